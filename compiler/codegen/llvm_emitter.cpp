@@ -1,0 +1,770 @@
+// IR to LLVM IR. Each IR op becomes a short inline sequence (the small-int
+// and in-bounds fast paths) and, where needed, a call into the runtime.
+//
+// Exceptions use the Itanium C++ ABI: a call that may raise is an `invoke`
+// whose landing pad records the caller's source line in the traceback
+// (kb_traceback_add) and resumes unwinding, so a call that does not raise
+// costs what a plain call costs.
+#include "codegen/llvm_emitter.h"
+
+#include <cstdlib>
+#include <map>
+
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Verifier.h"
+
+namespace keelback::codegen {
+namespace {
+
+using llvm::BasicBlock;
+using llvm::Value;
+
+enum class RuntimeFn : uint32_t {
+#define RUNTIME_FUNCTION(Name, Raises, Result, Params) Name,
+#include "codegen/runtime_functions.def"
+};
+
+struct RuntimeFnInfo {
+  const char* name;
+  int raises;
+  const char* result;
+  const char* params;
+};
+
+constexpr RuntimeFnInfo kRuntimeFns[] = {
+#define RUNTIME_FUNCTION(Name, Raises, Result, Params) {#Name, Raises, Result, Params},
+#include "codegen/runtime_functions.def"
+};
+
+// Object layouts of keelback_runtime.h, in bytes.
+constexpr uint64_t kStrLengthOffset = 8;
+constexpr uint64_t kListLengthOffset = 8;
+constexpr uint64_t kListItemsOffset = 24;
+constexpr uint64_t kTupleItemsOffset = 16;
+constexpr uint32_t kElemValue = 0, kElemFloat = 1, kElemBool = 2;
+constexpr int64_t kSmallIntMax = (int64_t{1} << 62) - 1;
+constexpr int64_t kSmallIntMin = -(int64_t{1} << 62);
+
+class Emitter {
+ public:
+  Emitter(const ir::Module& module, llvm::LLVMContext& context)
+      : m_(module),
+        types_(*module.types),
+        ctx_(context),
+        mod_(std::make_unique<llvm::Module>("keelback", context)),
+        b_(context) {
+    i1_ = b_.getInt1Ty();
+    i8_ = b_.getInt8Ty();
+    i32_ = b_.getInt32Ty();
+    i64_ = b_.getInt64Ty();
+    f64_ = b_.getDoubleTy();
+    ptr_ = b_.getPtrTy();
+  }
+
+  std::unique_ptr<llvm::Module> Emit(bool with_main);
+
+ private:
+  // --- module-level pieces
+  llvm::Type* TypeFor(TypeId t) const;
+  llvm::GlobalVariable* ExternalGlobal(const std::string& name, llvm::Type* type);
+  llvm::Constant* CString(const std::string& text);
+  llvm::Constant* StrConstant(uint32_t index);
+  llvm::Constant* NoneWord() { return llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_None", i8_), i64_); }
+  llvm::FunctionCallee Runtime(RuntimeFn fn);
+  void DeclareFunctions();
+  void DefineGlobals();
+  void EmitMain();
+
+  // --- functions
+  void EmitFunction(uint32_t index);
+  void EmitInst(const ir::Inst& inst, ir::InstId id);
+  Value* V(ir::InstId id) const { return values_[id.index]; }
+  Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
+  Value* CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args);
+  BasicBlock* LandingPad();
+  llvm::AllocaInst* EntryAlloca(llvm::Type* type, uint64_t count = 1);
+  BasicBlock* NewBlock(const char* name) { return BasicBlock::Create(ctx_, name, fn_); }
+
+  // --- value helpers
+  Value* IsSmall(Value* a) { return b_.CreateICmpNE(b_.CreateAnd(a, b_.getInt64(1)), b_.getInt64(0)); }
+  Value* BothSmall(Value* a, Value* b) { return IsSmall(b_.CreateAnd(a, b)); }
+  Value* Untag(Value* a) { return b_.CreateAShr(a, 1); }
+  Value* Tag(Value* x) { return b_.CreateOr(b_.CreateShl(x, 1), b_.getInt64(1)); }
+  Value* Box(Value* v, TypeId type);
+  Value* Unbox(Value* word, TypeId type);
+  Value* FieldAddress(Value* object, uint64_t offset) { return b_.CreateConstInBoundsGEP1_64(i8_, object, offset); }
+  Value* LoadField(llvm::Type* type, Value* object, uint64_t offset) {
+    return b_.CreateLoad(type, FieldAddress(object, offset));
+  }
+  Value* IntConstant(const std::string& text);
+  Value* IntArith(BinaryOp op, Value* a, Value* b);
+  Value* IntCompare(CmpOp op, Value* a, Value* b);
+  Value* FloatArith(BinaryOp op, Value* a, Value* b);
+  Value* Truthy(Value* v, TypeId type);
+  Value* ListGetItem(Value* list, Value* index, TypeId element);
+  uint32_t ElemKind(TypeId element) const;
+  llvm::Type* ElemType(uint32_t kind) const { return kind == kElemFloat ? f64_ : kind == kElemBool ? i8_ : i64_; }
+  Value* ToElem(Value* v, TypeId element);
+  Value* FromElem(Value* raw, TypeId element);
+  // Fast path in the current block, slow path in another; joined with a phi.
+  template <typename Fast, typename Slow>
+  Value* FastOrSlow(Value* take_fast, llvm::Type* type, Fast fast, Slow slow);
+
+  const ir::Module& m_;
+  const TypeTable& types_;
+  llvm::LLVMContext& ctx_;
+  std::unique_ptr<llvm::Module> mod_;
+  llvm::IRBuilder<> b_;
+  llvm::Type *i1_, *i8_, *i32_, *i64_, *f64_, *ptr_;
+
+  std::vector<llvm::Function*> functions_;
+  llvm::StructType* globals_type_ = nullptr;
+  llvm::GlobalVariable* globals_ = nullptr;
+  std::map<std::string, uint32_t> big_ints_;  // decimal text -> field in globals_
+  std::vector<llvm::Constant*> strs_;
+  std::map<std::string, llvm::Constant*> cstrings_;
+
+  // Per function.
+  const ir::Function* f_ = nullptr;
+  llvm::Function* fn_ = nullptr;
+  std::vector<Value*> values_;
+  std::vector<llvm::AllocaInst*> slots_;
+  std::vector<BasicBlock*> blocks_;
+  std::map<uint32_t, BasicBlock*> landing_pads_;  // line -> pad
+  Value* depth_on_entry_ = nullptr;
+  SourceOffset location_ = 0;
+  BasicBlock* entry_ = nullptr;
+};
+
+llvm::Type* Emitter::TypeFor(TypeId t) const {
+  switch (types_.Kind(t)) {
+    case TypeKind::Float: return f64_;
+    case TypeKind::Bool: return i1_;
+    case TypeKind::Str:
+    case TypeKind::List:
+    case TypeKind::Tuple: return ptr_;
+    default: return i64_;  // int, None, object, and values never materialised
+  }
+}
+
+llvm::GlobalVariable* Emitter::ExternalGlobal(const std::string& name, llvm::Type* type) {
+  if (auto* g = mod_->getNamedGlobal(name)) return g;
+  return new llvm::GlobalVariable(*mod_, type, false, llvm::GlobalValue::ExternalLinkage, nullptr, name);
+}
+
+llvm::Constant* Emitter::CString(const std::string& text) {
+  auto it = cstrings_.find(text);
+  if (it != cstrings_.end()) return it->second;
+  llvm::Constant* c = b_.CreateGlobalString(text, ".cstr", 0, mod_.get());
+  cstrings_.emplace(text, c);
+  return c;
+}
+
+// A str literal, laid out as a KbStr (keelback_runtime.h) in a global.
+llvm::Constant* Emitter::StrConstant(uint32_t index) {
+  if (strs_[index]) return strs_[index];
+  const std::string& text = m_.str_constants[index];
+  int64_t length = 0;
+  bool ascii = true;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++length;
+    if (c >= 0x80) ascii = false;
+  }
+  auto* data_type = llvm::ArrayType::get(i8_, text.size() + 1);
+  auto* type = llvm::StructType::get(ctx_, {ptr_, i64_, i64_, i64_, i32_, i32_, data_type});
+  llvm::Constant* init = llvm::ConstantStruct::get(
+      type, {ExternalGlobal("kb_type_str", i8_), b_.getInt64(length), b_.getInt64(static_cast<int64_t>(text.size())),
+             b_.getInt64(-1), b_.getInt32(ascii ? 1 : 0), b_.getInt32(0),
+             llvm::ConstantDataArray::getString(ctx_, text, true)});
+  auto* g = new llvm::GlobalVariable(*mod_, type, false, llvm::GlobalValue::PrivateLinkage, init, ".str");
+  g->setAlignment(llvm::Align(16));
+  strs_[index] = g;
+  return g;
+}
+
+llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
+  const RuntimeFnInfo& info = kRuntimeFns[static_cast<size_t>(fn)];
+  auto code_type = [&](char c) -> llvm::Type* {
+    switch (c) {
+      case 'V': case 'L': return i64_;
+      case 'P': return ptr_;
+      case 'D': return f64_;
+      case 'B': return i8_;
+      case 'I': case 'U': return i32_;
+      default: return b_.getVoidTy();
+    }
+  };
+  std::vector<llvm::Type*> params;
+  for (const char* p = info.params; *p; ++p) params.push_back(code_type(*p));
+  auto* type = llvm::FunctionType::get(code_type(info.result[0]), params, false);
+  llvm::FunctionCallee callee = mod_->getOrInsertFunction(info.name, type);
+  if (info.raises == 2) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotReturn();
+  if (info.raises == 0) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotThrow();
+  return callee;
+}
+
+std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
+  strs_.assign(m_.str_constants.size(), nullptr);
+  DeclareFunctions();
+  DefineGlobals();
+  for (uint32_t i = 0; i < m_.functions.size(); ++i) EmitFunction(i);
+  if (with_main) EmitMain();
+  return std::move(mod_);
+}
+
+void Emitter::DeclareFunctions() {
+  for (const ir::Function& f : m_.functions) {
+    bool is_module = functions_.empty();
+    std::vector<llvm::Type*> params;
+    for (TypeId t : f.param_types) params.push_back(TypeFor(t));
+    llvm::Type* result = is_module ? b_.getVoidTy() : TypeFor(f.return_type);
+    auto* type = llvm::FunctionType::get(result, params, false);
+    auto linkage = is_module ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage;
+    auto* fn = llvm::Function::Create(type, linkage, f.symbol, mod_.get());
+    fn->setUWTableKind(llvm::UWTableKind::Default);
+    functions_.push_back(fn);
+  }
+}
+
+// Module globals and the cache of big int constants live in one struct, so
+// the JIT can register them with the GC as a single root range.
+void Emitter::DefineGlobals() {
+  std::vector<llvm::Type*> fields;
+  for (const ir::Global& g : m_.globals) fields.push_back(TypeFor(g.type));
+  for (const ir::Function& f : m_.functions)
+    for (const ir::Inst& inst : f.insts) {
+      if (inst.op != ir::Op::ConstInt) continue;
+      const std::string& text = m_.int_constants[inst.imm];
+      char* end = nullptr;
+      errno = 0;
+      long long v = std::strtoll(text.c_str(), &end, 10);
+      bool small = errno == 0 && v >= kSmallIntMin && v <= kSmallIntMax;
+      if (!small && big_ints_.emplace(text, static_cast<uint32_t>(fields.size())).second) fields.push_back(i64_);
+    }
+  fields.push_back(i64_);  // never empty
+  globals_type_ = llvm::StructType::create(ctx_, fields, "kb.globals");
+  globals_ = new llvm::GlobalVariable(*mod_, globals_type_, false, llvm::GlobalValue::InternalLinkage,
+                                      llvm::ConstantAggregateZero::get(globals_type_), "__kb_globals");
+}
+
+void Emitter::EmitMain() {
+  auto* type = llvm::FunctionType::get(i32_, {i32_, ptr_}, false);
+  auto* main = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, "main", mod_.get());
+  b_.SetInsertPoint(BasicBlock::Create(ctx_, "entry", main));
+  Value* code = b_.CreateCall(Runtime(RuntimeFn::kb_main), {main->getArg(0), main->getArg(1), functions_[0]});
+  b_.CreateRet(code);
+}
+
+llvm::AllocaInst* Emitter::EntryAlloca(llvm::Type* type, uint64_t count) {
+  llvm::IRBuilder<> entry(entry_, entry_->begin());
+  return entry.CreateAlloca(type, count == 1 ? nullptr : entry.getInt64(count));
+}
+
+void Emitter::EmitFunction(uint32_t index) {
+  f_ = &m_.functions[index];
+  fn_ = functions_[index];
+  values_.assign(f_->insts.size(), nullptr);
+  landing_pads_.clear();
+  entry_ = BasicBlock::Create(ctx_, "entry", fn_);
+  b_.SetInsertPoint(entry_);
+  slots_.clear();
+  for (TypeId t : f_->local_types) {
+    llvm::AllocaInst* slot = b_.CreateAlloca(TypeFor(t));
+    b_.CreateStore(llvm::Constant::getNullValue(TypeFor(t)), slot);
+    slots_.push_back(slot);
+  }
+  depth_on_entry_ = nullptr;
+  if (index == 0) {
+    // The module body registers the globals with the GC and builds the big
+    // int constants before anything reads them.
+    b_.CreateCall(Runtime(RuntimeFn::kb_gc_add_roots),
+                  {globals_, b_.CreateConstInBoundsGEP1_64(globals_type_, globals_, 1)});
+    for (auto& [text, field] : big_ints_) {
+      uint32_t s = static_cast<uint32_t>(std::find(m_.str_constants.begin(), m_.str_constants.end(), text) -
+                                         m_.str_constants.begin());
+      Value* str = s < m_.str_constants.size()
+                       ? static_cast<Value*>(StrConstant(s))
+                       : b_.CreateCall(Runtime(RuntimeFn::kb_str_from_utf8),
+                                       {CString(text), b_.getInt64(static_cast<int64_t>(text.size()))});
+      Value* v = b_.CreateCall(Runtime(RuntimeFn::kb_int_from_str), {str, b_.getInt64(10)});
+      b_.CreateStore(v, b_.CreateStructGEP(globals_type_, globals_, field));
+    }
+  } else if (f_->counts_recursion) {
+    auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
+    auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
+    depth_on_entry_ = b_.CreateLoad(i64_, depth);
+    Value* deeper = b_.CreateAdd(depth_on_entry_, b_.getInt64(1));
+    b_.CreateStore(deeper, depth);
+    Value* too_deep = b_.CreateICmpSGT(deeper, b_.CreateLoad(i64_, limit));
+    BasicBlock* error = NewBlock("recursion_error");
+    BasicBlock* ok = NewBlock("body");
+    b_.CreateCondBr(too_deep, error, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+    b_.SetInsertPoint(error);
+    b_.CreateStore(depth_on_entry_, depth);
+    b_.CreateCall(Runtime(RuntimeFn::kb_recursion_error));
+    b_.CreateUnreachable();
+    b_.SetInsertPoint(ok);
+  }
+  blocks_.clear();
+  for (size_t i = 0; i < f_->blocks.size(); ++i) blocks_.push_back(NewBlock("b"));
+  b_.CreateBr(blocks_[0]);
+  for (size_t bi = 0; bi < f_->blocks.size(); ++bi) {
+    b_.SetInsertPoint(blocks_[bi]);
+    for (ir::InstId id : f_->blocks[bi].insts) EmitInst(f_->insts[id.index], id);
+  }
+}
+
+// The landing pad of the current source line: records this frame in the
+// traceback, undoes the frame's recursion count and goes on unwinding.
+BasicBlock* Emitter::LandingPad() {
+  uint32_t line = m_.file->Locate(location_).line;
+  auto it = landing_pads_.find(line);
+  if (it != landing_pads_.end()) return it->second;
+  if (!fn_->hasPersonalityFn()) {
+    llvm::FunctionCallee personality = mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true));
+    fn_->setPersonalityFn(llvm::cast<llvm::Constant>(personality.getCallee()));
+  }
+  auto* site_type = llvm::StructType::get(ctx_, {ptr_, ptr_, i32_});
+  auto* site = new llvm::GlobalVariable(
+      *mod_, site_type, true, llvm::GlobalValue::PrivateLinkage,
+      llvm::ConstantStruct::get(site_type, {CString(m_.file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
+  BasicBlock* pad = NewBlock("unwind");
+  llvm::IRBuilder<> pb(pad);
+  llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {ptr_, i32_}), 0);
+  lp->setCleanup(true);
+  pb.CreateCall(Runtime(RuntimeFn::kb_traceback_add), {site});
+  if (depth_on_entry_) pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
+  pb.CreateResume(lp);
+  landing_pads_.emplace(line, pad);
+  return pad;
+}
+
+Value* Emitter::CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args) {
+  BasicBlock* normal = NewBlock("cont");
+  Value* result = b_.CreateInvoke(callee, normal, LandingPad(), args);
+  b_.SetInsertPoint(normal);
+  return result;
+}
+
+Value* Emitter::CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
+  const RuntimeFnInfo& info = kRuntimeFns[static_cast<size_t>(fn)];
+  if (info.raises == 0) return b_.CreateCall(Runtime(fn), args);
+  return CallMayRaise(Runtime(fn), args);
+}
+
+template <typename Fast, typename Slow>
+Value* Emitter::FastOrSlow(Value* take_fast, llvm::Type* type, Fast fast, Slow slow) {
+  BasicBlock* fast_block = NewBlock("fast");
+  BasicBlock* slow_block = NewBlock("slow");
+  BasicBlock* done = NewBlock("done");
+  b_.CreateCondBr(take_fast, fast_block, slow_block);
+  b_.SetInsertPoint(fast_block);
+  // `fast` may branch to slow_block itself (an overflow) and returns its value.
+  Value* fast_value = fast(slow_block);
+  BasicBlock* fast_end = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(slow_block);
+  Value* slow_value = slow();
+  BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(type, 2);
+  phi->addIncoming(fast_value, fast_end);
+  phi->addIncoming(slow_value, slow_end);
+  return phi;
+}
+
+Value* Emitter::IntConstant(const std::string& text) {
+  auto it = big_ints_.find(text);
+  if (it != big_ints_.end()) return b_.CreateLoad(i64_, b_.CreateStructGEP(globals_type_, globals_, it->second));
+  int64_t v = std::strtoll(text.c_str(), nullptr, 10);
+  return b_.getInt64(static_cast<int64_t>(static_cast<uint64_t>(v) << 1) | 1);
+}
+
+Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
+  auto overflow_op = [&](llvm::Intrinsic::ID id, Value* x, Value* y, llvm::BasicBlock* slow) {
+    Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
+    BasicBlock* ok = NewBlock("no_overflow");
+    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok);
+    b_.SetInsertPoint(ok);
+    return b_.CreateExtractValue(pair, 0);
+  };
+  switch (op) {
+    case BinaryOp::Add:
+      return FastOrSlow(
+          BothSmall(a, b), i64_,
+          [&](BasicBlock* slow) { return overflow_op(llvm::Intrinsic::sadd_with_overflow, a, b_.CreateSub(b, b_.getInt64(1)), slow); },
+          [&] { return CallRuntime(RuntimeFn::kb_int_add, {a, b}); });
+    case BinaryOp::Sub:
+      return FastOrSlow(
+          BothSmall(a, b), i64_,
+          [&](BasicBlock* slow) {
+            return b_.CreateOr(overflow_op(llvm::Intrinsic::ssub_with_overflow, a, b, slow), b_.getInt64(1));
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_sub, {a, b}); });
+    case BinaryOp::Mult:
+      return FastOrSlow(
+          BothSmall(a, b), i64_,
+          [&](BasicBlock* slow) {
+            Value* product =
+                overflow_op(llvm::Intrinsic::smul_with_overflow, Untag(a), b_.CreateSub(b, b_.getInt64(1)), slow);
+            return b_.CreateOr(product, b_.getInt64(1));
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_mul, {a, b}); });
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+      // Small operands, divisor not zero (a tagged zero is 1).
+      Value* fast_ok = b_.CreateAnd(BothSmall(a, b), b_.CreateICmpNE(b, b_.getInt64(1)));
+      bool is_div = op == BinaryOp::FloorDiv;
+      return FastOrSlow(
+          fast_ok, i64_,
+          [&](BasicBlock*) {
+            Value* x = Untag(a);
+            Value* y = Untag(b);
+            Value* q = b_.CreateSDiv(x, y);
+            Value* r = b_.CreateSRem(x, y);
+            // Python rounds toward negative infinity: adjust when the signs differ.
+            Value* adjust = b_.CreateAnd(b_.CreateICmpNE(r, b_.getInt64(0)),
+                                         b_.CreateICmpSLT(b_.CreateXor(r, y), b_.getInt64(0)));
+            if (is_div) return Tag(b_.CreateSub(q, b_.CreateZExt(adjust, i64_)));
+            return Tag(b_.CreateSelect(adjust, b_.CreateAdd(r, y), r));
+          },
+          [&] { return CallRuntime(is_div ? RuntimeFn::kb_int_floordiv : RuntimeFn::kb_int_mod, {a, b}); });
+    }
+    case BinaryOp::BitAnd:
+      return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateAnd(a, b); },
+                        [&] { return CallRuntime(RuntimeFn::kb_int_and, {a, b}); });
+    case BinaryOp::BitOr:
+      return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateOr(a, b); },
+                        [&] { return CallRuntime(RuntimeFn::kb_int_or, {a, b}); });
+    case BinaryOp::BitXor:
+      return FastOrSlow(BothSmall(a, b), i64_,
+                        [&](BasicBlock*) { return b_.CreateOr(b_.CreateXor(a, b), b_.getInt64(1)); },
+                        [&] { return CallRuntime(RuntimeFn::kb_int_xor, {a, b}); });
+    case BinaryOp::RShift: {
+      // Small, non-negative shift count: an arithmetic shift of the tagged word.
+      Value* fast_ok = b_.CreateAnd(BothSmall(a, b), b_.CreateICmpSGE(b, b_.getInt64(1)));
+      return FastOrSlow(
+          fast_ok, i64_,
+          [&](BasicBlock*) {
+            Value* count = b_.CreateSelect(b_.CreateICmpSGT(Untag(b), b_.getInt64(63)), b_.getInt64(63), Untag(b));
+            return b_.CreateOr(b_.CreateAShr(a, count), b_.getInt64(1));
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_rshift, {a, b}); });
+    }
+    case BinaryOp::LShift: {
+      Value* count = Untag(b);
+      Value* fast_ok = b_.CreateAnd(BothSmall(a, b), b_.CreateICmpULT(count, b_.getInt64(63)));
+      return FastOrSlow(
+          fast_ok, i64_,
+          [&](BasicBlock* slow) {
+            Value* doubled = b_.CreateXor(a, b_.getInt64(1));  // 2x
+            Value* shifted = b_.CreateShl(doubled, count);
+            BasicBlock* ok = NewBlock("shift_fits");
+            b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAShr(shifted, count), doubled), ok, slow);
+            b_.SetInsertPoint(ok);
+            return b_.CreateOr(shifted, b_.getInt64(1));
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_lshift, {a, b}); });
+    }
+    default:
+      return CallRuntime(RuntimeFn::kb_int_add, {a, b});  // not produced by lowering
+  }
+}
+
+Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
+  llvm::CmpInst::Predicate pred;
+  switch (op) {
+    case CmpOp::Eq: pred = llvm::CmpInst::ICMP_EQ; break;
+    case CmpOp::NotEq: pred = llvm::CmpInst::ICMP_NE; break;
+    case CmpOp::Lt: pred = llvm::CmpInst::ICMP_SLT; break;
+    case CmpOp::LtE: pred = llvm::CmpInst::ICMP_SLE; break;
+    case CmpOp::Gt: pred = llvm::CmpInst::ICMP_SGT; break;
+    default: pred = llvm::CmpInst::ICMP_SGE; break;
+  }
+  return FastOrSlow(BothSmall(a, b), i1_, [&](BasicBlock*) { return b_.CreateICmp(pred, a, b); },
+                    [&] { return b_.CreateICmp(pred, CallRuntime(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
+}
+
+Value* Emitter::FloatArith(BinaryOp op, Value* a, Value* b) {
+  switch (op) {
+    case BinaryOp::Add: return b_.CreateFAdd(a, b);
+    case BinaryOp::Sub: return b_.CreateFSub(a, b);
+    case BinaryOp::Mult: return b_.CreateFMul(a, b);
+    case BinaryOp::Div:
+      return FastOrSlow(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(f64_, 0.0)), f64_,
+                        [&](BasicBlock*) { return b_.CreateFDiv(a, b); },
+                        [&] { return CallRuntime(RuntimeFn::kb_float_truediv, {a, b}); });
+    case BinaryOp::FloorDiv: return CallRuntime(RuntimeFn::kb_float_floordiv, {a, b});
+    case BinaryOp::Mod: return CallRuntime(RuntimeFn::kb_float_mod, {a, b});
+    default: return CallRuntime(RuntimeFn::kb_float_pow, {a, b});
+  }
+}
+
+uint32_t Emitter::ElemKind(TypeId element) const {
+  switch (types_.Kind(element)) {
+    case TypeKind::Float: return kElemFloat;
+    case TypeKind::Bool: return kElemBool;
+    default: return kElemValue;
+  }
+}
+
+Value* Emitter::ToElem(Value* v, TypeId element) {
+  switch (ElemKind(element)) {
+    case kElemFloat: return v;
+    case kElemBool: return b_.CreateZExt(v, i8_);
+    default: return Box(v, element);
+  }
+}
+
+Value* Emitter::FromElem(Value* raw, TypeId element) {
+  switch (ElemKind(element)) {
+    case kElemFloat: return raw;
+    case kElemBool: return b_.CreateICmpNE(raw, b_.getInt8(0));
+    default: return Unbox(raw, element);
+  }
+}
+
+Value* Emitter::Box(Value* v, TypeId type) {
+  switch (types_.Kind(type)) {
+    case TypeKind::Float: return CallRuntime(RuntimeFn::kb_box_float, {v});
+    case TypeKind::Bool:
+      return b_.CreateSelect(v, llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_True", i8_), i64_),
+                             llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_False", i8_), i64_));
+    case TypeKind::Str:
+    case TypeKind::List:
+    case TypeKind::Tuple: return b_.CreatePtrToInt(v, i64_);
+    default: return v;
+  }
+}
+
+Value* Emitter::Unbox(Value* word, TypeId type) {
+  switch (types_.Kind(type)) {
+    case TypeKind::Float: return CallRuntime(RuntimeFn::kb_unbox_float, {word});
+    case TypeKind::Bool:
+      return b_.CreateICmpEQ(word, llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_True", i8_), i64_));
+    case TypeKind::Str:
+    case TypeKind::List:
+    case TypeKind::Tuple: return b_.CreateIntToPtr(word, ptr_);
+    default: return word;
+  }
+}
+
+Value* Emitter::Truthy(Value* v, TypeId type) {
+  switch (types_.Kind(type)) {
+    case TypeKind::Bool: return v;
+    case TypeKind::Int: return b_.CreateICmpNE(v, b_.getInt64(1));  // big ints are never zero
+    case TypeKind::Float: return b_.CreateFCmpUNE(v, llvm::ConstantFP::get(f64_, 0.0));
+    case TypeKind::Str: return b_.CreateICmpNE(LoadField(i64_, v, kStrLengthOffset), b_.getInt64(0));
+    case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
+    case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
+    case TypeKind::NoneType: return b_.getInt1(false);
+    default: return b_.getInt1(true);
+  }
+}
+
+// list[index] with Python's negative indices and CPython's IndexError.
+Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
+  BasicBlock* small = NewBlock("index_small");
+  BasicBlock* huge = NewBlock("index_huge");
+  b_.CreateCondBr(IsSmall(index), small, huge);
+  b_.SetInsertPoint(huge);
+  CallRuntime(RuntimeFn::kb_raise_new, {ExternalGlobal("kb_type_IndexError", i8_),
+                                        CString("cannot fit 'int' into an index-sized integer")});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(small);
+  Value* i = Untag(index);
+  Value* length = LoadField(i64_, list, kListLengthOffset);
+  Value* adjusted = b_.CreateSelect(b_.CreateICmpSLT(i, b_.getInt64(0)), b_.CreateAdd(i, length), i);
+  BasicBlock* in_bounds = NewBlock("in_bounds");
+  BasicBlock* out_of_bounds = NewBlock("out_of_bounds");
+  b_.CreateCondBr(b_.CreateICmpULT(adjusted, length), in_bounds, out_of_bounds,
+                  llvm::MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
+  b_.SetInsertPoint(out_of_bounds);
+  CallRuntime(RuntimeFn::kb_list_index_error, {});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(in_bounds);
+  llvm::Type* raw_type = ElemType(ElemKind(element));
+  Value* items = LoadField(ptr_, list, kListItemsOffset);
+  Value* raw = b_.CreateLoad(raw_type, b_.CreateInBoundsGEP(raw_type, items, adjusted));
+  return FromElem(raw, element);
+}
+
+void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
+  using ir::Op;
+  location_ = inst.location;
+  auto operands = f_->Operands(inst);
+  auto op = [&](size_t i) { return V(operands[i]); };
+  auto op_type = [&](size_t i) { return (*f_)[operands[i]].type; };
+  Value* result = nullptr;
+  switch (inst.op) {
+    case Op::Param: result = fn_->getArg(inst.imm); break;
+    case Op::ConstInt: result = IntConstant(m_.int_constants[inst.imm]); break;
+    case Op::ConstFloat: result = llvm::ConstantFP::get(f64_, m_.float_constants[inst.imm]); break;
+    case Op::ConstBool: result = b_.getInt1(inst.imm != 0); break;
+    case Op::ConstNone:
+      // None itself, or a placeholder in code that never runs.
+      result = types_.Kind(inst.type) == TypeKind::NoneType ? NoneWord() : llvm::PoisonValue::get(TypeFor(inst.type));
+      break;
+    case Op::ConstStr: result = StrConstant(inst.imm); break;
+    case Op::LoadLocal: result = b_.CreateLoad(TypeFor(inst.type), slots_[inst.imm]); break;
+    case Op::StoreLocal: b_.CreateStore(op(0), slots_[inst.imm]); break;
+    case Op::LoadGlobal:
+      result = b_.CreateLoad(TypeFor(inst.type), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
+      break;
+    case Op::StoreGlobal: b_.CreateStore(op(0), b_.CreateStructGEP(globals_type_, globals_, inst.imm)); break;
+    case Op::IntBinary: result = IntArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
+    case Op::IntTrueDiv: {
+      // Both operands exactly representable as doubles: one IEEE division is
+      // correctly rounded. Anything else goes to the runtime.
+      Value* x = Untag(op(0));
+      Value* y = Untag(op(1));
+      auto fits = [&](Value* v) {
+        return b_.CreateICmpULE(b_.CreateAdd(v, b_.getInt64(int64_t{1} << 53)), b_.getInt64(int64_t{1} << 54));
+      };
+      Value* fast_ok = b_.CreateAnd(b_.CreateAnd(BothSmall(op(0), op(1)), b_.CreateICmpNE(op(1), b_.getInt64(1))),
+                                    b_.CreateAnd(fits(x), fits(y)));
+      result = FastOrSlow(fast_ok, f64_,
+                          [&](BasicBlock*) { return b_.CreateFDiv(b_.CreateSIToFP(x, f64_), b_.CreateSIToFP(y, f64_)); },
+                          [&] { return CallRuntime(RuntimeFn::kb_int_truediv, {op(0), op(1)}); });
+      break;
+    }
+    case Op::IntNeg: {
+      Value* a = op(0);
+      result = FastOrSlow(
+          IsSmall(a), i64_,
+          [&](BasicBlock* slow) {
+            Value* pair = b_.CreateBinaryIntrinsic(llvm::Intrinsic::ssub_with_overflow, b_.getInt64(2), a);
+            BasicBlock* ok = NewBlock("no_overflow");
+            b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok);
+            b_.SetInsertPoint(ok);
+            return b_.CreateExtractValue(pair, 0);
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_neg, {a}); });
+      break;
+    }
+    case Op::IntInvert: {
+      Value* a = op(0);
+      result = FastOrSlow(IsSmall(a), i64_, [&](BasicBlock*) { return b_.CreateNeg(a); },
+                          [&] { return CallRuntime(RuntimeFn::kb_int_invert, {a}); });
+      break;
+    }
+    case Op::IntCompare: result = IntCompare(static_cast<CmpOp>(inst.imm), op(0), op(1)); break;
+    case Op::FloatBinary: result = FloatArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
+    case Op::FloatNeg: result = b_.CreateFNeg(op(0)); break;
+    case Op::FloatCompare: {
+      llvm::CmpInst::Predicate pred;
+      switch (static_cast<CmpOp>(inst.imm)) {
+        case CmpOp::Eq: pred = llvm::CmpInst::FCMP_OEQ; break;
+        case CmpOp::NotEq: pred = llvm::CmpInst::FCMP_UNE; break;
+        case CmpOp::Lt: pred = llvm::CmpInst::FCMP_OLT; break;
+        case CmpOp::LtE: pred = llvm::CmpInst::FCMP_OLE; break;
+        case CmpOp::Gt: pred = llvm::CmpInst::FCMP_OGT; break;
+        default: pred = llvm::CmpInst::FCMP_OGE; break;
+      }
+      result = b_.CreateFCmp(pred, op(0), op(1));
+      break;
+    }
+    case Op::IntToFloat: {
+      Value* a = op(0);
+      result = FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
+                          [&] { return CallRuntime(RuntimeFn::kb_int_to_float, {a}); });
+      break;
+    }
+    case Op::BoolToInt: result = b_.CreateSelect(op(0), b_.getInt64(3), b_.getInt64(1)); break;
+    case Op::BoolNot: result = b_.CreateNot(op(0)); break;
+    case Op::Truthy: result = Truthy(op(0), op_type(0)); break;
+    case Op::StrConcat: result = CallRuntime(RuntimeFn::kb_str_concat, {op(0), op(1)}); break;
+    case Op::StrRepeat: result = CallRuntime(RuntimeFn::kb_str_repeat, {op(0), op(1)}); break;
+    case Op::StrCompare: {
+      CmpOp cmp = static_cast<CmpOp>(inst.imm);
+      if (cmp == CmpOp::Eq || cmp == CmpOp::NotEq) {
+        Value* eq = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_str_equal, {op(0), op(1)}), b_.getInt8(0));
+        result = cmp == CmpOp::Eq ? eq : b_.CreateNot(eq);
+      } else {
+        Value* c = CallRuntime(RuntimeFn::kb_str_compare, {op(0), op(1)});
+        result = cmp == CmpOp::Lt    ? b_.CreateICmpSLT(c, b_.getInt32(0))
+                 : cmp == CmpOp::LtE ? b_.CreateICmpSLE(c, b_.getInt32(0))
+                 : cmp == CmpOp::Gt  ? b_.CreateICmpSGT(c, b_.getInt32(0))
+                                     : b_.CreateICmpSGE(c, b_.getInt32(0));
+      }
+      break;
+    }
+    case Op::StrMod: result = CallRuntime(RuntimeFn::kb_str_mod, {op(0), op(1)}); break;
+    case Op::StrLen: result = Tag(LoadField(i64_, op(0), kStrLengthOffset)); break;
+    case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
+    case Op::Box: result = Box(op(0), op_type(0)); break;
+    case Op::ToStr: result = CallRuntime(RuntimeFn::kb_str, {Box(op(0), op_type(0))}); break;
+    case Op::ToRepr: result = CallRuntime(RuntimeFn::kb_repr, {Box(op(0), op_type(0))}); break;
+    case Op::TupleNew: {
+      result = CallRuntime(RuntimeFn::kb_tuple_new, {b_.getInt64(static_cast<int64_t>(operands.size()))});
+      for (size_t i = 0; i < operands.size(); ++i)
+        b_.CreateStore(Box(op(i), op_type(i)), FieldAddress(result, kTupleItemsOffset + 8 * i));
+      break;
+    }
+    case Op::TupleGetItem:
+      result = Unbox(LoadField(i64_, op(0), kTupleItemsOffset + 8 * inst.imm), inst.type);
+      break;
+    case Op::ListNew: {
+      TypeId element = types_[inst.type].params[0];
+      uint32_t kind = ElemKind(element);
+      result = CallRuntime(RuntimeFn::kb_list_new,
+                           {b_.getInt32(kind), b_.getInt64(static_cast<int64_t>(operands.size()))});
+      if (!operands.empty()) {
+        Value* items = LoadField(ptr_, result, kListItemsOffset);
+        for (size_t i = 0; i < operands.size(); ++i)
+          b_.CreateStore(ToElem(op(i), element), b_.CreateConstInBoundsGEP1_64(ElemType(kind), items, i));
+      }
+      break;
+    }
+    case Op::ListLen: result = Tag(LoadField(i64_, op(0), kListLengthOffset)); break;
+    case Op::ListGetItem: result = ListGetItem(op(0), op(1), inst.type); break;
+    case Op::SysArgv: result = CallRuntime(RuntimeFn::kb_sys_argv, {}); break;
+    case Op::IntFromStr: result = CallRuntime(RuntimeFn::kb_int_from_str, {op(0), b_.getInt64(10)}); break;
+    case Op::IntFromFloat: result = CallRuntime(RuntimeFn::kb_int_from_float, {op(0)}); break;
+    case Op::FloatFromStr: result = CallRuntime(RuntimeFn::kb_float_from_str, {op(0)}); break;
+    case Op::Print: {
+      size_t n = operands.size() - 3;
+      llvm::AllocaInst* args = EntryAlloca(llvm::ArrayType::get(i64_, n ? n : 1));
+      for (size_t i = 0; i < n; ++i)
+        b_.CreateStore(Box(op(i), op_type(i)), b_.CreateConstInBoundsGEP2_64(args->getAllocatedType(), args, 0, i));
+      auto str_or_null = [&](size_t i) -> Value* {
+        return types_.Kind(op_type(i)) == TypeKind::Str ? op(i) : llvm::ConstantPointerNull::get(b_.getPtrTy());
+      };
+      CallRuntime(RuntimeFn::kb_print, {args, b_.getInt64(static_cast<int64_t>(n)), str_or_null(n),
+                                        str_or_null(n + 1), b_.CreateZExt(op(n + 2), i8_)});
+      break;
+    }
+    case Op::Call: {
+      std::vector<Value*> args;
+      for (size_t i = 0; i < operands.size(); ++i) args.push_back(op(i));
+      result = CallMayRaise(functions_[inst.imm], args);
+      break;
+    }
+    case Op::Raise:
+      CallRuntime(RuntimeFn::kb_raise_new,
+                  {ExternalGlobal("kb_type_" + m_.str_constants[inst.imm], i8_), CString(m_.str_constants[inst.imm2])});
+      break;
+    case Op::Branch: b_.CreateBr(blocks_[inst.imm]); break;
+    case Op::CondBranch: b_.CreateCondBr(op(0), blocks_[inst.imm], blocks_[inst.imm2]); break;
+    case Op::Return: {
+      if (depth_on_entry_) b_.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
+      if (fn_->getReturnType()->isVoidTy()) b_.CreateRetVoid();
+      else if (operands.empty()) b_.CreateRet(NoneWord());
+      else b_.CreateRet(op(0));
+      break;
+    }
+    case Op::Unreachable: b_.CreateUnreachable(); break;
+  }
+  values_[id.index] = result;
+}
+
+}  // namespace
+
+std::unique_ptr<llvm::Module> EmitModule(const ir::Module& module, llvm::LLVMContext& context, bool with_main) {
+  return Emitter(module, context).Emit(with_main);
+}
+
+}  // namespace keelback::codegen

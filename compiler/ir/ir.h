@@ -1,0 +1,99 @@
+// Keelback's typed mid-level IR, lowering into it, its verifier and printer.
+//
+// A function is a list of basic blocks of instructions (ir_ops.def lists
+// every op and its contract). Values are instructions, referred to by InstId;
+// every value has a type from the program's TypeTable. Python-level
+// operations stay visible (a checked int add, list indexing with its bounds
+// check, sys.argv) so that passes can reason about them; LLVM does the
+// machine-level work after codegen. Local variables live in slots
+// (LoadLocal/StoreLocal) until a pass promotes them; LLVM's mem2reg does it
+// for now.
+#ifndef KEELBACK_IR_IR_H
+#define KEELBACK_IR_IR_H
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/typed_id.h"
+#include "diagnostics/diagnostics.h"
+#include "sema/sema.h"
+
+namespace keelback::ir {
+
+enum class Op : uint8_t {
+#define IR_OP(Name, Operands, Contract) Name,
+#include "ir/ir_ops.def"
+};
+const char* OpName(Op op);
+
+struct InstTag;
+struct BlockTag;
+struct FunctionTag;
+using InstId = TypedId<InstTag>;
+using BlockId = TypedId<BlockTag>;
+using FunctionId = TypedId<FunctionTag>;
+
+struct Inst {
+  Op op;
+  TypeId type;             // the result's type (none for instructions without a result)
+  uint32_t imm = 0;
+  uint32_t imm2 = 0;
+  uint32_t operands_begin = 0;  // into Function::operands
+  uint32_t operand_count = 0;
+  SourceOffset location = 0;    // where in the source: tracebacks name its line
+};
+
+struct Block {
+  std::vector<InstId> insts;  // the last one is a terminator
+};
+
+struct Function {
+  std::string name;                 // "<module>" or the Python name
+  std::string symbol;               // the unique symbol for codegen ("fib.1")
+  std::vector<TypeId> param_types;
+  TypeId return_type;
+  std::vector<TypeId> local_types;  // slot types
+  std::vector<std::string> local_names;
+  std::vector<Block> blocks;        // blocks[0] is the entry
+  std::vector<Inst> insts;
+  std::vector<InstId> operands;
+  bool counts_recursion = true;     // a Python frame (def): checked against the recursion limit
+
+  const Inst& operator[](InstId id) const { return insts[id.index]; }
+  std::span<const InstId> Operands(const Inst& inst) const {
+    return std::span<const InstId>(operands.data() + inst.operands_begin, inst.operand_count);
+  }
+};
+
+struct Global {
+  std::string name;
+  TypeId type;
+};
+
+struct Module {
+  const SourceFile* file = nullptr;
+  const TypeTable* types = nullptr;
+  std::vector<Function> functions;  // functions[0] is the module body
+  std::vector<Global> globals;
+  std::vector<std::string> int_constants;  // decimal text
+  std::vector<double> float_constants;
+  std::vector<std::string> str_constants;  // UTF-8
+};
+
+// Lowers an analysed program into IR. `program` must outlive the module.
+std::unique_ptr<Module> Lower(const Program& program);
+
+// Checks the IR's invariants (every block ends in exactly one terminator,
+// operands are defined values, types agree with each op's contract); returns
+// the problems found, empty when the module is well formed.
+std::vector<std::string> Verify(const Module& module);
+
+// The IR as text, for --emit=ir.
+std::string Print(const Module& module);
+
+}  // namespace keelback::ir
+
+#endif  // KEELBACK_IR_IR_H

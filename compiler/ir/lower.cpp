@@ -1,0 +1,771 @@
+// Lowering: from the analysed syntax tree (one FunctionInstance at a time)
+// to IR functions. Every Python operation is lowered according to the types
+// sema inferred; a combination CPython rejects at run time (int + str) becomes
+// a Raise of CPython's exception with CPython's message.
+#include <map>
+
+#include "ir/ir.h"
+
+namespace keelback::ir {
+namespace {
+
+class ModuleLowering;
+
+class FunctionLowering {
+ public:
+  FunctionLowering(ModuleLowering& module, const Program& program, const FunctionInstance& instance, Function& fn)
+      : module_(module), program_(program), tree_(*program.tree), types_(program.types), instance_(instance), fn_(fn) {}
+
+  void Lower();
+
+ private:
+  // --- building
+  InstId Emit(Op op, TypeId type, std::initializer_list<InstId> operands, uint32_t imm = 0, uint32_t imm2 = 0);
+  InstId EmitList(Op op, TypeId type, const std::vector<InstId>& operands, uint32_t imm = 0, uint32_t imm2 = 0);
+  BlockId NewBlock() {
+    fn_.blocks.emplace_back();
+    return BlockId(static_cast<uint32_t>(fn_.blocks.size() - 1));
+  }
+  void SetBlock(BlockId b) { current_ = b; }
+  bool Terminated() const;
+  void BranchTo(BlockId target) {
+    if (!Terminated()) Emit(Op::Branch, types_.none(), {}, target.index);
+  }
+  uint32_t NewTemp(TypeId type, const char* name) {
+    fn_.local_types.push_back(type);
+    fn_.local_names.push_back(name);
+    return static_cast<uint32_t>(fn_.local_types.size() - 1);
+  }
+  InstId RaiseError(const char* type, const std::string& message);
+  TypeId TypeOf(NodeId e) const { return program_.TypeOf(instance_, e); }
+  TypeKind KindOf(TypeId t) const { return types_.Kind(t); }
+  void At(NodeId n) { location_ = tree_[n].begin; }
+
+  // --- statements
+  void LowerBlock(std::span<const NodeId> body);
+  void LowerStatement(NodeId s);
+  void LowerFor(NodeId s);
+  void LowerWhile(NodeId s);
+  void LowerIf(NodeId s);
+  void StoreTo(NodeId target, InstId value, TypeId type);
+
+  // --- expressions
+  InstId LowerExpr(NodeId e);
+  InstId LowerCondition(NodeId e);  // a bool
+  InstId ToBool(InstId v, TypeId type);
+  InstId ToFloat(InstId v, TypeId type);
+  InstId ToInt(InstId v, TypeId type);
+  InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result);
+  InstId LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt);
+  InstId LowerCompareChain(NodeId e);
+  InstId LowerBoolOp(NodeId e);
+  InstId LowerIfExp(NodeId e);
+  InstId LowerCall(NodeId e);
+  InstId LowerBuiltinCall(NodeId e, BuiltinFunction f);
+  InstId LowerName(NodeId e);
+
+  struct Loop {
+    BlockId continue_target;
+    BlockId break_target;
+  };
+
+  ModuleLowering& module_;
+  const Program& program_;
+  const SyntaxTree& tree_;
+  const TypeTable& types_;
+  const FunctionInstance& instance_;
+  Function& fn_;
+  BlockId current_;
+  std::vector<Loop> loops_;
+  SourceOffset location_ = 0;
+};
+
+class ModuleLowering {
+ public:
+  explicit ModuleLowering(const Program& program) : program_(program), module_(std::make_unique<Module>()) {
+    module_->file = &program.tree->file();
+    module_->types = &program.types;
+  }
+
+  std::unique_ptr<Module> Lower();
+
+  uint32_t IntConstant(const std::string& text) { return Intern(int_index_, module_->int_constants, text); }
+  uint32_t StrConstant(const std::string& text) { return Intern(str_index_, module_->str_constants, text); }
+  uint32_t FloatConstant(double x) {
+    module_->float_constants.push_back(x);
+    return static_cast<uint32_t>(module_->float_constants.size() - 1);
+  }
+
+ private:
+  template <typename T>
+  uint32_t Intern(std::map<T, uint32_t>& index, std::vector<T>& table, const T& value) {
+    auto [it, inserted] = index.try_emplace(value, static_cast<uint32_t>(table.size()));
+    if (inserted) table.push_back(value);
+    return it->second;
+  }
+
+  const Program& program_;
+  std::unique_ptr<Module> module_;
+  std::map<std::string, uint32_t> int_index_, str_index_;
+};
+
+std::unique_ptr<Module> ModuleLowering::Lower() {
+  const SyntaxTree& tree = *program_.tree;
+  for (const ModuleGlobal& g : program_.globals) module_->globals.push_back({std::string(tree.Name(g.name)), g.type});
+  // Function i is instance i; instance 0 is the module body.
+  module_->functions.resize(program_.instances.size());
+  for (size_t i = 0; i < program_.instances.size(); ++i) {
+    const FunctionInstance& instance = program_.instances[i];
+    Function& fn = module_->functions[i];
+    fn.name = instance.name;
+    fn.symbol = i == 0 ? "__kb_module_main" : "__kb_fn_" + instance.name + "." + std::to_string(i);
+    fn.param_types = instance.param_types;
+    fn.return_type = instance.return_type;
+    fn.counts_recursion = i != 0;
+    for (const LocalVariable& v : instance.locals) {
+      fn.local_types.push_back(v.type);
+      fn.local_names.emplace_back(tree.Name(v.name));
+    }
+    FunctionLowering(*this, program_, instance, fn).Lower();
+  }
+  return std::move(module_);
+}
+
+InstId FunctionLowering::EmitList(Op op, TypeId type, const std::vector<InstId>& operands, uint32_t imm,
+                                  uint32_t imm2) {
+  Inst inst;
+  inst.op = op;
+  inst.type = type;
+  inst.imm = imm;
+  inst.imm2 = imm2;
+  inst.operands_begin = static_cast<uint32_t>(fn_.operands.size());
+  inst.operand_count = static_cast<uint32_t>(operands.size());
+  inst.location = location_;
+  fn_.operands.insert(fn_.operands.end(), operands.begin(), operands.end());
+  InstId id(static_cast<uint32_t>(fn_.insts.size()));
+  fn_.insts.push_back(inst);
+  fn_.blocks[current_.index].insts.push_back(id);
+  return id;
+}
+
+InstId FunctionLowering::Emit(Op op, TypeId type, std::initializer_list<InstId> operands, uint32_t imm, uint32_t imm2) {
+  return EmitList(op, type, std::vector<InstId>(operands), imm, imm2);
+}
+
+bool FunctionLowering::Terminated() const {
+  const Block& b = fn_.blocks[current_.index];
+  if (b.insts.empty()) return false;
+  Op last = fn_.insts[b.insts.back().index].op;
+  return last == Op::Branch || last == Op::CondBranch || last == Op::Return || last == Op::Unreachable;
+}
+
+// Raises a built-in exception; the code after it is unreachable, so a
+// placeholder value of an unknown type stands for the expression's result.
+InstId FunctionLowering::RaiseError(const char* type, const std::string& message) {
+  Emit(Op::Raise, types_.none(), {}, module_.StrConstant(type), module_.StrConstant(message));
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(NewBlock());
+  return Emit(Op::ConstNone, types_.unknown(), {});
+}
+
+void FunctionLowering::Lower() {
+  SetBlock(NewBlock());
+  for (uint32_t i = 0; i < fn_.param_types.size(); ++i) {
+    InstId p = Emit(Op::Param, fn_.param_types[i], {}, i);
+    Emit(Op::StoreLocal, types_.none(), {p}, i);
+  }
+  std::span<const NodeId> body;
+  if (instance_.def.IsValid()) {
+    body = tree_.Items(instance_.def, FunctionDefField::body);
+  } else {
+    body = tree_.Items(tree_.root(), ModuleField::body);
+    // The main module's __name__.
+    for (uint32_t g = 0; g < program_.globals.size(); ++g) {
+      if (tree_.Name(program_.globals[g].name) == "__name__") {
+        InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant("__main__"));
+        Emit(Op::StoreGlobal, types_.none(), {name}, g);
+      }
+    }
+  }
+  LowerBlock(body);
+  if (!Terminated()) Emit(Op::Return, types_.none(), {});
+}
+
+void FunctionLowering::LowerBlock(std::span<const NodeId> body) {
+  for (NodeId s : body) LowerStatement(s);
+}
+
+void FunctionLowering::LowerStatement(NodeId s) {
+  if (Terminated()) SetBlock(NewBlock());  // code after return/break: unreachable but still well formed
+  At(s);
+  switch (tree_.Kind(s)) {
+    case NodeKind::Expr: {
+      NodeId value = tree_.Node(s, ExprField::value);
+      if (tree_.Kind(value) == NodeKind::Constant) return;  // docstrings and other bare literals
+      LowerExpr(value);
+      return;
+    }
+    case NodeKind::Assign: {
+      NodeId value = tree_.Node(s, AssignField::value);
+      InstId v = LowerExpr(value);
+      for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, v, TypeOf(value));
+      return;
+    }
+    case NodeKind::AugAssign: {
+      NodeId target = tree_.Node(s, AugAssignField::target);
+      NodeId value = tree_.Node(s, AugAssignField::value);
+      InstId l = LowerName(target);
+      InstId r = LowerExpr(value);
+      At(s);
+      InstId result = LowerBinary(static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), l, TypeOf(target), r,
+                                  TypeOf(value), TypeOf(s));
+      StoreTo(target, result, TypeOf(s));
+      return;
+    }
+    case NodeKind::AnnAssign: {
+      NodeId value = tree_.Node(s, AnnAssignField::value);
+      if (value.IsValid()) StoreTo(tree_.Node(s, AnnAssignField::target), LowerExpr(value), TypeOf(value));
+      return;
+    }
+    case NodeKind::If: LowerIf(s); return;
+    case NodeKind::While: LowerWhile(s); return;
+    case NodeKind::For: LowerFor(s); return;
+    case NodeKind::Return: {
+      NodeId value = tree_.Node(s, ReturnField::value);
+      if (!value.IsValid()) {
+        Emit(Op::Return, types_.none(), {});
+      } else {
+        InstId v = LowerExpr(value);
+        At(s);
+        Emit(Op::Return, types_.none(), {v});
+      }
+      return;
+    }
+    case NodeKind::Break:
+      BranchTo(loops_.back().break_target);
+      return;
+    case NodeKind::Continue:
+      BranchTo(loops_.back().continue_target);
+      return;
+    default:
+      // Definitions, imports of native modules and declarations need no code.
+      return;
+  }
+}
+
+void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
+  At(target);
+  switch (tree_.Kind(target)) {
+    case NodeKind::Name: {
+      auto it = instance_.names.find(target.index);
+      if (it == instance_.names.end()) return;
+      const NameBinding& b = it->second;
+      Emit(b.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(), {value}, b.index);
+      return;
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      auto elts = tree_.Items(target, TupleField::elts);
+      const TypeInfo& info = types_[type];
+      for (uint32_t i = 0; i < elts.size(); ++i) {
+        InstId item = Emit(Op::TupleGetItem, info.params[i], {value}, i);
+        StoreTo(elts[i], item, info.params[i]);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+void FunctionLowering::LowerIf(NodeId s) {
+  InstId cond = LowerCondition(tree_.Node(s, IfField::test));
+  BlockId then_block = NewBlock(), else_block = NewBlock(), join = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {cond}, then_block.index, else_block.index);
+  SetBlock(then_block);
+  LowerBlock(tree_.Items(s, IfField::body));
+  BranchTo(join);
+  SetBlock(else_block);
+  LowerBlock(tree_.Items(s, IfField::orelse));
+  BranchTo(join);
+  SetBlock(join);
+}
+
+void FunctionLowering::LowerWhile(NodeId s) {
+  BlockId header = NewBlock(), body = NewBlock(), orelse = NewBlock(), exit = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  InstId cond = LowerCondition(tree_.Node(s, WhileField::test));
+  Emit(Op::CondBranch, types_.none(), {cond}, body.index, orelse.index);
+  SetBlock(body);
+  loops_.push_back({header, exit});
+  LowerBlock(tree_.Items(s, WhileField::body));
+  loops_.pop_back();
+  BranchTo(header);
+  SetBlock(orelse);
+  LowerBlock(tree_.Items(s, WhileField::orelse));
+  BranchTo(exit);
+  SetBlock(exit);
+}
+
+// for TARGET in range(...) / a list / a str. The iterable is evaluated once;
+// a range's bounds are fixed when the loop starts, as in Python.
+void FunctionLowering::LowerFor(NodeId s) {
+  NodeId iter = tree_.Node(s, ForField::iter);
+  NodeId target = tree_.Node(s, ForField::target);
+  TypeId iter_type = TypeOf(iter);
+  TypeId int_type = types_.int_();
+  BlockId header = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(), exit = NewBlock();
+  uint32_t counter = NewTemp(int_type, "$index");
+  InstId bound = InstId(), step = InstId(), sequence = InstId();
+  bool is_range = KindOf(iter_type) == TypeKind::Range;
+  int64_t constant_step = 0;  // known sign of the step, 0 when unknown
+  if (is_range) {
+    auto args = tree_.Items(iter, CallField::args);
+    std::vector<InstId> values;
+    for (NodeId a : args) values.push_back(ToInt(LowerExpr(a), TypeOf(a)));
+    At(iter);
+    InstId start = values.size() == 1 ? Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0")) : values[0];
+    bound = values.size() == 1 ? values[0] : values[1];
+    if (values.size() == 3) {
+      step = values[2];
+      NodeId step_node = args[2];
+      bool negative = false;
+      if (tree_.Kind(step_node) == NodeKind::UnaryOp &&
+          static_cast<UnaryOp>(tree_.Field(step_node, UnaryOpField::op)) == UnaryOp::USub) {
+        negative = true;
+        step_node = tree_.Node(step_node, UnaryOpField::operand);
+      }
+      if (tree_.Kind(step_node) == NodeKind::Constant) {
+        const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(step_node, ConstantField::value)));
+        if (c.kind == Constant::Kind::Int && c.text != "0") constant_step = negative ? -1 : 1;
+      }
+      if (constant_step == 0) {
+        // range() arg 3 must not be zero; the sign is chosen at each test.
+        InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+        InstId is_zero = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ValueError", "range() arg 3 must not be zero");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
+    } else {
+      step = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+      constant_step = 1;
+    }
+    Emit(Op::StoreLocal, types_.none(), {start}, counter);
+  } else {
+    sequence = LowerExpr(iter);
+    At(iter);
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
+  }
+  BranchTo(header);
+
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
+  InstId more;
+  if (is_range) {
+    if (constant_step > 0) {
+      more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt));
+    } else if (constant_step < 0) {
+      more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt));
+    } else {
+      uint32_t more_slot = NewTemp(types_.bool_(), "$more");
+      InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+      InstId up = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Gt));
+      BlockId up_block = NewBlock(), down_block = NewBlock(), test = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {up}, up_block.index, down_block.index);
+      SetBlock(up_block);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt))}, more_slot);
+      BranchTo(test);
+      SetBlock(down_block);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt))}, more_slot);
+      BranchTo(test);
+      SetBlock(test);
+      more = Emit(Op::LoadLocal, types_.bool_(), {}, more_slot);
+    }
+  } else {
+    InstId length = KindOf(iter_type) == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequence})
+                                                        : Emit(Op::ListLen, int_type, {sequence});
+    more = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+  }
+  Emit(Op::CondBranch, types_.none(), {more}, body.index, orelse.index);
+
+  SetBlock(body);
+  InstId index = Emit(Op::LoadLocal, int_type, {}, counter);
+  TypeId element_type = TypeOf(target);
+  InstId element = index;
+  if (!is_range) {
+    element = KindOf(iter_type) == TypeKind::Str ? Emit(Op::StrGetItem, element_type, {sequence, index})
+                                                 : Emit(Op::ListGetItem, element_type, {sequence, index});
+  }
+  StoreTo(target, element, element_type);
+  loops_.push_back({step_block, exit});
+  LowerBlock(tree_.Items(s, ForField::body));
+  loops_.pop_back();
+  BranchTo(step_block);
+
+  SetBlock(step_block);
+  At(iter);
+  InstId current = Emit(Op::LoadLocal, int_type, {}, counter);
+  InstId delta = is_range ? step : Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+  Emit(Op::StoreLocal, types_.none(),
+       {Emit(Op::IntBinary, int_type, {current, delta}, static_cast<uint32_t>(BinaryOp::Add))}, counter);
+  BranchTo(header);
+
+  SetBlock(orelse);
+  LowerBlock(tree_.Items(s, ForField::orelse));
+  BranchTo(exit);
+  SetBlock(exit);
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+InstId FunctionLowering::ToBool(InstId v, TypeId type) {
+  if (KindOf(type) == TypeKind::Bool) return v;
+  return Emit(Op::Truthy, types_.bool_(), {v});
+}
+
+InstId FunctionLowering::ToInt(InstId v, TypeId type) {
+  if (KindOf(type) == TypeKind::Bool) return Emit(Op::BoolToInt, types_.int_(), {v});
+  return v;
+}
+
+InstId FunctionLowering::ToFloat(InstId v, TypeId type) {
+  switch (KindOf(type)) {
+    case TypeKind::Float: return v;
+    case TypeKind::Bool: return Emit(Op::IntToFloat, types_.float_(), {ToInt(v, type)});
+    default: return Emit(Op::IntToFloat, types_.float_(), {v});
+  }
+}
+
+InstId FunctionLowering::LowerCondition(NodeId e) { return ToBool(LowerExpr(e), TypeOf(e)); }
+
+InstId FunctionLowering::LowerName(NodeId e) {
+  auto it = instance_.names.find(e.index);
+  TypeId type = TypeOf(e);
+  if (it == instance_.names.end()) return Emit(Op::ConstNone, type, {});
+  const NameBinding& b = it->second;
+  switch (b.kind) {
+    case NameBinding::Kind::Local: return Emit(Op::LoadLocal, type, {}, b.index);
+    case NameBinding::Kind::Global:
+      if (KindOf(type) == TypeKind::Function) return Emit(Op::ConstNone, type, {});
+      return Emit(Op::LoadGlobal, type, {}, b.index);
+    case NameBinding::Kind::Builtin:
+    case NameBinding::Kind::Module:
+      return Emit(Op::ConstNone, type, {});
+    case NameBinding::Kind::Undefined:
+      return RaiseError("NameError", "name '" + std::string(tree_.Name(IdentId(b.index))) + "' is not defined");
+  }
+  return Emit(Op::ConstNone, type, {});
+}
+
+InstId FunctionLowering::LowerExpr(NodeId e) {
+  At(e);
+  TypeId type = TypeOf(e);
+  switch (tree_.Kind(e)) {
+    case NodeKind::Constant: {
+      const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
+      switch (c.kind) {
+        case Constant::Kind::Int: return Emit(Op::ConstInt, type, {}, module_.IntConstant(c.text));
+        case Constant::Kind::Float: return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(c.number));
+        case Constant::Kind::Str: return Emit(Op::ConstStr, type, {}, module_.StrConstant(c.text));
+        case Constant::Kind::True: return Emit(Op::ConstBool, type, {}, 1);
+        case Constant::Kind::False: return Emit(Op::ConstBool, type, {}, 0);
+        default: return Emit(Op::ConstNone, type, {});
+      }
+    }
+    case NodeKind::Name:
+      return LowerName(e);
+    case NodeKind::BinOp: {
+      NodeId l = tree_.Node(e, BinOpField::left), r = tree_.Node(e, BinOpField::right);
+      InstId lv = LowerExpr(l);
+      InstId rv = LowerExpr(r);
+      At(e);
+      return LowerBinary(static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), lv, TypeOf(l), rv, TypeOf(r), type);
+    }
+    case NodeKind::UnaryOp: {
+      NodeId operand = tree_.Node(e, UnaryOpField::operand);
+      InstId v = LowerExpr(operand);
+      TypeId t = TypeOf(operand);
+      At(e);
+      switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
+        case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
+        case UnaryOp::USub:
+          if (KindOf(t) == TypeKind::Float) return Emit(Op::FloatNeg, type, {v});
+          return Emit(Op::IntNeg, type, {ToInt(v, t)});
+        case UnaryOp::UAdd: return KindOf(t) == TypeKind::Float ? v : ToInt(v, t);
+        case UnaryOp::Invert: return Emit(Op::IntInvert, type, {ToInt(v, t)});
+      }
+      return v;
+    }
+    case NodeKind::Compare:
+      return LowerCompareChain(e);
+    case NodeKind::BoolOp:
+      return LowerBoolOp(e);
+    case NodeKind::IfExp:
+      return LowerIfExp(e);
+    case NodeKind::Call:
+      return LowerCall(e);
+    case NodeKind::Attribute:
+      return Emit(Op::SysArgv, type, {});
+    case NodeKind::Subscript: {
+      NodeId base = tree_.Node(e, SubscriptField::value), index = tree_.Node(e, SubscriptField::slice);
+      InstId b = LowerExpr(base);
+      InstId i = ToInt(LowerExpr(index), TypeOf(index));
+      At(e);
+      if (KindOf(TypeOf(base)) == TypeKind::Str) return Emit(Op::StrGetItem, type, {b, i});
+      return Emit(Op::ListGetItem, type, {b, i});
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      std::vector<InstId> items;
+      for (NodeId x : tree_.Items(e, TupleField::elts)) items.push_back(LowerExpr(x));
+      At(e);
+      return EmitList(tree_.Kind(e) == NodeKind::Tuple ? Op::TupleNew : Op::ListNew, type, items);
+    }
+    default:
+      return Emit(Op::ConstNone, type, {});
+  }
+}
+
+InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result) {
+  TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
+  auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
+  if (res == TypeKind::Float) {
+    if (is_int(lk) && is_int(rk) && op == BinaryOp::Div)
+      return Emit(Op::IntTrueDiv, result, {ToInt(l, lt), ToInt(r, rt)});
+    return Emit(Op::FloatBinary, result, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
+  }
+  if (res == TypeKind::Int) return Emit(Op::IntBinary, result, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
+  if (res == TypeKind::Bool) {  // bool & | ^ bool
+    InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
+    return Emit(Op::Truthy, result, {v});
+  }
+  if (res == TypeKind::Str) {
+    if (op == BinaryOp::Mod) return Emit(Op::StrMod, result, {l, Emit(Op::Box, types_.object(), {r})});
+    if (op == BinaryOp::Add) return Emit(Op::StrConcat, result, {l, r});
+    return Emit(Op::StrRepeat, result, {l, ToInt(r, rt)});
+  }
+  if (lk == TypeKind::Unknown || rk == TypeKind::Unknown) return Emit(Op::ConstNone, result, {});
+  return RaiseError("TypeError", std::string("unsupported operand type(s) for ") + BinaryOpSymbol(op) + ": '" +
+                                     types_.Name(lt) + "' and '" + types_.Name(rt) + "'");
+}
+
+InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt) {
+  TypeKind lk = KindOf(lt), rk = KindOf(rt);
+  auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
+  TypeId b = types_.bool_();
+  if (op == CmpOp::Is || op == CmpOp::IsNot) {
+    // Only None has a fixed identity here: `x is None` is decided by x's type.
+    if (lk == TypeKind::NoneType || rk == TypeKind::NoneType) {
+      bool same = lk == rk;
+      return Emit(Op::ConstBool, b, {}, (op == CmpOp::Is) == same ? 1 : 0);
+    }
+    return RaiseError("NotImplementedError", "keelback: 'is' between these types is not supported yet");
+  }
+  if (op == CmpOp::In || op == CmpOp::NotIn)
+    return RaiseError("NotImplementedError", "keelback: 'in' is not supported yet");
+  if (is_int(lk) && is_int(rk)) return Emit(Op::IntCompare, b, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
+  if ((is_int(lk) || lk == TypeKind::Float) && (is_int(rk) || rk == TypeKind::Float))
+    return Emit(Op::FloatCompare, b, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
+  if (lk == TypeKind::Str && rk == TypeKind::Str) return Emit(Op::StrCompare, b, {l, r}, static_cast<uint32_t>(op));
+  if (op == CmpOp::Eq || op == CmpOp::NotEq) {
+    if (lk == TypeKind::NoneType && rk == TypeKind::NoneType) return Emit(Op::ConstBool, b, {}, op == CmpOp::Eq);
+    if (lk != rk) return Emit(Op::ConstBool, b, {}, op == CmpOp::NotEq);  // different types never compare equal
+  }
+  return RaiseError("TypeError", std::string("'") + CmpOpSymbol(op) + "' not supported between instances of '" +
+                                     types_.Name(lt) + "' and '" + types_.Name(rt) + "'");
+}
+
+// a < b < c: each operand evaluated once, stopping at the first false.
+InstId FunctionLowering::LowerCompareChain(NodeId e) {
+  NodeId left = tree_.Node(e, CompareField::left);
+  auto ops = tree_.RawItems(tree_.List(e, CompareField::ops));
+  auto comparators = tree_.Items(e, CompareField::comparators);
+  InstId l = LowerExpr(left);
+  TypeId lt = TypeOf(left);
+  if (ops.size() == 1) {
+    InstId r = LowerExpr(comparators[0]);
+    At(e);
+    return LowerCompare(static_cast<CmpOp>(ops[0]), l, lt, r, TypeOf(comparators[0]));
+  }
+  uint32_t result = NewTemp(types_.bool_(), "$compare");
+  BlockId done = NewBlock();
+  for (size_t i = 0; i < ops.size(); ++i) {
+    InstId r = LowerExpr(comparators[i]);
+    At(e);
+    InstId c = LowerCompare(static_cast<CmpOp>(ops[i]), l, lt, r, TypeOf(comparators[i]));
+    Emit(Op::StoreLocal, types_.none(), {c}, result);
+    if (i + 1 < ops.size()) {
+      BlockId next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {c}, next.index, done.index);
+      SetBlock(next);
+    }
+    l = r;
+    lt = TypeOf(comparators[i]);
+  }
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, types_.bool_(), {}, result);
+}
+
+// `a and b` is a if a is false, else b; `a or b` is a if a is true, else b.
+InstId FunctionLowering::LowerBoolOp(NodeId e) {
+  TypeId type = TypeOf(e);
+  bool is_and = static_cast<BoolOp>(tree_.Field(e, BoolOpField::op)) == BoolOp::And;
+  auto values = tree_.Items(e, BoolOpField::values);
+  uint32_t result = NewTemp(type, "$boolop");
+  BlockId done = NewBlock();
+  for (size_t i = 0; i < values.size(); ++i) {
+    InstId v = LowerExpr(values[i]);
+    Emit(Op::StoreLocal, types_.none(), {v}, result);
+    if (i + 1 < values.size()) {
+      InstId truth = ToBool(v, TypeOf(values[i]));
+      BlockId next = NewBlock();
+      if (is_and) Emit(Op::CondBranch, types_.none(), {truth}, next.index, done.index);
+      else Emit(Op::CondBranch, types_.none(), {truth}, done.index, next.index);
+      SetBlock(next);
+    }
+  }
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
+}
+
+InstId FunctionLowering::LowerIfExp(NodeId e) {
+  TypeId type = TypeOf(e);
+  uint32_t result = NewTemp(type, "$ifexp");
+  InstId cond = LowerCondition(tree_.Node(e, IfExpField::test));
+  BlockId yes = NewBlock(), no = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {cond}, yes.index, no.index);
+  SetBlock(yes);
+  Emit(Op::StoreLocal, types_.none(), {LowerExpr(tree_.Node(e, IfExpField::body))}, result);
+  BranchTo(done);
+  SetBlock(no);
+  Emit(Op::StoreLocal, types_.none(), {LowerExpr(tree_.Node(e, IfExpField::orelse))}, result);
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
+}
+
+InstId FunctionLowering::LowerCall(NodeId e) {
+  NodeId func = tree_.Node(e, CallField::func);
+  TypeId ft = TypeOf(func);
+  if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
+  std::vector<InstId> args;
+  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  At(e);
+  auto it = instance_.call_targets.find(e.index);
+  if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+  return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+}
+
+InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
+  TypeId type = TypeOf(e);
+  auto args = tree_.Items(e, CallField::args);
+  std::vector<InstId> values;
+  for (NodeId a : args) values.push_back(LowerExpr(a));
+  At(e);
+  auto arg_kind = [&](size_t i) { return KindOf(TypeOf(args[i])); };
+  switch (f) {
+    case BuiltinFunction::Print: {
+      InstId sep = Emit(Op::ConstNone, types_.none(), {}), end = sep;
+      InstId flush = Emit(Op::ConstBool, types_.bool_(), {}, 0);
+      for (NodeId k : tree_.Items(e, CallField::keywords)) {
+        std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
+        NodeId value = tree_.Node(k, KeywordField::value);
+        InstId v = LowerExpr(value);
+        if (name == "sep") sep = v;
+        else if (name == "end") end = v;
+        else flush = ToBool(v, TypeOf(value));
+      }
+      At(e);
+      values.push_back(sep);
+      values.push_back(end);
+      values.push_back(flush);
+      return EmitList(Op::Print, types_.none(), values);
+    }
+    case BuiltinFunction::Len:
+      switch (arg_kind(0)) {
+        case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
+        case TypeKind::Tuple:
+          return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
+        default: return Emit(Op::ListLen, type, {values[0]});
+      }
+    case BuiltinFunction::Int:
+      if (values.empty()) return Emit(Op::ConstInt, type, {}, module_.IntConstant("0"));
+      switch (arg_kind(0)) {
+        case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
+        case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
+        default: return ToInt(values[0], TypeOf(args[0]));
+      }
+    case BuiltinFunction::Float:
+      if (values.empty()) return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+      if (arg_kind(0) == TypeKind::Str) return Emit(Op::FloatFromStr, type, {values[0]});
+      return ToFloat(values[0], TypeOf(args[0]));
+    case BuiltinFunction::Str:
+      if (values.empty()) return Emit(Op::ConstStr, type, {}, module_.StrConstant(""));
+      if (arg_kind(0) == TypeKind::Str) return values[0];
+      return Emit(Op::ToStr, type, {values[0]});
+    case BuiltinFunction::Repr:
+      return Emit(Op::ToRepr, type, {values[0]});
+    case BuiltinFunction::Bool:
+      if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
+      return ToBool(values[0], TypeOf(args[0]));
+    case BuiltinFunction::Range:
+      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerFor
+    case BuiltinFunction::Abs: {
+      TypeId t = TypeOf(args[0]);
+      uint32_t result = NewTemp(type, "$abs");
+      InstId v = KindOf(t) == TypeKind::Float ? values[0] : ToInt(values[0], t);
+      InstId negative;
+      if (KindOf(t) == TypeKind::Float) {
+        InstId zero = Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+        negative = Emit(Op::FloatCompare, types_.bool_(), {v, zero}, static_cast<uint32_t>(CmpOp::Lt));
+      } else {
+        InstId zero = Emit(Op::ConstInt, type, {}, module_.IntConstant("0"));
+        negative = Emit(Op::IntCompare, types_.bool_(), {v, zero}, static_cast<uint32_t>(CmpOp::Lt));
+      }
+      Emit(Op::StoreLocal, types_.none(), {v}, result);
+      BlockId negate = NewBlock(), done = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {negative}, negate.index, done.index);
+      SetBlock(negate);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(KindOf(t) == TypeKind::Float ? Op::FloatNeg : Op::IntNeg, type, {v})}, result);
+      BranchTo(done);
+      SetBlock(done);
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+    case BuiltinFunction::Min:
+    case BuiltinFunction::Max: {
+      // The first of the extreme values wins, as in CPython.
+      uint32_t result = NewTemp(type, "$minmax");
+      Emit(Op::StoreLocal, types_.none(), {values[0]}, result);
+      CmpOp better = f == BuiltinFunction::Min ? CmpOp::Lt : CmpOp::Gt;
+      for (size_t i = 1; i < values.size(); ++i) {
+        InstId best = Emit(Op::LoadLocal, type, {}, result);
+        InstId c = LowerCompare(better, values[i], type, best, type);
+        BlockId take = NewBlock(), next = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {c}, take.index, next.index);
+        SetBlock(take);
+        Emit(Op::StoreLocal, types_.none(), {values[i]}, result);
+        BranchTo(next);
+        SetBlock(next);
+      }
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+  }
+  return Emit(Op::ConstNone, type, {});
+}
+
+}  // namespace
+
+std::unique_ptr<Module> Lower(const Program& program) { return ModuleLowering(program).Lower(); }
+
+}  // namespace keelback::ir

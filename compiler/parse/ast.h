@@ -1,0 +1,151 @@
+// The syntax tree: CPython's AST, stored flat.
+//
+// Every node kind is listed once in node_kinds.def with CPython's field
+// names. A node is 16 bytes: its kind, its source range and the index of its
+// first field in `fields_`, where its fields follow one another as 32-bit
+// words (a NodeId, a ListId, an IdentId, an operator, ...), in the order the
+// .def gives. Lists of nodes are ranges of `list_items_`. Identifiers are
+// interned, so comparing two names is comparing two integers.
+//
+// Read a field with the generated names: `tree.Node(id, BinOpField::left)`.
+#ifndef KEELBACK_PARSE_AST_H
+#define KEELBACK_PARSE_AST_H
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/typed_id.h"
+#include "source/source_file.h"
+
+namespace keelback {
+
+enum class NodeKind : uint8_t {
+#define NODE(Name, Category, Codes, ...) Name,
+#include "parse/node_kinds.def"
+};
+
+// Field indices of each kind: BinOpField::left, CallField::args, ...
+#define NODE(Name, Category, Codes, ...) \
+  namespace Name##Field {                \
+  enum : uint32_t { __VA_ARGS__ __VA_OPT__(, ) kFieldCount };       \
+  }
+#include "parse/node_kinds.def"
+
+const char* NodeKindName(NodeKind kind);      // CPython's class name ("BinOp")
+const char* NodeKindCategory(NodeKind kind);  // "stmt", "expr", "arguments", ...
+const char* NodeKindCodes(NodeKind kind);     // the .def field codes
+std::span<const char* const> NodeKindFieldNames(NodeKind kind);
+
+struct NodeTag;
+struct ListTag;
+struct IdentTag;
+struct ConstantTag;
+using NodeId = TypedId<NodeTag>;
+using ListId = TypedId<ListTag>;
+using IdentId = TypedId<IdentTag>;
+using ConstantId = TypedId<ConstantTag>;
+
+// Operators, in CPython's ASDL order.
+enum class BinaryOp : uint8_t { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv };
+enum class UnaryOp : uint8_t { Invert, Not, UAdd, USub };
+enum class BoolOp : uint8_t { And, Or };
+enum class CmpOp : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
+enum class ExprContext : uint8_t { Load, Store, Del };
+
+const char* BinaryOpName(BinaryOp op);  // "Add"
+const char* BinaryOpSymbol(BinaryOp op);  // "+"
+const char* UnaryOpName(UnaryOp op);
+const char* BoolOpName(BoolOp op);
+const char* CmpOpName(CmpOp op);
+const char* CmpOpSymbol(CmpOp op);  // "==", "is not"
+
+// A literal's value, as CPython's Constant holds it.
+struct Constant {
+  enum class Kind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
+  Kind kind;
+  double number = 0;  // Float; Complex: the imaginary part
+  std::string text;   // Int: decimal digits with an optional '-'; Str: UTF-8; Bytes: raw bytes
+};
+
+struct AstNode {
+  NodeKind kind;
+  SourceOffset begin;
+  SourceOffset end;
+  uint32_t first_field;
+};
+
+class SyntaxTree {
+ public:
+  explicit SyntaxTree(const SourceFile& file) : file_(&file) {}
+
+  const SourceFile& file() const { return *file_; }
+  NodeId root() const { return root_; }
+  void set_root(NodeId id) { root_ = id; }
+
+  // Building (the parser).
+  NodeId AddNode(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields);
+  void SetField(NodeId id, uint32_t field, uint32_t value) { fields_[nodes_[id.index].first_field + field] = value; }
+  void SetRange(NodeId id, SourceOffset begin, SourceOffset end) {
+    nodes_[id.index].begin = begin;
+    nodes_[id.index].end = end;
+  }
+  ListId AddList(std::span<const uint32_t> items);
+  ListId AddList(std::span<const NodeId> items);
+  IdentId Intern(std::string_view name);
+  // The id of an already interned name; invalid if `name` was never interned.
+  IdentId Find(std::string_view name) const;
+  ConstantId AddConstant(Constant c);
+
+  // Reading.
+  uint32_t node_count() const { return static_cast<uint32_t>(nodes_.size()); }
+  const AstNode& operator[](NodeId id) const { return nodes_[id.index]; }
+  NodeKind Kind(NodeId id) const { return nodes_[id.index].kind; }
+  uint32_t Field(NodeId id, uint32_t field) const { return fields_[nodes_[id.index].first_field + field]; }
+  NodeId Node(NodeId id, uint32_t field) const { return NodeId(Field(id, field)); }
+  ListId List(NodeId id, uint32_t field) const { return ListId(Field(id, field)); }
+  IdentId Ident(NodeId id, uint32_t field) const { return IdentId(Field(id, field)); }
+  std::span<const uint32_t> RawItems(ListId list) const;
+  // The items of a list of nodes.
+  std::span<const NodeId> Items(ListId list) const;
+  std::span<const NodeId> Items(NodeId id, uint32_t field) const { return Items(List(id, field)); }
+  std::string_view Name(IdentId id) const { return idents_[id.index]; }
+  const keelback::Constant& GetConstant(ConstantId id) const { return constants_[id.index]; }
+
+ private:
+  const SourceFile* file_;
+  NodeId root_;
+  std::vector<AstNode> nodes_;
+  std::vector<uint32_t> fields_;
+  std::vector<uint32_t> list_items_;
+  std::vector<std::pair<uint32_t, uint32_t>> lists_;  // start, count in list_items_
+  std::vector<std::string> idents_;
+  std::unordered_map<std::string, uint32_t> ident_index_;
+  std::vector<keelback::Constant> constants_;
+};
+
+// Calls `visit(child)` for each child node of `id`, in field order (absent
+// optional children are skipped). The generic way to walk any node.
+template <typename Visit>
+void ForEachChild(const SyntaxTree& tree, NodeId id, Visit&& visit) {
+  const char* codes = NodeKindCodes(tree.Kind(id));
+  for (uint32_t f = 0; codes[f]; ++f) {
+    uint32_t v = tree.Field(id, f);
+    if (codes[f] == 'N' || (codes[f] == 'O' && v != UINT32_MAX)) {
+      visit(NodeId(v));
+    } else if (codes[f] == 'L') {
+      for (uint32_t item : tree.RawItems(ListId(v)))
+        if (item != UINT32_MAX) visit(NodeId(item));
+    }
+  }
+}
+
+// `ast.dump(tree, include_attributes=True)`'s text, for --emit=ast.
+std::string DumpTree(const SyntaxTree& tree);
+
+}  // namespace keelback
+
+#endif  // KEELBACK_PARSE_AST_H

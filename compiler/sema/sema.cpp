@@ -1,0 +1,780 @@
+// Name resolution and whole-program type inference (see sema.h).
+#include "sema/sema.h"
+
+#include <map>
+#include <unordered_set>
+
+namespace keelback {
+namespace {
+
+constexpr int kMaxExpressionDepth = 1000;
+constexpr int kMaxFixpointRounds = 64;
+
+struct BuiltinName {
+  const char* name;
+  BuiltinFunction function;
+};
+constexpr BuiltinName kBuiltins[] = {
+    {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
+    {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
+    {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
+    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},
+};
+
+// The names a scope binds: its local variables, or the module's globals.
+struct ScopeInfo {
+  std::vector<IdentId> locals;                    // parameters first, then assigned names
+  std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
+  std::unordered_set<uint32_t> declared_global;   // `global x`
+};
+
+class Analyzer {
+ public:
+  Analyzer(const SyntaxTree& tree, Diagnostics& diagnostics)
+      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()) {
+    program_->tree = &tree;
+  }
+
+  std::unique_ptr<Program> Run();
+
+ private:
+  FunctionInstance& Current() { return program_->instances[current_.index]; }
+  TypeTable& types() { return program_->types; }
+
+  void Unsupported(NodeId at, const std::string& what) {
+    if (reporting_) Report(DiagnosticKind::NotSupportedYet, at, {what});
+  }
+  void Report(DiagnosticKind kind, NodeId at, std::initializer_list<std::string_view> args) {
+    if (!reporting_) return;
+    const AstNode& n = tree_[at];
+    diagnostics_.Report(kind, tree_.file(), n.begin, n.end, args);
+  }
+
+  // Scopes.
+  void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
+  void AddBinding(ScopeInfo& scope, IdentId name);
+  const ScopeInfo& ScopeOf(NodeId def);
+  uint32_t GlobalIndex(IdentId name);
+
+  // Instances and the fixed point.
+  InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);
+  void InferInstance(InstanceId id);
+
+  // Statements and expressions.
+  bool InferBlock(std::span<const NodeId> body);  // returns whether control can fall off its end
+  bool InferStatement(NodeId stmt);
+  TypeId InferExpr(NodeId expr);
+  TypeId InferExprUnguarded(NodeId expr);
+  TypeId InferCall(NodeId call);
+  TypeId InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args);
+  TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
+  void AssignTo(NodeId target, TypeId type);
+  NameBinding Resolve(IdentId name);
+  TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
+  void SetLocalType(uint32_t slot, TypeId type, NodeId at);
+  void SetGlobalType(uint32_t index, TypeId type, NodeId at);
+  TypeId Record(NodeId expr, TypeId type) {
+    Current().expr_types[expr.index] = type;
+    return type;
+  }
+  bool IsNumeric(TypeId t) const {
+    TypeKind k = program_->types.Kind(t);
+    return k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
+  }
+
+  const SyntaxTree& tree_;
+  Diagnostics& diagnostics_;
+  std::unique_ptr<Program> program_;
+  ScopeInfo module_scope_;
+  std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
+  std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
+  std::unordered_set<uint32_t> globals_bound_to_other_;           // globals assigned something besides a def
+  std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
+  InstanceId current_;
+  bool changed_ = false;
+  bool reporting_ = false;
+  int depth_ = 0;
+};
+
+std::unique_ptr<Program> Analyzer::Run() {
+  NodeId module = tree_.root();
+  std::span<const NodeId> body = tree_.Items(module, ModuleField::body);
+  CollectBindings(body, module_scope_, true);
+  for (IdentId name : module_scope_.locals) GlobalIndex(name);
+  // `__name__` is "__main__" for the program's main module.
+  IdentId dunder_name = tree_.Find("__name__");
+  if (dunder_name.IsValid()) program_->globals[GlobalIndex(dunder_name)].type = types().str();
+
+  FunctionInstance module_instance;
+  module_instance.name = "<module>";
+  module_instance.return_type = types().none();
+  program_->instances.push_back(std::move(module_instance));
+
+  for (int round = 0; round < kMaxFixpointRounds; ++round) {
+    changed_ = false;
+    for (uint32_t i = 0; i < program_->instances.size(); ++i) InferInstance(InstanceId(i));
+    if (!changed_) break;
+  }
+  reporting_ = true;
+  for (uint32_t i = 0; i < program_->instances.size(); ++i) InferInstance(InstanceId(i));
+  if (diagnostics_.HasErrors()) return nullptr;
+  return std::move(program_);
+}
+
+// Names bound in a scope's body, not looking inside nested scopes.
+void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module) {
+  std::vector<NodeId> work(body.rbegin(), body.rend());
+  while (!work.empty()) {
+    NodeId n = work.back();
+    work.pop_back();
+    switch (tree_.Kind(n)) {
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef:
+        AddBinding(scope, tree_.Ident(n, FunctionDefField::name));
+        for (NodeId d : tree_.Items(n, FunctionDefField::decorator_list)) work.push_back(d);
+        continue;  // its body is its own scope
+      case NodeKind::ClassDef:
+        AddBinding(scope, tree_.Ident(n, ClassDefField::name));
+        continue;
+      case NodeKind::Lambda:
+      case NodeKind::ListComp:
+      case NodeKind::SetComp:
+      case NodeKind::DictComp:
+      case NodeKind::GeneratorExp:
+        continue;
+      case NodeKind::Global:
+        for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names)))
+          scope.declared_global.insert(name);
+        continue;
+      case NodeKind::Name:
+        if (tree_.Field(n, NameField::ctx) != static_cast<uint32_t>(ExprContext::Load))
+          AddBinding(scope, tree_.Ident(n, NameField::id));
+        continue;
+      case NodeKind::Alias: {
+        // import a.b binds a; import a.b as c binds c; from m import x binds x.
+        IdentId as = tree_.Ident(n, AliasField::asname);
+        std::string_view full = tree_.Name(tree_.Ident(n, AliasField::name));
+        if (as.IsValid()) AddBinding(scope, as);
+        else if (full != "*")
+          AddBinding(scope, tree_.Find(full.substr(0, full.find('.'))));
+        continue;
+      }
+      case NodeKind::ExceptHandler:
+        if (tree_.Ident(n, ExceptHandlerField::name).IsValid())
+          AddBinding(scope, tree_.Ident(n, ExceptHandlerField::name));
+        break;
+      default:
+        break;
+    }
+    std::vector<NodeId> children;
+    ForEachChild(tree_, n, [&](NodeId c) { children.push_back(c); });
+    for (size_t i = children.size(); i-- > 0;) work.push_back(children[i]);
+  }
+  (void)is_module;
+}
+
+void Analyzer::AddBinding(ScopeInfo& scope, IdentId name) {
+  if (scope.declared_global.count(name.index)) return;
+  auto [it, inserted] = scope.slot.try_emplace(name.index, static_cast<uint32_t>(scope.locals.size()));
+  if (inserted) scope.locals.push_back(name);
+}
+
+const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
+  auto it = function_scopes_.find(def.index);
+  if (it != function_scopes_.end()) return it->second;
+  ScopeInfo scope;
+  NodeId args = tree_.Node(def, FunctionDefField::args);
+  for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
+  // Global declarations apply to the whole body, wherever they appear.
+  std::vector<NodeId> work;
+  for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back(s);
+  while (!work.empty()) {
+    NodeId n = work.back();
+    work.pop_back();
+    NodeKind k = tree_.Kind(n);
+    if (k == NodeKind::Global)
+      for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names))) scope.declared_global.insert(name);
+    if (k == NodeKind::FunctionDef || k == NodeKind::ClassDef || k == NodeKind::Lambda) continue;
+    ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+  }
+  CollectBindings(tree_.Items(def, FunctionDefField::body), scope, false);
+  return function_scopes_.emplace(def.index, std::move(scope)).first->second;
+}
+
+uint32_t Analyzer::GlobalIndex(IdentId name) {
+  auto [it, inserted] = global_index_.try_emplace(name.index, static_cast<uint32_t>(program_->globals.size()));
+  if (inserted) program_->globals.push_back({name, types().unknown(), NodeId()});
+  return it->second;
+}
+
+InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
+  std::vector<uint32_t> key;
+  for (TypeId t : args) key.push_back(t.index);
+  auto [it, inserted] = instance_index_.try_emplace({def.index, key}, InstanceId());
+  if (!inserted) return it->second;
+  InstanceId id(static_cast<uint32_t>(program_->instances.size()));
+  it->second = id;
+  const ScopeInfo& scope = ScopeOf(def);
+  FunctionInstance f;
+  f.def = def;
+  f.name = std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  f.param_types = args;
+  f.return_type = types().unknown();
+  for (size_t i = 0; i < scope.locals.size(); ++i)
+    f.locals.push_back({scope.locals[i], i < args.size() ? args[i] : types().unknown(), i < args.size()});
+  program_->instances.push_back(std::move(f));
+  changed_ = true;
+  return id;
+}
+
+void Analyzer::InferInstance(InstanceId id) {
+  InstanceId saved = current_;
+  current_ = id;
+  NodeId def = Current().def;
+  std::span<const NodeId> body =
+      def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
+  if (def.IsValid()) {
+    NodeId args = tree_.Node(def, FunctionDefField::args);
+    if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
+        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX || tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX ||
+        !tree_.Items(args, ArgumentsField::defaults).empty())
+      Unsupported(def, "default, keyword-only, positional-only, * and ** parameters");
+  }
+  bool falls_through = InferBlock(body);
+  if (falls_through && def.IsValid()) {
+    TypeId joined = Join(Current().return_type, types().none(), def, "the return value");
+    if (joined != Current().return_type) {
+      Current().return_type = joined;
+      changed_ = true;
+    }
+  }
+  current_ = saved;
+}
+
+bool Analyzer::InferBlock(std::span<const NodeId> body) {
+  bool reachable = true;
+  for (NodeId s : body) {
+    if (!InferStatement(s)) reachable = false;
+  }
+  return reachable;
+}
+
+// Infers one statement; returns whether control can continue after it.
+bool Analyzer::InferStatement(NodeId s) {
+  switch (tree_.Kind(s)) {
+    case NodeKind::Expr:
+      InferExpr(tree_.Node(s, ExprField::value));
+      return true;
+    case NodeKind::Assign: {
+      TypeId t = InferExpr(tree_.Node(s, AssignField::value));
+      for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
+      return true;
+    }
+    case NodeKind::AugAssign: {
+      NodeId target = tree_.Node(s, AugAssignField::target);
+      if (tree_.Kind(target) != NodeKind::Name) {
+        Unsupported(target, "augmented assignment to this kind of target");
+        return true;
+      }
+      TypeId left = InferExpr(target);
+      TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
+      TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
+      Record(s, result);
+      AssignTo(target, result);
+      return true;
+    }
+    case NodeKind::AnnAssign: {
+      NodeId value = tree_.Node(s, AnnAssignField::value);
+      if (value.IsValid()) AssignTo(tree_.Node(s, AnnAssignField::target), InferExpr(value));
+      return true;
+    }
+    case NodeKind::If: {
+      TypeId cond = InferExpr(tree_.Node(s, IfField::test));
+      (void)cond;
+      bool a = InferBlock(tree_.Items(s, IfField::body));
+      bool b = InferBlock(tree_.Items(s, IfField::orelse));
+      return a || b;
+    }
+    case NodeKind::While: {
+      InferExpr(tree_.Node(s, WhileField::test));
+      InferBlock(tree_.Items(s, WhileField::body));
+      InferBlock(tree_.Items(s, WhileField::orelse));
+      return true;
+    }
+    case NodeKind::For: {
+      NodeId iter = tree_.Node(s, ForField::iter);
+      TypeId iter_type = InferExpr(iter);
+      TypeId element = types().unknown();
+      switch (types().Kind(iter_type)) {
+        case TypeKind::Range: element = types().int_(); break;
+        case TypeKind::List: element = types()[iter_type].params[0]; break;
+        case TypeKind::Str: element = types().str(); break;
+        case TypeKind::Unknown: break;
+        default: Unsupported(iter, "iterating over " + types().Name(iter_type)); break;
+      }
+      AssignTo(tree_.Node(s, ForField::target), element);
+      InferBlock(tree_.Items(s, ForField::body));
+      InferBlock(tree_.Items(s, ForField::orelse));
+      return true;
+    }
+    case NodeKind::Return: {
+      if (!Current().def.IsValid()) return false;  // a syntax error the parser leaves to the compiler
+      NodeId value = tree_.Node(s, ReturnField::value);
+      TypeId t = value.IsValid() ? InferExpr(value) : types().none();
+      TypeId joined = Join(Current().return_type, t, s, "the return value");
+      if (joined != Current().return_type) {
+        Current().return_type = joined;
+        changed_ = true;
+      }
+      return false;
+    }
+    case NodeKind::Pass:
+    case NodeKind::Global:
+      return true;
+    case NodeKind::Break:
+    case NodeKind::Continue:
+      return false;
+    case NodeKind::FunctionDef: {
+      if (Current().def.IsValid()) {
+        Unsupported(s, "nested function definitions");
+        return true;
+      }
+      uint32_t g = GlobalIndex(tree_.Ident(s, FunctionDefField::name));
+      ModuleGlobal& global = program_->globals[g];
+      if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) Unsupported(s, "decorators");
+      if (global.function.IsValid() && global.function != s) {
+        Unsupported(s, "redefining function '" + std::string(tree_.Name(global.name)) + "'");
+      }
+      global.function = s;
+      SetGlobalType(g, types().Get(TypeKind::Function, {}, s.index), s);
+      return true;
+    }
+    case NodeKind::Import: {
+      for (NodeId alias : tree_.Items(s, ImportField::names)) {
+        std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
+        if (name != "sys" || tree_.Ident(alias, AliasField::asname).IsValid()) {
+          Unsupported(alias, "importing module '" + std::string(name) + "'");
+        }
+      }
+      return true;
+    }
+    case NodeKind::Raise:
+    case NodeKind::Try:
+    case NodeKind::With:
+    case NodeKind::ClassDef:
+    case NodeKind::Delete:
+    case NodeKind::Assert:
+    case NodeKind::ImportFrom:
+    case NodeKind::Nonlocal:
+    case NodeKind::Match:
+    case NodeKind::AsyncFunctionDef:
+    case NodeKind::AsyncFor:
+    case NodeKind::AsyncWith:
+    case NodeKind::TryStar:
+      Unsupported(s, std::string("the '") + NodeKindName(tree_.Kind(s)) + "' statement");
+      return true;
+    default:
+      Unsupported(s, std::string("statement ") + NodeKindName(tree_.Kind(s)));
+      return true;
+  }
+}
+
+NameBinding Analyzer::Resolve(IdentId name) {
+  if (Current().def.IsValid()) {
+    const ScopeInfo& scope = ScopeOf(Current().def);
+    auto it = scope.slot.find(name.index);
+    if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
+  }
+  auto g = global_index_.find(name.index);
+  if (g != global_index_.end()) return {NameBinding::Kind::Global, g->second};
+  std::string_view text = tree_.Name(name);
+  for (const BuiltinName& b : kBuiltins)
+    if (text == b.name) return {NameBinding::Kind::Builtin, static_cast<uint32_t>(b.function)};
+  return {NameBinding::Kind::Undefined, name.index};
+}
+
+void Analyzer::AssignTo(NodeId target, TypeId type) {
+  switch (tree_.Kind(target)) {
+    case NodeKind::Name: {
+      IdentId name = tree_.Ident(target, NameField::id);
+      NameBinding b = Resolve(name);
+      if (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global) {
+        Current().names[target.index] = b;
+        if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, type, target);
+        else SetGlobalType(b.index, type, target);
+        Record(target, type);
+        return;
+      }
+      // A global declared in a function but never assigned at module level.
+      uint32_t g = GlobalIndex(name);
+      Current().names[target.index] = {NameBinding::Kind::Global, g};
+      SetGlobalType(g, type, target);
+      Record(target, type);
+      return;
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      auto elts = tree_.Items(target, TupleField::elts);
+      if (types().Kind(type) == TypeKind::Unknown) {
+        for (NodeId e : elts) AssignTo(e, type);
+        return;
+      }
+      if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
+        Unsupported(target, "unpacking a value of type " + types().Name(type));
+        return;
+      }
+      std::vector<TypeId> params = types()[type].params;
+      for (size_t i = 0; i < elts.size(); ++i) AssignTo(elts[i], params[i]);
+      return;
+    }
+    default:
+      Unsupported(target, std::string("assignment to ") + NodeKindName(tree_.Kind(target)));
+      return;
+  }
+}
+
+TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
+  if (a == b || types().Kind(b) == TypeKind::Unknown) return a;
+  if (types().Kind(a) == TypeKind::Unknown) return b;
+  // list[unknown] (an empty list literal) joins with any list.
+  if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
+    TypeId ea = types()[a].params[0], eb = types()[b].params[0];
+    if (types().Kind(ea) == TypeKind::Unknown) return b;
+    if (types().Kind(eb) == TypeKind::Unknown) return a;
+  }
+  Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
+  return a;
+}
+
+void Analyzer::SetLocalType(uint32_t slot, TypeId type, NodeId at) {
+  LocalVariable& v = Current().locals[slot];
+  TypeId joined = Join(v.type, type, at, "variable '" + std::string(tree_.Name(v.name)) + "'");
+  if (joined != v.type) {
+    Current().locals[slot].type = joined;
+    changed_ = true;
+  }
+}
+
+void Analyzer::SetGlobalType(uint32_t index, TypeId type, NodeId at) {
+  ModuleGlobal& g = program_->globals[index];
+  TypeId joined = Join(g.type, type, at, "global '" + std::string(tree_.Name(g.name)) + "'");
+  if (joined != g.type) {
+    program_->globals[index].type = joined;
+    changed_ = true;
+  }
+}
+
+TypeId Analyzer::InferExpr(NodeId e) {
+  if (++depth_ > kMaxExpressionDepth) {
+    --depth_;
+    if (reporting_) {
+      const AstNode& n = tree_[e];
+      diagnostics_.Report(DiagnosticKind::ExpressionTooComplex, tree_.file(), n.begin, n.end,
+                          {std::to_string(kMaxExpressionDepth)});
+    }
+    return types().unknown();
+  }
+  TypeId t = InferExprUnguarded(e);
+  --depth_;
+  return Record(e, t);
+}
+
+TypeId Analyzer::InferExprUnguarded(NodeId e) {
+  switch (tree_.Kind(e)) {
+    case NodeKind::Constant: {
+      const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
+      switch (c.kind) {
+        case Constant::Kind::None: return types().none();
+        case Constant::Kind::True:
+        case Constant::Kind::False: return types().bool_();
+        case Constant::Kind::Int: return types().int_();
+        case Constant::Kind::Float: return types().float_();
+        case Constant::Kind::Str: return types().str();
+        case Constant::Kind::Ellipsis:
+        case Constant::Kind::Complex:
+        case Constant::Kind::Bytes:
+          Unsupported(e, "this kind of literal");
+          return types().unknown();
+      }
+      return types().unknown();
+    }
+    case NodeKind::Name: {
+      IdentId name = tree_.Ident(e, NameField::id);
+      NameBinding b = Resolve(name);
+      Current().names[e.index] = b;
+      switch (b.kind) {
+        case NameBinding::Kind::Local: return Current().locals[b.index].type;
+        case NameBinding::Kind::Global: {
+          const ModuleGlobal& g = program_->globals[b.index];
+          if (tree_.Name(g.name) == "sys") {
+            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(BuiltinModule::Sys)};
+            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(BuiltinModule::Sys));
+          }
+          return g.type;
+        }
+        case NameBinding::Kind::Builtin:
+          return types().Get(TypeKind::Builtin, {}, b.index);
+        case NameBinding::Kind::Module:
+        case NameBinding::Kind::Undefined:
+          return types().unknown();
+      }
+      return types().unknown();
+    }
+    case NodeKind::BinOp: {
+      TypeId l = InferExpr(tree_.Node(e, BinOpField::left));
+      TypeId r = InferExpr(tree_.Node(e, BinOpField::right));
+      return InferBinary(e, static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), l, r);
+    }
+    case NodeKind::UnaryOp: {
+      TypeId t = InferExpr(tree_.Node(e, UnaryOpField::operand));
+      UnaryOp op = static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op));
+      if (op == UnaryOp::Not) return types().bool_();
+      TypeKind k = types().Kind(t);
+      if (k == TypeKind::Unknown) return t;
+      if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
+      if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
+      Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
+      return types().unknown();
+    }
+    case NodeKind::Compare: {
+      InferExpr(tree_.Node(e, CompareField::left));
+      for (NodeId c : tree_.Items(e, CompareField::comparators)) InferExpr(c);
+      return types().bool_();
+    }
+    case NodeKind::BoolOp: {
+      TypeId t = types().unknown();
+      for (NodeId v : tree_.Items(e, BoolOpField::values)) t = Join(t, InferExpr(v), e, "this and/or expression");
+      return t;
+    }
+    case NodeKind::IfExp: {
+      InferExpr(tree_.Node(e, IfExpField::test));
+      TypeId a = InferExpr(tree_.Node(e, IfExpField::body));
+      TypeId b = InferExpr(tree_.Node(e, IfExpField::orelse));
+      return Join(a, b, e, "this conditional expression");
+    }
+    case NodeKind::Call:
+      return InferCall(e);
+    case NodeKind::Attribute: {
+      TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
+      std::string_view attr = tree_.Name(tree_.Ident(e, AttributeField::attr));
+      if (types().Kind(base) == TypeKind::Module && attr == "argv") return types().ListOf(types().str());
+      if (types().Kind(base) != TypeKind::Unknown)
+        Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
+      return types().unknown();
+    }
+    case NodeKind::Subscript: {
+      TypeId base = InferExpr(tree_.Node(e, SubscriptField::value));
+      NodeId index = tree_.Node(e, SubscriptField::slice);
+      if (tree_.Kind(index) == NodeKind::Slice) {
+        Unsupported(index, "slices");
+        return types().unknown();
+      }
+      TypeId it = InferExpr(index);
+      TypeKind bk = types().Kind(base);
+      if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
+      if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
+        Unsupported(index, "indexing with " + types().Name(it));
+        return types().unknown();
+      }
+      if (bk == TypeKind::List) return types()[base].params[0];
+      if (bk == TypeKind::Str) return types().str();
+      Unsupported(e, "indexing " + types().Name(base));
+      return types().unknown();
+    }
+    case NodeKind::Tuple: {
+      std::vector<TypeId> elts;
+      for (NodeId x : tree_.Items(e, TupleField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
+        elts.push_back(InferExpr(x));
+      }
+      return types().Get(TypeKind::Tuple, elts);
+    }
+    case NodeKind::List: {
+      TypeId element = types().unknown();
+      for (NodeId x : tree_.Items(e, ListField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
+        element = Join(element, InferExpr(x), x, "this list's elements");
+      }
+      return types().ListOf(element);
+    }
+    default:
+      Unsupported(e, std::string("the expression ") + NodeKindName(tree_.Kind(e)));
+      return types().unknown();
+  }
+}
+
+// The result type of `left op right`. Type errors CPython raises at run time
+// (int + str) are left to code generation, which raises the same TypeError.
+TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) {
+  TypeKind l = types().Kind(left), r = types().Kind(right);
+  if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
+  if (IsNumeric(left) && IsNumeric(right)) {
+    if (op == BinaryOp::MatMult) return types().unknown();
+    bool any_float = l == TypeKind::Float || r == TypeKind::Float;
+    if (op == BinaryOp::Div) return types().float_();
+    if (l_int && r_int) {
+      if (l == TypeKind::Bool && r == TypeKind::Bool &&
+          (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
+        return types().bool_();
+      if (op == BinaryOp::Pow) {
+        Unsupported(at, "int ** int (the result is an int or a float depending on the exponent's sign)");
+        return types().unknown();
+      }
+      return types().int_();
+    }
+    if (any_float) {
+      switch (op) {
+        case BinaryOp::LShift: case BinaryOp::RShift: case BinaryOp::BitOr: case BinaryOp::BitXor:
+        case BinaryOp::BitAnd:
+          return types().unknown();  // a TypeError at run time
+        default:
+          return types().float_();
+      }
+    }
+  }
+  if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
+  if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
+  if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
+  if (l == TypeKind::List && left == right && op == BinaryOp::Add) return left;
+  // Everything else raises TypeError at run time; its result is never seen.
+  return types().unknown();
+}
+
+TypeId Analyzer::InferCall(NodeId call) {
+  NodeId func = tree_.Node(call, CallField::func);
+  TypeId ft = InferExpr(func);
+  std::span<const NodeId> args = tree_.Items(call, CallField::args);
+  for (NodeId a : args)
+    if (tree_.Kind(a) == NodeKind::Starred || tree_.Kind(a) == NodeKind::GeneratorExp)
+      Unsupported(a, "this kind of argument");
+  switch (types().Kind(ft)) {
+    case TypeKind::Builtin:
+      return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
+    case TypeKind::Function: {
+      NodeId def(types()[ft].payload);
+      if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
+      std::vector<TypeId> arg_types;
+      bool known = true;
+      for (NodeId a : args) {
+        TypeId t = InferExpr(a);
+        if (types().Kind(t) == TypeKind::Unknown) known = false;
+        arg_types.push_back(t);
+      }
+      size_t nparams = tree_.Items(tree_.Node(def, FunctionDefField::args), ArgumentsField::args).size();
+      if (arg_types.size() != nparams) {
+        // CPython raises TypeError at the call; until then this is a compile error.
+        Unsupported(call, "calling '" + std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name))) +
+                              "' with " + std::to_string(arg_types.size()) + " arguments (it takes " +
+                              std::to_string(nparams) + ")");
+        return types().unknown();
+      }
+      if (!known) return types().unknown();
+      InstanceId target = Instantiate(def, arg_types);
+      Current().call_targets[call.index] = target;
+      return program_->instances[target.index].return_type;
+    }
+    case TypeKind::Unknown:
+      for (NodeId a : args) InferExpr(a);
+      return types().unknown();
+    default:
+      Unsupported(call, "calling a value of type " + types().Name(ft));
+      return types().unknown();
+  }
+}
+
+TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
+  std::vector<TypeId> arg_types;
+  bool known = true;
+  for (NodeId a : args) {
+    arg_types.push_back(InferExpr(a));
+    if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
+  }
+  auto keywords = tree_.Items(call, CallField::keywords);
+  if (f != BuiltinFunction::Print && !keywords.empty()) Unsupported(call, "keyword arguments to this built-in");
+  auto arity = [&](size_t lo, size_t hi) {
+    if (args.size() < lo || args.size() > hi) {
+      Unsupported(call, "this number of arguments to a built-in");
+      return false;
+    }
+    return true;
+  };
+  switch (f) {
+    case BuiltinFunction::Print:
+      for (NodeId k : keywords) {
+        std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
+        TypeId t = InferExpr(tree_.Node(k, KeywordField::value));
+        if (name == "sep" || name == "end") {
+          if (types().Kind(t) != TypeKind::Str && types().Kind(t) != TypeKind::NoneType &&
+              types().Kind(t) != TypeKind::Unknown)
+            Unsupported(k, std::string(name) + "= of type " + types().Name(t));
+        } else if (name != "flush") {
+          Unsupported(k, "print(" + std::string(name) + "=...)");
+        }
+      }
+      return types().none();
+    case BuiltinFunction::Len:
+      if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
+      switch (types().Kind(arg_types[0])) {
+        case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range:
+          return types().int_();
+        default:
+          Unsupported(call, "len() of " + types().Name(arg_types[0]));
+          return types().unknown();
+      }
+    case BuiltinFunction::Int:
+      if (!arity(0, 1)) return types().unknown();
+      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str)
+        Unsupported(call, "int() of " + types().Name(arg_types[0]));
+      return types().int_();
+    case BuiltinFunction::Float:
+      if (!arity(0, 1)) return types().unknown();
+      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str)
+        Unsupported(call, "float() of " + types().Name(arg_types[0]));
+      return types().float_();
+    case BuiltinFunction::Str:
+    case BuiltinFunction::Repr:
+      if (!arity(f == BuiltinFunction::Str ? 0 : 1, 1)) return types().unknown();
+      return types().str();
+    case BuiltinFunction::Bool:
+      if (!arity(0, 1)) return types().unknown();
+      return types().bool_();
+    case BuiltinFunction::Range:
+      if (!arity(1, 3)) return types().unknown();
+      for (size_t i = 0; i < args.size(); ++i)
+        if (types().Kind(arg_types[i]) != TypeKind::Int && types().Kind(arg_types[i]) != TypeKind::Bool &&
+            types().Kind(arg_types[i]) != TypeKind::Unknown)
+          Unsupported(args[i], "range() of " + types().Name(arg_types[i]));
+      return types().Get(TypeKind::Range);
+    case BuiltinFunction::Abs:
+      if (!arity(1, 1) || !known) return types().unknown();
+      if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
+      return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
+    case BuiltinFunction::Min:
+    case BuiltinFunction::Max: {
+      if (args.size() < 2) {
+        Unsupported(call, "min() and max() of fewer than two arguments");
+        return types().unknown();
+      }
+      if (!known) return types().unknown();
+      TypeId t = arg_types[0];
+      for (TypeId a : arg_types) {
+        if (a != t || !IsNumeric(a)) {
+          Unsupported(call, "min() and max() of mixed or non-numeric types");
+          return types().unknown();
+        }
+      }
+      return t;
+    }
+  }
+  return types().unknown();
+}
+
+}  // namespace
+
+std::unique_ptr<Program> Analyze(const SyntaxTree& tree, Diagnostics& diagnostics) {
+  Analyzer analyzer(tree, diagnostics);
+  return analyzer.Run();
+}
+
+}  // namespace keelback

@@ -1,0 +1,52 @@
+// The interned type table.
+#include "types/type_table.h"
+
+namespace keelback {
+
+TypeTable::TypeTable() {
+  unknown_ = Get(TypeKind::Unknown);
+  none_ = Get(TypeKind::NoneType);
+  bool_type_ = Get(TypeKind::Bool);
+  int_type_ = Get(TypeKind::Int);
+  float_type_ = Get(TypeKind::Float);
+  str_type_ = Get(TypeKind::Str);
+  object_type_ = Get(TypeKind::Object);
+}
+
+TypeId TypeTable::Get(TypeKind kind, std::span<const TypeId> params, uint32_t payload) {
+  std::vector<uint32_t> key_params;
+  for (TypeId p : params) key_params.push_back(p.index);
+  auto key = std::make_tuple(kind, payload, key_params);
+  auto it = index_.find(key);
+  if (it != index_.end()) return TypeId(it->second);
+  uint32_t index = static_cast<uint32_t>(types_.size());
+  types_.push_back({kind, payload, std::vector<TypeId>(params.begin(), params.end())});
+  index_.emplace(std::move(key), index);
+  return TypeId(index);
+}
+
+std::string TypeTable::Name(TypeId id) const {
+  const TypeInfo& t = types_[id.index];
+  switch (t.kind) {
+    case TypeKind::Unknown: return "<unknown>";
+    case TypeKind::NoneType: return "NoneType";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Int: return "int";
+    case TypeKind::Float: return "float";
+    case TypeKind::Str: return "str";
+    case TypeKind::List: return "list[" + Name(t.params[0]) + "]";
+    case TypeKind::Tuple: {
+      std::string s = "tuple[";
+      for (size_t i = 0; i < t.params.size(); ++i) s += (i ? ", " : "") + Name(t.params[i]);
+      return s + "]";
+    }
+    case TypeKind::Range: return "range";
+    case TypeKind::Function: return "function";
+    case TypeKind::Builtin: return "builtin_function_or_method";
+    case TypeKind::Module: return "module";
+    case TypeKind::Object: return "object";
+  }
+  return "?";
+}
+
+}  // namespace keelback

@@ -1,0 +1,79 @@
+// The type table: every type the compiler reasons about, interned.
+//
+// A TypeId is an index into one table, so two types are equal exactly when
+// their ids are equal. Types are built from a kind and a list of parameters
+// (a list's element type, a tuple's element types, a function's definition).
+#ifndef KEELBACK_TYPES_TYPE_TABLE_H
+#define KEELBACK_TYPES_TYPE_TABLE_H
+
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "base/typed_id.h"
+
+namespace keelback {
+
+struct TypeTag;
+using TypeId = TypedId<TypeTag>;
+
+enum class TypeKind : uint8_t {
+  Unknown,   // nothing is known yet: the bottom of the join (no value reaches here)
+  NoneType,  // None
+  Bool,
+  Int,       // Python int: arbitrary precision (a tagged word at run time)
+  Float,
+  Str,
+  List,      // params: element type
+  Tuple,     // params: element types
+  Range,     // a range object
+  Function,  // payload: the definition's node index; a user function value
+  Builtin,   // payload: a BuiltinFunction
+  Module,    // payload: a BuiltinModule
+  Object,    // any value, boxed: the dynamic fallback (a KbValue word)
+};
+
+// Built-in functions the compiler knows by name.
+enum class BuiltinFunction : uint32_t { Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr };
+// Modules compiled natively.
+enum class BuiltinModule : uint32_t { Sys };
+
+struct TypeInfo {
+  TypeKind kind;
+  uint32_t payload;             // Function: node index; Builtin, Module: the enum value
+  std::vector<TypeId> params;
+};
+
+class TypeTable {
+ public:
+  TypeTable();
+
+  TypeId Get(TypeKind kind, std::span<const TypeId> params = {}, uint32_t payload = 0);
+  TypeId ListOf(TypeId element) { return Get(TypeKind::List, std::span<const TypeId>(&element, 1)); }
+
+  TypeId unknown() const { return unknown_; }
+  TypeId none() const { return none_; }
+  TypeId bool_() const { return bool_type_; }
+  TypeId int_() const { return int_type_; }
+  TypeId float_() const { return float_type_; }
+  TypeId str() const { return str_type_; }
+  TypeId object() const { return object_type_; }
+
+  const TypeInfo& operator[](TypeId id) const { return types_[id.index]; }
+  TypeKind Kind(TypeId id) const { return types_[id.index].kind; }
+
+  // Python's spelling of the type: "int", "list[str]", "tuple[int, float]".
+  std::string Name(TypeId id) const;
+
+ private:
+  std::vector<TypeInfo> types_;
+  std::map<std::tuple<TypeKind, uint32_t, std::vector<uint32_t>>, uint32_t> index_;
+  TypeId unknown_, none_, bool_type_, int_type_, float_type_, str_type_, object_type_;
+};
+
+}  // namespace keelback
+
+#endif  // KEELBACK_TYPES_TYPE_TABLE_H

@@ -1,0 +1,187 @@
+// str() and repr() of every runtime type: numbers, bool, None, str, list,
+// tuple, type objects, exceptions and plain instances, with CPython's text
+// (recursive containers print as [...], nesting deeper than the recursion
+// limit raises RecursionError as CPython's repr does).
+#include "runtime_internal.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <vector>
+
+namespace kb {
+namespace {
+
+// Containers whose repr is in progress on this thread (Py_ReprEnter).
+thread_local std::vector<const void*> repr_in_progress;
+
+class ReprGuard {
+ public:
+  // entered() is false when `obj` is already being printed.
+  explicit ReprGuard(const void* obj) {
+    for (const void* p : repr_in_progress) {
+      if (p == obj) return;
+    }
+    if (static_cast<int64_t>(repr_in_progress.size()) >= kb_recursion_limit) {
+      kb_raise_new(&kb_type_RecursionError,
+                   "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    repr_in_progress.push_back(obj);
+    entered_ = true;
+  }
+  ~ReprGuard() {
+    if (entered_) repr_in_progress.pop_back();
+  }
+  bool entered() const { return entered_; }
+
+ private:
+  bool entered_ = false;
+};
+
+bool IsExceptionType(const KbType* t) { return (t->flags & KB_TYPE_EXCEPTION) != 0; }
+
+void AppendQualifiedName(std::string& out, const KbType* t) {
+  if (!(t->flags & KB_TYPE_BUILTIN)) out += "__main__.";
+  out += t->name;
+}
+
+void AppendListRepr(std::string& out, const KbList* list, bool ascii_only) {
+  ReprGuard guard(list);
+  if (!guard.entered()) {
+    out += "[...]";
+    return;
+  }
+  out.push_back('[');
+  for (int64_t i = 0; i < list->length; ++i) {
+    if (i > 0) out += ", ";
+    switch (static_cast<KbElemKind>(list->elem_kind)) {
+      case KB_ELEM_VALUE:
+        AppendRepr(out, static_cast<const KbValue*>(list->items)[i], ascii_only);
+        break;
+      case KB_ELEM_FLOAT:
+        out += FloatRepr(static_cast<const double*>(list->items)[i]);
+        break;
+      case KB_ELEM_BOOL:
+        out += static_cast<const uint8_t*>(list->items)[i] ? "True" : "False";
+        break;
+    }
+  }
+  out.push_back(']');
+}
+
+void AppendTupleRepr(std::string& out, const KbTuple* tuple, bool ascii_only) {
+  if (tuple->length == 0) {
+    out += "()";
+    return;
+  }
+  ReprGuard guard(tuple);
+  if (!guard.entered()) {
+    out += "(...)";
+    return;
+  }
+  out.push_back('(');
+  for (int64_t i = 0; i < tuple->length; ++i) {
+    if (i > 0) out += ", ";
+    AppendRepr(out, tuple->items[i], ascii_only);
+  }
+  if (tuple->length == 1) out.push_back(',');
+  out.push_back(')');
+}
+
+void AppendObjectRepr(std::string& out, const KbObject* obj) {
+  out.push_back('<');
+  AppendQualifiedName(out, obj->type);
+  char addr[32];
+  std::snprintf(addr, sizeof addr, " object at %p>", static_cast<const void*>(obj));
+  out += addr;
+}
+
+// BaseException.__repr__: Name(args...) with a one-element tuple unwrapped.
+void AppendExceptionRepr(std::string& out, KbObject* exc, bool ascii_only) {
+  KbBaseException* e = AsException(exc);
+  out += exc->type->name;
+  if (e->args->length == 1) {
+    out.push_back('(');
+    AppendRepr(out, e->args->items[0], ascii_only);
+    out.push_back(')');
+  } else {
+    AppendTupleRepr(out, e->args, ascii_only);
+  }
+}
+
+}  // namespace
+
+void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
+  if (IsSmallInt(v)) {
+    out += std::to_string(SmallIntValue(v));
+    return;
+  }
+  KbObject* obj = AsObject(v);
+  const KbType* t = obj->type;
+  if (t == &kb_type_int) {
+    out += View(kb_int_to_str(v));
+  } else if (t == &kb_type_float) {
+    out += FloatRepr(reinterpret_cast<KbFloat*>(obj)->value);
+  } else if (t == &kb_type_bool) {
+    out += obj == &kb_True ? "True" : "False";
+  } else if (t == &kb_type_none) {
+    out += "None";
+  } else if (t == &kb_type_str) {
+    AppendStrRepr(out, View(reinterpret_cast<KbStr*>(obj)), ascii_only);
+  } else if (t == &kb_type_list) {
+    AppendListRepr(out, reinterpret_cast<KbList*>(obj), ascii_only);
+  } else if (t == &kb_type_tuple) {
+    AppendTupleRepr(out, reinterpret_cast<KbTuple*>(obj), ascii_only);
+  } else if (t == &kb_type_type) {
+    out += "<class '";
+    AppendQualifiedName(out, reinterpret_cast<const KbType*>(obj));
+    out += "'>";
+  } else if (IsExceptionType(t)) {
+    AppendExceptionRepr(out, obj, ascii_only);
+  } else {
+    AppendObjectRepr(out, obj);
+  }
+}
+
+void AppendStr(std::string& out, KbValue v) {
+  if (!IsSmallInt(v)) {
+    KbObject* obj = AsObject(v);
+    if (obj->type == &kb_type_str) {
+      out += View(reinterpret_cast<KbStr*>(obj));
+      return;
+    }
+    if (IsExceptionType(obj->type)) {
+      out += ExceptionStr(obj);
+      return;
+    }
+  }
+  AppendRepr(out, v);
+}
+
+}  // namespace kb
+
+using namespace kb;
+
+extern "C" {
+
+KbStr* kb_str(KbValue v) {
+  if (!IsSmallInt(v) && AsObject(v)->type == &kb_type_str) return reinterpret_cast<KbStr*>(v);
+  if (!IsSmallInt(v) && AsObject(v)->type == &kb_type_int) return kb_int_to_str(v);
+  std::string out;
+  AppendStr(out, v);
+  return NewStr(out);
+}
+
+KbStr* kb_repr(KbValue v) {
+  std::string out;
+  AppendRepr(out, v);
+  return NewStr(out);
+}
+
+KbStr* kb_ascii(KbValue v) {
+  std::string out;
+  AppendRepr(out, v, true);
+  return NewStr(out);
+}
+
+}  // extern "C"
+

@@ -1,0 +1,149 @@
+// Shared C++ helpers of the runtime library: the value-word encoding, the big
+// integer layout, string building and raising with formatted messages.
+// Nothing here is part of the C ABI; generated code sees only
+// keelback_runtime.h.
+#ifndef KEELBACK_RUNTIME_RUNTIME_INTERNAL_H
+#define KEELBACK_RUNTIME_RUNTIME_INTERNAL_H
+
+#include "keelback_runtime.h"
+
+// The GC must see every thread the runtime creates (kb_main's big-stack
+// thread), so gc.h must redirect pthread_create.
+#ifndef GC_THREADS
+#define GC_THREADS
+#endif
+#include <gc/gc.h>
+#include <gmp.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+// ---------------------------------------------------------------------------
+// Value words
+
+namespace kb {
+
+constexpr int64_t kSmallIntMin = -(int64_t(1) << 62);
+constexpr int64_t kSmallIntMax = (int64_t(1) << 62) - 1;
+
+inline bool IsSmallInt(KbValue v) { return (v & 1) != 0; }
+inline int64_t SmallIntValue(KbValue v) { return int64_t(v) >> 1; }
+inline bool FitsSmallInt(int64_t x) { return x >= kSmallIntMin && x <= kSmallIntMax; }
+// Requires FitsSmallInt(x).
+inline KbValue MakeSmallInt(int64_t x) { return (uint64_t(x) << 1) | 1; }
+inline KbObject* AsObject(KbValue v) { return reinterpret_cast<KbObject*>(v); }
+inline KbValue AsValue(const void* p) { return reinterpret_cast<KbValue>(p); }
+inline KbValue BoolValue(bool b) { return AsValue(b ? &kb_True : &kb_False); }
+
+// The type of any value word (small ints are `int`).
+inline const KbType* TypeOf(KbValue v) {
+  return IsSmallInt(v) ? &kb_type_int : AsObject(v)->type;
+}
+
+}  // namespace kb
+
+// A big int: a value outside the small-int range (never one inside it).
+// Its limbs come from GMP's allocator, which kb_main points at the GC.
+struct KbLong {
+  KbObject header;
+  mpz_t value;
+};
+
+namespace kb {
+
+// Sets `out` (initialised) to the integer value of an int word.
+void IntToMpz(KbValue v, mpz_t out);
+// The canonical word for `z`: a small int when it fits, else a new KbLong
+// (which takes over z's limbs; z is left initialised to 0).
+KbValue IntFromMpz(mpz_t z);
+// The int word for a bool or int value (True is 1); requires one of them.
+KbValue IntOfIntOrBool(KbValue v);
+bool IsIntOrBool(KbValue v);
+// int -> decimal (or other base, 2..36) text without the digit limit.
+std::string IntToString(KbValue v, int base);
+// Correctly rounded conversion; sets *overflow when |v| rounds to >= 2^1024.
+double IntToDoubleRounded(KbValue v, bool* overflow);
+// True when `s` is a valid int() literal in `base` (0 or 2..36); *out gets
+// the value. Follows PyLong_FromString on text already mapped to ASCII.
+bool ParseIntLiteral(std::string_view text, int base, KbValue* out, bool* too_many_digits,
+                     int64_t* digit_count);
+
+// ---------------------------------------------------------------------------
+// GC allocation
+
+void EnsureGcInitialised();
+inline void* AllocAtomic(size_t n) { return GC_MALLOC_ATOMIC(n); }
+
+// ---------------------------------------------------------------------------
+// Strings
+
+KbStr* NewStr(std::string_view utf8);
+inline std::string_view View(const KbStr* s) { return {s->data, size_t(s->nbytes)}; }
+// Decodes one code point at p (valid UTF-8) and advances p.
+uint32_t DecodeUtf8(const char*& p);
+void AppendUtf8(std::string& out, uint32_t cp);
+// Number of code points in valid UTF-8.
+int64_t CountCodePoints(std::string_view utf8);
+// repr(str) (ascii_only: ascii(str)), appended to out.
+void AppendStrRepr(std::string& out, std::string_view utf8, bool ascii_only);
+// CPython's float repr (shortest round-trip digits).
+std::string FloatRepr(double x);
+// str.isspace / str.isprintable for one code point (CPython 3.11's tables).
+bool IsUnicodeSpace(uint32_t cp);
+bool IsUnicodePrintable(uint32_t cp);
+// Maps a non-ASCII decimal digit to its value, or -1.
+int UnicodeDecimalValue(uint32_t cp);
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode spaces become
+// ' ', Unicode decimal digits ASCII digits, other non-ASCII characters '?'.
+std::string TransformDecimalAndSpaceToAscii(std::string_view utf8);
+
+// str()/repr() of any value appended to out. Raises RecursionError on
+// nesting deeper than the recursion limit.
+void AppendStr(std::string& out, KbValue v);
+void AppendRepr(std::string& out, KbValue v, bool ascii_only = false);
+// "int", "str", "Foo": the name CPython puts in `... not str` messages.
+const char* TypeName(const KbType* type);
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+// The C++ object thrown for a Python exception. It keeps the exception
+// reachable for the GC while it is in flight (the C++ runtime allocates
+// thrown objects with malloc, which the GC does not scan).
+class PyException {
+ public:
+  // `outer` is the exception that was being raised when this one was thrown
+  // (one raised and caught inside a `finally` cleanup): catching this one
+  // makes `outer` the one being raised again.
+  PyException(KbObject* exc, KbObject* outer);
+  PyException(PyException&& other) noexcept;
+  PyException(const PyException&) = delete;
+  PyException& operator=(const PyException&) = delete;
+  ~PyException();
+  KbObject* exception() const { return root_[0]; }
+  KbObject* outer() const { return root_[1]; }
+  // Whether a thrown C++ object is a PyException.
+  static bool IsPyException(const void* thrown) {
+    return *static_cast<const uint64_t*>(thrown) == kMagic;
+  }
+
+ private:
+  static constexpr uint64_t kMagic = 0x4b65656c4578630aULL;
+  uint64_t magic_ = kMagic;  // first, so IsPyException can read it
+  KbObject** root_;  // uncollectable GC cells: the exception and `outer`
+};
+
+KbBaseException* AsException(KbObject* exc);
+// Raises `type` with a message given as a std::string.
+[[noreturn]] void Raise(const KbType* type, const std::string& message);
+// Raises `type` with args (errno, strerror) like CPython's OSError-style
+// math errors: OverflowError(34, 'Numerical result out of range').
+[[noreturn]] void RaiseErrno(const KbType* type, int err);
+// Python's `str(exc)`.
+std::string ExceptionStr(KbObject* exc);
+KbTuple* NewTuple(std::initializer_list<KbValue> items);
+
+}  // namespace kb
+
+#endif  // KEELBACK_RUNTIME_RUNTIME_INTERNAL_H
