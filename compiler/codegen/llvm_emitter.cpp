@@ -469,9 +469,13 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
           },
           [&] { return CallRuntime(RuntimeFn::kb_int_lshift, {a, b}); });
     }
-    default:
-      return CallRuntime(RuntimeFn::kb_int_add, {a, b});  // not produced by lowering
+    case BinaryOp::Pow:
+      return CallRuntime(RuntimeFn::kb_int_pow, {a, b});
+    case BinaryOp::Div:
+    case BinaryOp::MatMult:
+      break;  // lowering never produces these on ints
   }
+  return llvm::PoisonValue::get(i64_);
 }
 
 Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
@@ -616,6 +620,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     case Op::StoreGlobal: b_.CreateStore(op(0), b_.CreateStructGEP(globals_type_, globals_, inst.imm)); break;
     case Op::IntBinary: result = IntArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
+    case Op::IntPowFloat: result = CallRuntime(RuntimeFn::kb_int_pow_float, {op(0), op(1)}); break;
     case Op::IntTrueDiv: {
       // Both operands exactly representable as doubles: one IEEE division is
       // correctly rounded. Anything else goes to the runtime.

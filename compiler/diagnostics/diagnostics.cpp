@@ -18,7 +18,8 @@ constexpr KindInfo kKindInfo[] = {
 #undef DIAGNOSTIC
 };
 
-std::string FormatMessage(std::string_view format, std::initializer_list<std::string_view> args) {
+template <typename Args>
+std::string FormatMessage(std::string_view format, const Args& args) {
   std::string out;
   for (size_t i = 0; i < format.size(); ++i) {
     if (format[i] == '{' && i + 2 < format.size() && format[i + 2] == '}' && format[i + 1] >= '0' &&
@@ -115,6 +116,12 @@ std::string_view FormatOf(DiagnosticKind kind) { return kKindInfo[static_cast<si
 
 void Diagnostics::Report(DiagnosticKind kind, const SourceFile& file, SourceOffset begin, SourceOffset end,
                          std::initializer_list<std::string_view> args) {
+  diagnostics_.push_back({kind, &file, begin, end, FormatMessage(FormatOf(kind), args)});
+  if (ClassOf(kind) != DiagnosticClass::Note) ++error_count_;
+}
+
+void Diagnostics::Report(DiagnosticKind kind, const SourceFile& file, SourceOffset begin, SourceOffset end,
+                         std::span<const std::string> args) {
   diagnostics_.push_back({kind, &file, begin, end, FormatMessage(FormatOf(kind), args)});
   if (ClassOf(kind) != DiagnosticClass::Note) ++error_count_;
 }

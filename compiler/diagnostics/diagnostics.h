@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ struct Diagnostic {
 class Diagnostics {
  public:
   // Records a diagnostic at [begin, end) of `file`.
+  void Report(DiagnosticKind kind, const SourceFile& file, SourceOffset begin, SourceOffset end,
+              std::span<const std::string> args);
   void Report(DiagnosticKind kind, const SourceFile& file, SourceOffset begin, SourceOffset end,
               std::initializer_list<std::string_view> args = {});
 

@@ -540,6 +540,8 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
   if (res == TypeKind::Float) {
     if (is_int(lk) && is_int(rk) && op == BinaryOp::Div)
       return Emit(Op::IntTrueDiv, result, {ToInt(l, lt), ToInt(r, rt)});
+    if (is_int(lk) && is_int(rk) && op == BinaryOp::Pow)
+      return Emit(Op::IntPowFloat, result, {ToInt(l, lt), ToInt(r, rt)});
     return Emit(Op::FloatBinary, result, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
   }
   if (res == TypeKind::Int) return Emit(Op::IntBinary, result, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));

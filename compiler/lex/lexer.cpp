@@ -48,10 +48,11 @@ struct CharTable {
   }
 };
 constexpr CharTable kChars;
-inline bool IsIdentStart(int c) { return kChars.bits[c & 0xFF] & kIdentStart; }
-inline bool IsIdentChar(int c) { return kChars.bits[c & 0xFF] & kIdentChar; }
+// c is a byte, or -1 at the end of the text (no class).
+inline bool IsIdentStart(int c) { return c >= 0 && (kChars.bits[c] & kIdentStart); }
+inline bool IsIdentChar(int c) { return c >= 0 && (kChars.bits[c] & kIdentChar); }
 inline bool IsDigit(int c) { return c >= '0' && c <= '9'; }
-inline bool IsHexDigit(int c) { return kChars.bits[c & 0xFF] & kHexDigit; }
+inline bool IsHexDigit(int c) { return c >= 0 && (kChars.bits[c] & kHexDigit); }
 
 // Keywords, bucketed by first letter.
 struct KeywordEntry {
@@ -1024,12 +1025,7 @@ TokenizedFile Lex(const SourceFile& file) {
 
 void ReportLexError(const TokenizedFile& tokens, Diagnostics& diagnostics) {
   const LexError& e = *tokens.error;
-  switch (e.args.size()) {
-    case 0: diagnostics.Report(e.kind, *tokens.file, e.begin, e.end); break;
-    case 1: diagnostics.Report(e.kind, *tokens.file, e.begin, e.end, {e.args[0]}); break;
-    case 2: diagnostics.Report(e.kind, *tokens.file, e.begin, e.end, {e.args[0], e.args[1]}); break;
-    default: diagnostics.Report(e.kind, *tokens.file, e.begin, e.end, {e.args[0], e.args[1], e.args[2]}); break;
-  }
+  diagnostics.Report(e.kind, *tokens.file, e.begin, e.end, e.args);
 }
 
 }  // namespace keelback

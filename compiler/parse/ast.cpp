@@ -25,7 +25,16 @@ constexpr KindInfo kKindInfo[] = {
 
 }  // namespace
 
-const char* NodeKindName(NodeKind kind) { return kKindInfo[static_cast<size_t>(kind)].name; }
+// A product type's class is named after its category (`keyword`, `arg`);
+// a sum type's constructors have their own names (`BinOp`, `ExceptHandler`).
+const char* NodeKindName(NodeKind kind) {
+  const KindInfo& info = kKindInfo[static_cast<size_t>(kind)];
+  std::string_view category = info.category;
+  if (category == "mod" || category == "stmt" || category == "expr" || category == "pattern" ||
+      category == "excepthandler")
+    return info.name;
+  return info.category;
+}
 const char* NodeKindCategory(NodeKind kind) { return kKindInfo[static_cast<size_t>(kind)].category; }
 const char* NodeKindCodes(NodeKind kind) { return kKindInfo[static_cast<size_t>(kind)].codes; }
 

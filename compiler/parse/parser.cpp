@@ -5,12 +5,59 @@
 
 #include <vector>
 
-#include "parse/literals.h"
+#include "lex/literals.h"
 
 namespace keelback {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
+
+// Decimal digits of an integer written in `base` (2, 8, 10 or 16).
+std::string ToDecimal(std::string_view digits, int base) {
+  if (base == 10) {
+    size_t nz = digits.find_first_not_of('0');
+    return nz == std::string_view::npos ? "0" : std::string(digits.substr(nz));
+  }
+  // Repeated multiply-add on little-endian base-1e9 limbs.
+  std::vector<uint32_t> limbs{0};
+  for (char c : digits) {
+    uint64_t carry = static_cast<uint64_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    for (uint32_t& limb : limbs) {
+      uint64_t v = static_cast<uint64_t>(limb) * static_cast<uint64_t>(base) + carry;
+      limb = static_cast<uint32_t>(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry) limbs.push_back(static_cast<uint32_t>(carry));
+  }
+  std::string out = std::to_string(limbs.back());
+  for (size_t i = limbs.size() - 1; i-- > 0;) {
+    std::string part = std::to_string(limbs[i]);
+    out += std::string(9 - part.size(), '0') + part;
+  }
+  return out;
+}
+
+// The constant a Number token's text denotes.
+Constant NumberConstant(std::string_view text) {
+  Constant c;
+  switch (ClassifyNumber(text)) {
+    case NumberKind::Integer: {
+      IntegerDigits d = IntegerLiteralDigits(text);
+      c.kind = Constant::Kind::Int;
+      c.text = ToDecimal(d.digits, d.base);
+      break;
+    }
+    case NumberKind::Float:
+      c.kind = Constant::Kind::Float;
+      c.number = FloatLiteralValue(text);
+      break;
+    case NumberKind::Imaginary:
+      c.kind = Constant::Kind::Complex;
+      c.number = FloatLiteralValue(text.substr(0, text.size() - 1));
+      break;
+  }
+  return c;
+}
 // CPython's tokenizer refuses more than 200 nested brackets; expressions
 // nested without brackets (`not not ... x`, `- - - x`) hit this guard too.
 constexpr int kMaxDepth = 200;
@@ -72,6 +119,16 @@ class Parser {
     }
     const Token& t = Peek();
     if (t.kind == TokenKind::Indent) return FailAt(DiagnosticKind::UnexpectedIndent, t.begin, t.end);
+    // As CPython, a generic syntax error gives way to an error the tokenizer
+    // finds further on: any error it reports, or a bracket left open on an
+    // earlier line than the syntax error's.
+    if (tokens_.error &&
+        (tokens_.error->kind != DiagnosticKind::NeverClosed ||
+         tokens_.file->Locate(tokens_.error->begin).line < tokens_.file->Locate(t.begin).line)) {
+      failed_ = true;
+      ReportLexError(tokens_, diagnostics_);
+      return false;
+    }
     SourceOffset end = t.end > t.begin ? t.end : t.begin;
     return FailAt(DiagnosticKind::InvalidSyntax, t.begin, end);
   }
@@ -148,8 +205,8 @@ class Parser {
   NodeId ParseParenthesized();
   NodeId ParseListDisplay();
   NodeId ParseDictOrSet();
-  NodeId ParseCall(NodeId func);
-  NodeId ParseSubscript(NodeId value);
+  NodeId ParseCall(NodeId func, SourceOffset start);  // func invalid: a class's bases
+  NodeId ParseSubscript(NodeId value, SourceOffset start);
   NodeId ParseSlice();
   bool ParseComprehensionClauses(std::vector<NodeId>& generators);
 
@@ -373,9 +430,9 @@ NodeId Parser::ParseFromImport() {
 //             | single_target augassign (yield_expr | star_expressions)
 //   star_expressions
 NodeId Parser::ParseExpressionStatement() {
+  SourceOffset begin = Peek().begin;
   NodeId first = ParseStarExpressions();
   if (!first) return Invalid();
-  SourceOffset begin = Begin(first);
   TokenKind k = PeekKind();
   if (k == TokenKind::Colon) {  // annotated assignment
     NodeKind tk = tree_->Kind(first);
@@ -424,7 +481,7 @@ NodeId Parser::ParseExpressionStatement() {
     if (!value) return Invalid();
     return Add(NodeKind::AugAssign, begin, last_end_, {Id(first), static_cast<uint32_t>(aug_op), Id(value)});
   }
-  if (k != TokenKind::Equal) return Add(NodeKind::Expr, begin, End(first), {Id(first)});
+  if (k != TokenKind::Equal) return Add(NodeKind::Expr, begin, last_end_, {Id(first)});
   std::vector<NodeId> targets{first};
   NodeId value;
   while (Accept(TokenKind::Equal)) {
@@ -434,7 +491,7 @@ NodeId Parser::ParseExpressionStatement() {
   }
   for (NodeId t : targets)
     if (!SetContext(t, ExprContext::Store, true)) return Invalid();
-  return Add(NodeKind::Assign, begin, End(value), {ListOf(targets), Id(value), kNone});
+  return Add(NodeKind::Assign, begin, last_end_, {ListOf(targets), Id(value), kNone});
 }
 
 // Marks an expression as an assignment or deletion target, checking that
@@ -609,7 +666,7 @@ NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin)
   uint32_t name = InternToken(Advance());
   uint32_t bases = EmptyList(), keywords = EmptyList();
   if (At(TokenKind::Lpar)) {
-    NodeId call = ParseCall(Invalid());
+    NodeId call = ParseCall(Invalid(), 0);
     if (!call) return Invalid();
     bases = tree_->Field(call, CallField::args);
     keywords = tree_->Field(call, CallField::keywords);
@@ -751,6 +808,7 @@ NodeId Parser::ParseExpressionList(bool allow_star, bool named) {
     if (allow_star && At(TokenKind::Star)) return ParseStarNamedExpression();
     return named ? ParseNamedExpression() : ParseExpression();
   };
+  SourceOffset start = Peek().begin;
   NodeId first = one();
   if (!first || !At(TokenKind::Comma)) return first;
   std::vector<NodeId> elts{first};
@@ -771,7 +829,7 @@ NodeId Parser::ParseExpressionList(bool allow_star, bool named) {
     }
   }
 done:
-  return Add(NodeKind::Tuple, Begin(first), last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+  return Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
 }
 
 // star_targets: star_target (',' star_target)* [','], where a target is an
@@ -782,8 +840,9 @@ NodeId Parser::ParseTargetList() {
     SourceOffset begin = Advance().begin;
     NodeId value = ParseBinary(0);
     if (!value) return Invalid();
-    return Add(NodeKind::Starred, begin, End(value), {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+    return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
   };
+  SourceOffset start = Peek().begin;
   NodeId first = one();
   if (!first || !At(TokenKind::Comma)) return first;
   std::vector<NodeId> elts{first};
@@ -793,7 +852,7 @@ NodeId Parser::ParseTargetList() {
     if (!e) return Invalid();
     elts.push_back(e);
   }
-  return Add(NodeKind::Tuple, Begin(first), last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+  return Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
 }
 
 NodeId Parser::ParseStarNamedExpression() {
@@ -801,7 +860,7 @@ NodeId Parser::ParseStarNamedExpression() {
     SourceOffset begin = Advance().begin;
     NodeId value = ParseBinary(0);
     if (!value) return Invalid();
-    return Add(NodeKind::Starred, begin, End(value), {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+    return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
   }
   return ParseNamedExpression();
 }
@@ -815,7 +874,7 @@ NodeId Parser::ParseNamedExpression() {
     Advance();
     NodeId value = ParseExpression();
     if (!value) return Invalid();
-    return Add(NodeKind::NamedExpr, name.begin, End(value), {Id(target), Id(value)});
+    return Add(NodeKind::NamedExpr, name.begin, last_end_, {Id(target), Id(value)});
   }
   return ParseExpression();
 }
@@ -825,6 +884,7 @@ NodeId Parser::ParseExpression() {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   if (At(TokenKind::Lambda)) return ParseLambda();
+  SourceOffset start = Peek().begin;
   NodeId body = ParseDisjunction();
   if (!body || !At(TokenKind::If)) return body;
   Advance();
@@ -833,7 +893,7 @@ NodeId Parser::ParseExpression() {
   if (!Expect(TokenKind::Else)) return Invalid();
   NodeId orelse = ParseExpression();
   if (!orelse) return Invalid();
-  return Add(NodeKind::IfExp, Begin(body), End(orelse), {Id(test), Id(body), Id(orelse)});
+  return Add(NodeKind::IfExp, start, last_end_, {Id(test), Id(body), Id(orelse)});
 }
 
 NodeId Parser::ParseLambda() {
@@ -842,10 +902,11 @@ NodeId Parser::ParseLambda() {
   if (!args || !Expect(TokenKind::Colon)) return Invalid();
   NodeId body = ParseExpression();
   if (!body) return Invalid();
-  return Add(NodeKind::Lambda, begin, End(body), {Id(args), Id(body)});
+  return Add(NodeKind::Lambda, begin, last_end_, {Id(args), Id(body)});
 }
 
 NodeId Parser::ParseDisjunction() {
+  SourceOffset start = Peek().begin;
   NodeId first = ParseConjunction();
   if (!first || !At(TokenKind::Or)) return first;
   std::vector<NodeId> values{first};
@@ -854,11 +915,11 @@ NodeId Parser::ParseDisjunction() {
     if (!n) return Invalid();
     values.push_back(n);
   }
-  return Add(NodeKind::BoolOp, Begin(first), End(values.back()),
-             {static_cast<uint32_t>(BoolOp::Or), ListOf(values)});
+  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::Or), ListOf(values)});
 }
 
 NodeId Parser::ParseConjunction() {
+  SourceOffset start = Peek().begin;
   NodeId first = ParseInversion();
   if (!first || !At(TokenKind::And)) return first;
   std::vector<NodeId> values{first};
@@ -867,8 +928,7 @@ NodeId Parser::ParseConjunction() {
     if (!n) return Invalid();
     values.push_back(n);
   }
-  return Add(NodeKind::BoolOp, Begin(first), End(values.back()),
-             {static_cast<uint32_t>(BoolOp::And), ListOf(values)});
+  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::And), ListOf(values)});
 }
 
 NodeId Parser::ParseInversion() {
@@ -878,11 +938,12 @@ NodeId Parser::ParseInversion() {
   SourceOffset begin = Advance().begin;
   NodeId operand = ParseInversion();
   if (!operand) return Invalid();
-  return Add(NodeKind::UnaryOp, begin, End(operand), {static_cast<uint32_t>(UnaryOp::Not), Id(operand)});
+  return Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(UnaryOp::Not), Id(operand)});
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+
 NodeId Parser::ParseComparison() {
+  SourceOffset start = Peek().begin;
   NodeId left = ParseBinary(0);
   if (!left) return Invalid();
   std::vector<uint32_t> ops;
@@ -919,7 +980,7 @@ NodeId Parser::ParseComparison() {
   }
 done:
   if (ops.empty()) return left;
-  return Add(NodeKind::Compare, Begin(left), End(comparators.back()),
+  return Add(NodeKind::Compare, start, last_end_,
              {Id(left), tree_->AddList(ops).index, ListOf(comparators)});
 }
 
@@ -927,6 +988,7 @@ done:
 NodeId Parser::ParseBinary(int level) {
   constexpr int kLevels = 6;
   if (level == kLevels) return ParseFactor();
+  SourceOffset start = Peek().begin;
   NodeId left = ParseBinary(level + 1);
   for (;;) {
     if (!left) return Invalid();
@@ -958,7 +1020,7 @@ NodeId Parser::ParseBinary(int level) {
     Advance();
     NodeId right = ParseBinary(level + 1);
     if (!right) return Invalid();
-    left = Add(NodeKind::BinOp, Begin(left), End(right), {Id(left), static_cast<uint32_t>(op), Id(right)});
+    left = Add(NodeKind::BinOp, start, last_end_, {Id(left), static_cast<uint32_t>(op), Id(right)});
   }
 }
 
@@ -976,17 +1038,18 @@ NodeId Parser::ParseFactor() {
   SourceOffset begin = Advance().begin;
   NodeId operand = ParseFactor();
   if (!operand) return Invalid();
-  return Add(NodeKind::UnaryOp, begin, End(operand), {static_cast<uint32_t>(op), Id(operand)});
+  return Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(op), Id(operand)});
 }
 
 // power: await_primary '**' factor | await_primary
 NodeId Parser::ParsePower() {
+  SourceOffset start = Peek().begin;
   NodeId base;
   if (At(TokenKind::Await)) {
     SourceOffset begin = Advance().begin;
     NodeId value = ParsePrimary();
     if (!value) return Invalid();
-    base = Add(NodeKind::Await, begin, End(value), {Id(value)});
+    base = Add(NodeKind::Await, begin, last_end_, {Id(value)});
   } else {
     base = ParsePrimary();
   }
@@ -996,12 +1059,13 @@ NodeId Parser::ParsePower() {
   if (guard.TooDeep()) return Invalid();
   NodeId exponent = ParseFactor();
   if (!exponent) return Invalid();
-  return Add(NodeKind::BinOp, Begin(base), End(exponent),
+  return Add(NodeKind::BinOp, start, last_end_,
              {Id(base), static_cast<uint32_t>(BinaryOp::Pow), Id(exponent)});
 }
 
 // primary: primary '.' NAME | primary genexp | primary '(' args ')' | primary '[' slices ']' | atom
 NodeId Parser::ParsePrimary() {
+  SourceOffset start = Peek().begin;
   NodeId n = ParseAtom();
   while (n) {
     switch (PeekKind()) {
@@ -1009,15 +1073,15 @@ NodeId Parser::ParsePrimary() {
         Advance();
         if (!At(TokenKind::Name)) return FailHere(), Invalid();
         const Token& name = Advance();
-        n = Add(NodeKind::Attribute, Begin(n), name.end,
+        n = Add(NodeKind::Attribute, start, name.end,
                 {Id(n), InternToken(name), static_cast<uint32_t>(ExprContext::Load)});
         break;
       }
       case TokenKind::Lpar:
-        n = ParseCall(n);
+        n = ParseCall(n, start);
         break;
       case TokenKind::Lsqb:
-        n = ParseSubscript(n);
+        n = ParseSubscript(n, start);
         break;
       default:
         return n;
@@ -1027,23 +1091,23 @@ NodeId Parser::ParsePrimary() {
 }
 
 // '(' [arguments] ')' after `func` (or a class's bases when func is invalid).
-NodeId Parser::ParseCall(NodeId func) {
+NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
-  Advance();  // (
+  SourceOffset lpar = Advance().begin;
   std::vector<NodeId> args, keywords;
   while (!At(TokenKind::Rpar)) {
     SourceOffset begin = Peek().begin;
     if (Accept(TokenKind::DoubleStar)) {
       NodeId v = ParseExpression();
       if (!v) return Invalid();
-      keywords.push_back(Add(NodeKind::Keyword, begin, End(v), {kNone, Id(v)}));
+      keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {kNone, Id(v)}));
     } else if (At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal) {
       const Token& name = Advance();
       Advance();
       NodeId v = ParseExpression();
       if (!v) return Invalid();
-      keywords.push_back(Add(NodeKind::Keyword, begin, End(v), {InternToken(name), Id(v)}));
+      keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {InternToken(name), Id(v)}));
     } else {
       NodeId a = ParseStarNamedExpression();
       if (!a) return Invalid();
@@ -1051,13 +1115,9 @@ NodeId Parser::ParseCall(NodeId func) {
         // A generator expression as the sole argument: f(x for x in y).
         std::vector<NodeId> generators;
         if (!ParseComprehensionClauses(generators)) return Invalid();
-        SourceOffset gen_begin = args.empty() && keywords.empty() ? Begin(a) : Begin(a);
-        NodeId gen = Add(NodeKind::GeneratorExp, gen_begin, last_end_, {Id(a), ListOf(generators)});
-        if (args.empty() && keywords.empty() && At(TokenKind::Rpar)) {
-          // CPython positions a sole generator argument at the call's parentheses.
-          SourceOffset lpar = func ? End(func) : Begin(a);
-          tree_->SetRange(gen, lpar, Peek().end);
-        }
+        NodeId gen = Add(NodeKind::GeneratorExp, Begin(a), last_end_, {Id(a), ListOf(generators)});
+        // CPython positions a sole generator argument at the call's parentheses.
+        if (args.empty() && keywords.empty() && At(TokenKind::Rpar)) tree_->SetRange(gen, lpar, Peek().end);
         a = gen;
       }
       args.push_back(a);
@@ -1065,13 +1125,12 @@ NodeId Parser::ParseCall(NodeId func) {
     if (!Accept(TokenKind::Comma)) break;
   }
   if (!Expect(TokenKind::Rpar)) return Invalid();
-  SourceOffset begin = func ? Begin(func) : 0;
   uint32_t func_id = func ? Id(func) : kNone;
-  return Add(NodeKind::Call, begin, last_end_, {func_id, ListOf(args), ListOf(keywords)});
+  return Add(NodeKind::Call, start, last_end_, {func_id, ListOf(args), ListOf(keywords)});
 }
 
 // '[' slices ']'
-NodeId Parser::ParseSubscript(NodeId value) {
+NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   SourceOffset lsqb = Advance().begin;
@@ -1090,7 +1149,7 @@ NodeId Parser::ParseSubscript(NodeId value) {
   }
   (void)lsqb;
   if (!Expect(TokenKind::Rsqb)) return Invalid();
-  return Add(NodeKind::Subscript, Begin(value), last_end_,
+  return Add(NodeKind::Subscript, start, last_end_,
              {Id(value), Id(slice), static_cast<uint32_t>(ExprContext::Load)});
 }
 
@@ -1147,7 +1206,7 @@ NodeId Parser::ParseAtom() {
     case TokenKind::Number: {
       Advance();
       return Add(NodeKind::Constant, t.begin, t.end,
-                 {tree_->AddConstant(DecodeNumber(tokens_.file->text().substr(t.begin, t.end - t.begin))).index,
+                 {tree_->AddConstant(NumberConstant(tokens_.file->text().substr(t.begin, t.end - t.begin))).index,
                   kNone});
     }
     case TokenKind::String:
@@ -1186,10 +1245,16 @@ NodeId Parser::ParseStrings() {
     const Token& t = Advance();
     std::string_view text = tokens_.file->text().substr(t.begin, t.end - t.begin);
     if (first && (text[0] == 'u' || text[0] == 'U')) kind = tree_->Intern("u").index;
-    std::string piece, error;
-    bool is_bytes = false;
-    if (!DecodeString(text, piece, is_bytes, error)) {
-      return FailAt(DiagnosticKind::LiteralError, t.begin, t.end, {error}), Invalid();
+    std::string piece;
+    LiteralError error;
+    bool is_bytes = ParseStringPrefix(text).bytes;
+    if (!DecodeStringLiteral(text, piece, error)) {
+      SourceOffset at = t.begin + error.offset;
+      if (!failed_) {
+        failed_ = true;
+        diagnostics_.Report(error.kind, *tokens_.file, at, at, error.args);
+      }
+      return Invalid();
     }
     if (!first && is_bytes != first_bytes) {
       return FailAt(DiagnosticKind::InvalidSyntax, begin, t.end), Invalid();

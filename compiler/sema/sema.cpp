@@ -77,6 +77,19 @@ class Analyzer {
     Current().expr_types[expr.index] = type;
     return type;
   }
+  // 1 for a non-negative int literal, -1 for a negative one (-5), 0 otherwise.
+  int LiteralSign(NodeId e) const {
+    int sign = 1;
+    if (tree_.Kind(e) == NodeKind::UnaryOp && static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) == UnaryOp::USub) {
+      sign = -1;
+      e = tree_.Node(e, UnaryOpField::operand);
+    }
+    if (tree_.Kind(e) != NodeKind::Constant) return 0;
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
+    if (c.kind == Constant::Kind::True || c.kind == Constant::Kind::False) return 1;
+    if (c.kind != Constant::Kind::Int) return 0;
+    return c.text == "0" ? 1 : sign;
+  }
   bool IsNumeric(TypeId t) const {
     TypeKind k = program_->types.Kind(t);
     return k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
@@ -618,8 +631,15 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
           (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
         return types().bool_();
       if (op == BinaryOp::Pow) {
-        Unsupported(at, "int ** int (the result is an int or a float depending on the exponent's sign)");
-        return types().unknown();
+        // int ** int is an int for a non-negative exponent and a float for a
+        // negative one: known here only when the exponent is a literal.
+        int sign = LiteralSign(tree_.Kind(at) == NodeKind::BinOp ? tree_.Node(at, BinOpField::right)
+                                                                  : tree_.Node(at, AugAssignField::value));
+        if (sign == 0) {
+          Unsupported(at, "int ** int with an exponent that is not a literal (its type depends on the sign)");
+          return types().unknown();
+        }
+        return sign > 0 ? types().int_() : types().float_();
       }
       return types().int_();
     }

@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""Tests of the `keelback` command line: what python3 users expect of it.
+
+Usage: cli_test.py --keelback PATH [--python PATH]
+Prints one line per check and a closing 'N passed, M failed' line.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--keelback", required=True)
+    parser.add_argument("--python", default="/usr/bin/python3")
+    options = parser.parse_args()
+    kb = options.keelback
+    results = []
+
+    def check(name, ok, detail=""):
+        results.append(ok)
+        print(("ok    " if ok else "FAIL  ") + name + ("" if ok else ": " + detail))
+
+    def run(args, **kw):
+        return subprocess.run([kb] + args, capture_output=True, text=True, timeout=120, **kw)
+
+    # Bad usage: one line on stderr, exit code 2, as python3.
+    p = run(["/no/such/file.py"])
+    check("missing file exits 2", p.returncode == 2, repr(p))
+    check("missing file says so in one line",
+          p.stderr.strip() == "keelback: can't open file '/no/such/file.py': [Errno 2] No such file or directory",
+          repr(p.stderr))
+    p = run(["--no-such-option", "x.py"])
+    check("unknown option exits 2", p.returncode == 2 and "unknown option '--no-such-option'" in p.stderr, repr(p))
+    p = run(["--emit=bogus", "x.py"])
+    check("bad --emit value exits 2", p.returncode == 2, repr(p))
+    p = run([])
+    check("no input file exits 2", p.returncode == 2, repr(p))
+
+    p = run(["--help"])
+    check("--help exits 0 and shows usage", p.returncode == 0 and p.stdout.startswith("usage: keelback"), repr(p))
+    p = run(["--version"])
+    check("--version", p.returncode == 0 and p.stdout.startswith("keelback "), repr(p))
+
+    program = os.path.join(HERE, "basics", "functions.py")
+    expected = subprocess.run([options.python, program], capture_output=True, text=True).stdout
+    # `keelback FILE` is `keelback run FILE`, and every -O level gives the same output.
+    for args in ([program], ["run", program], ["-O0", program], ["run", "-O1", program], ["-O2", program]):
+        p = run(args)
+        check("keelback " + " ".join(args[:-1] + ["FILE"]), p.returncode == 0 and p.stdout == expected, p.stderr)
+
+    # Each phase can be printed.
+    for what, marker in (("tokens", "NAME"), ("ast", "Module(body=["), ("ir", "function __kb_module_main"),
+                         ("llvm", "define")):
+        p = run(["--emit=" + what, program])
+        check("--emit=" + what, p.returncode == 0 and marker in p.stdout, p.stderr[-500:])
+
+    # --emit=ast prints what CPython's ast.dump prints.
+    for name in ("functions.py", "control_flow.py", "int_arithmetic.py", "strings.py"):
+        path = os.path.join(HERE, "basics", name)
+        p = run(["--emit=ast", path])
+        dump = subprocess.run([options.python, "-c",
+                               "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1],'rb').read()),"
+                               " include_attributes=True))", path], capture_output=True, text=True).stdout
+        check("--emit=ast matches ast.dump for " + name, p.stdout == dump,
+              "first difference at character %d" % next(
+                  (i for i, (a, b) in enumerate(zip(p.stdout, dump)) if a != b), min(len(p.stdout), len(dump))))
+
+    # build writes an executable that runs without keelback, with sys.argv.
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "main_guard")
+        p = run(["build", os.path.join(HERE, "basics", "main_guard.py"), "-o", exe])
+        check("build -o EXE", p.returncode == 0 and os.access(exe, os.X_OK), p.stderr)
+        if p.returncode == 0:
+            q = subprocess.run([exe, "3", "three"], capture_output=True, text=True)
+            check("built executable runs", q.returncode == 0 and "n = 3 args: 2 three" in q.stdout, repr(q))
+        p = run(["build", "-O0", program, "-o", os.path.join(tmp, "f0")])
+        check("build -O0", p.returncode == 0, p.stderr)
+
+    # stdin and the exit code pass through.
+    src = os.path.join(HERE, "errors", "zero_division.py")
+    p = run([src])
+    check("uncaught exception exits 1", p.returncode == 1, repr(p))
+
+    failed = results.count(False)
+    print("%d passed, %d failed" % (len(results) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

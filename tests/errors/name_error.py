@@ -1,0 +1,2 @@
+print("defined")
+print(undefined_name)

@@ -1,0 +1,3 @@
+# keelback-error: not supported yet: the 'ClassDef' statement
+class Point:
+    pass
