@@ -1,0 +1,632 @@
+// Expressions, from star_expressions down to atoms, with CPython's
+// positions. Grammar rule names are those of CPython's Grammar/python.gram.
+#include "parse/parser_internal.h"
+
+#include "lex/literals.h"
+
+namespace keelback::parser_detail {
+
+namespace {
+
+// Decimal digits of an integer written in `base` (2, 8, 10 or 16).
+std::string ToDecimal(std::string_view digits, int base) {
+  if (base == 10) {
+    size_t nz = digits.find_first_not_of('0');
+    return nz == std::string_view::npos ? "0" : std::string(digits.substr(nz));
+  }
+  // Repeated multiply-add on little-endian base-1e9 limbs.
+  std::vector<uint32_t> limbs{0};
+  for (char c : digits) {
+    uint64_t carry = static_cast<uint64_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    for (uint32_t& limb : limbs) {
+      uint64_t v = static_cast<uint64_t>(limb) * static_cast<uint64_t>(base) + carry;
+      limb = static_cast<uint32_t>(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry) limbs.push_back(static_cast<uint32_t>(carry));
+  }
+  std::string out = std::to_string(limbs.back());
+  for (size_t i = limbs.size() - 1; i-- > 0;) {
+    std::string part = std::to_string(limbs[i]);
+    out += std::string(9 - part.size(), '0') + part;
+  }
+  return out;
+}
+
+// The constant a Number token's text denotes.
+Constant NumberConstant(std::string_view text) {
+  Constant c;
+  switch (ClassifyNumber(text)) {
+    case NumberKind::Integer: {
+      IntegerDigits d = IntegerLiteralDigits(text);
+      c.kind = Constant::Kind::Int;
+      c.text = ToDecimal(d.digits, d.base);
+      break;
+    }
+    case NumberKind::Float:
+      c.kind = Constant::Kind::Float;
+      c.number = FloatLiteralValue(text);
+      break;
+    case NumberKind::Imaginary:
+      c.kind = Constant::Kind::Complex;
+      c.number = FloatLiteralValue(text.substr(0, text.size() - 1));
+      break;
+  }
+  return c;
+}
+// CPython's tokenizer refuses more than 200 nested brackets; expressions
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+// star_expressions: star_expression (',' star_expression)* [',']
+NodeId Parser::ParseStarExpressions() { return ParseExpressionList(true, false); }
+
+NodeId Parser::ParseExpressionList(bool allow_star, bool named) {
+  auto one = [&]() -> NodeId {
+    if (allow_star && At(TokenKind::Star)) return ParseStarNamedExpression();
+    return named ? ParseNamedExpression() : ParseExpression();
+  };
+  SourceOffset start = Peek().begin;
+  NodeId first = one();
+  if (!first || !At(TokenKind::Comma)) return first;
+  std::vector<NodeId> elts{first};
+  while (Accept(TokenKind::Comma)) {
+    switch (PeekKind()) {
+      case TokenKind::Newline: case TokenKind::Semi: case TokenKind::Equal: case TokenKind::Rpar:
+      case TokenKind::Rsqb: case TokenKind::Rbrace: case TokenKind::Colon: case TokenKind::In:
+      case TokenKind::EndMarker:
+        goto done;
+      default:
+        if (PeekKind() >= TokenKind::PlusEqual && PeekKind() <= TokenKind::DoubleSlashEqual) goto done;
+        break;
+    }
+    {
+      NodeId e = one();
+      if (!e) return Invalid();
+      elts.push_back(e);
+    }
+  }
+done:
+  return Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+}
+
+// star_targets: star_target (',' star_target)* [','], where a target is an
+// operand of `|` at loosest, so that `for x in y` stops at `in`.
+NodeId Parser::ParseTargetList() {
+  auto one = [&]() -> NodeId {
+    if (!At(TokenKind::Star)) return ParseBinary(0);
+    SourceOffset begin = Advance().begin;
+    NodeId value = ParseBinary(0);
+    if (!value) return Invalid();
+    return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+  };
+  SourceOffset start = Peek().begin;
+  NodeId first = one();
+  if (!first || !At(TokenKind::Comma)) return first;
+  std::vector<NodeId> elts{first};
+  while (Accept(TokenKind::Comma)) {
+    if (At(TokenKind::In) || At(TokenKind::Equal)) break;
+    NodeId e = one();
+    if (!e) return Invalid();
+    elts.push_back(e);
+  }
+  return Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+}
+
+NodeId Parser::ParseStarNamedExpression() {
+  if (At(TokenKind::Star)) {
+    SourceOffset begin = Advance().begin;
+    NodeId value = ParseBinary(0);
+    if (!value) return Invalid();
+    return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+  }
+  return ParseNamedExpression();
+}
+
+// named_expression: NAME ':=' expression | expression
+NodeId Parser::ParseNamedExpression() {
+  if (At(TokenKind::Name) && PeekKind(1) == TokenKind::ColonEqual) {
+    const Token& name = Advance();
+    NodeId target = Add(NodeKind::Name, name.begin, name.end,
+                        {InternToken(name), static_cast<uint32_t>(ExprContext::Store)});
+    Advance();
+    NodeId value = ParseExpression();
+    if (!value) return Invalid();
+    return Add(NodeKind::NamedExpr, name.begin, last_end_, {Id(target), Id(value)});
+  }
+  return ParseExpression();
+}
+
+// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+NodeId Parser::ParseExpression() {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  if (At(TokenKind::Lambda)) return ParseLambda();
+  SourceOffset start = Peek().begin;
+  NodeId body = ParseDisjunction();
+  if (!body || !At(TokenKind::If)) return body;
+  Advance();
+  NodeId test = ParseDisjunction();
+  if (!test) return Invalid();
+  if (!Expect(TokenKind::Else)) return Invalid();
+  NodeId orelse = ParseExpression();
+  if (!orelse) return Invalid();
+  return Add(NodeKind::IfExp, start, last_end_, {Id(test), Id(body), Id(orelse)});
+}
+
+NodeId Parser::ParseLambda() {
+  SourceOffset begin = Advance().begin;
+  NodeId args = ParseArguments(TokenKind::Colon, false);
+  if (!args || !Expect(TokenKind::Colon)) return Invalid();
+  NodeId body = ParseExpression();
+  if (!body) return Invalid();
+  return Add(NodeKind::Lambda, begin, last_end_, {Id(args), Id(body)});
+}
+
+NodeId Parser::ParseDisjunction() {
+  SourceOffset start = Peek().begin;
+  NodeId first = ParseConjunction();
+  if (!first || !At(TokenKind::Or)) return first;
+  std::vector<NodeId> values{first};
+  while (Accept(TokenKind::Or)) {
+    NodeId n = ParseConjunction();
+    if (!n) return Invalid();
+    values.push_back(n);
+  }
+  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::Or), ListOf(values)});
+}
+
+NodeId Parser::ParseConjunction() {
+  SourceOffset start = Peek().begin;
+  NodeId first = ParseInversion();
+  if (!first || !At(TokenKind::And)) return first;
+  std::vector<NodeId> values{first};
+  while (Accept(TokenKind::And)) {
+    NodeId n = ParseInversion();
+    if (!n) return Invalid();
+    values.push_back(n);
+  }
+  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::And), ListOf(values)});
+}
+
+NodeId Parser::ParseInversion() {
+  if (!At(TokenKind::Not)) return ParseComparison();
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset begin = Advance().begin;
+  NodeId operand = ParseInversion();
+  if (!operand) return Invalid();
+  return Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(UnaryOp::Not), Id(operand)});
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair+
+NodeId Parser::ParseComparison() {
+  SourceOffset start = Peek().begin;
+  NodeId left = ParseBinary(0);
+  if (!left) return Invalid();
+  std::vector<uint32_t> ops;
+  std::vector<NodeId> comparators;
+  for (;;) {
+    CmpOp op;
+    switch (PeekKind()) {
+      case TokenKind::EqEqual: op = CmpOp::Eq; break;
+      case TokenKind::NotEqual: op = CmpOp::NotEq; break;
+      case TokenKind::Less: op = CmpOp::Lt; break;
+      case TokenKind::LessEqual: op = CmpOp::LtE; break;
+      case TokenKind::Greater: op = CmpOp::Gt; break;
+      case TokenKind::GreaterEqual: op = CmpOp::GtE; break;
+      case TokenKind::In: op = CmpOp::In; break;
+      case TokenKind::Is:
+        op = PeekKind(1) == TokenKind::Not ? CmpOp::IsNot : CmpOp::Is;
+        if (op == CmpOp::IsNot) Advance();
+        break;
+      case TokenKind::Not:
+        if (PeekKind(1) != TokenKind::In) goto done;
+        Advance();
+        op = CmpOp::NotIn;
+        break;
+      default:
+        goto done;
+    }
+    Advance();
+    {
+      NodeId right = ParseBinary(0);
+      if (!right) return Invalid();
+      ops.push_back(static_cast<uint32_t>(op));
+      comparators.push_back(right);
+    }
+  }
+done:
+  if (ops.empty()) return left;
+  return Add(NodeKind::Compare, start, last_end_,
+             {Id(left), tree_->AddList(ops).index, ListOf(comparators)});
+}
+
+// Binary operator levels, loosest first: | ^ & (<< >>) (+ -) (* / // % @).
+NodeId Parser::ParseBinary(int level) {
+  constexpr int kLevels = 6;
+  if (level == kLevels) return ParseFactor();
+  SourceOffset start = Peek().begin;
+  NodeId left = ParseBinary(level + 1);
+  for (;;) {
+    if (!left) return Invalid();
+    BinaryOp op;
+    TokenKind k = PeekKind();
+    switch (level) {
+      case 0: if (k != TokenKind::Vbar) return left; op = BinaryOp::BitOr; break;
+      case 1: if (k != TokenKind::Circumflex) return left; op = BinaryOp::BitXor; break;
+      case 2: if (k != TokenKind::Amper) return left; op = BinaryOp::BitAnd; break;
+      case 3:
+        if (k == TokenKind::LeftShift) op = BinaryOp::LShift;
+        else if (k == TokenKind::RightShift) op = BinaryOp::RShift;
+        else return left;
+        break;
+      case 4:
+        if (k == TokenKind::Plus) op = BinaryOp::Add;
+        else if (k == TokenKind::Minus) op = BinaryOp::Sub;
+        else return left;
+        break;
+      default:
+        if (k == TokenKind::Star) op = BinaryOp::Mult;
+        else if (k == TokenKind::Slash) op = BinaryOp::Div;
+        else if (k == TokenKind::DoubleSlash) op = BinaryOp::FloorDiv;
+        else if (k == TokenKind::Percent) op = BinaryOp::Mod;
+        else if (k == TokenKind::At) op = BinaryOp::MatMult;
+        else return left;
+        break;
+    }
+    Advance();
+    NodeId right = ParseBinary(level + 1);
+    if (!right) return Invalid();
+    left = Add(NodeKind::BinOp, start, last_end_, {Id(left), static_cast<uint32_t>(op), Id(right)});
+  }
+}
+
+// factor: '+' factor | '-' factor | '~' factor | power
+NodeId Parser::ParseFactor() {
+  UnaryOp op;
+  switch (PeekKind()) {
+    case TokenKind::Plus: op = UnaryOp::UAdd; break;
+    case TokenKind::Minus: op = UnaryOp::USub; break;
+    case TokenKind::Tilde: op = UnaryOp::Invert; break;
+    default: return ParsePower();
+  }
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset begin = Advance().begin;
+  NodeId operand = ParseFactor();
+  if (!operand) return Invalid();
+  return Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(op), Id(operand)});
+}
+
+// power: await_primary '**' factor | await_primary
+NodeId Parser::ParsePower() {
+  SourceOffset start = Peek().begin;
+  NodeId base;
+  if (At(TokenKind::Await)) {
+    SourceOffset begin = Advance().begin;
+    NodeId value = ParsePrimary();
+    if (!value) return Invalid();
+    base = Add(NodeKind::Await, begin, last_end_, {Id(value)});
+  } else {
+    base = ParsePrimary();
+  }
+  if (!base || !At(TokenKind::DoubleStar)) return base;
+  Advance();
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  NodeId exponent = ParseFactor();
+  if (!exponent) return Invalid();
+  return Add(NodeKind::BinOp, start, last_end_,
+             {Id(base), static_cast<uint32_t>(BinaryOp::Pow), Id(exponent)});
+}
+
+// primary: primary '.' NAME | primary genexp | primary '(' args ')' | primary '[' slices ']' | atom
+NodeId Parser::ParsePrimary() {
+  SourceOffset start = Peek().begin;
+  NodeId n = ParseAtom();
+  while (n) {
+    switch (PeekKind()) {
+      case TokenKind::Dot: {
+        Advance();
+        if (!At(TokenKind::Name)) return FailHere(), Invalid();
+        const Token& name = Advance();
+        n = Add(NodeKind::Attribute, start, name.end,
+                {Id(n), InternToken(name), static_cast<uint32_t>(ExprContext::Load)});
+        break;
+      }
+      case TokenKind::Lpar:
+        n = ParseCall(n, start);
+        break;
+      case TokenKind::Lsqb:
+        n = ParseSubscript(n, start);
+        break;
+      default:
+        return n;
+    }
+  }
+  return n;
+}
+
+// '(' [arguments] ')' after `func` (or a class's bases when func is invalid).
+NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset lpar = Advance().begin;
+  std::vector<NodeId> args, keywords;
+  while (!At(TokenKind::Rpar)) {
+    SourceOffset begin = Peek().begin;
+    if (Accept(TokenKind::DoubleStar)) {
+      NodeId v = ParseExpression();
+      if (!v) return Invalid();
+      keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {kNone, Id(v)}));
+    } else if (At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal) {
+      const Token& name = Advance();
+      Advance();
+      NodeId v = ParseExpression();
+      if (!v) return Invalid();
+      keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {InternToken(name), Id(v)}));
+    } else {
+      NodeId a = ParseStarNamedExpression();
+      if (!a) return Invalid();
+      if (At(TokenKind::For) || (At(TokenKind::Async))) {
+        // A generator expression as the sole argument: f(x for x in y).
+        std::vector<NodeId> generators;
+        if (!ParseComprehensionClauses(generators)) return Invalid();
+        NodeId gen = Add(NodeKind::GeneratorExp, Begin(a), last_end_, {Id(a), ListOf(generators)});
+        // CPython positions a sole generator argument at the call's parentheses.
+        if (args.empty() && keywords.empty() && At(TokenKind::Rpar)) tree_->SetRange(gen, lpar, Peek().end);
+        a = gen;
+      }
+      args.push_back(a);
+    }
+    if (!Accept(TokenKind::Comma)) break;
+  }
+  if (!Expect(TokenKind::Rpar)) return Invalid();
+  uint32_t func_id = func ? Id(func) : kNone;
+  return Add(NodeKind::Call, start, last_end_, {func_id, ListOf(args), ListOf(keywords)});
+}
+
+// '[' slices ']'
+NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset lsqb = Advance().begin;
+  NodeId first = ParseSlice();
+  if (!first) return Invalid();
+  NodeId slice = first;
+  if (At(TokenKind::Comma)) {
+    std::vector<NodeId> elts{first};
+    while (Accept(TokenKind::Comma)) {
+      if (At(TokenKind::Rsqb)) break;
+      NodeId s = ParseSlice();
+      if (!s) return Invalid();
+      elts.push_back(s);
+    }
+    slice = Add(NodeKind::Tuple, Begin(first), last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+  }
+  (void)lsqb;
+  if (!Expect(TokenKind::Rsqb)) return Invalid();
+  return Add(NodeKind::Subscript, start, last_end_,
+             {Id(value), Id(slice), static_cast<uint32_t>(ExprContext::Load)});
+}
+
+// slice: [expression] ':' [expression] [':' [expression]] | named_expression
+NodeId Parser::ParseSlice() {
+  SourceOffset begin = Peek().begin;
+  NodeId lower;
+  if (!At(TokenKind::Colon)) {
+    lower = At(TokenKind::Star) ? ParseStarNamedExpression() : ParseNamedExpression();
+    if (!lower || !At(TokenKind::Colon)) return lower;
+  }
+  Advance();  // :
+  uint32_t upper = kNone, step = kNone;
+  if (!At(TokenKind::Colon) && !At(TokenKind::Rsqb) && !At(TokenKind::Comma)) {
+    NodeId u = ParseExpression();
+    if (!u) return Invalid();
+    upper = Id(u);
+  }
+  if (Accept(TokenKind::Colon) && !At(TokenKind::Rsqb) && !At(TokenKind::Comma)) {
+    NodeId s = ParseExpression();
+    if (!s) return Invalid();
+    step = Id(s);
+  }
+  return Add(NodeKind::Slice, begin, last_end_, {lower ? Id(lower) : kNone, upper, step});
+}
+
+// for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+bool Parser::ParseComprehensionClauses(std::vector<NodeId>& generators) {
+  while (At(TokenKind::For) || At(TokenKind::Async)) {
+    uint32_t is_async = Accept(TokenKind::Async) ? 1 : 0;
+    if (!Expect(TokenKind::For)) return false;
+    NodeId target = ParseTargetList();
+    if (!target || !SetContext(target, ExprContext::Store, true)) return false;
+    if (!Expect(TokenKind::In)) return false;
+    NodeId iter = ParseDisjunction();
+    if (!iter) return false;
+    std::vector<NodeId> ifs;
+    while (Accept(TokenKind::If)) {
+      NodeId cond = ParseDisjunction();
+      if (!cond) return false;
+      ifs.push_back(cond);
+    }
+    generators.push_back(Add(NodeKind::Comprehension, 0, 0, {Id(target), Id(iter), ListOf(ifs), is_async}));
+  }
+  return true;
+}
+
+NodeId Parser::ParseAtom() {
+  const Token t = Peek();
+  switch (t.kind) {
+    case TokenKind::Name:
+      Advance();
+      return Add(NodeKind::Name, t.begin, t.end, {InternToken(t), static_cast<uint32_t>(ExprContext::Load)});
+    case TokenKind::Number: {
+      Advance();
+      return Add(NodeKind::Constant, t.begin, t.end,
+                 {tree_->AddConstant(NumberConstant(tokens_.file->text().substr(t.begin, t.end - t.begin))).index,
+                  kNone});
+    }
+    case TokenKind::String:
+      return ParseStrings();
+    case TokenKind::True:
+    case TokenKind::False:
+    case TokenKind::None:
+    case TokenKind::Ellipsis: {
+      Advance();
+      Constant::Kind kind = t.kind == TokenKind::True    ? Constant::Kind::True
+                            : t.kind == TokenKind::False ? Constant::Kind::False
+                            : t.kind == TokenKind::None  ? Constant::Kind::None
+                                                         : Constant::Kind::Ellipsis;
+      return Add(NodeKind::Constant, t.begin, t.end, {Constant(kind), kNone});
+    }
+    case TokenKind::Lpar:
+      return ParseParenthesized();
+    case TokenKind::Lsqb:
+      return ParseListDisplay();
+    case TokenKind::Lbrace:
+      return ParseDictOrSet();
+    case TokenKind::FstringStart:
+      return FailAt(DiagnosticKind::NotSupportedYet, t.begin, t.end, {"f-strings"}), Invalid();
+    default:
+      return FailHere(), Invalid();
+  }
+}
+
+// One or more adjacent string literals, concatenated.
+
+NodeId Parser::ParseParenthesized() {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset begin = Advance().begin;
+  if (Accept(TokenKind::Rpar)) {
+    return Add(NodeKind::Tuple, begin, last_end_, {EmptyList(), static_cast<uint32_t>(ExprContext::Load)});
+  }
+  if (At(TokenKind::Yield)) {
+    SourceOffset ybegin = Advance().begin;
+    NodeId y;
+    if (Accept(TokenKind::From)) {
+      NodeId v = ParseExpression();
+      if (!v) return Invalid();
+      y = Add(NodeKind::YieldFrom, ybegin, End(v), {Id(v)});
+    } else {
+      uint32_t value = kNone;
+      if (!At(TokenKind::Rpar)) {
+        NodeId v = ParseStarExpressions();
+        if (!v) return Invalid();
+        value = Id(v);
+      }
+      y = Add(NodeKind::Yield, ybegin, last_end_, {value});
+    }
+    if (!Expect(TokenKind::Rpar)) return Invalid();
+    return y;
+  }
+  NodeId first = ParseStarNamedExpression();
+  if (!first) return Invalid();
+  if (At(TokenKind::For) || At(TokenKind::Async)) {
+    std::vector<NodeId> generators;
+    if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rpar)) return Invalid();
+    return Add(NodeKind::GeneratorExp, begin, last_end_, {Id(first), ListOf(generators)});
+  }
+  if (Accept(TokenKind::Rpar)) return first;  // a parenthesised expression keeps its own position
+  std::vector<NodeId> elts{first};
+  while (Accept(TokenKind::Comma)) {
+    if (At(TokenKind::Rpar)) break;
+    NodeId e = ParseStarNamedExpression();
+    if (!e) return Invalid();
+    elts.push_back(e);
+  }
+  if (!Expect(TokenKind::Rpar)) return Invalid();
+  return Add(NodeKind::Tuple, begin, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+}
+
+// list: '[' [star_named_expressions] ']' | listcomp
+NodeId Parser::ParseListDisplay() {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset begin = Advance().begin;
+  std::vector<NodeId> elts;
+  if (!At(TokenKind::Rsqb)) {
+    NodeId first = ParseStarNamedExpression();
+    if (!first) return Invalid();
+    if (At(TokenKind::For) || At(TokenKind::Async)) {
+      std::vector<NodeId> generators;
+      if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rsqb)) return Invalid();
+      return Add(NodeKind::ListComp, begin, last_end_, {Id(first), ListOf(generators)});
+    }
+    elts.push_back(first);
+    while (Accept(TokenKind::Comma)) {
+      if (At(TokenKind::Rsqb)) break;
+      NodeId e = ParseStarNamedExpression();
+      if (!e) return Invalid();
+      elts.push_back(e);
+    }
+  }
+  if (!Expect(TokenKind::Rsqb)) return Invalid();
+  return Add(NodeKind::List, begin, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+}
+
+// dict | set | dictcomp | setcomp
+NodeId Parser::ParseDictOrSet() {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return Invalid();
+  SourceOffset begin = Advance().begin;
+  if (Accept(TokenKind::Rbrace)) return Add(NodeKind::Dict, begin, last_end_, {EmptyList(), EmptyList()});
+  std::vector<NodeId> keys, values;
+  auto parse_entry = [&](NodeId& key, NodeId& value) -> bool {
+    if (Accept(TokenKind::DoubleStar)) {
+      key = NodeId();
+      value = ParseBinary(0);
+      return static_cast<bool>(value);
+    }
+    key = ParseExpression();
+    if (!key || !Expect(TokenKind::Colon)) return false;
+    value = ParseExpression();
+    return static_cast<bool>(value);
+  };
+  bool is_dict = At(TokenKind::DoubleStar);
+  NodeId first_key, first_value;
+  if (is_dict) {
+    if (!parse_entry(first_key, first_value)) return Invalid();
+  } else {
+    first_key = ParseStarNamedExpression();
+    if (!first_key) return Invalid();
+    if (Accept(TokenKind::Colon)) {
+      is_dict = true;
+      first_value = ParseExpression();
+      if (!first_value) return Invalid();
+    }
+  }
+  if (At(TokenKind::For) || At(TokenKind::Async)) {
+    std::vector<NodeId> generators;
+    if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rbrace)) return Invalid();
+    if (is_dict)
+      return Add(NodeKind::DictComp, begin, last_end_, {Id(first_key), Id(first_value), ListOf(generators)});
+    return Add(NodeKind::SetComp, begin, last_end_, {Id(first_key), ListOf(generators)});
+  }
+  keys.push_back(first_key);
+  values.push_back(first_value);
+  while (Accept(TokenKind::Comma)) {
+    if (At(TokenKind::Rbrace)) break;
+    NodeId k, v;
+    if (is_dict) {
+      if (!parse_entry(k, v)) return Invalid();
+    } else {
+      k = ParseStarNamedExpression();
+      if (!k) return Invalid();
+    }
+    keys.push_back(k);
+    values.push_back(v);
+  }
+  if (!Expect(TokenKind::Rbrace)) return Invalid();
+  if (!is_dict) return Add(NodeKind::Set, begin, last_end_, {ListOf(keys)});
+  std::vector<uint32_t> raw_keys;
+  for (NodeId k : keys) raw_keys.push_back(k.index);
+  return Add(NodeKind::Dict, begin, last_end_, {tree_->AddList(raw_keys).index, ListOf(values)});
+}
+
+
+}  // namespace keelback::parser_detail

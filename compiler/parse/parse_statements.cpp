@@ -1,0 +1,569 @@
+// Statements: simple statements, compound statements and their blocks,
+// function parameters. Grammar rule names are those of CPython's
+// Grammar/python.gram.
+#include "parse/parser_internal.h"
+
+namespace keelback::parser_detail {
+
+bool Parser::ParseStatement(std::vector<NodeId>& out) {
+  switch (PeekKind()) {
+    case TokenKind::If:
+    case TokenKind::While:
+    case TokenKind::For:
+    case TokenKind::Def:
+    case TokenKind::Class:
+    case TokenKind::Try:
+    case TokenKind::With:
+    case TokenKind::At: {
+      NodeId n = ParseCompoundStatement();
+      if (!n) return false;
+      out.push_back(n);
+      return true;
+    }
+    default:
+      return ParseSimpleStatements(out);
+  }
+}
+
+// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
+bool Parser::ParseSimpleStatements(std::vector<NodeId>& out) {
+  for (;;) {
+    NodeId n = ParseSimpleStatement();
+    if (!n) return false;
+    out.push_back(n);
+    if (Accept(TokenKind::Semi)) {
+      if (At(TokenKind::Newline)) break;
+      continue;
+    }
+    break;
+  }
+  if (!Accept(TokenKind::Newline)) return FailHere();
+  return true;
+}
+
+NodeId Parser::ParseSimpleStatement() {
+  const Token start = Peek();
+  switch (start.kind) {
+    case TokenKind::Pass:
+      Advance();
+      return Add(NodeKind::Pass, start.begin, start.end, {});
+    case TokenKind::Break:
+      Advance();
+      return Add(NodeKind::Break, start.begin, start.end, {});
+    case TokenKind::Continue:
+      Advance();
+      return Add(NodeKind::Continue, start.begin, start.end, {});
+    case TokenKind::Return: {
+      Advance();
+      uint32_t value = kNone;
+      if (!At(TokenKind::Newline) && !At(TokenKind::Semi)) {
+        NodeId v = ParseStarExpressions();
+        if (!v) return Invalid();
+        value = Id(v);
+      }
+      return Add(NodeKind::Return, start.begin, last_end_, {value});
+    }
+    case TokenKind::Raise: {
+      Advance();
+      uint32_t exc = kNone, cause = kNone;
+      if (!At(TokenKind::Newline) && !At(TokenKind::Semi)) {
+        NodeId e = ParseExpression();
+        if (!e) return Invalid();
+        exc = Id(e);
+        if (Accept(TokenKind::From)) {
+          NodeId c = ParseExpression();
+          if (!c) return Invalid();
+          cause = Id(c);
+        }
+      }
+      return Add(NodeKind::Raise, start.begin, last_end_, {exc, cause});
+    }
+    case TokenKind::Global:
+    case TokenKind::Nonlocal: {
+      Advance();
+      std::vector<uint32_t> names;
+      do {
+        if (!At(TokenKind::Name)) return FailHere(), Invalid();
+        names.push_back(InternToken(Advance()));
+      } while (Accept(TokenKind::Comma));
+      return Add(start.kind == TokenKind::Global ? NodeKind::Global : NodeKind::Nonlocal, start.begin, last_end_,
+                 {tree_->AddList(names).index});
+    }
+    case TokenKind::Del: {
+      Advance();
+      std::vector<NodeId> targets;
+      do {
+        if (At(TokenKind::Newline) || At(TokenKind::Semi)) break;
+        NodeId t = ParseBinary(0);
+        if (!t || !SetContext(t, ExprContext::Del, false)) return Invalid();
+        targets.push_back(t);
+      } while (Accept(TokenKind::Comma));
+      return Add(NodeKind::Delete, start.begin, last_end_, {ListOf(targets)});
+    }
+    case TokenKind::Assert: {
+      Advance();
+      NodeId test = ParseExpression();
+      if (!test) return Invalid();
+      uint32_t msg = kNone;
+      if (Accept(TokenKind::Comma)) {
+        NodeId m = ParseExpression();
+        if (!m) return Invalid();
+        msg = Id(m);
+      }
+      return Add(NodeKind::Assert, start.begin, last_end_, {Id(test), msg});
+    }
+    case TokenKind::Import:
+      return ParseImport();
+    case TokenKind::From:
+      return ParseFromImport();
+    default:
+      return ParseExpressionStatement();
+  }
+}
+
+// import_name: 'import' dotted_as_names
+NodeId Parser::ParseImport() {
+  SourceOffset begin = Advance().begin;
+  std::vector<NodeId> names;
+  do {
+    if (!At(TokenKind::Name)) return FailHere(), Invalid();
+    SourceOffset name_begin = Peek().begin;
+    std::string dotted(tokens_.Text(TokenId(pos_)));
+    Advance();
+    while (Accept(TokenKind::Dot)) {
+      if (!At(TokenKind::Name)) return FailHere(), Invalid();
+      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      Advance();
+    }
+    uint32_t asname = kNone;
+    if (Accept(TokenKind::As)) {
+      if (!At(TokenKind::Name)) return FailHere(), Invalid();
+      asname = InternToken(Advance());
+    }
+    // `import a.b` binds `a`: intern it for the name resolver.
+    tree_->Intern(std::string_view(dotted).substr(0, dotted.find('.')));
+    names.push_back(Add(NodeKind::Alias, name_begin, last_end_, {tree_->Intern(dotted).index, asname}));
+  } while (Accept(TokenKind::Comma));
+  return Add(NodeKind::Import, begin, last_end_, {ListOf(names)});
+}
+
+// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+NodeId Parser::ParseFromImport() {
+  SourceOffset begin = Advance().begin;
+  uint32_t level = 0;
+  for (;;) {
+    if (Accept(TokenKind::Dot)) ++level;
+    else if (Accept(TokenKind::Ellipsis)) level += 3;
+    else break;
+  }
+  uint32_t module = kNone;
+  if (At(TokenKind::Name)) {
+    std::string dotted(tokens_.Text(TokenId(pos_)));
+    Advance();
+    while (Accept(TokenKind::Dot)) {
+      if (!At(TokenKind::Name)) return FailHere(), Invalid();
+      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      Advance();
+    }
+    module = tree_->Intern(dotted).index;
+  } else if (level == 0) {
+    return FailHere(), Invalid();
+  }
+  if (!Expect(TokenKind::Import)) return Invalid();
+  std::vector<NodeId> names;
+  if (At(TokenKind::Star)) {
+    const Token& star = Advance();
+    names.push_back(Add(NodeKind::Alias, star.begin, star.end, {tree_->Intern("*").index, kNone}));
+  } else {
+    bool paren = Accept(TokenKind::Lpar);
+    do {
+      if (paren && At(TokenKind::Rpar)) break;
+      if (!At(TokenKind::Name)) return FailHere(), Invalid();
+      const Token& name = Advance();
+      uint32_t asname = kNone;
+      if (Accept(TokenKind::As)) {
+        if (!At(TokenKind::Name)) return FailHere(), Invalid();
+        asname = InternToken(Advance());
+      }
+      names.push_back(Add(NodeKind::Alias, name.begin, last_end_, {InternToken(name), asname}));
+    } while (Accept(TokenKind::Comma));
+    if (paren && !Expect(TokenKind::Rpar)) return Invalid();
+  }
+  return Add(NodeKind::ImportFrom, begin, last_end_, {module, ListOf(names), level});
+}
+
+// Expression statements and assignments:
+//   assignment: NAME ':' expression ['=' annotated_rhs]
+//             | (star_targets '=')+ (yield_expr | star_expressions)
+//             | single_target augassign (yield_expr | star_expressions)
+//   star_expressions
+NodeId Parser::ParseExpressionStatement() {
+  SourceOffset begin = Peek().begin;
+  NodeId first = ParseStarExpressions();
+  if (!first) return Invalid();
+  TokenKind k = PeekKind();
+  if (k == TokenKind::Colon) {  // annotated assignment
+    NodeKind tk = tree_->Kind(first);
+    if (tk != NodeKind::Name && tk != NodeKind::Attribute && tk != NodeKind::Subscript)
+      return FailAt(DiagnosticKind::IllegalTargetForAnnotation, Begin(first), End(first)), Invalid();
+    Advance();
+    NodeId annotation = ParseExpression();
+    if (!annotation) return Invalid();
+    uint32_t value = kNone;
+    if (Accept(TokenKind::Equal)) {
+      NodeId v = ParseStarExpressions();
+      if (!v) return Invalid();
+      value = Id(v);
+    }
+    SetContext(first, ExprContext::Store, true);
+    // `simple` is 1 for a bare name that was not parenthesised.
+    uint32_t simple = tk == NodeKind::Name && tokens_.file->text()[begin] != '(' ? 1 : 0;
+    return Add(NodeKind::AnnAssign, begin, last_end_, {Id(first), Id(annotation), value, simple});
+  }
+  BinaryOp aug_op;
+  bool is_aug = true;
+  switch (k) {
+    case TokenKind::PlusEqual: aug_op = BinaryOp::Add; break;
+    case TokenKind::MinEqual: aug_op = BinaryOp::Sub; break;
+    case TokenKind::StarEqual: aug_op = BinaryOp::Mult; break;
+    case TokenKind::AtEqual: aug_op = BinaryOp::MatMult; break;
+    case TokenKind::SlashEqual: aug_op = BinaryOp::Div; break;
+    case TokenKind::PercentEqual: aug_op = BinaryOp::Mod; break;
+    case TokenKind::DoubleStarEqual: aug_op = BinaryOp::Pow; break;
+    case TokenKind::LeftShiftEqual: aug_op = BinaryOp::LShift; break;
+    case TokenKind::RightShiftEqual: aug_op = BinaryOp::RShift; break;
+    case TokenKind::VbarEqual: aug_op = BinaryOp::BitOr; break;
+    case TokenKind::CircumflexEqual: aug_op = BinaryOp::BitXor; break;
+    case TokenKind::AmperEqual: aug_op = BinaryOp::BitAnd; break;
+    case TokenKind::DoubleSlashEqual: aug_op = BinaryOp::FloorDiv; break;
+    default: is_aug = false; aug_op = BinaryOp::Add; break;
+  }
+  if (is_aug) {
+    NodeKind tk = tree_->Kind(first);
+    if (tk != NodeKind::Name && tk != NodeKind::Attribute && tk != NodeKind::Subscript) {
+      return FailAt(DiagnosticKind::InvalidSyntax, Begin(first), End(first)), Invalid();
+    }
+    Advance();
+    SetContext(first, ExprContext::Store, true);
+    NodeId value = ParseStarExpressions();
+    if (!value) return Invalid();
+    return Add(NodeKind::AugAssign, begin, last_end_, {Id(first), static_cast<uint32_t>(aug_op), Id(value)});
+  }
+  if (k != TokenKind::Equal) return Add(NodeKind::Expr, begin, last_end_, {Id(first)});
+  std::vector<NodeId> targets{first};
+  NodeId value;
+  while (Accept(TokenKind::Equal)) {
+    value = ParseStarExpressions();
+    if (!value) return Invalid();
+    if (At(TokenKind::Equal)) targets.push_back(value);
+  }
+  for (NodeId t : targets)
+    if (!SetContext(t, ExprContext::Store, true)) return Invalid();
+  return Add(NodeKind::Assign, begin, last_end_, {ListOf(targets), Id(value), kNone});
+}
+
+// Marks an expression as an assignment or deletion target, checking that
+// it can be one. Walks nested tuples and lists with a work list.
+bool Parser::SetContext(NodeId target, ExprContext ctx, bool for_assignment) {
+  std::vector<NodeId> work{target};
+  while (!work.empty()) {
+    NodeId n = work.back();
+    work.pop_back();
+    switch (tree_->Kind(n)) {
+      case NodeKind::Name:
+        tree_->SetField(n, NameField::ctx, static_cast<uint32_t>(ctx));
+        break;
+      case NodeKind::Attribute:
+        tree_->SetField(n, AttributeField::ctx, static_cast<uint32_t>(ctx));
+        break;
+      case NodeKind::Subscript:
+        tree_->SetField(n, SubscriptField::ctx, static_cast<uint32_t>(ctx));
+        break;
+      case NodeKind::Starred:
+        tree_->SetField(n, StarredField::ctx, static_cast<uint32_t>(ctx));
+        work.push_back(tree_->Node(n, StarredField::value));
+        break;
+      case NodeKind::Tuple:
+      case NodeKind::List:
+        tree_->SetField(n, TupleField::ctx, static_cast<uint32_t>(ctx));
+        for (NodeId e : tree_->Items(n, TupleField::elts)) work.push_back(e);
+        break;
+      default: {
+        const char* what = "expression";
+        switch (tree_->Kind(n)) {
+          case NodeKind::Call: what = "function call"; break;
+          case NodeKind::Constant: what = "literal"; break;
+          case NodeKind::Compare: what = "comparison"; break;
+          case NodeKind::Lambda: what = "lambda"; break;
+          case NodeKind::IfExp: what = "conditional expression"; break;
+          case NodeKind::NamedExpr: what = "named expression"; break;
+          default: break;
+        }
+        if (for_assignment)
+          return FailAt(DiagnosticKind::CannotAssignTo, Begin(n), End(n), {what});
+        return FailAt(DiagnosticKind::InvalidSyntax, Begin(n), End(n));
+      }
+    }
+  }
+  return true;
+}
+
+NodeId Parser::ParseCompoundStatement() {
+  switch (PeekKind()) {
+    case TokenKind::If: return ParseIf(false);
+    case TokenKind::While: return ParseWhile();
+    case TokenKind::For: return ParseFor();
+    case TokenKind::Def: return ParseFunctionDef({}, Peek().begin);
+    case TokenKind::Class: return ParseClassDef({}, Peek().begin);
+    case TokenKind::Try: return ParseTry();
+    case TokenKind::With: return ParseWith();
+    case TokenKind::At: return ParseDecorated();
+    default: return FailHere(), Invalid();
+  }
+}
+
+// block: NEWLINE INDENT statements DEDENT | simple_stmts
+bool Parser::ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffset header_begin) {
+  DepthGuard guard(*this);
+  if (guard.TooDeep()) return false;
+  if (!Expect(TokenKind::Colon)) return false;
+  if (!Accept(TokenKind::Newline)) return ParseSimpleStatements(body);
+  if (!At(TokenKind::Indent)) {
+    if (At(TokenKind::Error)) return FailHere();
+    LineColumn at = tokens_.file->Locate(header_begin);
+    const Token& t = Peek();
+    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.end, {what, std::to_string(at.line)});
+  }
+  Advance();
+  while (!At(TokenKind::Dedent) && !At(TokenKind::EndMarker)) {
+    if (!ParseStatement(body)) return false;
+  }
+  return Accept(TokenKind::Dedent) || At(TokenKind::EndMarker);
+}
+
+bool Parser::ParseOrElse(std::vector<NodeId>& orelse) {
+  if (!At(TokenKind::Else)) return true;
+  SourceOffset begin = Advance().begin;
+  return ParseBlock(orelse, "'else' statement", begin);
+}
+
+// if_stmt: 'if' named_expression ':' block elif_stmt | ... else_block
+NodeId Parser::ParseIf(bool is_elif) {
+  SourceOffset begin = Advance().begin;
+  NodeId test = ParseNamedExpression();
+  if (!test) return Invalid();
+  std::vector<NodeId> body, orelse;
+  if (!ParseBlock(body, is_elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
+  if (At(TokenKind::Elif)) {
+    NodeId elif = ParseIf(true);
+    if (!elif) return Invalid();
+    orelse.push_back(elif);
+  } else if (!ParseOrElse(orelse)) {
+    return Invalid();
+  }
+  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
+  return Add(NodeKind::If, begin, end, {Id(test), ListOf(body), ListOf(orelse)});
+}
+
+NodeId Parser::ParseWhile() {
+  SourceOffset begin = Advance().begin;
+  NodeId test = ParseNamedExpression();
+  if (!test) return Invalid();
+  std::vector<NodeId> body, orelse;
+  if (!ParseBlock(body, "'while' statement", begin) || !ParseOrElse(orelse)) return Invalid();
+  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
+  return Add(NodeKind::While, begin, end, {Id(test), ListOf(body), ListOf(orelse)});
+}
+
+// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+NodeId Parser::ParseFor() {
+  SourceOffset begin = Advance().begin;
+  NodeId target = ParseTargetList();
+  if (!target || !SetContext(target, ExprContext::Store, true)) return Invalid();
+  if (!Expect(TokenKind::In)) return Invalid();
+  NodeId iter = ParseStarExpressions();
+  if (!iter) return Invalid();
+  std::vector<NodeId> body, orelse;
+  if (!ParseBlock(body, "'for' statement", begin) || !ParseOrElse(orelse)) return Invalid();
+  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
+  return Add(NodeKind::For, begin, end, {Id(target), Id(iter), ListOf(body), ListOf(orelse), kNone});
+}
+
+NodeId Parser::ParseDecorated() {
+  SourceOffset begin = Peek().begin;
+  std::vector<NodeId> decorators;
+  while (Accept(TokenKind::At)) {
+    NodeId d = ParseNamedExpression();
+    if (!d) return Invalid();
+    decorators.push_back(d);
+    if (!Expect(TokenKind::Newline)) return Invalid();
+  }
+  if (At(TokenKind::Def)) return ParseFunctionDef(std::move(decorators), begin);
+  if (At(TokenKind::Class)) return ParseClassDef(std::move(decorators), begin);
+  return FailHere(), Invalid();
+}
+
+// function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
+NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin) {
+  SourceOffset def_begin = Advance().begin;
+  if (!At(TokenKind::Name)) return FailHere(), Invalid();
+  uint32_t name = InternToken(Advance());
+  if (!Expect(TokenKind::Lpar)) return Invalid();
+  NodeId args = ParseArguments(TokenKind::Rpar, true);
+  if (!args || !Expect(TokenKind::Rpar)) return Invalid();
+  uint32_t returns = kNone;
+  if (Accept(TokenKind::Rarrow)) {
+    NodeId r = ParseExpression();
+    if (!r) return Invalid();
+    returns = Id(r);
+  }
+  std::vector<NodeId> body;
+  if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
+  // CPython positions a decorated definition at its first decorator... no:
+  // at the `def` keyword, since 3.8.
+  (void)begin;
+  return Add(NodeKind::FunctionDef, def_begin, End(body.back()),
+             {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone});
+}
+
+// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
+NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin) {
+  SourceOffset class_begin = Advance().begin;
+  (void)begin;
+  if (!At(TokenKind::Name)) return FailHere(), Invalid();
+  uint32_t name = InternToken(Advance());
+  uint32_t bases = EmptyList(), keywords = EmptyList();
+  if (At(TokenKind::Lpar)) {
+    NodeId call = ParseCall(Invalid(), 0);
+    if (!call) return Invalid();
+    bases = tree_->Field(call, CallField::args);
+    keywords = tree_->Field(call, CallField::keywords);
+  }
+  std::vector<NodeId> body;
+  if (!ParseBlock(body, "class definition", class_begin)) return Invalid();
+  return Add(NodeKind::ClassDef, class_begin, End(body.back()),
+             {name, bases, keywords, ListOf(body), ListOf(decorators)});
+}
+
+// try_stmt: 'try' ':' block (except_block+ [else_block] [finally_block] | finally_block)
+NodeId Parser::ParseTry() {
+  SourceOffset begin = Advance().begin;
+  std::vector<NodeId> body, handlers, orelse, finalbody;
+  if (!ParseBlock(body, "'try' statement", begin)) return Invalid();
+  while (At(TokenKind::Except)) {
+    SourceOffset hbegin = Advance().begin;
+    uint32_t type = kNone, name = kNone;
+    if (!At(TokenKind::Colon)) {
+      NodeId t = ParseExpression();
+      if (!t) return Invalid();
+      if (At(TokenKind::Comma)) {  // except A, B: -> a tuple (an error in 3.11 without parentheses)
+        return FailAt(DiagnosticKind::InvalidSyntax, Peek().begin, Peek().end), Invalid();
+      }
+      type = Id(t);
+      if (Accept(TokenKind::As)) {
+        if (!At(TokenKind::Name)) return FailHere(), Invalid();
+        name = InternToken(Advance());
+      }
+    }
+    std::vector<NodeId> hbody;
+    if (!ParseBlock(hbody, "'except' statement", hbegin)) return Invalid();
+    handlers.push_back(Add(NodeKind::ExceptHandler, hbegin, End(hbody.back()), {type, name, ListOf(hbody)}));
+  }
+  if (!handlers.empty() && !ParseOrElse(orelse)) return Invalid();
+  if (At(TokenKind::Finally)) {
+    SourceOffset fbegin = Advance().begin;
+    if (!ParseBlock(finalbody, "'finally' statement", fbegin)) return Invalid();
+  }
+  if (handlers.empty() && finalbody.empty()) return FailHere(), Invalid();
+  SourceOffset end = !finalbody.empty() ? End(finalbody.back())
+                     : !orelse.empty()  ? End(orelse.back())
+                                        : End(handlers.back());
+  return Add(NodeKind::Try, begin, end, {ListOf(body), ListOf(handlers), ListOf(orelse), ListOf(finalbody)});
+}
+
+// with_stmt: 'with' ','.with_item+ ':' block
+NodeId Parser::ParseWith() {
+  SourceOffset begin = Advance().begin;
+  std::vector<NodeId> items;
+  do {
+    NodeId ctx = ParseExpression();
+    if (!ctx) return Invalid();
+    uint32_t vars = kNone;
+    if (Accept(TokenKind::As)) {
+      NodeId v = ParseBinary(0);
+      if (!v || !SetContext(v, ExprContext::Store, true)) return Invalid();
+      vars = Id(v);
+    }
+    items.push_back(Add(NodeKind::WithItem, Begin(ctx), last_end_, {Id(ctx), vars}));
+  } while (Accept(TokenKind::Comma));
+  std::vector<NodeId> body;
+  if (!ParseBlock(body, "'with' statement", begin)) return Invalid();
+  return Add(NodeKind::With, begin, End(body.back()), {ListOf(items), ListOf(body), kNone});
+}
+
+// parameters (def) and lambda_parameters: positional-only before '/',
+// keyword-only after '*' or '*args', '**kwargs' last.
+NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
+  std::vector<NodeId> posonly, args, kwonly, kw_defaults, defaults;
+  uint32_t vararg = kNone, kwarg = kNone;
+  bool after_star = false;
+  auto parse_arg = [&]() -> NodeId {
+    if (!At(TokenKind::Name)) return FailHere(), Invalid();
+    const Token& name = Advance();
+    uint32_t annotation = kNone;
+    if (allow_annotations && Accept(TokenKind::Colon)) {
+      NodeId a = ParseExpression();
+      if (!a) return Invalid();
+      annotation = Id(a);
+    }
+    return Add(NodeKind::Arg, name.begin, last_end_, {InternToken(name), annotation, kNone});
+  };
+  while (!At(closer)) {
+    if (Accept(TokenKind::DoubleStar)) {
+      NodeId a = parse_arg();
+      if (!a) return Invalid();
+      kwarg = Id(a);
+      Accept(TokenKind::Comma);
+      break;
+    }
+    if (Accept(TokenKind::Star)) {
+      after_star = true;
+      if (At(TokenKind::Name)) {
+        NodeId a = parse_arg();
+        if (!a) return Invalid();
+        vararg = Id(a);
+      }
+    } else if (At(TokenKind::Slash)) {
+      Advance();
+      posonly.insert(posonly.end(), args.begin(), args.end());
+      args.clear();
+    } else {
+      NodeId a = parse_arg();
+      if (!a) return Invalid();
+      NodeId def;
+      if (Accept(TokenKind::Equal)) {
+        def = ParseExpression();
+        if (!def) return Invalid();
+      }
+      if (after_star) {
+        kwonly.push_back(a);
+        kw_defaults.push_back(def);
+      } else {
+        args.push_back(a);
+        if (def) defaults.push_back(def);
+        else if (!defaults.empty()) {
+          return FailAt(DiagnosticKind::InvalidSyntax, Begin(a), End(a)), Invalid();
+        }
+      }
+    }
+    if (!Accept(TokenKind::Comma)) break;
+  }
+  std::vector<uint32_t> kwd;
+  for (NodeId d : kw_defaults) kwd.push_back(d.index);
+  return Add(NodeKind::Arguments, 0, 0,
+             {ListOf(posonly), ListOf(args), vararg, ListOf(kwonly), tree_->AddList(kwd).index, kwarg,
+              ListOf(defaults)});
+}
+
+
+}  // namespace keelback::parser_detail

@@ -1,0 +1,181 @@
+// The parser's class, shared by the files that implement it, one per group
+// of constructs: parse_statements.cpp, parse_expressions.cpp,
+// parse_strings.cpp (string literals and f-strings), parse_patterns.cpp
+// (`match`). Private to compiler/parse.
+#ifndef KEELBACK_PARSE_PARSER_INTERNAL_H
+#define KEELBACK_PARSE_PARSER_INTERNAL_H
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parse/parser.h"
+
+namespace keelback::parser_detail {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+constexpr int kMaxDepth = 200;
+
+// Unwinds the parse after the first error (no C++ exceptions in the
+// compiler: every function checks `failed_` through Fail()'s result).
+class Parser {
+ public:
+  Parser(const TokenizedFile& tokens, Diagnostics& diagnostics)
+      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)) {}
+
+  std::unique_ptr<SyntaxTree> ParseFile();
+
+ private:
+  // --- tokens
+  const Token& Peek(uint32_t ahead = 0) const {
+    uint32_t i = pos_ + ahead;
+    return tokens_.tokens[i < tokens_.tokens.size() ? i : tokens_.tokens.size() - 1];
+  }
+  TokenKind PeekKind(uint32_t ahead = 0) const { return Peek(ahead).kind; }
+  bool At(TokenKind kind) const { return PeekKind() == kind; }
+  bool AtName(std::string_view text) const {
+    return At(TokenKind::Name) && tokens_.Text(TokenId(pos_)) == text;
+  }
+  const Token& Advance() {
+    const Token& t = tokens_.tokens[pos_];
+    if (pos_ + 1 < tokens_.tokens.size()) ++pos_;
+    last_end_ = t.end;
+    return t;
+  }
+  bool Accept(TokenKind kind) {
+    if (!At(kind)) return false;
+    Advance();
+    return true;
+  }
+  bool Expect(TokenKind kind) {
+    if (Accept(kind)) return true;
+    if (kind == TokenKind::Colon) return FailAt(DiagnosticKind::ExpectedColon, last_end_, last_end_);
+    return FailHere();
+  }
+
+  // --- errors
+  bool failed() const { return failed_; }
+  bool FailAt(DiagnosticKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<std::string_view> args = {}) {
+    if (!failed_) {
+      failed_ = true;
+      diagnostics_.Report(kind, *tokens_.file, begin, end, args);
+    }
+    return false;
+  }
+  // An error at the current token: the lexer's own error if it stopped here,
+  // otherwise CPython's generic "invalid syntax".
+  bool FailHere() {
+    if (failed_) return false;
+    if (At(TokenKind::Error)) {
+      failed_ = true;
+      ReportLexError(tokens_, diagnostics_);
+      return false;
+    }
+    const Token& t = Peek();
+    if (t.kind == TokenKind::Indent) return FailAt(DiagnosticKind::UnexpectedIndent, t.begin, t.end);
+    // As CPython, a generic syntax error gives way to an error the tokenizer
+    // finds further on: any error it reports, or a bracket left open on an
+    // earlier line than the syntax error's.
+    if (tokens_.error &&
+        (tokens_.error->kind != DiagnosticKind::NeverClosed ||
+         tokens_.file->Locate(tokens_.error->begin).line < tokens_.file->Locate(t.begin).line)) {
+      failed_ = true;
+      ReportLexError(tokens_, diagnostics_);
+      return false;
+    }
+    SourceOffset end = t.end > t.begin ? t.end : t.begin;
+    return FailAt(DiagnosticKind::InvalidSyntax, t.begin, end);
+  }
+  NodeId Invalid() { return NodeId(); }
+
+  // --- building
+  NodeId Add(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields) {
+    return tree_->AddNode(kind, begin, end, fields);
+  }
+  uint32_t ListOf(const std::vector<NodeId>& items) { return tree_->AddList(items).index; }
+  uint32_t EmptyList() { return tree_->AddList(std::span<const uint32_t>()).index; }
+  uint32_t Id(NodeId n) { return n.index; }
+  SourceOffset Begin(NodeId n) const { return (*tree_)[n].begin; }
+  SourceOffset End(NodeId n) const { return (*tree_)[n].end; }
+  uint32_t InternToken(const Token& t) {
+    return tree_->Intern(tokens_.file->text().substr(t.begin, t.end - t.begin)).index;
+  }
+  uint32_t Constant(Constant::Kind kind) {
+    keelback::Constant c;
+    c.kind = kind;
+    return tree_->AddConstant(std::move(c)).index;
+  }
+
+  struct DepthGuard {
+    Parser& p;
+    explicit DepthGuard(Parser& parser) : p(parser) { ++p.depth_; }
+    ~DepthGuard() { --p.depth_; }
+    bool TooDeep() {
+      if (p.depth_ <= kMaxDepth) return false;
+      const Token& t = p.Peek();
+      p.FailAt(DiagnosticKind::ExpressionTooDeep, t.begin, t.end);
+      return true;
+    }
+  };
+
+  // --- statements
+  bool ParseStatement(std::vector<NodeId>& out);
+  bool ParseSimpleStatements(std::vector<NodeId>& out);
+  NodeId ParseSimpleStatement();
+  NodeId ParseCompoundStatement();
+  bool ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffset header_begin);
+  NodeId ParseIf(bool is_elif);
+  NodeId ParseWhile();
+  NodeId ParseFor();
+  NodeId ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseTry();
+  NodeId ParseWith();
+  NodeId ParseDecorated();
+  NodeId ParseImport();
+  NodeId ParseFromImport();
+  NodeId ParseExpressionStatement();
+  NodeId ParseArguments(TokenKind closer, bool allow_annotations);
+  bool ParseOrElse(std::vector<NodeId>& orelse);
+
+  // --- expressions
+  NodeId ParseStarExpressions();   // star_expressions: a tuple without parentheses
+  NodeId ParseTargetList();        // star_targets before `in` (for loops, comprehensions)
+  NodeId ParseExpressionList(bool allow_star, bool named);
+  NodeId ParseNamedExpression();
+  NodeId ParseStarNamedExpression();
+  NodeId ParseExpression();
+  NodeId ParseLambda();
+  NodeId ParseDisjunction();
+  NodeId ParseConjunction();
+  NodeId ParseInversion();
+  NodeId ParseComparison();
+  NodeId ParseBinary(int level);
+  NodeId ParseFactor();
+  NodeId ParsePower();
+  NodeId ParsePrimary();
+  NodeId ParseAtom();
+  NodeId ParseStrings();
+  NodeId ParseParenthesized();
+  NodeId ParseListDisplay();
+  NodeId ParseDictOrSet();
+  NodeId ParseCall(NodeId func, SourceOffset start);  // func invalid: a class's bases
+  NodeId ParseSubscript(NodeId value, SourceOffset start);
+  NodeId ParseSlice();
+  bool ParseComprehensionClauses(std::vector<NodeId>& generators);
+
+  bool SetContext(NodeId target, ExprContext ctx, bool for_assignment);
+
+  const TokenizedFile& tokens_;
+  Diagnostics& diagnostics_;
+  std::unique_ptr<SyntaxTree> tree_;
+  uint32_t pos_ = 0;
+  SourceOffset last_end_ = 0;
+  int depth_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace keelback::parser_detail
+
+#endif  // KEELBACK_PARSE_PARSER_INTERNAL_H
