@@ -95,14 +95,16 @@ done:
 
 // star_targets: star_target (',' star_target)* [','], where a target is an
 // operand of `|` at loosest, so that `for x in y` stops at `in`.
+NodeId Parser::ParseTarget() {
+  if (!At(TokenKind::Star)) return ParseBinary(0);
+  SourceOffset begin = Advance().begin;
+  NodeId value = ParseBinary(0);
+  if (!value) return Invalid();
+  return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+}
+
 NodeId Parser::ParseTargetList() {
-  auto one = [&]() -> NodeId {
-    if (!At(TokenKind::Star)) return ParseBinary(0);
-    SourceOffset begin = Advance().begin;
-    NodeId value = ParseBinary(0);
-    if (!value) return Invalid();
-    return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
-  };
+  auto one = [&]() -> NodeId { return ParseTarget(); };
   SourceOffset start = Peek().begin;
   NodeId first = one();
   if (!first || !At(TokenKind::Comma)) return first;
@@ -138,6 +140,34 @@ NodeId Parser::ParseNamedExpression() {
     return Add(NodeKind::NamedExpr, name.begin, last_end_, {Id(target), Id(value)});
   }
   return ParseExpression();
+}
+
+// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+NodeId Parser::ParseYieldExpression() {
+  SourceOffset begin = Advance().begin;
+  if (Accept(TokenKind::From)) {
+    NodeId v = ParseExpression();
+    if (!v) return Invalid();
+    return Add(NodeKind::YieldFrom, begin, last_end_, {Id(v)});
+  }
+  uint32_t value = kNone;
+  switch (PeekKind()) {
+    case TokenKind::Rpar: case TokenKind::Rsqb: case TokenKind::Rbrace: case TokenKind::Newline:
+    case TokenKind::Semi: case TokenKind::Equal: case TokenKind::Colon: case TokenKind::EndMarker:
+    case TokenKind::Comma:
+      break;
+    default: {
+      NodeId v = ParseStarExpressions();
+      if (!v) return Invalid();
+      value = Id(v);
+    }
+  }
+  return Add(NodeKind::Yield, begin, last_end_, {value});
+}
+
+// The right-hand side of an assignment: yield_expr | star_expressions.
+NodeId Parser::ParseAssignedValue() {
+  return At(TokenKind::Yield) ? ParseYieldExpression() : ParseStarExpressions();
 }
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -490,7 +520,7 @@ NodeId Parser::ParseAtom() {
     case TokenKind::Lbrace:
       return ParseDictOrSet();
     case TokenKind::FstringStart:
-      return FailAt(DiagnosticKind::NotSupportedYet, t.begin, t.end, {"f-strings"}), Invalid();
+      return ParseStrings();
     default:
       return FailHere(), Invalid();
   }
@@ -506,22 +536,8 @@ NodeId Parser::ParseParenthesized() {
     return Add(NodeKind::Tuple, begin, last_end_, {EmptyList(), static_cast<uint32_t>(ExprContext::Load)});
   }
   if (At(TokenKind::Yield)) {
-    SourceOffset ybegin = Advance().begin;
-    NodeId y;
-    if (Accept(TokenKind::From)) {
-      NodeId v = ParseExpression();
-      if (!v) return Invalid();
-      y = Add(NodeKind::YieldFrom, ybegin, End(v), {Id(v)});
-    } else {
-      uint32_t value = kNone;
-      if (!At(TokenKind::Rpar)) {
-        NodeId v = ParseStarExpressions();
-        if (!v) return Invalid();
-        value = Id(v);
-      }
-      y = Add(NodeKind::Yield, ybegin, last_end_, {value});
-    }
-    if (!Expect(TokenKind::Rpar)) return Invalid();
+    NodeId y = ParseYieldExpression();
+    if (!y || !Expect(TokenKind::Rpar)) return Invalid();
     return y;
   }
   NodeId first = ParseStarNamedExpression();

@@ -14,12 +14,27 @@ bool Parser::ParseStatement(std::vector<NodeId>& out) {
     case TokenKind::Class:
     case TokenKind::Try:
     case TokenKind::With:
-    case TokenKind::At: {
+    case TokenKind::At:
+    case TokenKind::Async: {
       NodeId n = ParseCompoundStatement();
       if (!n) return false;
       out.push_back(n);
       return true;
     }
+    case TokenKind::Name:
+      // `match` is a soft keyword: a match statement where the line parses
+      // as one, an ordinary name otherwise (as CPython's PEG parser tries).
+      if (AtName("match") && PeekKind(1) != TokenKind::Equal && PeekKind(1) != TokenKind::Dot &&
+          PeekKind(1) != TokenKind::Newline) {
+        bool is_match = false;
+        NodeId n = ParseMatch(is_match);
+        if (is_match) {
+          if (!n) return false;
+          out.push_back(n);
+          return true;
+        }
+      }
+      return ParseSimpleStatements(out);
     default:
       return ParseSimpleStatements(out);
   }
@@ -199,7 +214,7 @@ NodeId Parser::ParseFromImport() {
 //   star_expressions
 NodeId Parser::ParseExpressionStatement() {
   SourceOffset begin = Peek().begin;
-  NodeId first = ParseStarExpressions();
+  NodeId first = ParseAssignedValue();
   if (!first) return Invalid();
   TokenKind k = PeekKind();
   if (k == TokenKind::Colon) {  // annotated assignment
@@ -211,7 +226,7 @@ NodeId Parser::ParseExpressionStatement() {
     if (!annotation) return Invalid();
     uint32_t value = kNone;
     if (Accept(TokenKind::Equal)) {
-      NodeId v = ParseStarExpressions();
+      NodeId v = ParseAssignedValue();
       if (!v) return Invalid();
       value = Id(v);
     }
@@ -245,7 +260,7 @@ NodeId Parser::ParseExpressionStatement() {
     }
     Advance();
     SetContext(first, ExprContext::Store, true);
-    NodeId value = ParseStarExpressions();
+    NodeId value = ParseAssignedValue();
     if (!value) return Invalid();
     return Add(NodeKind::AugAssign, begin, last_end_, {Id(first), static_cast<uint32_t>(aug_op), Id(value)});
   }
@@ -253,7 +268,7 @@ NodeId Parser::ParseExpressionStatement() {
   std::vector<NodeId> targets{first};
   NodeId value;
   while (Accept(TokenKind::Equal)) {
-    value = ParseStarExpressions();
+    value = ParseAssignedValue();
     if (!value) return Invalid();
     if (At(TokenKind::Equal)) targets.push_back(value);
   }
@@ -312,12 +327,21 @@ NodeId Parser::ParseCompoundStatement() {
   switch (PeekKind()) {
     case TokenKind::If: return ParseIf(false);
     case TokenKind::While: return ParseWhile();
-    case TokenKind::For: return ParseFor();
-    case TokenKind::Def: return ParseFunctionDef({}, Peek().begin);
+    case TokenKind::For: return ParseFor(Peek().begin, false);
+    case TokenKind::Def: return ParseFunctionDef({}, Peek().begin, false);
     case TokenKind::Class: return ParseClassDef({}, Peek().begin);
     case TokenKind::Try: return ParseTry();
-    case TokenKind::With: return ParseWith();
+    case TokenKind::With: return ParseWith(Peek().begin, false);
     case TokenKind::At: return ParseDecorated();
+    case TokenKind::Async: {
+      // async_stmt: 'async' (function_def | for_stmt | with_stmt); the node
+      // starts at `async`.
+      SourceOffset begin = Advance().begin;
+      if (At(TokenKind::Def)) return ParseFunctionDef({}, begin, true);
+      if (At(TokenKind::For)) return ParseFor(begin, true);
+      if (At(TokenKind::With)) return ParseWith(begin, true);
+      return FailHere(), Invalid();
+    }
     default: return FailHere(), Invalid();
   }
 }
@@ -348,21 +372,36 @@ bool Parser::ParseOrElse(std::vector<NodeId>& orelse) {
 }
 
 // if_stmt: 'if' named_expression ':' block elif_stmt | ... else_block
+// An `elif` chain is an If nested in the orelse of the one before; it is
+// parsed in a loop and built from its end, since its length is the user's.
 NodeId Parser::ParseIf(bool is_elif) {
-  SourceOffset begin = Advance().begin;
-  NodeId test = ParseNamedExpression();
-  if (!test) return Invalid();
-  std::vector<NodeId> body, orelse;
-  if (!ParseBlock(body, is_elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
-  if (At(TokenKind::Elif)) {
-    NodeId elif = ParseIf(true);
-    if (!elif) return Invalid();
-    orelse.push_back(elif);
-  } else if (!ParseOrElse(orelse)) {
-    return Invalid();
+  (void)is_elif;
+  struct Clause {
+    SourceOffset begin;
+    NodeId test;
+    uint32_t body;
+    SourceOffset body_end;
+  };
+  std::vector<Clause> clauses;
+  do {
+    bool elif = !clauses.empty();
+    SourceOffset begin = Advance().begin;
+    NodeId test = ParseNamedExpression();
+    if (!test) return Invalid();
+    std::vector<NodeId> body;
+    if (!ParseBlock(body, elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
+    clauses.push_back({begin, test, ListOf(body), End(body.back())});
+  } while (At(TokenKind::Elif));
+  std::vector<NodeId> orelse;
+  if (!ParseOrElse(orelse)) return Invalid();
+  NodeId node;
+  for (size_t i = clauses.size(); i-- > 0;) {
+    const Clause& c = clauses[i];
+    SourceOffset end = orelse.empty() ? c.body_end : End(orelse.back());
+    node = Add(NodeKind::If, c.begin, end, {Id(c.test), c.body, ListOf(orelse)});
+    orelse.assign(1, node);
   }
-  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
-  return Add(NodeKind::If, begin, end, {Id(test), ListOf(body), ListOf(orelse)});
+  return node;
 }
 
 NodeId Parser::ParseWhile() {
@@ -376,8 +415,8 @@ NodeId Parser::ParseWhile() {
 }
 
 // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-NodeId Parser::ParseFor() {
-  SourceOffset begin = Advance().begin;
+NodeId Parser::ParseFor(SourceOffset begin, bool is_async) {
+  Advance();
   NodeId target = ParseTargetList();
   if (!target || !SetContext(target, ExprContext::Store, true)) return Invalid();
   if (!Expect(TokenKind::In)) return Invalid();
@@ -386,7 +425,8 @@ NodeId Parser::ParseFor() {
   std::vector<NodeId> body, orelse;
   if (!ParseBlock(body, "'for' statement", begin) || !ParseOrElse(orelse)) return Invalid();
   SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
-  return Add(NodeKind::For, begin, end, {Id(target), Id(iter), ListOf(body), ListOf(orelse), kNone});
+  return Add(is_async ? NodeKind::AsyncFor : NodeKind::For, begin, end,
+             {Id(target), Id(iter), ListOf(body), ListOf(orelse), kNone});
 }
 
 NodeId Parser::ParseDecorated() {
@@ -398,13 +438,19 @@ NodeId Parser::ParseDecorated() {
     decorators.push_back(d);
     if (!Expect(TokenKind::Newline)) return Invalid();
   }
-  if (At(TokenKind::Def)) return ParseFunctionDef(std::move(decorators), begin);
-  if (At(TokenKind::Class)) return ParseClassDef(std::move(decorators), begin);
+  // A decorated definition starts at its `def`, `async` or `class` (3.8+).
+  (void)begin;
+  if (At(TokenKind::Def)) return ParseFunctionDef(std::move(decorators), Peek().begin, false);
+  if (At(TokenKind::Async) && PeekKind(1) == TokenKind::Def) {
+    SourceOffset async_begin = Advance().begin;
+    return ParseFunctionDef(std::move(decorators), async_begin, true);
+  }
+  if (At(TokenKind::Class)) return ParseClassDef(std::move(decorators), Peek().begin);
   return FailHere(), Invalid();
 }
 
 // function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin) {
+NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin, bool is_async) {
   SourceOffset def_begin = Advance().begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
   uint32_t name = InternToken(Advance());
@@ -419,10 +465,7 @@ NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset beg
   }
   std::vector<NodeId> body;
   if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
-  // CPython positions a decorated definition at its first decorator... no:
-  // at the `def` keyword, since 3.8.
-  (void)begin;
-  return Add(NodeKind::FunctionDef, def_begin, End(body.back()),
+  return Add(is_async ? NodeKind::AsyncFunctionDef : NodeKind::FunctionDef, begin, End(body.back()),
              {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone});
 }
 
@@ -450,8 +493,14 @@ NodeId Parser::ParseTry() {
   SourceOffset begin = Advance().begin;
   std::vector<NodeId> body, handlers, orelse, finalbody;
   if (!ParseBlock(body, "'try' statement", begin)) return Invalid();
+  // except_star_block: 'except' '*' expression ['as' NAME] ':' block; a
+  // try whose handlers have the star is a TryStar.
+  bool star = false;
   while (At(TokenKind::Except)) {
     SourceOffset hbegin = Advance().begin;
+    if (handlers.empty()) star = At(TokenKind::Star);
+    if (star && !Expect(TokenKind::Star)) return Invalid();
+    if (!star && At(TokenKind::Star)) return FailHere(), Invalid();
     uint32_t type = kNone, name = kNone;
     if (!At(TokenKind::Colon)) {
       NodeId t = ParseExpression();
@@ -478,27 +527,57 @@ NodeId Parser::ParseTry() {
   SourceOffset end = !finalbody.empty() ? End(finalbody.back())
                      : !orelse.empty()  ? End(orelse.back())
                                         : End(handlers.back());
-  return Add(NodeKind::Try, begin, end, {ListOf(body), ListOf(handlers), ListOf(orelse), ListOf(finalbody)});
+  return Add(star ? NodeKind::TryStar : NodeKind::Try, begin, end,
+             {ListOf(body), ListOf(handlers), ListOf(orelse), ListOf(finalbody)});
 }
 
-// with_stmt: 'with' ','.with_item+ ':' block
-NodeId Parser::ParseWith() {
-  SourceOffset begin = Advance().begin;
+// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block
+//          | 'with' ','.with_item+ ':' block
+// The parenthesised form is tried first, as CPython does: `with (a, b):`
+// has two items, `with (a, b) as c:` one item, a tuple.
+NodeId Parser::ParseWith(SourceOffset begin, bool is_async) {
+  Advance();  // with
   std::vector<NodeId> items;
+  bool done = false;
+  if (At(TokenKind::Lpar)) {
+    Checkpoint cp = Save();
+    ++speculating_;
+    Advance();
+    bool ok = ParseWithItems(items, true) && Accept(TokenKind::Rpar) && At(TokenKind::Colon);
+    --speculating_;
+    if (ok) {
+      done = true;
+    } else {
+      if (cp.failed_before) return Invalid();
+      Restore(cp);
+      items.clear();
+    }
+  }
+  if (!done && !ParseWithItems(items, false)) return Invalid();
+  std::vector<NodeId> body;
+  if (!ParseBlock(body, is_async ? "'async with' statement" : "'with' statement", begin)) return Invalid();
+  return Add(is_async ? NodeKind::AsyncWith : NodeKind::With, begin, End(body.back()),
+             {ListOf(items), ListOf(body), kNone});
+}
+
+// ','.with_item+ (with a trailing comma allowed inside parentheses), where
+// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+bool Parser::ParseWithItems(std::vector<NodeId>& items, bool parenthesized) {
   do {
+    if (parenthesized && At(TokenKind::Rpar) && !items.empty()) break;
     NodeId ctx = ParseExpression();
-    if (!ctx) return Invalid();
+    if (!ctx) return false;
     uint32_t vars = kNone;
     if (Accept(TokenKind::As)) {
-      NodeId v = ParseBinary(0);
-      if (!v || !SetContext(v, ExprContext::Store, true)) return Invalid();
+      NodeId v = ParseTarget();
+      if (!v || !SetContext(v, ExprContext::Store, true)) return false;
+      if (!At(TokenKind::Comma) && !At(TokenKind::Colon) && !(parenthesized && At(TokenKind::Rpar)))
+        return FailHere();
       vars = Id(v);
     }
     items.push_back(Add(NodeKind::WithItem, Begin(ctx), last_end_, {Id(ctx), vars}));
   } while (Accept(TokenKind::Comma));
-  std::vector<NodeId> body;
-  if (!ParseBlock(body, "'with' statement", begin)) return Invalid();
-  return Add(NodeKind::With, begin, End(body.back()), {ListOf(items), ListOf(body), kNone});
+  return true;
 }
 
 // parameters (def) and lambda_parameters: positional-only before '/',
@@ -565,5 +644,70 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
               ListOf(defaults)});
 }
 
+
+}  // namespace keelback::parser_detail
+
+namespace keelback::parser_detail {
+
+// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+// The header is parsed speculatively: when it is not a match statement's,
+// `is_match` stays false and the parser is back where it started. Once the
+// header parses, errors in the cases are reported.
+NodeId Parser::ParseMatch(bool& is_match) {
+  Checkpoint cp = Save();
+  SourceOffset begin = Peek().begin;
+  ++speculating_;
+  Advance();  // match
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  NodeId subject;
+  {
+    SourceOffset start = Peek().begin;
+    NodeId first = ParseStarNamedExpression();
+    if (first && At(TokenKind::Comma)) {
+      std::vector<NodeId> elts{first};
+      while (Accept(TokenKind::Comma)) {
+        if (At(TokenKind::Colon)) break;
+        NodeId e = ParseStarNamedExpression();
+        if (!e) break;
+        elts.push_back(e);
+      }
+      subject = failed_ ? NodeId() : Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
+    } else if (first && tree_->Kind(first) != NodeKind::Starred) {
+      subject = first;
+    }
+  }
+  bool header = subject && Accept(TokenKind::Colon) && Accept(TokenKind::Newline) && Accept(TokenKind::Indent) &&
+                AtName("case");
+  --speculating_;
+  if (!header) {
+    Restore(cp);
+    return Invalid();
+  }
+  is_match = true;
+  std::vector<NodeId> cases;
+  while (AtName("case")) {
+    if (!ParseCaseBlock(cases)) return Invalid();
+  }
+  if (!Accept(TokenKind::Dedent) && !At(TokenKind::EndMarker)) return FailHere(), Invalid();
+  NodeId last_body_end = tree_->Items(cases.back(), MatchCaseField::body).back();
+  return Add(NodeKind::Match, begin, End(last_body_end), {Id(subject), ListOf(cases)});
+}
+
+// case_block: "case" patterns guard? ':' block
+bool Parser::ParseCaseBlock(std::vector<NodeId>& cases) {
+  SourceOffset begin = Advance().begin;  // case
+  NodeId pattern = ParsePatterns();
+  if (!pattern) return false;
+  uint32_t guard = kNone;
+  if (Accept(TokenKind::If)) {
+    NodeId g = ParseNamedExpression();
+    if (!g) return false;
+    guard = Id(g);
+  }
+  std::vector<NodeId> body;
+  if (!ParseBlock(body, "'case' statement", begin)) return false;
+  cases.push_back(Add(NodeKind::MatchCase, 0, 0, {Id(pattern), guard, ListOf(body)}));
+  return true;
+}
 
 }  // namespace keelback::parser_detail

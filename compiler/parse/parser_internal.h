@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lex/literals.h"
 #include "parse/parser.h"
 
 namespace keelback::parser_detail {
@@ -54,9 +55,28 @@ class Parser {
     return FailHere();
   }
 
+  // --- speculation: where CPython's PEG parser backtracks (soft keywords,
+  // `with (`), a second try starts from a checkpoint. While speculating_ is
+  // non-zero, errors only set failed_ and report nothing.
+  struct Checkpoint {
+    uint32_t pos;
+    SourceOffset last_end;
+    bool failed_before;
+  };
+  Checkpoint Save() const { return {pos_, last_end_, failed_}; }
+  void Restore(const Checkpoint& cp) {
+    pos_ = cp.pos;
+    last_end_ = cp.last_end;
+    failed_ = cp.failed_before;
+  }
+
   // --- errors
   bool failed() const { return failed_; }
   bool FailAt(DiagnosticKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<std::string_view> args = {}) {
+    if (speculating_) {
+      failed_ = true;
+      return false;
+    }
     if (!failed_) {
       failed_ = true;
       diagnostics_.Report(kind, *tokens_.file, begin, end, args);
@@ -67,6 +87,10 @@ class Parser {
   // otherwise CPython's generic "invalid syntax".
   bool FailHere() {
     if (failed_) return false;
+    if (speculating_) {
+      failed_ = true;
+      return false;
+    }
     if (At(TokenKind::Error)) {
       failed_ = true;
       ReportLexError(tokens_, diagnostics_);
@@ -127,11 +151,25 @@ class Parser {
   bool ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffset header_begin);
   NodeId ParseIf(bool is_elif);
   NodeId ParseWhile();
-  NodeId ParseFor();
-  NodeId ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseFor(SourceOffset begin, bool is_async);
+  NodeId ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin, bool is_async);
   NodeId ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin);
   NodeId ParseTry();
-  NodeId ParseWith();
+  NodeId ParseWith(SourceOffset begin, bool is_async);
+  bool ParseWithItems(std::vector<NodeId>& items, bool parenthesized);
+  NodeId ParseMatch(bool& is_match);
+  bool ParseCaseBlock(std::vector<NodeId>& cases);
+
+  // --- patterns (parse_patterns.cpp)
+  NodeId ParsePatterns();       // patterns: open_sequence_pattern | pattern
+  NodeId ParsePattern();        // pattern: as_pattern | or_pattern
+  NodeId ParseClosedPattern();
+  NodeId ParseMaybeStarPattern();
+  NodeId ParseSequencePattern(TokenKind closer, SourceOffset begin);
+  NodeId ParseMappingPattern();
+  NodeId ParseClassPattern(NodeId cls, SourceOffset begin);
+  NodeId ParseLiteralExpression();  // signed_number, complex_number, strings, None, True, False
+  NodeId ParseNameOrAttribute();
   NodeId ParseDecorated();
   NodeId ParseImport();
   NodeId ParseFromImport();
@@ -142,8 +180,11 @@ class Parser {
   // --- expressions
   NodeId ParseStarExpressions();   // star_expressions: a tuple without parentheses
   NodeId ParseTargetList();        // star_targets before `in` (for loops, comprehensions)
+  NodeId ParseTarget();            // one star_target (with's `as`)
   NodeId ParseExpressionList(bool allow_star, bool named);
   NodeId ParseNamedExpression();
+  NodeId ParseYieldExpression();
+  NodeId ParseAssignedValue();
   NodeId ParseStarNamedExpression();
   NodeId ParseExpression();
   NodeId ParseLambda();
@@ -157,6 +198,22 @@ class Parser {
   NodeId ParsePrimary();
   NodeId ParseAtom();
   NodeId ParseStrings();
+
+  // --- f-strings (parse_strings.cpp)
+  // The JoinedStr being built for a concatenation, or for a format spec.
+  struct FstringPart {
+    SourceOffset begin, end;              // the whole concatenation
+    SourceOffset token_begin, token_end;  // the f-string being read
+    bool raw;
+    uint32_t kind;                        // Constant.kind of its text parts
+    std::string pending;                  // text not yet in a Constant
+    std::vector<NodeId> values;
+  };
+  uint32_t SkipFstring(uint32_t i) const;
+  bool ParseFstringBody(FstringPart& part, bool in_spec);
+  bool ParseReplacementField(FstringPart& part);
+  void FlushFstringText(FstringPart& part, SourceOffset begin, SourceOffset end, uint32_t kind);
+  void FailLiteral(const LiteralError& error, SourceOffset token_begin);
   NodeId ParseParenthesized();
   NodeId ParseListDisplay();
   NodeId ParseDictOrSet();
@@ -173,6 +230,7 @@ class Parser {
   uint32_t pos_ = 0;
   SourceOffset last_end_ = 0;
   int depth_ = 0;
+  int speculating_ = 0;
   bool failed_ = false;
 };
 
