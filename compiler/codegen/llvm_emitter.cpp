@@ -68,6 +68,22 @@ class Emitter {
  private:
   // --- module-level pieces
   llvm::Type* TypeFor(TypeId t) const;
+  bool IsPointer(TypeId t) const { return TypeFor(t) == ptr_; }
+  void DefineClasses();
+  llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
+    if (f.boxed) return i64_;
+    llvm::Type* t = TypeFor(f.type);
+    return t == i1_ ? i64_ : t;
+  }
+  Value* NoneIn(TypeId t) {  // None in the representation of Optional[T]
+    return IsPointer(t) ? static_cast<Value*>(llvm::ConstantExpr::getIntToPtr(NoneWord(), ptr_)) : NoneWord();
+  }
+  Value* IsNoneValue(Value* v) {
+    Value* word = v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
+    return b_.CreateICmpEQ(word, NoneWord());
+  }
+  Value* RaiseIf(Value* condition, const char* type, const std::string& message);
+  llvm::FunctionCallee MathRuntime(uint32_t index);
   llvm::GlobalVariable* ExternalGlobal(const std::string& name, llvm::Type* type);
   llvm::Constant* CString(const std::string& text);
   llvm::Constant* StrConstant(uint32_t index);
@@ -125,6 +141,8 @@ class Emitter {
   std::map<std::string, uint32_t> big_ints_;  // decimal text -> field in globals_
   std::vector<llvm::Constant*> strs_;
   std::map<std::string, llvm::Constant*> cstrings_;
+  std::vector<llvm::StructType*> class_structs_;
+  std::vector<llvm::GlobalVariable*> class_types_;
 
   // Per function.
   const ir::Function* f_ = nullptr;
@@ -142,9 +160,11 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
   switch (types_.Kind(t)) {
     case TypeKind::Float: return f64_;
     case TypeKind::Bool: return i1_;
+    case TypeKind::Optional: return TypeFor(types_[t].params[0]);  // None is &kb_None in T's representation
     case TypeKind::Str:
     case TypeKind::List:
-    case TypeKind::Tuple: return ptr_;
+    case TypeKind::Tuple:
+    case TypeKind::Class: return ptr_;
     default: return i64_;  // int, None, object, and values never materialised
   }
 }
@@ -207,11 +227,70 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
 
 std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
   strs_.assign(m_.str_constants.size(), nullptr);
+  DefineClasses();
   DeclareFunctions();
   DefineGlobals();
   for (uint32_t i = 0; i < m_.functions.size(); ++i) EmitFunction(i);
   if (with_main) EmitMain();
   return std::move(mod_);
+}
+
+// Each class gets a KbType (keelback_runtime.h) for its instances' headers,
+// and an LLVM struct for their layout: the header, then one slot a field.
+void Emitter::DefineClasses() {
+  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_});
+  for (const ir::ClassLayout& c : m_.classes) {
+    std::vector<llvm::Type*> slots{ptr_};
+    for (const auto& f : c.fields) slots.push_back(FieldStorage(f));
+    auto* layout = llvm::StructType::create(ctx_, slots, "class." + c.name);
+    class_structs_.push_back(layout);
+    auto* g = new llvm::GlobalVariable(*mod_, type_layout, false, llvm::GlobalValue::PrivateLinkage, nullptr,
+                                       "type." + c.name);
+    g->setAlignment(llvm::Align(16));
+    class_types_.push_back(g);
+  }
+  const llvm::DataLayout layout_info(mod_.get());
+  for (size_t i = 0; i < m_.classes.size(); ++i) {
+    const ir::ClassLayout& c = m_.classes[i];
+    llvm::Constant* base = c.base >= 0 ? static_cast<llvm::Constant*>(class_types_[c.base])
+                                       : static_cast<llvm::Constant*>(ExternalGlobal("kb_type_object", i8_));
+    uint64_t size = 8 * (1 + c.fields.size());
+    class_types_[i]->setInitializer(llvm::ConstantStruct::get(
+        llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
+        {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(0),
+         b_.getInt32(static_cast<uint32_t>(size))}));
+  }
+}
+
+// Raises `type(message)` where `condition` holds (an unlikely branch).
+Value* Emitter::RaiseIf(Value* condition, const char* type, const std::string& message) {
+  BasicBlock* raise = NewBlock("raise");
+  BasicBlock* ok = NewBlock("ok");
+  b_.CreateCondBr(condition, raise, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+  b_.SetInsertPoint(raise);
+  CallRuntime(RuntimeFn::kb_raise_new, {ExternalGlobal(std::string("kb_type_") + type, i8_), CString(message)});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(ok);
+  return nullptr;
+}
+
+namespace {
+struct MathFunctionSignature {
+  const char* name;
+  int arity;
+  char result;  // 'D' float, 'V' int, 'B' bool
+};
+constexpr MathFunctionSignature kMathSignatures[] = {
+#define MATH_FUNCTION(Name, Arity, Result) {"kb_math_" #Name, Arity, #Result[0] == 'F' ? 'D' : #Result[0] == 'I' ? 'V' : 'B'},
+#include "types/math_functions.def"
+};
+}  // namespace
+
+llvm::FunctionCallee Emitter::MathRuntime(uint32_t index) {
+  const MathFunctionSignature& sig = kMathSignatures[index];
+  std::vector<llvm::Type*> params(static_cast<size_t>(sig.arity), f64_);
+  llvm::Type* result = sig.result == 'D' ? f64_ : sig.result == 'V' ? i64_ : i8_;
+  return mod_->getOrInsertFunction(sig.name, llvm::FunctionType::get(result, params, false));
 }
 
 void Emitter::DeclareFunctions() {
@@ -539,7 +618,9 @@ Value* Emitter::Box(Value* v, TypeId type) {
                              llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_False", i8_), i64_));
     case TypeKind::Str:
     case TypeKind::List:
-    case TypeKind::Tuple: return b_.CreatePtrToInt(v, i64_);
+    case TypeKind::Tuple:
+    case TypeKind::Class: return b_.CreatePtrToInt(v, i64_);
+    case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
     default: return v;
   }
 }
@@ -551,7 +632,9 @@ Value* Emitter::Unbox(Value* word, TypeId type) {
       return b_.CreateICmpEQ(word, llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_True", i8_), i64_));
     case TypeKind::Str:
     case TypeKind::List:
-    case TypeKind::Tuple: return b_.CreateIntToPtr(word, ptr_);
+    case TypeKind::Tuple:
+    case TypeKind::Class: return b_.CreateIntToPtr(word, ptr_);
+    case TypeKind::Optional: return IsPointer(type) ? b_.CreateIntToPtr(word, ptr_) : word;
     default: return word;
   }
 }
@@ -565,6 +648,23 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
     case TypeKind::NoneType: return b_.getInt1(false);
+    case TypeKind::Optional: {
+      // Not None, and true as a T (checked only when not None).
+      TypeId inner = types_[type].params[0];
+      BasicBlock* some = NewBlock("not_none");
+      BasicBlock* start = b_.GetInsertBlock();
+      BasicBlock* done = NewBlock("truthy");
+      b_.CreateCondBr(IsNoneValue(v), done, some);
+      b_.SetInsertPoint(some);
+      Value* inner_truth = Truthy(v, inner);
+      BasicBlock* some_end = b_.GetInsertBlock();
+      b_.CreateBr(done);
+      b_.SetInsertPoint(done);
+      llvm::PHINode* phi = b_.CreatePHI(i1_, 2);
+      phi->addIncoming(b_.getInt1(false), start);
+      phi->addIncoming(inner_truth, some_end);
+      return phi;
+    }
     default: return b_.getInt1(true);
   }
 }
@@ -727,6 +827,68 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::ListLen: result = Tag(LoadField(i64_, op(0), kListLengthOffset)); break;
     case Op::ListGetItem: result = ListGetItem(op(0), op(1), inst.type); break;
     case Op::SysArgv: result = CallRuntime(RuntimeFn::kb_sys_argv, {}); break;
+    case Op::Coerce: {
+      TypeId from = op_type(0);
+      if (types_.Kind(from) == TypeKind::NoneType) result = NoneIn(inst.type);
+      else if (types_.Kind(from) == TypeKind::Unknown) result = llvm::PoisonValue::get(TypeFor(inst.type));
+      else result = op(0);  // T into Optional[T]: the same representation
+      break;
+    }
+    case Op::IsNone: result = IsNoneValue(op(0)); break;
+    case Op::SameObject:
+      result = b_.CreateICmpEQ(Box(op(0), op_type(0)), Box(op(1), op_type(1)));
+      break;
+    case Op::CheckNotNone:
+      RaiseIf(IsNoneValue(op(0)), "AttributeError",
+              "'NoneType' object has no attribute '" + m_.str_constants[inst.imm] + "'");
+      result = op(0);
+      break;
+    case Op::NewObject: {
+      llvm::StructType* layout = class_structs_[inst.imm];
+      uint64_t size = 8 * layout->getNumElements();
+      result = b_.CreateCall(Runtime(RuntimeFn::kb_alloc), {b_.getInt64(static_cast<int64_t>(size))});
+      b_.CreateStore(class_types_[inst.imm], result);
+      break;
+    }
+    case Op::GetField:
+    case Op::SetField: {
+      TypeId object_type = op_type(0);
+      uint32_t cls = types_[object_type].payload;
+      const ir::ClassLayout::Field& field = m_.classes[cls].fields[inst.imm];
+      Value* address = b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1);
+      if (inst.op == Op::SetField) {
+        Value* v = op(1);
+        if (field.boxed) v = Box(v, field.type);
+        else if (v->getType() == i1_) v = b_.CreateZExt(v, i64_);
+        b_.CreateStore(v, address);
+        break;
+      }
+      Value* raw = b_.CreateLoad(FieldStorage(field), address);
+      if (field.boxed) {
+        RaiseIf(b_.CreateICmpEQ(raw, b_.getInt64(0)), "AttributeError",
+                "'" + m_.classes[cls].name + "' object has no attribute '" + field.name + "'");
+        result = Unbox(raw, field.type);
+      } else {
+        result = TypeFor(field.type) == i1_ ? b_.CreateTrunc(raw, i1_) : raw;
+      }
+      break;
+    }
+    case Op::MathCall: {
+      std::vector<Value*> args;
+      for (size_t i = 0; i < operands.size(); ++i) args.push_back(op(i));
+      if (std::string_view(kMathSignatures[inst.imm].name) == "kb_math_sqrt") {
+        // The square root instruction is libm's sqrt; only a negative argument
+        // needs the runtime (ValueError: math domain error).
+        Value* x = args[0];
+        result = FastOrSlow(b_.CreateNot(b_.CreateFCmpOLT(x, llvm::ConstantFP::get(f64_, 0.0))), f64_,
+                            [&](BasicBlock*) { return b_.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, x); },
+                            [&] { return CallMayRaise(MathRuntime(inst.imm), {x}); });
+        break;
+      }
+      result = CallMayRaise(MathRuntime(inst.imm), args);
+      if (kMathSignatures[inst.imm].result == 'B') result = b_.CreateICmpNE(result, b_.getInt8(0));
+      break;
+    }
     case Op::IntFromStr: result = CallRuntime(RuntimeFn::kb_int_from_str, {op(0), b_.getInt64(10)}); break;
     case Op::IntFromFloat: result = CallRuntime(RuntimeFn::kb_int_from_float, {op(0)}); break;
     case Op::FloatFromStr: result = CallRuntime(RuntimeFn::kb_float_from_str, {op(0)}); break;

@@ -73,8 +73,20 @@ struct Global {
   TypeId type;
 };
 
+struct ClassLayout {
+  std::string name;
+  int32_t base = -1;  // index of the base class, -1 for object
+  struct Field {
+    std::string name;
+    TypeId type;
+    bool boxed;  // stored as a boxed word, 0 until set (see ClassField::always_set)
+  };
+  std::vector<Field> fields;
+};
+
 struct Module {
   const SourceFile* file = nullptr;
+  std::vector<ClassLayout> classes;
   const TypeTable* types = nullptr;
   std::vector<Function> functions;  // functions[0] is the module body
   std::vector<Global> globals;

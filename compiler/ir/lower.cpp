@@ -63,6 +63,15 @@ class FunctionLowering {
   InstId LowerCall(NodeId e);
   InstId LowerBuiltinCall(NodeId e, BuiltinFunction f);
   InstId LowerName(NodeId e);
+  InstId CoerceTo(InstId v, TypeId from, TypeId to);
+  void StoreSlot(uint32_t slot, InstId v, TypeId type) {
+    Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);
+  }
+  InstId LowerAttribute(NodeId e);
+  InstId ObjectOf(InstId v, TypeId type, IdentId attr);  // v as a Class value (None checked)
+  TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
+  InstId LowerMethodCall(NodeId e);
+  InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 
   struct Loop {
     BlockId continue_target;
@@ -112,6 +121,13 @@ class ModuleLowering {
 std::unique_ptr<Module> ModuleLowering::Lower() {
   const SyntaxTree& tree = *program_.tree;
   for (const ModuleGlobal& g : program_.globals) module_->globals.push_back({std::string(tree.Name(g.name)), g.type});
+  for (const ClassInfo& c : program_.classes) {
+    ClassLayout layout;
+    layout.name = c.name;
+    layout.base = c.base;
+    for (const ClassField& f : c.fields) layout.fields.push_back({std::string(tree.Name(f.name)), f.type, !f.always_set});
+    module_->classes.push_back(std::move(layout));
+  }
   // Function i is instance i; instance 0 is the module body.
   module_->functions.resize(program_.instances.size());
   for (size_t i = 0; i < program_.instances.size(); ++i) {
@@ -214,11 +230,32 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::AugAssign: {
       NodeId target = tree_.Node(s, AugAssignField::target);
       NodeId value = tree_.Node(s, AugAssignField::value);
+      BinaryOp op = static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op));
+      if (tree_.Kind(target) == NodeKind::Attribute) {
+        // obj.f op= v evaluates obj once.
+        NodeId base = tree_.Node(target, AttributeField::value);
+        IdentId attr = tree_.Ident(target, AttributeField::attr);
+        InstId object = ObjectOf(LowerExpr(base), TypeOf(base), attr);
+        TypeId class_type = ClassTypeOf(TypeOf(base));
+        const ClassInfo& info = program_.classes[types_[class_type].payload];
+        int32_t field = info.FieldIndex(attr);
+        At(target);
+        if (field < 0) {
+          RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+          return;
+        }
+        InstId old = Emit(Op::GetField, info.fields[field].type, {object}, static_cast<uint32_t>(field));
+        InstId r = LowerExpr(value);
+        At(s);
+        InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s));
+        Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
+             static_cast<uint32_t>(field));
+        return;
+      }
       InstId l = LowerName(target);
       InstId r = LowerExpr(value);
       At(s);
-      InstId result = LowerBinary(static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), l, TypeOf(target), r,
-                                  TypeOf(value), TypeOf(s));
+      InstId result = LowerBinary(op, l, TypeOf(target), r, TypeOf(value), TypeOf(s));
       StoreTo(target, result, TypeOf(s));
       return;
     }
@@ -237,7 +274,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
       } else {
         InstId v = LowerExpr(value);
         At(s);
-        Emit(Op::Return, types_.none(), {v});
+        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), fn_.return_type)});
       }
       return;
     }
@@ -260,7 +297,23 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       auto it = instance_.names.find(target.index);
       if (it == instance_.names.end()) return;
       const NameBinding& b = it->second;
-      Emit(b.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(), {value}, b.index);
+      TypeId slot_type = b.kind == NameBinding::Kind::Local ? fn_.local_types[b.index] : program_.globals[b.index].type;
+      Emit(b.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(),
+           {CoerceTo(value, type, slot_type)}, b.index);
+      return;
+    }
+    case NodeKind::Attribute: {
+      NodeId base = tree_.Node(target, AttributeField::value);
+      TypeId base_type = TypeOf(base);
+      IdentId attr = tree_.Ident(target, AttributeField::attr);
+      InstId object = ObjectOf(LowerExpr(base), base_type, attr);
+      At(target);
+      const ClassInfo& info = program_.classes[types_[TypeOf(base)].kind == TypeKind::Optional
+                                                   ? types_[types_[base_type].params[0]].payload
+                                                   : types_[base_type].payload];
+      int32_t field = info.FieldIndex(attr);
+      Emit(Op::SetField, types_.none(), {object, CoerceTo(value, type, info.fields[field].type)},
+           static_cast<uint32_t>(field));
       return;
     }
     case NodeKind::Tuple:
@@ -513,7 +566,7 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::Call:
       return LowerCall(e);
     case NodeKind::Attribute:
-      return Emit(Op::SysArgv, type, {});
+      return LowerAttribute(e);
     case NodeKind::Subscript: {
       NodeId base = tree_.Node(e, SubscriptField::value), index = tree_.Node(e, SubscriptField::slice);
       InstId b = LowerExpr(base);
@@ -564,7 +617,19 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
   TypeId b = types_.bool_();
   if (op == CmpOp::Is || op == CmpOp::IsNot) {
-    // Only None has a fixed identity here: `x is None` is decided by x's type.
+    // An Optional against None is tested at run time; otherwise `x is None`
+    // is decided by x's type.
+    if ((lk == TypeKind::Optional && rk == TypeKind::NoneType) || (rk == TypeKind::Optional && lk == TypeKind::NoneType)) {
+      InstId is_none = Emit(Op::IsNone, b, {lk == TypeKind::Optional ? l : r});
+      return op == CmpOp::Is ? is_none : Emit(Op::BoolNot, b, {is_none});
+    }
+    auto pointer_like = [&](TypeKind k) {
+      return k == TypeKind::Class || k == TypeKind::Optional || k == TypeKind::List || k == TypeKind::Tuple;
+    };
+    if (pointer_like(lk) && pointer_like(rk)) {
+      InstId same = Emit(Op::SameObject, b, {l, r});
+      return op == CmpOp::Is ? same : Emit(Op::BoolNot, b, {same});
+    }
     if (lk == TypeKind::NoneType || rk == TypeKind::NoneType) {
       bool same = lk == rk;
       return Emit(Op::ConstBool, b, {}, (op == CmpOp::Is) == same ? 1 : 0);
@@ -626,7 +691,7 @@ InstId FunctionLowering::LowerBoolOp(NodeId e) {
   BlockId done = NewBlock();
   for (size_t i = 0; i < values.size(); ++i) {
     InstId v = LowerExpr(values[i]);
-    Emit(Op::StoreLocal, types_.none(), {v}, result);
+    StoreSlot(result, v, TypeOf(values[i]));
     if (i + 1 < values.size()) {
       InstId truth = ToBool(v, TypeOf(values[i]));
       BlockId next = NewBlock();
@@ -647,10 +712,11 @@ InstId FunctionLowering::LowerIfExp(NodeId e) {
   BlockId yes = NewBlock(), no = NewBlock(), done = NewBlock();
   Emit(Op::CondBranch, types_.none(), {cond}, yes.index, no.index);
   SetBlock(yes);
-  Emit(Op::StoreLocal, types_.none(), {LowerExpr(tree_.Node(e, IfExpField::body))}, result);
+  NodeId body = tree_.Node(e, IfExpField::body), orelse = tree_.Node(e, IfExpField::orelse);
+  StoreSlot(result, LowerExpr(body), TypeOf(body));
   BranchTo(done);
   SetBlock(no);
-  Emit(Op::StoreLocal, types_.none(), {LowerExpr(tree_.Node(e, IfExpField::orelse))}, result);
+  StoreSlot(result, LowerExpr(orelse), TypeOf(orelse));
   BranchTo(done);
   SetBlock(done);
   return Emit(Op::LoadLocal, type, {}, result);
@@ -658,8 +724,14 @@ InstId FunctionLowering::LowerIfExp(NodeId e) {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (tree_.Kind(func) == NodeKind::Attribute) {
+    TypeId base = TypeOf(tree_.Node(func, AttributeField::value));
+    TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
+    if (bk == TypeKind::Class) return LowerMethodCall(e);
+  }
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
+  if (KindOf(ft) == TypeKind::ClassObject) return LowerConstructorCall(e, types_[ft].payload);
   std::vector<InstId> args;
   for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
   At(e);
@@ -744,6 +816,14 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       SetBlock(done);
       return Emit(Op::LoadLocal, type, {}, result);
     }
+#define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
+#include "types/math_functions.def"
+    {
+      std::vector<InstId> floats;
+      for (size_t i = 0; i < values.size(); ++i) floats.push_back(ToFloat(values[i], TypeOf(args[i])));
+      return EmitList(Op::MathCall, type, floats,
+                      static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt));
+    }
     case BuiltinFunction::Min:
     case BuiltinFunction::Max: {
       // The first of the extreme values wins, as in CPython.
@@ -764,6 +844,75 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
   }
   return Emit(Op::ConstNone, type, {});
+}
+
+// A value of type `from` stored where `to` is expected; `to` includes `from`.
+InstId FunctionLowering::CoerceTo(InstId v, TypeId from, TypeId to) {
+  if (from == to || KindOf(to) == TypeKind::Unknown) return v;
+  return Emit(Op::Coerce, to, {v});
+}
+
+InstId FunctionLowering::ObjectOf(InstId v, TypeId type, IdentId attr) {
+  if (KindOf(type) != TypeKind::Optional) return v;
+  return Emit(Op::CheckNotNone, types_[type].params[0], {v}, module_.StrConstant(std::string(tree_.Name(attr))));
+}
+
+InstId FunctionLowering::LowerAttribute(NodeId e) {
+  NodeId base = tree_.Node(e, AttributeField::value);
+  TypeId base_type = TypeOf(base);
+  TypeId type = TypeOf(e);
+  IdentId attr = tree_.Ident(e, AttributeField::attr);
+  std::string_view name = tree_.Name(attr);
+  if (KindOf(base_type) == TypeKind::Module) {
+    if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
+    double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045
+                 : name == "tau" ? 6.283185307179586 : name == "inf" ? __builtin_inf() : __builtin_nan("");
+    return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(value));
+  }
+  if (KindOf(base_type) == TypeKind::NoneType) {
+    LowerExpr(base);
+    At(e);
+    return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
+  }
+  InstId object = ObjectOf(LowerExpr(base), base_type, attr);
+  At(e);
+  TypeId class_type = ClassTypeOf(base_type);
+  const ClassInfo& info = program_.classes[types_[class_type].payload];
+  int32_t field = info.FieldIndex(attr);
+  if (field < 0) {
+    return RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(name) + "'");
+  }
+  return Emit(Op::GetField, type, {object}, static_cast<uint32_t>(field));
+}
+
+InstId FunctionLowering::LowerMethodCall(NodeId e) {
+  NodeId func = tree_.Node(e, CallField::func);
+  NodeId base = tree_.Node(func, AttributeField::value);
+  IdentId attr = tree_.Ident(func, AttributeField::attr);
+  InstId object = ObjectOf(LowerExpr(base), TypeOf(base), attr);
+  std::vector<InstId> args{object};
+  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  At(e);
+  auto it = instance_.call_targets.find(e.index);
+  if (it == instance_.call_targets.end()) {
+    TypeId class_type = KindOf(TypeOf(base)) == TypeKind::Optional ? types_[TypeOf(base)].params[0] : TypeOf(base);
+    return RaiseError("AttributeError", "'" + program_.classes[types_[class_type].payload].name +
+                                            "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+  }
+  return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+}
+
+InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
+  std::vector<InstId> args;
+  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  At(e);
+  InstId object = Emit(Op::NewObject, TypeOf(e), {}, class_index);
+  auto it = instance_.call_targets.find(e.index);
+  if (it != instance_.call_targets.end()) {
+    args.insert(args.begin(), object);
+    EmitList(Op::Call, types_.none(), args, it->second.index);
+  }
+  return object;
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ bool IsTerminator(Op op) {
 
 bool HasResult(const Inst& inst) {
   switch (inst.op) {
-    case Op::StoreLocal: case Op::StoreGlobal: case Op::Print: case Op::Raise: case Op::Branch:
+    case Op::StoreLocal: case Op::StoreGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
     case Op::CondBranch: case Op::Return: case Op::Unreachable:
       return false;
     default:
@@ -51,7 +51,13 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
       out += std::string(" ") + CmpOpName(static_cast<CmpOp>(inst.imm));
       break;
     case Op::Call: out += " " + m.functions[inst.imm].symbol; break;
-    case Op::Param: case Op::TupleGetItem: out += " " + std::to_string(inst.imm); break;
+    case Op::Param: case Op::TupleGetItem: case Op::MathCall: out += " " + std::to_string(inst.imm); break;
+    case Op::GetField: case Op::SetField: {
+      TypeId object = f[f.Operands(inst)[0]].type;
+      out += " ." + m.classes[m.types->operator[](object).payload].fields[inst.imm].name;
+      break;
+    }
+    case Op::NewObject: out += " " + m.classes[inst.imm].name; break;
     case Op::Raise: out += " " + m.str_constants[inst.imm] + "(\"" + m.str_constants[inst.imm2] + "\")"; break;
     case Op::Branch: out += " ^" + std::to_string(inst.imm); break;
     case Op::CondBranch: break;

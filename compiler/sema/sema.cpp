@@ -14,6 +14,15 @@ struct BuiltinName {
   const char* name;
   BuiltinFunction function;
 };
+struct MathFunctionInfo {
+  const char* name;
+  int arity;
+  TypeKind result;
+};
+constexpr MathFunctionInfo kMathFunctions[] = {
+#define MATH_FUNCTION(Name, Arity, Result) {#Name, Arity, TypeKind::Result},
+#include "types/math_functions.def"
+};
 constexpr BuiltinName kBuiltins[] = {
     {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
     {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
@@ -59,6 +68,7 @@ class Analyzer {
   // Instances and the fixed point.
   InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);
   void InferInstance(InstanceId id);
+  void CompactInstances(const std::vector<bool>& reached);
 
   // Statements and expressions.
   bool InferBlock(std::span<const NodeId> body);  // returns whether control can fall off its end
@@ -70,6 +80,15 @@ class Analyzer {
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
+  // Classes.
+  void CollectClasses(std::span<const NodeId> body);
+  std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
+  NodeId FindMethod(uint32_t class_index, IdentId name) const;
+  void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
+  int32_t ClassOfValue(TypeId t) const;  // the class of a Class or Optional[Class] value, else -1
+  TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
+  bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
@@ -101,7 +120,7 @@ class Analyzer {
   ScopeInfo module_scope_;
   std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
   std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
-  std::unordered_set<uint32_t> globals_bound_to_other_;           // globals assigned something besides a def
+  std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
   std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
   InstanceId current_;
   bool changed_ = false;
@@ -114,6 +133,7 @@ std::unique_ptr<Program> Analyzer::Run() {
   std::span<const NodeId> body = tree_.Items(module, ModuleField::body);
   CollectBindings(body, module_scope_, true);
   for (IdentId name : module_scope_.locals) GlobalIndex(name);
+  CollectClasses(body);
   // `__name__` is "__main__" for the program's main module.
   IdentId dunder_name = tree_.Find("__name__");
   if (dunder_name.IsValid()) program_->globals[GlobalIndex(dunder_name)].type = types().str();
@@ -128,10 +148,44 @@ std::unique_ptr<Program> Analyzer::Run() {
     for (uint32_t i = 0; i < program_->instances.size(); ++i) InferInstance(InstanceId(i));
     if (!changed_) break;
   }
+  // The final pass reports errors, only in the instances the program can
+  // reach: rounds of the fixed point may have made instances for argument
+  // types that no call has in the end.
   reporting_ = true;
-  for (uint32_t i = 0; i < program_->instances.size(); ++i) InferInstance(InstanceId(i));
+  std::vector<bool> reached(program_->instances.size(), false);
+  std::vector<uint32_t> order, work{0};
+  reached[0] = true;
+  while (!work.empty()) {
+    uint32_t i = work.back();
+    work.pop_back();
+    order.push_back(i);
+    InferInstance(InstanceId(i));
+    for (auto& [call, target] : program_->instances[i].call_targets) {
+      if (target.index >= reached.size()) reached.resize(target.index + 1, false);
+      if (!reached[target.index]) {
+        reached[target.index] = true;
+        work.push_back(target.index);
+      }
+    }
+  }
   if (diagnostics_.HasErrors()) return nullptr;
+  CompactInstances(reached);
   return std::move(program_);
+}
+
+// Keeps the reachable instances only, in their original order, and renumbers
+// the calls between them.
+void Analyzer::CompactInstances(const std::vector<bool>& reached) {
+  std::vector<uint32_t> renumber(program_->instances.size(), UINT32_MAX);
+  std::vector<FunctionInstance> kept;
+  for (uint32_t i = 0; i < program_->instances.size(); ++i) {
+    if (i >= reached.size() || !reached[i]) continue;
+    renumber[i] = static_cast<uint32_t>(kept.size());
+    kept.push_back(std::move(program_->instances[i]));
+  }
+  for (FunctionInstance& f : kept)
+    for (auto& [call, target] : f.call_targets) target = InstanceId(renumber[target.index]);
+  program_->instances = std::move(kept);
 }
 
 // Names bound in a scope's body, not looking inside nested scopes.
@@ -243,6 +297,10 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
 void Analyzer::InferInstance(InstanceId id) {
   InstanceId saved = current_;
   current_ = id;
+  // Each pass records calls afresh: a call seen with other argument types in
+  // an earlier round must not keep pointing at that round's instance.
+  Current().call_targets.clear();
+  Current().constructed_classes.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
@@ -285,7 +343,7 @@ bool Analyzer::InferStatement(NodeId s) {
     }
     case NodeKind::AugAssign: {
       NodeId target = tree_.Node(s, AugAssignField::target);
-      if (tree_.Kind(target) != NodeKind::Name) {
+      if (tree_.Kind(target) != NodeKind::Name && tree_.Kind(target) != NodeKind::Attribute) {
         Unsupported(target, "augmented assignment to this kind of target");
         return true;
       }
@@ -365,16 +423,18 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Import: {
       for (NodeId alias : tree_.Items(s, ImportField::names)) {
         std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
-        if (name != "sys" || tree_.Ident(alias, AliasField::asname).IsValid()) {
+        if ((name != "sys" && name != "math") || tree_.Ident(alias, AliasField::asname).IsValid()) {
           Unsupported(alias, "importing module '" + std::string(name) + "'");
         }
       }
       return true;
     }
+    case NodeKind::ClassDef:
+      if (Current().def.IsValid()) Unsupported(s, "classes defined inside functions");
+      return true;  // collected before inference
     case NodeKind::Raise:
     case NodeKind::Try:
     case NodeKind::With:
-    case NodeKind::ClassDef:
     case NodeKind::Delete:
     case NodeKind::Assert:
     case NodeKind::ImportFrom:
@@ -440,6 +500,16 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       for (size_t i = 0; i < elts.size(); ++i) AssignTo(elts[i], params[i]);
       return;
     }
+    case NodeKind::Attribute: {
+      TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
+      int32_t cls = ClassOfValue(base);
+      if (cls >= 0) {
+        AssignField(static_cast<uint32_t>(cls), tree_.Ident(target, AttributeField::attr), type, target);
+        return;
+      }
+      if (types().Kind(base) != TypeKind::Unknown) Unsupported(target, "assigning attributes of " + types().Name(base));
+      return;
+    }
     default:
       Unsupported(target, std::string("assignment to ") + NodeKindName(tree_.Kind(target)));
       return;
@@ -449,6 +519,20 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
 TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   if (a == b || types().Kind(b) == TypeKind::Unknown) return a;
   if (types().Kind(a) == TypeKind::Unknown) return b;
+  // None joins a pointer-like type into Optional[T].
+  auto optional_base = [&](TypeId t) {
+    switch (types().Kind(t)) {
+      case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
+        return true;
+      default:
+        return false;
+    }
+  };
+  TypeKind ka = types().Kind(a), kb = types().Kind(b);
+  if (ka == TypeKind::NoneType && optional_base(b)) return types().OptionalOf(b);
+  if (kb == TypeKind::NoneType && optional_base(a)) return types().OptionalOf(a);
+  if (ka == TypeKind::Optional && (kb == TypeKind::NoneType || types()[a].params[0] == b)) return a;
+  if (kb == TypeKind::Optional && (ka == TypeKind::NoneType || types()[b].params[0] == a)) return b;
   // list[unknown] (an empty list literal) joins with any list.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
@@ -519,9 +603,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         case NameBinding::Kind::Local: return Current().locals[b.index].type;
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
-          if (tree_.Name(g.name) == "sys") {
-            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(BuiltinModule::Sys)};
-            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(BuiltinModule::Sys));
+          std::string_view gname = tree_.Name(g.name);
+          if (gname == "sys" || gname == "math") {
+            BuiltinModule m = gname == "sys" ? BuiltinModule::Sys : BuiltinModule::Math;
+            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
+            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
           }
           return g.type;
         }
@@ -569,8 +655,30 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       return InferCall(e);
     case NodeKind::Attribute: {
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
-      std::string_view attr = tree_.Name(tree_.Ident(e, AttributeField::attr));
-      if (types().Kind(base) == TypeKind::Module && attr == "argv") return types().ListOf(types().str());
+      IdentId attr_id = tree_.Ident(e, AttributeField::attr);
+      std::string_view attr = tree_.Name(attr_id);
+      if (types().Kind(base) == TypeKind::Module) {
+        if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
+          if (attr == "argv") return types().ListOf(types().str());
+        } else {
+          if (attr == "pi" || attr == "e" || attr == "tau" || attr == "inf" || attr == "nan") return types().float_();
+          for (size_t i = 0; i < std::size(kMathFunctions); ++i)
+            if (attr == kMathFunctions[i].name)
+              return types().Get(TypeKind::Builtin, {},
+                                 static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
+        }
+        Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
+        return types().unknown();
+      }
+      int32_t cls = ClassOfValue(base);
+      if (cls >= 0) {
+        const ClassInfo& info = program_->classes[cls];
+        int32_t field = info.FieldIndex(attr_id);
+        if (field >= 0) return info.fields[field].type;
+        if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
+        return types().unknown();  // AttributeError at run time, unless a later pass finds the field
+      }
+      if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
       if (types().Kind(base) != TypeKind::Unknown)
         Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
       return types().unknown();
@@ -663,12 +771,18 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
 
 TypeId Analyzer::InferCall(NodeId call) {
   NodeId func = tree_.Node(call, CallField::func);
-  TypeId ft = InferExpr(func);
   std::span<const NodeId> args = tree_.Items(call, CallField::args);
   for (NodeId a : args)
     if (tree_.Kind(a) == NodeKind::Starred || tree_.Kind(a) == NodeKind::GeneratorExp)
       Unsupported(a, "this kind of argument");
+  if (tree_.Kind(func) == NodeKind::Attribute) {
+    TypeId base = InferExpr(tree_.Node(func, AttributeField::value));
+    if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
+  }
+  TypeId ft = InferExpr(func);
   switch (types().Kind(ft)) {
+    case TypeKind::ClassObject:
+      return InferConstructorCall(call, types()[ft].payload, args);
     case TypeKind::Builtin:
       return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
     case TypeKind::Function: {
@@ -770,6 +884,17 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return types().unknown();
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
+#define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
+#include "types/math_functions.def"
+    {
+      const MathFunctionInfo& info =
+          kMathFunctions[static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt)];
+      if (!arity(static_cast<size_t>(info.arity), static_cast<size_t>(info.arity))) return types().unknown();
+      for (size_t i = 0; i < args.size(); ++i)
+        if (known && !IsNumeric(arg_types[i]))
+          Unsupported(args[i], std::string("math.") + info.name + "() of " + types().Name(arg_types[i]));
+      return types().Get(info.result);
+    }
     case BuiltinFunction::Min:
     case BuiltinFunction::Max: {
       if (args.size() < 2) {
@@ -788,6 +913,199 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
   }
   return types().unknown();
+}
+
+// Classes defined at module level, with their methods and bases. Fields are
+// found during inference.
+void Analyzer::CollectClasses(std::span<const NodeId> body) {
+  std::unordered_map<uint32_t, uint32_t> class_by_name;
+  std::vector<std::string> names;
+  for (NodeId s : body) {
+    if (tree_.Kind(s) != NodeKind::ClassDef) continue;
+    IdentId name = tree_.Ident(s, ClassDefField::name);
+    uint32_t index = static_cast<uint32_t>(program_->classes.size());
+    ClassInfo info;
+    info.def = s;
+    info.name = std::string(tree_.Name(name));
+    bool redefined = class_by_name.count(name.index) != 0;
+    auto bases = tree_.Items(s, ClassDefField::bases);
+    reporting_ = true;  // structural problems are reported once, here
+    if (redefined) Unsupported(s, "redefining class '" + info.name + "'");
+    if (!tree_.Items(s, ClassDefField::keywords).empty()) Unsupported(s, "class keywords (metaclass=...)");
+    if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
+    if (bases.size() > 1) Unsupported(bases[1], "multiple inheritance");
+    if (!bases.empty()) {
+      NodeId b = bases[0];
+      auto it = tree_.Kind(b) == NodeKind::Name ? class_by_name.find(tree_.Field(b, NameField::id)) : class_by_name.end();
+      if (it != class_by_name.end()) info.base = static_cast<int32_t>(it->second);
+      else if (!(tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object"))
+        Unsupported(b, "this base class");
+    }
+    for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+      switch (tree_.Kind(member)) {
+        case NodeKind::FunctionDef: {
+          if (!tree_.Items(member, FunctionDefField::decorator_list).empty())
+            Unsupported(member, "decorated methods (@staticmethod, @property, ...)");
+          std::string_view method = tree_.Name(tree_.Ident(member, FunctionDefField::name));
+          // Special methods change what operators, print(), truth tests... do:
+          // each needs its own support before a class may define it.
+          if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
+              method != "__init__")
+            Unsupported(member, "the special method " + std::string(method));
+          info.methods[tree_.Field(member, FunctionDefField::name)] = member;
+          break;
+        }
+        case NodeKind::Pass:
+          break;
+        case NodeKind::Expr:
+          if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) break;  // a docstring
+          [[fallthrough]];
+        default:
+          Unsupported(member, "class attributes and statements in a class body");
+          break;
+      }
+    }
+    reporting_ = false;
+    class_by_name[name.index] = index;
+    names.push_back(info.name);
+    program_->classes.push_back(std::move(info));
+    uint32_t g = GlobalIndex(name);
+    program_->globals[g].type = types().Get(TypeKind::ClassObject, {}, index);
+  }
+  types().SetClassNames(names);
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    NodeId init = FindMethod(c, tree_.Find("__init__"));
+    if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
+  }
+}
+
+// The fields __init__ assigns before anything can observe the object: its
+// leading statements of the form `self.f = expr`, where expr neither calls
+// anything nor mentions self.
+std::unordered_set<uint32_t> Analyzer::FieldsSetFirstInInit(NodeId init) {
+  std::unordered_set<uint32_t> set;
+  auto params = tree_.Items(tree_.Node(init, FunctionDefField::args), ArgumentsField::args);
+  if (params.empty()) return set;
+  IdentId self = tree_.Ident(params[0], ArgField::arg);
+  for (NodeId s : tree_.Items(init, FunctionDefField::body)) {
+    if (tree_.Kind(s) == NodeKind::Expr && tree_.Kind(tree_.Node(s, ExprField::value)) == NodeKind::Constant) continue;
+    if (tree_.Kind(s) != NodeKind::Assign) break;
+    auto targets = tree_.Items(s, AssignField::targets);
+    bool simple = true;
+    for (NodeId t : targets) {
+      simple = simple && tree_.Kind(t) == NodeKind::Attribute &&
+               tree_.Kind(tree_.Node(t, AttributeField::value)) == NodeKind::Name &&
+               tree_.Ident(tree_.Node(t, AttributeField::value), NameField::id) == self;
+    }
+    std::vector<NodeId> work{tree_.Node(s, AssignField::value)};
+    while (simple && !work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      NodeKind k = tree_.Kind(n);
+      if (k == NodeKind::Call || k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::GeneratorExp ||
+          (k == NodeKind::Name && tree_.Ident(n, NameField::id) == self))
+        simple = false;
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+    }
+    if (!simple) break;
+    for (NodeId t : targets) set.insert(tree_.Field(t, AttributeField::attr));
+  }
+  return set;
+}
+
+NodeId Analyzer::FindMethod(uint32_t class_index, IdentId name) const {
+  if (!name.IsValid()) return NodeId();
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    const ClassInfo& info = program_->classes[c];
+    auto it = info.methods.find(name.index);
+    if (it != info.methods.end()) return it->second;
+  }
+  return NodeId();
+}
+
+void Analyzer::AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at) {
+  ClassInfo& info = program_->classes[class_index];
+  int32_t field = info.FieldIndex(name);
+  if (field < 0) {
+    bool always = always_set_fields_[class_index].count(name.index) != 0;
+    info.fields.push_back({name, type, always});
+    changed_ = true;
+    return;
+  }
+  TypeId old = info.fields[field].type;
+  TypeId joined = Join(old, type, at, "attribute '" + std::string(tree_.Name(name)) + "'");
+  if (joined != old) {
+    program_->classes[class_index].fields[field].type = joined;
+    changed_ = true;
+  }
+}
+
+int32_t Analyzer::ClassOfValue(TypeId t) const {
+  const TypeTable& table = program_->types;
+  if (table.Kind(t) == TypeKind::Optional) t = table[t].params[0];
+  if (table.Kind(t) != TypeKind::Class) return -1;
+  return static_cast<int32_t>(table[t].payload);
+}
+
+bool Analyzer::InferArguments(std::span<const NodeId> args, std::vector<TypeId>& arg_types) {
+  bool known = true;
+  for (NodeId a : args) {
+    TypeId t = InferExpr(a);
+    if (types().Kind(t) == TypeKind::Unknown) known = false;
+    arg_types.push_back(t);
+  }
+  return known;
+}
+
+// obj.method(args): the method found in obj's class or its bases,
+// instantiated for (obj's class, argument types...).
+TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args) {
+  TypeId base = Current().expr_types[tree_.Node(attribute, AttributeField::value).index];
+  uint32_t cls = static_cast<uint32_t>(ClassOfValue(base));
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  Record(attribute, types().unknown());
+  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
+  NodeId method = FindMethod(cls, name);
+  std::vector<TypeId> arg_types{types().ClassInstance(cls)};
+  bool known = InferArguments(args, arg_types);
+  if (!method.IsValid()) {
+    if (program_->classes[cls].FieldIndex(name) >= 0) Unsupported(call, "calling a value stored in an attribute");
+    return types().unknown();  // AttributeError at run time
+  }
+  size_t nparams = tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size();
+  if (arg_types.size() != nparams) {
+    Unsupported(call, "calling method '" + std::string(tree_.Name(name)) + "' with " +
+                          std::to_string(arg_types.size() - 1) + " arguments (it takes " +
+                          std::to_string(nparams == 0 ? 0 : nparams - 1) + ")");
+    return types().unknown();
+  }
+  if (!known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+// C(args): a new instance, initialised by the __init__ found in C or its bases.
+TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args) {
+  Current().constructed_classes[call.index] = class_index;
+  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
+  TypeId instance = types().ClassInstance(class_index);
+  std::vector<TypeId> arg_types{instance};
+  bool known = InferArguments(args, arg_types);
+  NodeId init = FindMethod(class_index, tree_.Find("__init__"));
+  if (!init.IsValid()) {
+    if (!args.empty()) Unsupported(call, "arguments to a class without __init__");
+    return instance;
+  }
+  size_t nparams = tree_.Items(tree_.Node(init, FunctionDefField::args), ArgumentsField::args).size();
+  if (arg_types.size() != nparams) {
+    Unsupported(call, "constructing '" + program_->classes[class_index].name + "' with " +
+                          std::to_string(arg_types.size() - 1) + " arguments (__init__ takes " +
+                          std::to_string(nparams == 0 ? 0 : nparams - 1) + ")");
+    return instance;
+  }
+  if (known) Current().call_targets[call.index] = Instantiate(init, arg_types);
+  return instance;
 }
 
 }  // namespace

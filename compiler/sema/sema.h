@@ -45,6 +45,32 @@ struct LocalVariable {
   bool is_parameter;
 };
 
+// A class defined at module level. Instances have a fixed layout: one slot
+// per field, in the order sema discovered the fields (assignments to
+// `self.x` in the methods, and to `obj.x` anywhere).
+struct ClassField {
+  IdentId name;
+  TypeId type;
+  // Assigned at the top of __init__ before anything can observe the object:
+  // reading it needs no check. Other fields are stored boxed, and reading one
+  // that was never assigned raises AttributeError.
+  bool always_set;
+};
+
+struct ClassInfo {
+  NodeId def;
+  std::string name;
+  int32_t base = -1;                                // the base class's index, -1 for object
+  std::vector<ClassField> fields;
+  std::unordered_map<uint32_t, NodeId> methods;     // ident -> FunctionDef, this class's own
+
+  int32_t FieldIndex(IdentId name) const {
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (fields[i].name == name) return static_cast<int32_t>(i);
+    return -1;
+  }
+};
+
 struct ModuleGlobal {
   IdentId name;
   TypeId type;
@@ -62,6 +88,9 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, TypeId> expr_types;           // expression node -> its type
   std::unordered_map<uint32_t, NameBinding> names;           // Name node -> where it lives
   std::unordered_map<uint32_t, InstanceId> call_targets;     // Call node -> the instance it calls
+  // Call node -> the class it instantiates (a constructor call `C(...)`);
+  // call_targets then holds its __init__ instance, if the class has one.
+  std::unordered_map<uint32_t, uint32_t> constructed_classes;
 };
 
 struct Program {
@@ -69,6 +98,7 @@ struct Program {
   TypeTable types;
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
+  std::vector<ClassInfo> classes;
 
   const FunctionInstance& operator[](InstanceId id) const { return instances[id.index]; }
   TypeId TypeOf(const FunctionInstance& f, NodeId expr) const {

@@ -45,8 +45,22 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Builtin: return "builtin_function_or_method";
     case TypeKind::Module: return "module";
     case TypeKind::Object: return "object";
+    case TypeKind::Class: return t.payload < class_names_.size() ? class_names_[t.payload] : "<class>";
+    case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";
+    case TypeKind::Optional: return "Optional[" + Name(t.params[0]) + "]";
   }
   return "?";
+}
+
+std::string TypeTable::PythonName(TypeId id) const {
+  const TypeInfo& t = types_[id.index];
+  switch (t.kind) {
+    case TypeKind::List: return "list";
+    case TypeKind::Tuple: return "tuple";
+    case TypeKind::ClassObject: return "type";
+    case TypeKind::Optional: return "";
+    default: return Name(id);
+  }
 }
 
 }  // namespace keelback

@@ -34,12 +34,20 @@ enum class TypeKind : uint8_t {
   Builtin,   // payload: a BuiltinFunction
   Module,    // payload: a BuiltinModule
   Object,    // any value, boxed: the dynamic fallback (a KbValue word)
+  Class,     // payload: a class index (Program::classes); an instance of that class
+  ClassObject,  // payload: a class index; the class itself
+  Optional,  // params: T (a type with a pointer or word representation); T or None
 };
 
-// Built-in functions the compiler knows by name.
-enum class BuiltinFunction : uint32_t { Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr };
+// Built-in functions the compiler knows by name: the builtins module's, then
+// the math module's (math.h's functions of one double, and the others).
+enum class BuiltinFunction : uint32_t {
+  Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr,
+#define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
+#include "types/math_functions.def"
+};
 // Modules compiled natively.
-enum class BuiltinModule : uint32_t { Sys };
+enum class BuiltinModule : uint32_t { Sys, Math };
 
 struct TypeInfo {
   TypeKind kind;
@@ -53,6 +61,8 @@ class TypeTable {
 
   TypeId Get(TypeKind kind, std::span<const TypeId> params = {}, uint32_t payload = 0);
   TypeId ListOf(TypeId element) { return Get(TypeKind::List, std::span<const TypeId>(&element, 1)); }
+  TypeId OptionalOf(TypeId t) { return Get(TypeKind::Optional, std::span<const TypeId>(&t, 1)); }
+  TypeId ClassInstance(uint32_t class_index) { return Get(TypeKind::Class, {}, class_index); }
 
   TypeId unknown() const { return unknown_; }
   TypeId none() const { return none_; }
@@ -65,12 +75,18 @@ class TypeTable {
   const TypeInfo& operator[](TypeId id) const { return types_[id.index]; }
   TypeKind Kind(TypeId id) const { return types_[id.index].kind; }
 
-  // Python's spelling of the type: "int", "list[str]", "tuple[int, float]".
+  // The type's spelling in diagnostics: "int", "list[str]", "Optional[Node]".
   std::string Name(TypeId id) const;
+  // CPython's name of a value's class, as error messages spell it: "list",
+  // "tuple", "Node" ("" for an Optional, whose class depends on the value).
+  std::string PythonName(TypeId id) const;
+  // Names of the classes, for Name and PythonName (set by sema).
+  void SetClassNames(std::vector<std::string> names) { class_names_ = std::move(names); }
 
  private:
   std::vector<TypeInfo> types_;
   std::map<std::tuple<TypeKind, uint32_t, std::vector<uint32_t>>, uint32_t> index_;
+  std::vector<std::string> class_names_;
   TypeId unknown_, none_, bool_type_, int_type_, float_type_, str_type_, object_type_;
 };
 

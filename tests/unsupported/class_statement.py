@@ -1,3 +1,3 @@
-# keelback-error: not supported yet: the 'ClassDef' statement
+# keelback-error: not supported yet: class attributes and statements in a class body
 class Point:
-    pass
+    origin = 0
