@@ -211,4 +211,6 @@ double FloatLiteralValue(std::string_view text) {
   return value;
 }
 
+bool IsPrintableCodePoint(uint32_t code_point) { return lex_internal::IsPrintable(code_point); }
+
 }  // namespace keelback

@@ -47,6 +47,10 @@ bool DecodeStringLiteral(std::string_view token_text, std::string& value, Litera
 // the other, so the text decodes as it stands.
 bool DecodeFstringMiddle(std::string_view text, bool raw, std::string& value, LiteralError& error);
 
+// Python's str.isprintable() for one code point, for printing string values
+// as repr() does (the lexer's Unicode 14 table).
+bool IsPrintableCodePoint(uint32_t code_point);
+
 enum class NumberKind : uint8_t { Integer, Float, Imaginary };
 // The kind of a Number token's text.
 NumberKind ClassifyNumber(std::string_view text);

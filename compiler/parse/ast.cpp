@@ -6,6 +6,8 @@
 #include <cstring>
 #include <variant>
 
+#include "lex/literals.h"
+
 namespace keelback {
 namespace {
 
@@ -150,6 +152,8 @@ ConstantId SyntaxTree::AddConstant(keelback::Constant c) {
 
 namespace {
 
+// repr() of a str (UTF-8, lone surrogates in their 3-byte form) or of a
+// bytes value, as CPython writes it.
 void AppendPyStrRepr(std::string& out, std::string_view s, bool bytes) {
   bool has_single = s.find('\'') != std::string_view::npos;
   bool has_double = s.find('"') != std::string_view::npos;
@@ -171,8 +175,24 @@ void AppendPyStrRepr(std::string& out, std::string_view s, bool bytes) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
-    } else {
+    } else if (c < 0x80) {
       out += static_cast<char>(c);
+    } else {
+      // A multi-byte sequence: printable code points stay as they are.
+      size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (i + n > s.size()) n = s.size() - i;
+      uint32_t cp = n == 4 ? c & 0x07 : n == 3 ? c & 0x0F : c & 0x1F;
+      for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      if (IsPrintableCodePoint(cp)) {
+        out.append(s.substr(i, n));
+      } else {
+        char buf[16];
+        if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+        else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+        out += buf;
+      }
+      i += n - 1;
     }
   }
   out += quote;

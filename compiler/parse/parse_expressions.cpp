@@ -118,6 +118,14 @@ NodeId Parser::ParseTargetList() {
   return Add(NodeKind::Tuple, start, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
 }
 
+// starred_expression: '*' expression (call arguments, subscripts)
+NodeId Parser::ParseStarredExpression() {
+  SourceOffset begin = Advance().begin;
+  NodeId value = ParseExpression();
+  if (!value) return Invalid();
+  return Add(NodeKind::Starred, begin, last_end_, {Id(value), static_cast<uint32_t>(ExprContext::Load)});
+}
+
 NodeId Parser::ParseStarNamedExpression() {
   if (At(TokenKind::Star)) {
     SourceOffset begin = Advance().begin;
@@ -400,7 +408,7 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
       if (!v) return Invalid();
       keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {InternToken(name), Id(v)}));
     } else {
-      NodeId a = ParseStarNamedExpression();
+      NodeId a = At(TokenKind::Star) ? ParseStarredExpression() : ParseNamedExpression();
       if (!a) return Invalid();
       if (At(TokenKind::For) || (At(TokenKind::Async))) {
         // A generator expression as the sole argument: f(x for x in y).
@@ -428,7 +436,9 @@ NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
   NodeId first = ParseSlice();
   if (!first) return Invalid();
   NodeId slice = first;
-  if (At(TokenKind::Comma)) {
+  // slices: slice !',' | ','.(slice | starred_expression)+ [','] (a tuple,
+  // even of one starred item).
+  if (At(TokenKind::Comma) || tree_->Kind(first) == NodeKind::Starred) {
     std::vector<NodeId> elts{first};
     while (Accept(TokenKind::Comma)) {
       if (At(TokenKind::Rsqb)) break;
@@ -449,7 +459,8 @@ NodeId Parser::ParseSlice() {
   SourceOffset begin = Peek().begin;
   NodeId lower;
   if (!At(TokenKind::Colon)) {
-    lower = At(TokenKind::Star) ? ParseStarNamedExpression() : ParseNamedExpression();
+    if (At(TokenKind::Star)) return ParseStarredExpression();
+    lower = ParseNamedExpression();
     if (!lower || !At(TokenKind::Colon)) return lower;
   }
   Advance();  // :

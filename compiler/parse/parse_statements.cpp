@@ -390,14 +390,15 @@ NodeId Parser::ParseIf(bool is_elif) {
     if (!test) return Invalid();
     std::vector<NodeId> body;
     if (!ParseBlock(body, elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
-    clauses.push_back({begin, test, ListOf(body), End(body.back())});
+    clauses.push_back({begin, test, ListOf(body), last_code_end_});
   } while (At(TokenKind::Elif));
   std::vector<NodeId> orelse;
   if (!ParseOrElse(orelse)) return Invalid();
+  SourceOffset else_end = last_code_end_;
   NodeId node;
   for (size_t i = clauses.size(); i-- > 0;) {
     const Clause& c = clauses[i];
-    SourceOffset end = orelse.empty() ? c.body_end : End(orelse.back());
+    SourceOffset end = orelse.empty() ? c.body_end : else_end;
     node = Add(NodeKind::If, c.begin, end, {Id(c.test), c.body, ListOf(orelse)});
     orelse.assign(1, node);
   }
@@ -410,7 +411,7 @@ NodeId Parser::ParseWhile() {
   if (!test) return Invalid();
   std::vector<NodeId> body, orelse;
   if (!ParseBlock(body, "'while' statement", begin) || !ParseOrElse(orelse)) return Invalid();
-  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
+  SourceOffset end = last_code_end_;
   return Add(NodeKind::While, begin, end, {Id(test), ListOf(body), ListOf(orelse)});
 }
 
@@ -424,7 +425,7 @@ NodeId Parser::ParseFor(SourceOffset begin, bool is_async) {
   if (!iter) return Invalid();
   std::vector<NodeId> body, orelse;
   if (!ParseBlock(body, "'for' statement", begin) || !ParseOrElse(orelse)) return Invalid();
-  SourceOffset end = orelse.empty() ? End(body.back()) : End(orelse.back());
+  SourceOffset end = last_code_end_;
   return Add(is_async ? NodeKind::AsyncFor : NodeKind::For, begin, end,
              {Id(target), Id(iter), ListOf(body), ListOf(orelse), kNone});
 }
@@ -465,7 +466,7 @@ NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset beg
   }
   std::vector<NodeId> body;
   if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
-  return Add(is_async ? NodeKind::AsyncFunctionDef : NodeKind::FunctionDef, begin, End(body.back()),
+  return Add(is_async ? NodeKind::AsyncFunctionDef : NodeKind::FunctionDef, begin, last_code_end_,
              {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone});
 }
 
@@ -484,7 +485,7 @@ NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin)
   }
   std::vector<NodeId> body;
   if (!ParseBlock(body, "class definition", class_begin)) return Invalid();
-  return Add(NodeKind::ClassDef, class_begin, End(body.back()),
+  return Add(NodeKind::ClassDef, class_begin, last_code_end_,
              {name, bases, keywords, ListOf(body), ListOf(decorators)});
 }
 
@@ -516,7 +517,7 @@ NodeId Parser::ParseTry() {
     }
     std::vector<NodeId> hbody;
     if (!ParseBlock(hbody, "'except' statement", hbegin)) return Invalid();
-    handlers.push_back(Add(NodeKind::ExceptHandler, hbegin, End(hbody.back()), {type, name, ListOf(hbody)}));
+    handlers.push_back(Add(NodeKind::ExceptHandler, hbegin, last_code_end_, {type, name, ListOf(hbody)}));
   }
   if (!handlers.empty() && !ParseOrElse(orelse)) return Invalid();
   if (At(TokenKind::Finally)) {
@@ -524,9 +525,7 @@ NodeId Parser::ParseTry() {
     if (!ParseBlock(finalbody, "'finally' statement", fbegin)) return Invalid();
   }
   if (handlers.empty() && finalbody.empty()) return FailHere(), Invalid();
-  SourceOffset end = !finalbody.empty() ? End(finalbody.back())
-                     : !orelse.empty()  ? End(orelse.back())
-                                        : End(handlers.back());
+  SourceOffset end = last_code_end_;
   return Add(star ? NodeKind::TryStar : NodeKind::Try, begin, end,
              {ListOf(body), ListOf(handlers), ListOf(orelse), ListOf(finalbody)});
 }
@@ -556,7 +555,7 @@ NodeId Parser::ParseWith(SourceOffset begin, bool is_async) {
   if (!done && !ParseWithItems(items, false)) return Invalid();
   std::vector<NodeId> body;
   if (!ParseBlock(body, is_async ? "'async with' statement" : "'with' statement", begin)) return Invalid();
-  return Add(is_async ? NodeKind::AsyncWith : NodeKind::With, begin, End(body.back()),
+  return Add(is_async ? NodeKind::AsyncWith : NodeKind::With, begin, last_code_end_,
              {ListOf(items), ListOf(body), kNone});
 }
 
@@ -586,12 +585,14 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
   std::vector<NodeId> posonly, args, kwonly, kw_defaults, defaults;
   uint32_t vararg = kNone, kwarg = kNone;
   bool after_star = false;
-  auto parse_arg = [&]() -> NodeId {
+  // `star_annotation`: *args may be annotated with a star_expression
+  // (`*args: *Ts`).
+  auto parse_arg = [&](bool star_annotation = false) -> NodeId {
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     const Token& name = Advance();
     uint32_t annotation = kNone;
     if (allow_annotations && Accept(TokenKind::Colon)) {
-      NodeId a = ParseExpression();
+      NodeId a = star_annotation && At(TokenKind::Star) ? ParseTarget() : ParseExpression();
       if (!a) return Invalid();
       annotation = Id(a);
     }
@@ -608,7 +609,7 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
     if (Accept(TokenKind::Star)) {
       after_star = true;
       if (At(TokenKind::Name)) {
-        NodeId a = parse_arg();
+        NodeId a = parse_arg(true);
         if (!a) return Invalid();
         vararg = Id(a);
       }
@@ -689,8 +690,7 @@ NodeId Parser::ParseMatch(bool& is_match) {
     if (!ParseCaseBlock(cases)) return Invalid();
   }
   if (!Accept(TokenKind::Dedent) && !At(TokenKind::EndMarker)) return FailHere(), Invalid();
-  NodeId last_body_end = tree_->Items(cases.back(), MatchCaseField::body).back();
-  return Add(NodeKind::Match, begin, End(last_body_end), {Id(subject), ListOf(cases)});
+  return Add(NodeKind::Match, begin, last_code_end_, {Id(subject), ListOf(cases)});
 }
 
 // case_block: "case" patterns guard? ':' block

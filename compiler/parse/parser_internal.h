@@ -42,6 +42,8 @@ class Parser {
     const Token& t = tokens_.tokens[pos_];
     if (pos_ + 1 < tokens_.tokens.size()) ++pos_;
     last_end_ = t.end;
+    if (t.kind != TokenKind::Newline && t.kind != TokenKind::Indent && t.kind != TokenKind::Dedent)
+      last_code_end_ = t.end;
     return t;
   }
   bool Accept(TokenKind kind) {
@@ -61,12 +63,14 @@ class Parser {
   struct Checkpoint {
     uint32_t pos;
     SourceOffset last_end;
+    SourceOffset last_code_end;
     bool failed_before;
   };
-  Checkpoint Save() const { return {pos_, last_end_, failed_}; }
+  Checkpoint Save() const { return {pos_, last_end_, last_code_end_, failed_}; }
   void Restore(const Checkpoint& cp) {
     pos_ = cp.pos;
     last_end_ = cp.last_end;
+    last_code_end_ = cp.last_code_end;
     failed_ = cp.failed_before;
   }
 
@@ -186,6 +190,7 @@ class Parser {
   NodeId ParseYieldExpression();
   NodeId ParseAssignedValue();
   NodeId ParseStarNamedExpression();
+  NodeId ParseStarredExpression();
   NodeId ParseExpression();
   NodeId ParseLambda();
   NodeId ParseDisjunction();
@@ -229,6 +234,10 @@ class Parser {
   std::unique_ptr<SyntaxTree> tree_;
   uint32_t pos_ = 0;
   SourceOffset last_end_ = 0;
+  // The end of the last token consumed other than NEWLINE, INDENT and
+  // DEDENT: where CPython ends a compound statement (a `;` ending its last
+  // line included).
+  SourceOffset last_code_end_ = 0;
   int depth_ = 0;
   int speculating_ = 0;
   bool failed_ = false;
