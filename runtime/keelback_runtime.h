@@ -107,6 +107,66 @@ typedef struct KbTuple {
   KbValue items[];
 } KbTuple;
 
+// dict: CPython's compact, insertion-ordered layout. `indices` is a table of
+// `index_size` (a power of two) slots, each KB_DICT_EMPTY, KB_DICT_DUMMY or
+// the position of an entry; `entries` holds the first `nentries` entries in
+// insertion order (a deleted one has key 0), with room for `capacity`.
+typedef struct KbDictEntry {
+  int64_t hash;
+  KbValue key;    // 0: deleted
+  KbValue value;
+} KbDictEntry;
+
+typedef struct KbDict {
+  KbObject header;
+  int64_t used;         // len(d)
+  int64_t nentries;     // entries in use, deleted ones included
+  int64_t capacity;     // room in `entries` (2/3 of index_size)
+  int64_t index_size;   // slots in `indices`
+  int64_t* indices;
+  KbDictEntry* entries;
+} KbDict;
+
+enum { KB_DICT_EMPTY = -1, KB_DICT_DUMMY = -2 };
+
+// An iteration over a dict (for k in d, d.items(), ...): CPython's dictiter,
+// which detects a change of size (or of keys) during the iteration. Codegen
+// may keep one on the stack; kb_dict_iter_init fills every field.
+typedef struct KbDictIter {
+  KbDict* dict;
+  int64_t pos;        // next entry to look at
+  int64_t used;       // len(dict) when the iteration started
+  int64_t remaining;  // entries still expected
+} KbDictIter;
+
+// set and frozenset: CPython's open-addressed set table (linear probes then
+// perturbation), so iteration order matches CPython's. A slot with key 0 is
+// unused; one with hash -1 and the dummy key is a deleted entry.
+typedef struct KbSetEntry {
+  KbValue key;
+  int64_t hash;
+} KbSetEntry;
+
+typedef struct KbSet {
+  KbObject header;     // kb_type_set or kb_type_frozenset
+  int64_t fill;        // active + dummy slots
+  int64_t used;        // active slots: len(s)
+  int64_t mask;        // table size - 1
+  KbSetEntry* table;
+  int64_t finger;      // where set.pop() resumes its search
+  int64_t hash;        // frozenset's hash once computed, else -1
+} KbSet;
+
+typedef struct KbSetIter {
+  KbSet* set;
+  int64_t pos;
+  int64_t used;       // len(set) when the iteration started
+  int64_t remaining;
+} KbSetIter;
+
+// Rich comparison operators, numbered as CPython's Py_LT..Py_GE.
+enum KbCompareOp { KB_LT = 0, KB_LE = 1, KB_EQ = 2, KB_NE = 3, KB_GT = 4, KB_GE = 5 };
+
 // An instance of BaseException or of any of its subclasses. A program's own
 // exception classes extend this layout (their fields follow it), and their
 // type sets KB_TYPE_EXCEPTION and instance_size.
@@ -139,6 +199,9 @@ extern const KbType kb_type_float;
 extern const KbType kb_type_str;
 extern const KbType kb_type_list;
 extern const KbType kb_type_tuple;
+extern const KbType kb_type_dict;
+extern const KbType kb_type_set;
+extern const KbType kb_type_frozenset;
 
 // Built-in exception types, CPython's hierarchy.
 #define KB_EXCEPTION_TYPE(name, base) extern const KbType kb_type_##name;
@@ -293,6 +356,7 @@ KbStr* kb_str_mod(KbStr* fmt, KbValue args);
 KbStr* kb_str(KbValue v);   // str(v)
 KbStr* kb_repr(KbValue v);  // repr(v)
 KbStr* kb_ascii(KbValue v); // ascii(v)
+bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s
 
 // ---------------------------------------------------------------------------
 // tuple and list
@@ -310,11 +374,236 @@ void kb_list_append_bool(KbList* list, bool v) KB_NORAISE;
 void kb_list_reserve(KbList* list, int64_t capacity) KB_NORAISE;
 
 // ---------------------------------------------------------------------------
+// list and tuple operations. Index arguments are int words (bools allowed);
+// slice bounds are int words or &kb_None (omitted), with CPython's
+// TypeError/ValueError for bad ones. A value stored into a float or bool
+// list must be a float/int or a bool respectively.
+
+// l[i] boxed; IndexError: list index out of range.
+KbValue kb_list_getitem(KbList* l, KbValue index);
+// l[i] = v; IndexError: list assignment index out of range.
+void kb_list_setitem_value(KbList* l, KbValue index, KbValue v);
+void kb_list_setitem_float(KbList* l, KbValue index, double v);
+void kb_list_setitem_bool(KbList* l, KbValue index, bool v);
+// del l[i]; IndexError: list assignment index out of range.
+void kb_list_delitem(KbList* l, KbValue index);
+// l[start:stop:step], a new list of the same element kind.
+KbList* kb_list_getslice(KbList* l, KbValue start, KbValue stop, KbValue step);
+// l[start:stop:step] = iterable; TypeError: can only assign an iterable;
+// ValueError: attempt to assign sequence of size 2 to extended slice of size 3.
+void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbValue iterable);
+void kb_list_delslice(KbList* l, KbValue start, KbValue stop, KbValue step);  // del l[a:b:c]
+// a + b; lists of different element kinds give a list of boxed values.
+KbList* kb_list_concat(KbList* a, KbList* b) KB_NORAISE;
+// l * n (n <= 0: empty); OverflowError/MemoryError when too long.
+KbList* kb_list_repeat(KbList* l, KbValue n);
+void kb_list_inplace_repeat(KbList* l, KbValue n);  // l *= n
+// l.extend(iterable) / l += iterable; TypeError: 'int' object is not iterable.
+void kb_list_extend(KbList* l, KbValue iterable);
+// l.insert(i, v) (i clamped as CPython; OverflowError for a huge int).
+void kb_list_insert_value(KbList* l, KbValue index, KbValue v);
+void kb_list_insert_float(KbList* l, KbValue index, double v);
+void kb_list_insert_bool(KbList* l, KbValue index, bool v);
+// l.pop(i) (pass -1 for l.pop()); IndexError: pop from empty list / pop
+// index out of range. The _value form boxes the element of any list.
+KbValue kb_list_pop_value(KbList* l, KbValue index);
+double kb_list_pop_float(KbList* l, KbValue index);
+bool kb_list_pop_bool(KbList* l, KbValue index);
+// l.remove(x); ValueError: list.remove(x): x not in list.
+void kb_list_remove(KbList* l, KbValue x);
+// l.index(x, start, stop) (start/stop &kb_None when omitted); ValueError: 2 is not in list.
+int64_t kb_list_index(KbList* l, KbValue x, KbValue start, KbValue stop);
+int64_t kb_list_count(KbList* l, KbValue x);
+bool kb_list_contains(KbList* l, KbValue x);  // x in l
+void kb_list_reverse(KbList* l) KB_NORAISE;
+KbList* kb_list_copy(KbList* l) KB_NORAISE;
+void kb_list_clear(KbList* l) KB_NORAISE;
+// l.sort(reverse=reverse): a stable merge sort with CPython's comparisons
+// (the result equals timsort's whenever the order is consistent; with nan
+// or other inconsistent orders it may differ). `keys`, when not NULL, holds
+// the precomputed key of each element (l.sort(key=f)). A comparison that
+// raises leaves the list unchanged.
+void kb_list_sort(KbList* l, KbList* keys, bool reverse);
+// The same with a comparison callback: less(a, b, ctx) != 0 when a < b
+// (elements are passed boxed); it may raise.
+void kb_list_sort_by(KbList* l, int32_t (*less)(KbValue a, KbValue b, void* ctx), void* ctx, bool reverse);
+// t[i]; IndexError: tuple index out of range.
+KbValue kb_tuple_getitem(KbTuple* t, KbValue index);
+KbTuple* kb_tuple_getslice(KbTuple* t, KbValue start, KbValue stop, KbValue step);
+KbTuple* kb_tuple_concat(KbTuple* a, KbTuple* b) KB_NORAISE;
+KbTuple* kb_tuple_repeat(KbTuple* t, KbValue n);  // t * n
+bool kb_tuple_contains(KbTuple* t, KbValue x);
+// t.index(x, start, stop); ValueError: tuple.index(x): x not in tuple.
+int64_t kb_tuple_index(KbTuple* t, KbValue x, KbValue start, KbValue stop);
+int64_t kb_tuple_count(KbTuple* t, KbValue x);
+
+// ---------------------------------------------------------------------------
+// Hashing and the generic object protocol (boxed values; the dynamic
+// fallback and the containers use these)
+
+// hash(v) as CPython 3.11 computes it; TypeError: unhashable type: 'list'.
+int64_t kb_object_hash(KbValue v);
+// hash(s): SipHash-1-3 keyed by PYTHONHASHSEED as CPython derives it (0: no
+// randomisation); cached in s->hash.
+int64_t kb_str_hash(KbStr* s) KB_NORAISE;
+// hash(x) of a float (_Py_HashDouble); a nan, which CPython hashes by
+// identity, gets the hash of the null pointer here.
+int64_t kb_float_hash(double x) KB_NORAISE;
+// hash(t): the xxHash-based combination; raises for an unhashable item.
+int64_t kb_tuple_hash(KbTuple* t);
+// a == b with CPython's cross-type rules (1 == 1.0 == True; containers
+// elementwise with an identity shortcut; other objects by identity).
+bool kb_object_eq(KbValue a, KbValue b);
+// a <op> b for op a KbCompareOp, between numbers, strs, tuples, lists and
+// sets; TypeError: '<' not supported between instances of 'int' and 'str'.
+bool kb_object_compare(KbValue a, KbValue b, int32_t op);
+// bool(v) for built-in values (containers by length; objects are true).
+bool kb_object_truthy(KbValue v) KB_NORAISE;
+// len(v); TypeError: object of type 'int' has no len().
+int64_t kb_object_len(KbValue v);
+// `item in container` for str, list, tuple, dict and set; TypeError as
+// CPython for other containers and for a non-str in a str.
+bool kb_object_contains(KbValue container, KbValue item);
+
+// ---------------------------------------------------------------------------
+// dict
+
+KbDict* kb_dict_new(void) KB_NORAISE;
+int64_t kb_dict_len(KbDict* d) KB_NORAISE;
+// Finds key; stores its value in *value (when not NULL). Raises only what
+// hashing raises (unhashable type).
+bool kb_dict_lookup(KbDict* d, KbValue key, KbValue* value);
+// d[key]; KeyError(key) when absent.
+KbValue kb_dict_getitem(KbDict* d, KbValue key);
+// d[key] = value (an existing equal key keeps its original object).
+void kb_dict_setitem(KbDict* d, KbValue key, KbValue value);
+// del d[key]; KeyError(key) when absent.
+void kb_dict_delitem(KbDict* d, KbValue key);
+bool kb_dict_contains(KbDict* d, KbValue key);  // key in d (unhashable: TypeError)
+KbValue kb_dict_get(KbDict* d, KbValue key, KbValue default_value);  // d.get(key, default)
+// d.pop(key[, default]); default_value 0 means none given: KeyError(key).
+KbValue kb_dict_pop(KbDict* d, KbValue key, KbValue default_value);
+// d.popitem(): the last (key, value); KeyError: 'popitem(): dictionary is empty'.
+KbTuple* kb_dict_popitem(KbDict* d);
+KbValue kb_dict_setdefault(KbDict* d, KbValue key, KbValue default_value);
+void kb_dict_clear(KbDict* d) KB_NORAISE;
+KbDict* kb_dict_copy(KbDict* d) KB_NORAISE;
+// d.update(other): a dict, or an iterable of pairs (CPython's TypeError and
+// ValueError for an element that is not a pair).
+void kb_dict_update(KbDict* d, KbValue other);
+KbDict* kb_dict_fromkeys(KbValue iterable, KbValue value);  // dict.fromkeys
+// Raw iteration without change detection: the entry at or after *pos
+// (start at 0); false at the end. key/value may be NULL.
+bool kb_dict_next(KbDict* d, int64_t* pos, KbValue* key, KbValue* value) KB_NORAISE;
+// Checked iteration (for loops over d, d.keys(), d.values(), d.items()):
+// RuntimeError: dictionary changed size during iteration (or "dictionary
+// keys changed during iteration"). key/value may be NULL.
+void kb_dict_iter_init(KbDictIter* it, KbDict* d) KB_NORAISE;
+bool kb_dict_iter_next(KbDictIter* it, KbValue* key, KbValue* value);
+// list(d.keys()), list(d.values()), list(d.items()) (items are 2-tuples).
+KbList* kb_dict_keys(KbDict* d) KB_NORAISE;
+KbList* kb_dict_values(KbDict* d) KB_NORAISE;
+KbList* kb_dict_items(KbDict* d) KB_NORAISE;
+bool kb_dict_equal(KbDict* a, KbDict* b);  // a == b
+
+// ---------------------------------------------------------------------------
+// set and frozenset (every operation mirrors CPython's algorithm, so the
+// resulting iteration order is CPython's)
+
+KbSet* kb_set_new(void) KB_NORAISE;        // set()
+KbSet* kb_frozenset_new(void) KB_NORAISE;  // frozenset()
+// set(iterable) / frozenset(iterable); TypeError for a non-iterable or an
+// unhashable item. frozenset(a frozenset) is that frozenset.
+KbSet* kb_set_from_iterable(KbValue iterable);
+KbSet* kb_frozenset_from_iterable(KbValue iterable);
+int64_t kb_set_len(KbSet* s) KB_NORAISE;
+void kb_set_add(KbSet* s, KbValue key);          // s.add(key) (unhashable: TypeError)
+bool kb_set_contains(KbSet* s, KbValue key);     // key in s (a set key is looked up as a frozenset)
+bool kb_set_discard(KbSet* s, KbValue key);      // s.discard(key): whether it was present
+void kb_set_remove(KbSet* s, KbValue key);       // s.remove(key): KeyError(key)
+KbValue kb_set_pop(KbSet* s);                    // s.pop(): KeyError: 'pop from an empty set'
+void kb_set_clear(KbSet* s) KB_NORAISE;
+KbSet* kb_set_copy(KbSet* s) KB_NORAISE;         // same type as s
+void kb_set_update(KbSet* s, KbValue iterable);  // s.update(iterable) / s |= other
+// The methods, taking any iterable; results have s's type.
+KbSet* kb_set_union(KbSet* s, KbValue other);
+KbSet* kb_set_intersection(KbSet* s, KbValue other);
+KbSet* kb_set_difference(KbSet* s, KbValue other);
+KbSet* kb_set_symmetric_difference(KbSet* s, KbValue other);
+void kb_set_intersection_update(KbSet* s, KbValue other);
+void kb_set_difference_update(KbSet* s, KbValue other);
+void kb_set_symmetric_difference_update(KbSet* s, KbValue other);
+bool kb_set_issubset(KbSet* s, KbValue other);
+bool kb_set_issuperset(KbSet* s, KbValue other);
+bool kb_set_isdisjoint(KbSet* s, KbValue other);
+bool kb_set_equal(KbSet* a, KbSet* b);  // set == set / frozenset
+// The operators | & - ^ on two sets (either kind; the result has a's type);
+// TypeError: unsupported operand type(s) for |: 'set' and 'list'.
+KbValue kb_set_or(KbValue a, KbValue b);
+KbValue kb_set_and(KbValue a, KbValue b);
+KbValue kb_set_sub(KbValue a, KbValue b);
+KbValue kb_set_xor(KbValue a, KbValue b);
+// |= &= -= ^=: update a set in place and return it; a frozenset gets a new one.
+KbValue kb_set_ior(KbValue a, KbValue b);
+KbValue kb_set_iand(KbValue a, KbValue b);
+KbValue kb_set_isub(KbValue a, KbValue b);
+KbValue kb_set_ixor(KbValue a, KbValue b);
+// Checked iteration: RuntimeError: Set changed size during iteration.
+void kb_set_iter_init(KbSetIter* it, KbSet* s) KB_NORAISE;
+bool kb_set_iter_next(KbSetIter* it, KbValue* key);
+KbList* kb_set_to_list(KbSet* s) KB_NORAISE;  // list(s), in iteration order
+
+// ---------------------------------------------------------------------------
 // Output
 
 // print(*args, sep=sep, end=end, flush=flush) to sys.stdout; sep and end are
 // NULL for the defaults " " and "\n".
 void kb_print(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush);
+
+// ---------------------------------------------------------------------------
+// Arithmetic on boxed values (the dynamic fallback: a variable that holds an
+// int here and a float there is an `object`). `op` is the compiler's
+// BinaryOp: 0 +, 1 -, 2 *, 3 @, 4 /, 5 %, 6 **, 7 <<, 8 >>, 9 |, 10 ^, 11 &,
+// 12 //. Results and errors are CPython's (TypeError: unsupported operand
+// type(s) for +: 'int' and 'str').
+KbValue kb_object_binop(uint32_t op, KbValue a, KbValue b);
+// `op` is the compiler's UnaryOp: 0 ~, 2 +, 3 - (1, not, is kb_object_truthy's).
+KbValue kb_object_unary(uint32_t op, KbValue v);
+// operator.index(v): an int (bool as 0 or 1); TypeError: 'float' object cannot
+// be interpreted as an integer.
+KbValue kb_object_index(KbValue v);
+KbValue kb_object_to_int(KbValue v);  // int(v) for numbers and str
+double kb_object_to_float(KbValue v);  // float(v) for numbers and str
+
+// ---------------------------------------------------------------------------
+// math (runtime/math.cpp): CPython's math functions, their errors included.
+double kb_math_sqrt(double x);
+double kb_math_exp(double x);
+double kb_math_log(double x);
+double kb_math_log2(double x);
+double kb_math_log10(double x);
+double kb_math_sin(double x);
+double kb_math_cos(double x);
+double kb_math_tan(double x);
+double kb_math_asin(double x);
+double kb_math_acos(double x);
+double kb_math_atan(double x);
+double kb_math_sinh(double x);
+double kb_math_cosh(double x);
+double kb_math_tanh(double x);
+double kb_math_fabs(double x);
+double kb_math_degrees(double x);
+double kb_math_radians(double x);
+double kb_math_atan2(double y, double x);
+double kb_math_copysign(double x, double y);
+double kb_math_fmod(double x, double y);
+double kb_math_pow(double x, double y);
+KbValue kb_math_floor(double x);
+KbValue kb_math_ceil(double x);
+KbValue kb_math_trunc(double x);
+bool kb_math_isnan(double x) KB_NORAISE;
+bool kb_math_isinf(double x) KB_NORAISE;
+bool kb_math_isfinite(double x) KB_NORAISE;
 
 #ifdef __cplusplus
 }

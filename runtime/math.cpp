@@ -70,7 +70,7 @@ constexpr double kPi = 3.141592653589793238462643383279502884197;
 
 }  // namespace
 
-extern "C" {
+
 
 double kb_math_sqrt(double x) { return Math1(x, Sqrt, false); }
 double kb_math_exp(double x) { return Math1(x, Exp, true); }
@@ -137,4 +137,4 @@ bool kb_math_isnan(double x) { return std::isnan(x); }
 bool kb_math_isinf(double x) { return std::isinf(x); }
 bool kb_math_isfinite(double x) { return std::isfinite(x); }
 
-}  // extern "C"
+

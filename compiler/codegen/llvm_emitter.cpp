@@ -648,6 +648,8 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
     case TypeKind::NoneType: return b_.getInt1(false);
+    case TypeKind::Object:
+      return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_truthy, {v}), b_.getInt8(0));
     case TypeKind::Optional: {
       // Not None, and true as a T (checked only when not None).
       TypeId inner = types_[type].params[0];
@@ -835,6 +837,29 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     }
     case Op::IsNone: result = IsNoneValue(op(0)); break;
+    case Op::ObjectBinary: result = CallRuntime(RuntimeFn::kb_object_binop, {b_.getInt32(inst.imm), op(0), op(1)}); break;
+    case Op::ObjectUnary: result = CallRuntime(RuntimeFn::kb_object_unary, {b_.getInt32(inst.imm), op(0)}); break;
+    case Op::ObjectIndex: {
+      Value* v = op(0);
+      result = FastOrSlow(IsSmall(v), i64_, [&](BasicBlock*) { return v; },
+                          [&] { return CallRuntime(RuntimeFn::kb_object_index, {v}); });
+      break;
+    }
+    case Op::ObjectToInt: result = CallRuntime(RuntimeFn::kb_object_to_int, {op(0)}); break;
+    case Op::ObjectToFloat: result = CallRuntime(RuntimeFn::kb_object_to_float, {op(0)}); break;
+    case Op::ObjectCompare: {
+      CmpOp cmp = static_cast<CmpOp>(inst.imm);
+      if (cmp == CmpOp::Eq || cmp == CmpOp::NotEq) {
+        Value* eq = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_eq, {op(0), op(1)}), b_.getInt8(0));
+        result = cmp == CmpOp::Eq ? eq : b_.CreateNot(eq);
+      } else {
+        // KbCompareOp: LT 0, LE 1, EQ 2, NE 3, GT 4, GE 5.
+        int32_t kb_op = cmp == CmpOp::Lt ? 0 : cmp == CmpOp::LtE ? 1 : cmp == CmpOp::Gt ? 4 : 5;
+        result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_compare, {op(0), op(1), b_.getInt32(kb_op)}),
+                                 b_.getInt8(0));
+      }
+      break;
+    }
     case Op::SameObject:
       result = b_.CreateICmpEQ(Box(op(0), op_type(0)), Box(op(1), op_type(1)));
       break;

@@ -486,6 +486,7 @@ InstId FunctionLowering::ToBool(InstId v, TypeId type) {
 
 InstId FunctionLowering::ToInt(InstId v, TypeId type) {
   if (KindOf(type) == TypeKind::Bool) return Emit(Op::BoolToInt, types_.int_(), {v});
+  if (KindOf(type) == TypeKind::Object) return Emit(Op::ObjectIndex, types_.int_(), {v});
   return v;
 }
 
@@ -493,6 +494,7 @@ InstId FunctionLowering::ToFloat(InstId v, TypeId type) {
   switch (KindOf(type)) {
     case TypeKind::Float: return v;
     case TypeKind::Bool: return Emit(Op::IntToFloat, types_.float_(), {ToInt(v, type)});
+    case TypeKind::Object: return Emit(Op::ObjectToFloat, types_.float_(), {v});
     default: return Emit(Op::IntToFloat, types_.float_(), {v});
   }
 }
@@ -549,6 +551,13 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       At(e);
       switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
         case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
+        default:
+          if (KindOf(t) == TypeKind::Object)
+            return Emit(Op::ObjectUnary, type, {v}, tree_.Field(e, UnaryOpField::op));
+          break;
+      }
+      switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
+        case UnaryOp::Not: break;
         case UnaryOp::USub:
           if (KindOf(t) == TypeKind::Float) return Emit(Op::FloatNeg, type, {v});
           return Emit(Op::IntNeg, type, {ToInt(v, t)});
@@ -590,6 +599,8 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
 InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result) {
   TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
+  if (res == TypeKind::Object)
+    return Emit(Op::ObjectBinary, result, {CoerceTo(l, lt, result), CoerceTo(r, rt, result)}, static_cast<uint32_t>(op));
   if (res == TypeKind::Float) {
     if (is_int(lk) && is_int(rk) && op == BinaryOp::Div)
       return Emit(Op::IntTrueDiv, result, {ToInt(l, lt), ToInt(r, rt)});
@@ -608,8 +619,10 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     return Emit(Op::StrRepeat, result, {l, ToInt(r, rt)});
   }
   if (lk == TypeKind::Unknown || rk == TypeKind::Unknown) return Emit(Op::ConstNone, result, {});
-  return RaiseError("TypeError", std::string("unsupported operand type(s) for ") + BinaryOpSymbol(op) + ": '" +
-                                     types_.Name(lt) + "' and '" + types_.Name(rt) + "'");
+  // A combination CPython rejects: the run-time dispatch raises its TypeError,
+  // with its message.
+  TypeId object = types_.object();
+  return Emit(Op::ObjectBinary, object, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
 }
 
 InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt) {
@@ -638,6 +651,10 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
   }
   if (op == CmpOp::In || op == CmpOp::NotIn)
     return RaiseError("NotImplementedError", "keelback: 'in' is not supported yet");
+  if (lk == TypeKind::Object || rk == TypeKind::Object) {
+    TypeId object = types_.object();
+    return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
+  }
   if (is_int(lk) && is_int(rk)) return Emit(Op::IntCompare, b, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
   if ((is_int(lk) || lk == TypeKind::Float) && (is_int(rk) || rk == TypeKind::Float))
     return Emit(Op::FloatCompare, b, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
@@ -777,6 +794,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
         case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
+        case TypeKind::Object: return Emit(Op::ObjectToInt, type, {values[0]});
         default: return ToInt(values[0], TypeOf(args[0]));
       }
     case BuiltinFunction::Float:
@@ -849,6 +867,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
 // A value of type `from` stored where `to` is expected; `to` includes `from`.
 InstId FunctionLowering::CoerceTo(InstId v, TypeId from, TypeId to) {
   if (from == to || KindOf(to) == TypeKind::Unknown) return v;
+  if (KindOf(to) == TypeKind::Object) return Emit(Op::Box, to, {v});
   return Emit(Op::Coerce, to, {v});
 }
 

@@ -533,6 +533,13 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   if (kb == TypeKind::NoneType && optional_base(a)) return types().OptionalOf(a);
   if (ka == TypeKind::Optional && (kb == TypeKind::NoneType || types()[a].params[0] == b)) return a;
   if (kb == TypeKind::Optional && (ka == TypeKind::NoneType || types()[b].params[0] == a)) return b;
+  // Scalars of different types join into `object`: boxed values whose
+  // operations dispatch at run time (slower, never wrong).
+  auto scalar = [&](TypeKind k) {
+    return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
+           k == TypeKind::NoneType || k == TypeKind::Object;
+  };
+  if (scalar(ka) && scalar(kb)) return types().object();
   // list[unknown] (an empty list literal) joins with any list.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
@@ -632,6 +639,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (k == TypeKind::Unknown) return t;
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
       if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
+      if (k == TypeKind::Object) return t;
       Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
       return types().unknown();
     }
@@ -729,6 +737,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
 TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) {
   TypeKind l = types().Kind(left), r = types().Kind(right);
   if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
   bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
   if (IsNumeric(left) && IsNumeric(right)) {
     if (op == BinaryOp::MatMult) return types().unknown();
@@ -743,10 +752,7 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
         // negative one: known here only when the exponent is a literal.
         int sign = LiteralSign(tree_.Kind(at) == NodeKind::BinOp ? tree_.Node(at, BinOpField::right)
                                                                   : tree_.Node(at, AugAssignField::value));
-        if (sign == 0) {
-          Unsupported(at, "int ** int with an exponent that is not a literal (its type depends on the sign)");
-          return types().unknown();
-        }
+        if (sign == 0) return types().object();  // an int, or a float for a negative exponent
         return sign > 0 ? types().int_() : types().float_();
       }
       return types().int_();
@@ -858,12 +864,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
     case BuiltinFunction::Int:
       if (!arity(0, 1)) return types().unknown();
-      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str)
+      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
+          types().Kind(arg_types[0]) != TypeKind::Object)
         Unsupported(call, "int() of " + types().Name(arg_types[0]));
       return types().int_();
     case BuiltinFunction::Float:
       if (!arity(0, 1)) return types().unknown();
-      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str)
+      if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
+          types().Kind(arg_types[0]) != TypeKind::Object)
         Unsupported(call, "float() of " + types().Name(arg_types[0]));
       return types().float_();
     case BuiltinFunction::Str:
@@ -877,7 +885,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 3)) return types().unknown();
       for (size_t i = 0; i < args.size(); ++i)
         if (types().Kind(arg_types[i]) != TypeKind::Int && types().Kind(arg_types[i]) != TypeKind::Bool &&
-            types().Kind(arg_types[i]) != TypeKind::Unknown)
+            types().Kind(arg_types[i]) != TypeKind::Unknown && types().Kind(arg_types[i]) != TypeKind::Object)
           Unsupported(args[i], "range() of " + types().Name(arg_types[i]));
       return types().Get(TypeKind::Range);
     case BuiltinFunction::Abs:
