@@ -104,8 +104,22 @@ bool DecodeBody(std::string_view body, bool raw, bool bytes, uint32_t base, std:
           value += e;
           break;
         }
-        if (e == 'N')
-          return fail(DiagnosticKind::NotSupportedYet, start, {"\\N{...} escapes in string literals"});
+        if (e == 'N') {
+          // \N{name}: CPython's messages for a missing brace or an unknown name.
+          size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
+          if (close == std::string_view::npos || close == i + 1) {
+            size_t end = close == std::string_view::npos ? body.size() - 1 : close;
+            return fail(DiagnosticKind::StringEscapeError, start,
+                        {std::to_string(start), std::to_string(end), "malformed \\N character escape"});
+          }
+          uint32_t cp = 0;
+          if (!lex_internal::LookupUnicodeName(body.substr(i + 1, close - i - 1), cp))
+            return fail(DiagnosticKind::StringEscapeError, start,
+                        {std::to_string(start), std::to_string(close), "unknown Unicode character name"});
+          lex_internal::AppendUtf8(cp, value);
+          i = close + 1;
+          break;
+        }
         int digits = e == 'u' ? 4 : 8;
         uint32_t v = 0;
         int n = 0;

@@ -38,8 +38,7 @@ struct LiteralError {
 // Decodes the whole text of a String token (prefix, quotes and body) into
 // `value`. False (and `error` set) for an escape CPython rejects: a
 // truncated \x, \u or \U escape, a code point above U+10FFFF, a non-ASCII
-// character in a bytes literal, and \N{...}, which needs the Unicode name
-// table (reported as not supported yet).
+// character in a bytes literal, and a malformed or unknown \N{name}.
 bool DecodeStringLiteral(std::string_view token_text, std::string& value, LiteralError& error);
 
 // Decodes an FstringMiddle token's text; `raw` is the f-string's r prefix.

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace keelback::lex_internal {
 
@@ -25,6 +26,10 @@ bool IsXidStart(uint32_t code_point);
 bool IsXidContinue(uint32_t code_point);
 // Python's str.isprintable() for one code point (any code point).
 bool IsPrintable(uint32_t code_point);
+
+// The code point named `name` (case-insensitive), as \N{name} finds it;
+// false for an unknown name (unicode_names.cpp).
+bool LookupUnicodeName(std::string_view name, uint32_t& code_point);
 
 }  // namespace keelback::lex_internal
 
