@@ -357,6 +357,8 @@ KbStr* kb_str(KbValue v);   // str(v)
 KbStr* kb_repr(KbValue v);  // repr(v)
 KbStr* kb_ascii(KbValue v); // ascii(v)
 bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s
+// s[start:stop:step] by code points (bounds as for lists: int words or &kb_None).
+KbStr* kb_str_slice(KbStr* s, KbValue start, KbValue stop, KbValue step);
 
 // ---------------------------------------------------------------------------
 // tuple and list

@@ -17,6 +17,9 @@ KB_BUILTIN_TYPE(kb_type_float, "float", &kb_type_object, sizeof(KbFloat))
 KB_BUILTIN_TYPE(kb_type_str, "str", &kb_type_object, 0)
 KB_BUILTIN_TYPE(kb_type_list, "list", &kb_type_object, sizeof(KbList))
 KB_BUILTIN_TYPE(kb_type_tuple, "tuple", &kb_type_object, 0)
+KB_BUILTIN_TYPE(kb_type_dict, "dict", &kb_type_object, sizeof(KbDict))
+KB_BUILTIN_TYPE(kb_type_set, "set", &kb_type_object, sizeof(KbSet))
+KB_BUILTIN_TYPE(kb_type_frozenset, "frozenset", &kb_type_object, sizeof(KbSet))
 #undef KB_BUILTIN_TYPE
 
 #define KB_EXCEPTION_TYPE(name, base)                                                     \

@@ -87,6 +87,55 @@ void AppendTupleRepr(std::string& out, const KbTuple* tuple, bool ascii_only) {
   out.push_back(')');
 }
 
+// dict_repr: {k: v, ...}; a dict inside itself prints as {...}.
+void AppendDictRepr(std::string& out, KbDict* d, bool ascii_only) {
+  if (d->used == 0) {
+    out += "{}";
+    return;
+  }
+  ReprGuard guard(d);
+  if (!guard.entered()) {
+    out += "{...}";
+    return;
+  }
+  out.push_back('{');
+  int64_t pos = 0;
+  KbValue key, value;
+  bool first = true;
+  while (kb_dict_next(d, &pos, &key, &value)) {
+    if (!first) out += ", ";
+    first = false;
+    AppendRepr(out, key, ascii_only);
+    out += ": ";
+    AppendRepr(out, value, ascii_only);
+  }
+  out.push_back('}');
+}
+
+// set_repr: set() and frozenset() when empty, {a, b} and frozenset({a, b}).
+void AppendSetRepr(std::string& out, KbSet* s, bool ascii_only) {
+  bool frozen = s->header.type == &kb_type_frozenset;
+  if (s->used == 0) {
+    out += frozen ? "frozenset()" : "set()";
+    return;
+  }
+  ReprGuard guard(s);
+  if (!guard.entered()) {
+    out += s->header.type->name;
+    out += "(...)";
+    return;
+  }
+  if (frozen) out += "frozenset(";
+  out.push_back('{');
+  KbList* items = kb_set_to_list(s);
+  for (int64_t i = 0; i < items->length; ++i) {
+    if (i > 0) out += ", ";
+    AppendRepr(out, static_cast<KbValue*>(items->items)[i], ascii_only);
+  }
+  out.push_back('}');
+  if (frozen) out.push_back(')');
+}
+
 void AppendObjectRepr(std::string& out, const KbObject* obj) {
   out.push_back('<');
   AppendQualifiedName(out, obj->type);
@@ -131,6 +180,10 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     AppendListRepr(out, reinterpret_cast<KbList*>(obj), ascii_only);
   } else if (t == &kb_type_tuple) {
     AppendTupleRepr(out, reinterpret_cast<KbTuple*>(obj), ascii_only);
+  } else if (t == &kb_type_dict) {
+    AppendDictRepr(out, reinterpret_cast<KbDict*>(obj), ascii_only);
+  } else if (t == &kb_type_set || t == &kb_type_frozenset) {
+    AppendSetRepr(out, reinterpret_cast<KbSet*>(obj), ascii_only);
   } else if (t == &kb_type_type) {
     out += "<class '";
     AppendQualifiedName(out, reinterpret_cast<const KbType*>(obj));

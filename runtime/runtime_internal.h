@@ -16,6 +16,7 @@
 #include <gmp.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -143,6 +144,26 @@ KbBaseException* AsException(KbObject* exc);
 // Python's `str(exc)`.
 std::string ExceptionStr(KbObject* exc);
 KbTuple* NewTuple(std::initializer_list<KbValue> items);
+
+// ---------------------------------------------------------------------------
+// Hashing and the object protocol
+
+// Re-derives the str hash key from PYTHONHASHSEED (unit tests set it; str
+// hashes cached before the call keep their old values).
+void ReloadHashSeedForTesting();
+// _Py_HashPointer: the hash of an object hashed by identity.
+int64_t HashPointer(const void* p);
+// _Py_HashDouble; `inst` is the float object whose identity hashes a nan.
+int64_t HashDouble(double v, const void* inst);
+// PySlice_Unpack + PySlice_AdjustIndices: start/stop/step are int words or
+// None; returns the slice length.
+int64_t SliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, int64_t* out_start,
+                     int64_t* out_stop, int64_t* out_step);
+// The element at i of any list, boxed (a new KbFloat for a float list).
+KbValue ListItemBoxed(const KbList* list, int64_t i);
+// Calls body on each item of a built-in iterable (list, tuple, str, dict
+// keys, set); TypeError: 'int' object is not iterable.
+void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body);
 
 }  // namespace kb
 

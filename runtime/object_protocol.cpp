@@ -1,0 +1,273 @@
+// The generic object protocol on boxed values, used by the dynamic fallback
+// and by the containers: ==, ordering comparisons with CPython's TypeError,
+// truth, len, `in`, and iteration over any built-in iterable. Numbers
+// compare exactly across int, bool and float (2**53 + 1 != 2.0**53), as
+// CPython's float_richcompare does.
+#include "runtime_internal.h"
+
+#include <cmath>
+
+namespace kb {
+namespace {
+
+const char* const kOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+
+bool IsType(KbValue v, const KbType* t) { return !IsSmallInt(v) && AsObject(v)->type == t; }
+
+bool IsNumber(KbValue v) { return IsIntOrBool(v) || IsType(v, &kb_type_float); }
+
+bool IsAnySet(KbValue v) { return IsType(v, &kb_type_set) || IsType(v, &kb_type_frozenset); }
+
+// Applies `op` to a three-way result (-1, 0, 1).
+bool ApplyOp(int c, int op) {
+  switch (op) {
+    case KB_LT: return c < 0;
+    case KB_LE: return c <= 0;
+    case KB_EQ: return c == 0;
+    case KB_NE: return c != 0;
+    case KB_GT: return c > 0;
+    case KB_GE: return c >= 0;
+  }
+  return false;
+}
+
+// Three-way comparison of an int word with a finite or infinite double.
+int CompareIntDouble(KbValue i, double x) {
+  if (IsSmallInt(i)) {
+    int64_t v = SmallIntValue(i);
+    if (v > -(int64_t(1) << 53) && v < (int64_t(1) << 53)) {
+      double d = static_cast<double>(v);
+      return (d > x) - (d < x);
+    }
+  }
+  mpz_t z;
+  mpz_init(z);
+  IntToMpz(i, z);
+  int c;
+  if (std::isinf(x)) {
+    c = x > 0 ? -1 : 1;
+  } else {
+    c = mpz_cmp_d(z, x);
+    c = (c > 0) - (c < 0);
+  }
+  mpz_clear(z);
+  return c;
+}
+
+// Numeric comparison; nan makes every operator but != false.
+bool CompareNumbers(KbValue a, KbValue b, int op) {
+  bool af = IsType(a, &kb_type_float);
+  bool bf = IsType(b, &kb_type_float);
+  if (!af && !bf) return ApplyOp(kb_int_compare(IntOfIntOrBool(a), IntOfIntOrBool(b)), op);
+  if (af && bf) {
+    double x = kb_unbox_float(a);
+    double y = kb_unbox_float(b);
+    if (std::isnan(x) || std::isnan(y)) return op == KB_NE;
+    return ApplyOp((x > y) - (x < y), op);
+  }
+  if (af) {
+    double x = kb_unbox_float(a);
+    if (std::isnan(x)) return op == KB_NE;
+    return ApplyOp(-CompareIntDouble(IntOfIntOrBool(b), x), op);
+  }
+  double y = kb_unbox_float(b);
+  if (std::isnan(y)) return op == KB_NE;
+  return ApplyOp(CompareIntDouble(IntOfIntOrBool(a), y), op);
+}
+
+[[noreturn]] void RaiseUnorderable(KbValue a, KbValue b, int op) {
+  Raise(&kb_type_TypeError, std::string("'") + kOpSymbols[op] + "' not supported between instances of '" +
+                                TypeName(TypeOf(a)) + "' and '" + TypeName(TypeOf(b)) + "'");
+}
+
+// CPython's list/tuple richcompare: the first index whose items differ
+// decides; equal prefixes compare by length.
+template <typename GetA, typename GetB>
+bool CompareSequences(int64_t na, GetA get_a, int64_t nb, GetB get_b, int op) {
+  if ((op == KB_EQ || op == KB_NE) && na != nb) return op == KB_NE;
+  int64_t i = 0;
+  KbValue x = 0, y = 0;
+  for (; i < na && i < nb; ++i) {
+    x = get_a(i);
+    y = get_b(i);
+    if (!(x == y || kb_object_eq(x, y))) break;
+  }
+  if (i >= na || i >= nb) return ApplyOp((na > nb) - (na < nb), op);
+  if (op == KB_EQ) return false;
+  if (op == KB_NE) return true;
+  return kb_object_compare(x, y, op);
+}
+
+bool CompareLists(KbList* a, KbList* b, int op) {
+  if (a->elem_kind == KB_ELEM_FLOAT && b->elem_kind == KB_ELEM_FLOAT) {
+    auto* x = static_cast<const double*>(a->items);
+    auto* y = static_cast<const double*>(b->items);
+    int64_t n = a->length < b->length ? a->length : b->length;
+    if ((op == KB_EQ || op == KB_NE) && a->length != b->length) return op == KB_NE;
+    int64_t i = 0;
+    while (i < n && x[i] == y[i]) ++i;
+    if (i >= n) return ApplyOp((a->length > b->length) - (a->length < b->length), op);
+    if (op == KB_EQ) return false;
+    if (op == KB_NE) return true;
+    return CompareNumbers(kb_box_float(x[i]), kb_box_float(y[i]), op);
+  }
+  return CompareSequences(
+      a->length, [a](int64_t i) { return ListItemBoxed(a, i); }, b->length,
+      [b](int64_t i) { return ListItemBoxed(b, i); }, op);
+}
+
+bool CompareTuples(KbTuple* x, KbTuple* y, int op) {
+  return CompareSequences(
+      x->length, [x](int64_t i) { return x->items[i]; }, y->length, [y](int64_t i) { return y->items[i]; }, op);
+}
+
+}  // namespace
+
+KbValue ListItemBoxed(const KbList* list, int64_t i) {
+  switch (static_cast<KbElemKind>(list->elem_kind)) {
+    case KB_ELEM_VALUE:
+      return static_cast<const KbValue*>(list->items)[i];
+    case KB_ELEM_FLOAT:
+      return kb_box_float(static_cast<const double*>(list->items)[i]);
+    case KB_ELEM_BOOL:
+      return BoolValue(static_cast<const uint8_t*>(list->items)[i] != 0);
+  }
+  return 0;
+}
+
+void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
+  const KbType* t = TypeOf(iterable);
+  if (t == &kb_type_list) {
+    auto* list = reinterpret_cast<KbList*>(iterable);
+    // Re-reads the length each step, as list iteration does.
+    for (int64_t i = 0; i < list->length; ++i) body(ListItemBoxed(list, i));
+  } else if (t == &kb_type_tuple) {
+    auto* tuple = reinterpret_cast<KbTuple*>(iterable);
+    for (int64_t i = 0; i < tuple->length; ++i) body(tuple->items[i]);
+  } else if (t == &kb_type_str) {
+    auto* s = reinterpret_cast<KbStr*>(iterable);
+    const char* p = s->data;
+    const char* end = p + s->nbytes;
+    while (p < end) {
+      const char* start = p;
+      DecodeUtf8(p);
+      body(AsValue(NewStr(std::string_view(start, size_t(p - start)))));
+    }
+  } else if (t == &kb_type_dict) {
+    KbDictIter it;
+    kb_dict_iter_init(&it, reinterpret_cast<KbDict*>(iterable));
+    KbValue key, value;
+    while (kb_dict_iter_next(&it, &key, &value)) body(key);
+  } else if (t == &kb_type_set || t == &kb_type_frozenset) {
+    KbSetIter it;
+    kb_set_iter_init(&it, reinterpret_cast<KbSet*>(iterable));
+    KbValue key;
+    while (kb_set_iter_next(&it, &key)) body(key);
+  } else {
+    Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not iterable");
+  }
+}
+
+}  // namespace kb
+
+using namespace kb;
+
+extern "C" {
+
+bool kb_object_eq(KbValue a, KbValue b) {
+  if (a == b) {
+    // Identity implies equality except for nan, which is never equal.
+    return !IsType(a, &kb_type_float) || !std::isnan(kb_unbox_float(a));
+  }
+  if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b, KB_EQ);
+  if (IsSmallInt(a) || IsSmallInt(b)) return false;
+  const KbType* ta = AsObject(a)->type;
+  const KbType* tb = AsObject(b)->type;
+  if (IsAnySet(a) && IsAnySet(b)) return kb_set_equal(reinterpret_cast<KbSet*>(a), reinterpret_cast<KbSet*>(b));
+  if (ta != tb) return false;
+  if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
+  if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);
+  if (ta == &kb_type_list) return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), KB_EQ);
+  if (ta == &kb_type_dict) return kb_dict_equal(reinterpret_cast<KbDict*>(a), reinterpret_cast<KbDict*>(b));
+  return false;
+}
+
+bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
+  if (op == KB_EQ) return kb_object_eq(a, b);
+  if (op == KB_NE) {
+    if (IsType(a, &kb_type_tuple) && IsType(b, &kb_type_tuple)) {
+      // falls through to the sequence comparison below
+    } else if (IsType(a, &kb_type_list) && IsType(b, &kb_type_list)) {
+    } else {
+      return !kb_object_eq(a, b);
+    }
+  }
+  if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b, op);
+  if (!IsSmallInt(a) && !IsSmallInt(b)) {
+    const KbType* ta = AsObject(a)->type;
+    const KbType* tb = AsObject(b)->type;
+    if (ta == &kb_type_str && tb == &kb_type_str) {
+      return ApplyOp(kb_str_compare(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b)), op);
+    }
+    if (ta == &kb_type_tuple && tb == &kb_type_tuple) {
+      return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), op);
+    }
+    if (ta == &kb_type_list && tb == &kb_type_list) {
+      return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), op);
+    }
+    if (IsAnySet(a) && IsAnySet(b)) {
+      auto* x = reinterpret_cast<KbSet*>(a);
+      auto* y = reinterpret_cast<KbSet*>(b);
+      switch (op) {
+        case KB_LT: return x->used < y->used && kb_set_issubset(x, b);
+        case KB_LE: return kb_set_issubset(x, b);
+        case KB_GT: return x->used > y->used && kb_set_issubset(y, a);
+        case KB_GE: return kb_set_issubset(y, a);
+      }
+    }
+  }
+  RaiseUnorderable(a, b, op);
+}
+
+bool kb_object_truthy(KbValue v) {
+  if (IsSmallInt(v)) return v != MakeSmallInt(0);
+  KbObject* obj = AsObject(v);
+  const KbType* t = obj->type;
+  if (t == &kb_type_bool) return obj == &kb_True;
+  if (t == &kb_type_none) return false;
+  if (t == &kb_type_int) return true;  // a big int is never 0
+  if (t == &kb_type_float) return kb_unbox_float(v) != 0.0;
+  if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
+      t == &kb_type_frozenset) {
+    return kb_object_len(v) != 0;
+  }
+  return true;
+}
+
+int64_t kb_object_len(KbValue v) {
+  const KbType* t = TypeOf(v);
+  if (t == &kb_type_str) return reinterpret_cast<KbStr*>(v)->length;
+  if (t == &kb_type_list) return reinterpret_cast<KbList*>(v)->length;
+  if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
+  if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
+  if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
+  Raise(&kb_type_TypeError, std::string("object of type '") + TypeName(t) + "' has no len()");
+}
+
+bool kb_object_contains(KbValue container, KbValue item) {
+  const KbType* t = TypeOf(container);
+  if (t == &kb_type_str) {
+    if (!IsType(item, &kb_type_str)) {
+      Raise(&kb_type_TypeError,
+            std::string("'in <string>' requires string as left operand, not ") + TypeName(TypeOf(item)));
+    }
+    return kb_str_contains(reinterpret_cast<KbStr*>(container), reinterpret_cast<KbStr*>(item));
+  }
+  if (t == &kb_type_list) return kb_list_contains(reinterpret_cast<KbList*>(container), item);
+  if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
+  if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
+  if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
+  Raise(&kb_type_TypeError, std::string("argument of type '") + TypeName(t) + "' is not iterable");
+}
+
+}  // extern "C"
