@@ -12,7 +12,7 @@ PACKAGES=(
   # runtime libraries linked into every program
   libgc-dev libgmp-dev
   # interop with the embedded CPython, and the test oracle (/usr/bin/python3)
-  python3 python3.11-dev
+  python3 python3.11-dev libpython3.11-testsuite
   # unit tests and benchmarks
   libgtest-dev pypy3 hyperfine
 )

@@ -120,6 +120,13 @@ class Emitter {
   Value* FloatArith(BinaryOp op, Value* a, Value* b);
   Value* Truthy(Value* v, TypeId type);
   Value* ListGetItem(Value* list, Value* index, TypeId element);
+  void ListSetItem(Value* list, Value* index, Value* value, TypeId element);
+  Value* EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
+  // The runtime function for an element kind: value, float or bool variant.
+  RuntimeFn ByKind(TypeId element, RuntimeFn value, RuntimeFn float_fn, RuntimeFn bool_fn) const {
+    uint32_t kind = ElemKind(element);
+    return kind == kElemFloat ? float_fn : kind == kElemBool ? bool_fn : value;
+  }
   uint32_t ElemKind(TypeId element) const;
   llvm::Type* ElemType(uint32_t kind) const { return kind == kElemFloat ? f64_ : kind == kElemBool ? i8_ : i64_; }
   Value* ToElem(Value* v, TypeId element);
@@ -698,6 +705,62 @@ Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   return FromElem(raw, element);
 }
 
+// list[index] = value, inline when the index is a small int in range; the
+// runtime raises IndexError otherwise.
+void Emitter::ListSetItem(Value* list, Value* index, Value* value, TypeId element) {
+  Value* i = Untag(index);
+  Value* length = LoadField(i64_, list, kListLengthOffset);
+  Value* adjusted = b_.CreateSelect(b_.CreateICmpSLT(i, b_.getInt64(0)), b_.CreateAdd(i, length), i);
+  Value* fast = b_.CreateAnd(IsSmall(index), b_.CreateICmpULT(adjusted, length));
+  BasicBlock* store = NewBlock("store");
+  BasicBlock* slow = NewBlock("setitem_slow");
+  BasicBlock* done = NewBlock("stored");
+  b_.CreateCondBr(fast, store, slow, llvm::MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
+  b_.SetInsertPoint(store);
+  llvm::Type* raw_type = ElemType(ElemKind(element));
+  Value* items = LoadField(ptr_, list, kListItemsOffset);
+  b_.CreateStore(ToElem(value, element), b_.CreateInBoundsGEP(raw_type, items, adjusted));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(slow);
+  CallRuntime(ByKind(element, RuntimeFn::kb_list_setitem_value, RuntimeFn::kb_list_setitem_float,
+                     RuntimeFn::kb_list_setitem_bool),
+              {list, index, ToElem(value, element)});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+}
+
+Value* Emitter::EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands) {
+  auto op = [&](size_t i) { return V(operands[i]); };
+  Value* list = op(0);
+  TypeId element = types_[(*f_)[operands[0]].type].params[0];
+  Value* none = NoneWord();
+  switch (static_cast<ir::ListMethod>(inst.imm)) {
+    case ir::ListMethod::Insert:
+      CallRuntime(ByKind(element, RuntimeFn::kb_list_insert_value, RuntimeFn::kb_list_insert_float,
+                         RuntimeFn::kb_list_insert_bool),
+                  {list, op(1), ToElem(op(2), element)});
+      return none;
+    case ir::ListMethod::Extend: CallRuntime(RuntimeFn::kb_list_extend, {list, b_.CreatePtrToInt(op(1), i64_)}); return none;
+    case ir::ListMethod::Pop: {
+      Value* index = operands.size() > 1 ? op(1) : b_.getInt64(-1);  // a tagged -1
+      Value* raw = CallRuntime(ByKind(element, RuntimeFn::kb_list_pop_value, RuntimeFn::kb_list_pop_float,
+                                      RuntimeFn::kb_list_pop_bool),
+                               {list, index});
+      return FromElem(raw, element);
+    }
+    case ir::ListMethod::Reverse: CallRuntime(RuntimeFn::kb_list_reverse, {list}); return none;
+    case ir::ListMethod::Clear: CallRuntime(RuntimeFn::kb_list_clear, {list}); return none;
+    case ir::ListMethod::Sort:
+      CallRuntime(RuntimeFn::kb_list_sort, {list, llvm::ConstantPointerNull::get(b_.getPtrTy()), b_.CreateZExt(op(1), i8_)});
+      return none;
+    case ir::ListMethod::Copy: return CallRuntime(RuntimeFn::kb_list_copy, {list});
+    case ir::ListMethod::Index: return Tag(CallRuntime(RuntimeFn::kb_list_index, {list, op(1), none, none}));
+    case ir::ListMethod::Count: return Tag(CallRuntime(RuntimeFn::kb_list_count, {list, op(1)}));
+    case ir::ListMethod::Remove: CallRuntime(RuntimeFn::kb_list_remove, {list, op(1)}); return none;
+  }
+  return none;
+}
+
 void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
   using ir::Op;
   location_ = inst.location;
@@ -827,6 +890,32 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     }
     case Op::ListLen: result = Tag(LoadField(i64_, op(0), kListLengthOffset)); break;
+    case Op::ListSetItem: ListSetItem(op(0), op(1), op(2), types_[op_type(0)].params[0]); break;
+    case Op::ListAppend: {
+      TypeId element = types_[op_type(0)].params[0];
+      CallRuntime(ByKind(element, RuntimeFn::kb_list_append_value, RuntimeFn::kb_list_append_float,
+                         RuntimeFn::kb_list_append_bool),
+                  {op(0), ToElem(op(1), element)});
+      result = NoneWord();
+      break;
+    }
+    case Op::ListMethod: result = EmitListMethod(inst, operands); break;
+    case Op::ListSlice: result = CallRuntime(RuntimeFn::kb_list_getslice, {op(0), op(1), op(2), op(3)}); break;
+    case Op::ListSetSlice:
+      CallRuntime(RuntimeFn::kb_list_setslice, {op(0), op(1), op(2), op(3), Box(op(4), op_type(4))});
+      break;
+    case Op::StrSlice: result = CallRuntime(RuntimeFn::kb_str_slice, {op(0), op(1), op(2), op(3)}); break;
+    case Op::ListConcat: result = CallRuntime(RuntimeFn::kb_list_concat, {op(0), op(1)}); break;
+    case Op::ListRepeat: result = CallRuntime(RuntimeFn::kb_list_repeat, {op(0), op(1)}); break;
+    case Op::TupleIndex: result = Unbox(CallRuntime(RuntimeFn::kb_tuple_getitem, {op(0), op(1)}), inst.type); break;
+    case Op::Contains: {
+      TypeKind k = types_.Kind(op_type(0));
+      Value* found = k == TypeKind::Str     ? CallRuntime(RuntimeFn::kb_str_contains, {op(0), op(1)})
+                     : k == TypeKind::Tuple ? CallRuntime(RuntimeFn::kb_tuple_contains, {op(0), Box(op(1), op_type(1))})
+                                            : CallRuntime(RuntimeFn::kb_list_contains, {op(0), Box(op(1), op_type(1))});
+      result = b_.CreateICmpNE(found, b_.getInt8(0));
+      break;
+    }
     case Op::ListGetItem: result = ListGetItem(op(0), op(1), inst.type); break;
     case Op::SysArgv: result = CallRuntime(RuntimeFn::kb_sys_argv, {}); break;
     case Op::Coerce: {

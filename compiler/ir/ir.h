@@ -29,6 +29,20 @@ enum class Op : uint8_t {
 };
 const char* OpName(Op op);
 
+// The list methods behind the ListMethod op, with their operands after the list.
+enum class ListMethod : uint32_t {
+  Insert,   // index, value
+  Extend,   // another list
+  Pop,      // [index]
+  Reverse,
+  Clear,
+  Sort,     // reverse (a bool)
+  Copy,
+  Index,    // value -> int
+  Count,    // value -> int
+  Remove,   // value
+};
+
 struct InstTag;
 struct BlockTag;
 struct FunctionTag;

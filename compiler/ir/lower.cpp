@@ -2,6 +2,8 @@
 // to IR functions. Every Python operation is lowered according to the types
 // sema inferred; a combination CPython rejects at run time (int + str) becomes
 // a Raise of CPython's exception with CPython's message.
+#include <array>
+#include <functional>
 #include <map>
 
 #include "ir/ir.h"
@@ -45,6 +47,20 @@ class FunctionLowering {
   void LowerBlock(std::span<const NodeId> body);
   void LowerStatement(NodeId s);
   void LowerFor(NodeId s);
+  void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
+  InstId LowerListComp(NodeId e);
+  // A slice's lower, upper and step, each an int or None.
+  std::array<InstId, 3> LowerSliceBounds(NodeId slice) {
+    std::array<InstId, 3> bounds;
+    uint32_t fields[3] = {SliceField::lower, SliceField::upper, SliceField::step};
+    for (int k = 0; k < 3; ++k) {
+      NodeId part = tree_.Node(slice, fields[k]);
+      bounds[k] = part.IsValid() ? ToInt(LowerExpr(part), TypeOf(part)) : Emit(Op::ConstNone, types_.none(), {});
+    }
+    return bounds;
+  }
+  // The item the innermost loop being lowered assigns, for loops without a target.
+  InstId loop_item_;
   void LowerWhile(NodeId s);
   void LowerIf(NodeId s);
   void StoreTo(NodeId target, InstId value, TypeId type);
@@ -71,6 +87,7 @@ class FunctionLowering {
   InstId ObjectOf(InstId v, TypeId type, IdentId attr);  // v as a Class value (None checked)
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
+  InstId LowerListMethodCall(NodeId e);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 
   struct Loop {
@@ -204,7 +221,14 @@ void FunctionLowering::Lower() {
     }
   }
   LowerBlock(body);
-  if (!Terminated()) Emit(Op::Return, types_.none(), {});
+  if (!Terminated()) {
+    // Sema joined None into the return type if the end can be reached.
+    TypeKind rk = KindOf(fn_.return_type);
+    if (rk == TypeKind::NoneType || !instance_.def.IsValid()) Emit(Op::Return, types_.none(), {});
+    else if (rk == TypeKind::Optional || rk == TypeKind::Object)
+      Emit(Op::Return, types_.none(), {CoerceTo(Emit(Op::ConstNone, types_.none(), {}), types_.none(), fn_.return_type)});
+    else Emit(Op::Unreachable, types_.none(), {});
+  }
 }
 
 void FunctionLowering::LowerBlock(std::span<const NodeId> body) {
@@ -250,6 +274,21 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s));
         Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
              static_cast<uint32_t>(field));
+        return;
+      }
+      if (tree_.Kind(target) == NodeKind::Subscript) {
+        // a[i] op= v evaluates a and i once.
+        NodeId container = tree_.Node(target, SubscriptField::value);
+        NodeId index = tree_.Node(target, SubscriptField::slice);
+        InstId list = LowerExpr(container);
+        InstId i = ToInt(LowerExpr(index), TypeOf(index));
+        At(target);
+        TypeId element = types_[TypeOf(container)].params[0];
+        InstId old = Emit(Op::ListGetItem, element, {list, i});
+        InstId r = LowerExpr(value);
+        At(s);
+        InstId result = LowerBinary(op, old, element, r, TypeOf(value), TypeOf(s));
+        Emit(Op::ListSetItem, types_.none(), {list, i, CoerceTo(result, TypeOf(s), element)});
         return;
       }
       InstId l = LowerName(target);
@@ -316,9 +355,26 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
            static_cast<uint32_t>(field));
       return;
     }
+    case NodeKind::Subscript: {
+      NodeId container = tree_.Node(target, SubscriptField::value);
+      NodeId index = tree_.Node(target, SubscriptField::slice);
+      InstId list = LowerExpr(container);
+      if (tree_.Kind(index) == NodeKind::Slice) {
+        auto bounds = LowerSliceBounds(index);
+        At(target);
+        Emit(Op::ListSetSlice, types_.none(), {list, bounds[0], bounds[1], bounds[2], value});
+        return;
+      }
+      InstId i = ToInt(LowerExpr(index), TypeOf(index));
+      At(target);
+      TypeId element = types_[TypeOf(container)].params[0];
+      Emit(Op::ListSetItem, types_.none(), {list, i, CoerceTo(value, type, element)});
+      return;
+    }
     case NodeKind::Tuple:
     case NodeKind::List: {
       auto elts = tree_.Items(target, TupleField::elts);
+      if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs
       const TypeInfo& info = types_[type];
       for (uint32_t i = 0; i < elts.size(); ++i) {
         InstId item = Emit(Op::TupleGetItem, info.params[i], {value}, i);
@@ -361,17 +417,36 @@ void FunctionLowering::LowerWhile(NodeId s) {
   SetBlock(exit);
 }
 
-// for TARGET in range(...) / a list / a str. The iterable is evaluated once;
-// a range's bounds are fixed when the loop starts, as in Python.
+// for TARGET in ITER: BODY else: ORELSE, where ITER is range(...), a list,
+// a str, or zip(...) / enumerate(...) of those. The iterable is evaluated
+// once; a range's bounds are fixed when the loop starts; a sequence's length
+// is read at each step, as CPython's iterators do. `body` runs with the
+// target assigned; `orelse` when the loop ends without break.
 void FunctionLowering::LowerFor(NodeId s) {
-  NodeId iter = tree_.Node(s, ForField::iter);
-  NodeId target = tree_.Node(s, ForField::target);
+  LowerLoop(tree_.Node(s, ForField::iter), tree_.Node(s, ForField::target),
+            [&] { LowerBlock(tree_.Items(s, ForField::body)); },
+            [&] { LowerBlock(tree_.Items(s, ForField::orelse)); });
+}
+
+void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
+                                 const std::function<void()>& orelse_fn) {
   TypeId iter_type = TypeOf(iter);
   TypeId int_type = types_.int_();
+  TypeKind iter_kind = KindOf(iter_type);
+  bool is_range = iter_kind == TypeKind::Range;
+  bool is_zip = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Zip);
+  bool is_enumerate =
+      iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate);
+  if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str) {
+    LowerExpr(iter);  // raises (a NameError...): the loop never runs
+    return;
+  }
   BlockId header = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(), exit = NewBlock();
   uint32_t counter = NewTemp(int_type, "$index");
-  InstId bound = InstId(), step = InstId(), sequence = InstId();
-  bool is_range = KindOf(iter_type) == TypeKind::Range;
+  InstId bound = InstId(), step = InstId();
+  // The sequences walked by index (one, or zip's several) and their types.
+  std::vector<InstId> sequences;
+  std::vector<TypeId> sequence_types;
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   if (is_range) {
     auto args = tree_.Items(iter, CallField::args);
@@ -410,7 +485,16 @@ void FunctionLowering::LowerFor(NodeId s) {
     }
     Emit(Op::StoreLocal, types_.none(), {start}, counter);
   } else {
-    sequence = LowerExpr(iter);
+    std::vector<NodeId> sources;
+    if (is_zip || is_enumerate) {
+      for (NodeId a : tree_.Items(iter, CallField::args)) sources.push_back(a);
+    } else {
+      sources.push_back(iter);
+    }
+    for (NodeId src : sources) {
+      sequences.push_back(LowerExpr(src));
+      sequence_types.push_back(TypeOf(src));
+    }
     At(iter);
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
   }
@@ -442,23 +526,59 @@ void FunctionLowering::LowerFor(NodeId s) {
       more = Emit(Op::LoadLocal, types_.bool_(), {}, more_slot);
     }
   } else {
-    InstId length = KindOf(iter_type) == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequence})
-                                                        : Emit(Op::ListLen, int_type, {sequence});
-    more = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+    // Every sequence has an item at i (zip stops at the shortest).
+    for (size_t k = 0; k < sequences.size(); ++k) {
+      InstId length = KindOf(sequence_types[k]) == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequences[k]})
+                                                                 : Emit(Op::ListLen, int_type, {sequences[k]});
+      InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+      if (k + 1 < sequences.size()) {
+        BlockId next = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {has}, next.index, orelse.index);
+        SetBlock(next);
+      } else {
+        more = has;
+      }
+    }
   }
   Emit(Op::CondBranch, types_.none(), {more}, body.index, orelse.index);
 
   SetBlock(body);
   InstId index = Emit(Op::LoadLocal, int_type, {}, counter);
-  TypeId element_type = TypeOf(target);
-  InstId element = index;
-  if (!is_range) {
-    element = KindOf(iter_type) == TypeKind::Str ? Emit(Op::StrGetItem, element_type, {sequence, index})
-                                                 : Emit(Op::ListGetItem, element_type, {sequence, index});
+  std::vector<InstId> items;
+  std::vector<TypeId> item_types;
+  if (is_enumerate) {
+    items.push_back(index);
+    item_types.push_back(int_type);
   }
-  StoreTo(target, element, element_type);
+  if (is_range) {
+    items.push_back(index);
+    item_types.push_back(int_type);
+  }
+  for (size_t k = 0; k < sequences.size(); ++k) {
+    bool is_str = KindOf(sequence_types[k]) == TypeKind::Str;
+    TypeId element = is_str ? types_.str() : types_[sequence_types[k]].params[0];
+    items.push_back(is_str ? Emit(Op::StrGetItem, element, {sequences[k], index})
+                           : Emit(Op::ListGetItem, element, {sequences[k], index}));
+    item_types.push_back(element);
+  }
+  if (is_zip || is_enumerate) {
+    // Unpacked straight into a tuple target; a tuple is built only for a
+    // single name.
+    auto elts = tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List
+                    ? tree_.Items(target, TupleField::elts)
+                    : std::span<const NodeId>();
+    if (elts.size() == items.size()) {
+      for (size_t k = 0; k < items.size(); ++k) StoreTo(elts[k], items[k], item_types[k]);
+    } else {
+      TypeId tuple = types_[iter_type].params[0];
+      StoreTo(target, EmitList(Op::TupleNew, tuple, items), tuple);
+    }
+  } else if (target.IsValid()) {
+    StoreTo(target, items[0], item_types[0]);
+  }
+  loop_item_ = items[0];
   loops_.push_back({step_block, exit});
-  LowerBlock(tree_.Items(s, ForField::body));
+  body_fn();
   loops_.pop_back();
   BranchTo(step_block);
 
@@ -471,9 +591,43 @@ void FunctionLowering::LowerFor(NodeId s) {
   BranchTo(header);
 
   SetBlock(orelse);
-  LowerBlock(tree_.Items(s, ForField::orelse));
+  orelse_fn();
   BranchTo(exit);
   SetBlock(exit);
+}
+
+// [elt for target in iter if cond ...]: nested loops appending to a new list.
+InstId FunctionLowering::LowerListComp(NodeId e) {
+  TypeId type = TypeOf(e);
+  uint32_t result = NewTemp(type, "$listcomp");
+  Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
+  auto generators = tree_.Items(e, ListCompField::generators);
+  std::function<void(size_t)> level = [&](size_t g) {
+    NodeId gen = generators[g];
+    LowerLoop(
+        tree_.Node(gen, ComprehensionField::iter), tree_.Node(gen, ComprehensionField::target),
+        [&] {
+          BlockId skip = NewBlock();
+          for (NodeId cond : tree_.Items(gen, ComprehensionField::ifs)) {
+            BlockId pass = NewBlock();
+            Emit(Op::CondBranch, types_.none(), {LowerCondition(cond)}, pass.index, skip.index);
+            SetBlock(pass);
+          }
+          if (g + 1 < generators.size()) {
+            level(g + 1);
+          } else {
+            NodeId elt = tree_.Node(e, ListCompField::elt);
+            InstId v = LowerExpr(elt);
+            InstId list = Emit(Op::LoadLocal, type, {}, result);
+            Emit(Op::ListAppend, types_.none(), {list, CoerceTo(v, TypeOf(elt), types_[type].params[0])});
+          }
+          BranchTo(skip);
+          SetBlock(skip);
+        },
+        [] {});
+  };
+  level(0);
+  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 // ---------------------------------------------------------------------------
@@ -574,14 +728,39 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       return LowerIfExp(e);
     case NodeKind::Call:
       return LowerCall(e);
+    case NodeKind::ListComp:
+      return LowerListComp(e);
     case NodeKind::Attribute:
       return LowerAttribute(e);
     case NodeKind::Subscript: {
       NodeId base = tree_.Node(e, SubscriptField::value), index = tree_.Node(e, SubscriptField::slice);
       InstId b = LowerExpr(base);
+      TypeKind bk = KindOf(TypeOf(base));
+      if (tree_.Kind(index) == NodeKind::Slice) {
+        auto bounds = LowerSliceBounds(index);
+        At(e);
+        return Emit(bk == TypeKind::Str ? Op::StrSlice : Op::ListSlice, type, {b, bounds[0], bounds[1], bounds[2]});
+      }
+      if (bk == TypeKind::Tuple) {
+        NodeId lit = tree_.Kind(index) == NodeKind::UnaryOp ? tree_.Node(index, UnaryOpField::operand) : index;
+        if (tree_.Kind(lit) == NodeKind::Constant) {
+          const TypeInfo& info = types_[TypeOf(base)];
+          const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(lit, ConstantField::value)));
+          int64_t i = c.kind == Constant::Kind::True ? 1 : c.kind == Constant::Kind::False ? 0
+                    : c.text.size() < 10 ? std::stoll(c.text) : INT64_MAX;
+          if (lit != index) i = static_cast<int64_t>(info.params.size()) - i;
+          At(e);
+          if (i < 0 || i >= static_cast<int64_t>(info.params.size()))
+            return RaiseError("IndexError", "tuple index out of range");
+          return Emit(Op::TupleGetItem, type, {b}, static_cast<uint32_t>(i));
+        }
+        InstId i = ToInt(LowerExpr(index), TypeOf(index));
+        At(e);
+        return Emit(Op::TupleIndex, type, {b, i});
+      }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
-      if (KindOf(TypeOf(base)) == TypeKind::Str) return Emit(Op::StrGetItem, type, {b, i});
+      if (bk == TypeKind::Str) return Emit(Op::StrGetItem, type, {b, i});
       return Emit(Op::ListGetItem, type, {b, i});
     }
     case NodeKind::Tuple:
@@ -612,6 +791,11 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
   if (res == TypeKind::Bool) {  // bool & | ^ bool
     InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
     return Emit(Op::Truthy, result, {v});
+  }
+  if (res == TypeKind::List) {
+    if (op == BinaryOp::Add) return Emit(Op::ListConcat, result, {l, r});
+    if (lk == TypeKind::List) return Emit(Op::ListRepeat, result, {l, ToInt(r, rt)});
+    return Emit(Op::ListRepeat, result, {r, ToInt(l, lt)});
   }
   if (res == TypeKind::Str) {
     if (op == BinaryOp::Mod) return Emit(Op::StrMod, result, {l, Emit(Op::Box, types_.object(), {r})});
@@ -649,8 +833,10 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     }
     return RaiseError("NotImplementedError", "keelback: 'is' between these types is not supported yet");
   }
-  if (op == CmpOp::In || op == CmpOp::NotIn)
-    return RaiseError("NotImplementedError", "keelback: 'in' is not supported yet");
+  if (op == CmpOp::In || op == CmpOp::NotIn) {
+    InstId in = Emit(Op::Contains, b, {r, l});
+    return op == CmpOp::In ? in : Emit(Op::BoolNot, b, {in});
+  }
   if (lk == TypeKind::Object || rk == TypeKind::Object) {
     TypeId object = types_.object();
     return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
@@ -745,6 +931,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     TypeId base = TypeOf(tree_.Node(func, AttributeField::value));
     TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
     if (bk == TypeKind::Class) return LowerMethodCall(e);
+    if (bk == TypeKind::List) return LowerListMethodCall(e);
   }
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
@@ -760,6 +947,15 @@ InstId FunctionLowering::LowerCall(NodeId e) {
 InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
+  if (f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) {
+    // list(range(...)) or list(str): append each item.
+    uint32_t result = NewTemp(type, "$list");
+    Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
+    LowerLoop(args[0], NodeId(), [&] {
+      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, type, {}, result), loop_item_});
+    }, [] {});
+    return Emit(Op::LoadLocal, type, {}, result);
+  }
   std::vector<InstId> values;
   for (NodeId a : args) values.push_back(LowerExpr(a));
   At(e);
@@ -812,6 +1008,13 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       return ToBool(values[0], TypeOf(args[0]));
     case BuiltinFunction::Range:
       return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerFor
+    case BuiltinFunction::List: {
+      if (args.empty()) return EmitList(Op::ListNew, type, {});
+      return EmitList(Op::ListMethod, type, {values[0]}, static_cast<uint32_t>(ListMethod::Copy));
+    }
+    case BuiltinFunction::Zip:
+    case BuiltinFunction::Enumerate:
+      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerLoop
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
       uint32_t result = NewTemp(type, "$abs");
@@ -919,6 +1122,42 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
                                             "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
   }
   return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+}
+
+InstId FunctionLowering::LowerListMethodCall(NodeId e) {
+  NodeId func = tree_.Node(e, CallField::func);
+  NodeId container = tree_.Node(func, AttributeField::value);
+  TypeId list_type = TypeOf(container);
+  TypeId element = types_[list_type].params[0];
+  std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+  InstId list = LowerExpr(container);
+  auto args = tree_.Items(e, CallField::args);
+  std::vector<InstId> values;
+  for (NodeId a : args) values.push_back(LowerExpr(a));
+  InstId reverse = InstId();
+  for (NodeId k : tree_.Items(e, CallField::keywords)) {
+    NodeId v = tree_.Node(k, KeywordField::value);
+    reverse = ToBool(LowerExpr(v), TypeOf(v));
+  }
+  At(e);
+  TypeId type = TypeOf(e);
+  auto method = [&](ListMethod m, std::vector<InstId> operands) {
+    operands.insert(operands.begin(), list);
+    return EmitList(Op::ListMethod, type, operands, static_cast<uint32_t>(m));
+  };
+  auto as_element = [&](size_t i) { return CoerceTo(values[i], TypeOf(args[i]), element); };
+  auto as_object = [&](size_t i) { return CoerceTo(values[i], TypeOf(args[i]), types_.object()); };
+  if (name == "append") return Emit(Op::ListAppend, type, {list, as_element(0)});
+  if (name == "insert") return method(ListMethod::Insert, {ToInt(values[0], TypeOf(args[0])), as_element(1)});
+  if (name == "extend") return method(ListMethod::Extend, {values[0]});
+  if (name == "pop") return method(ListMethod::Pop, values.empty() ? std::vector<InstId>{} : std::vector<InstId>{ToInt(values[0], TypeOf(args[0]))});
+  if (name == "reverse") return method(ListMethod::Reverse, {});
+  if (name == "clear") return method(ListMethod::Clear, {});
+  if (name == "sort") return method(ListMethod::Sort, {reverse ? reverse : Emit(Op::ConstBool, types_.bool_(), {}, 0)});
+  if (name == "copy") return method(ListMethod::Copy, {});
+  if (name == "index") return method(ListMethod::Index, {as_object(0)});
+  if (name == "count") return method(ListMethod::Count, {as_object(0)});
+  return method(ListMethod::Remove, {as_object(0)});
 }
 
 InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {

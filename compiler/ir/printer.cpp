@@ -22,6 +22,7 @@ bool IsTerminator(Op op) {
 bool HasResult(const Inst& inst) {
   switch (inst.op) {
     case Op::StoreLocal: case Op::StoreGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
+    case Op::ListSetItem: case Op::ListSetSlice:
     case Op::CondBranch: case Op::Return: case Op::Unreachable:
       return false;
     default:
@@ -51,7 +52,9 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
       out += std::string(" ") + CmpOpName(static_cast<CmpOp>(inst.imm));
       break;
     case Op::Call: out += " " + m.functions[inst.imm].symbol; break;
-    case Op::Param: case Op::TupleGetItem: case Op::MathCall: out += " " + std::to_string(inst.imm); break;
+    case Op::Param: case Op::TupleGetItem: case Op::MathCall: case Op::ListMethod:
+      out += " " + std::to_string(inst.imm);
+      break;
     case Op::GetField: case Op::SetField: {
       TypeId object = f[f.Operands(inst)[0]].type;
       out += " ." + m.classes[m.types->operator[](object).payload].fields[inst.imm].name;

@@ -27,7 +27,8 @@ constexpr BuiltinName kBuiltins[] = {
     {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
     {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
     {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
-    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},
+    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
+    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List},
 };
 
 // The names a scope binds: its local variables, or the module's globals.
@@ -80,6 +81,15 @@ class Analyzer {
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
+  // The type of the items `for x in iter` binds to x.
+  TypeId InferIteration(NodeId iter);
+  // Whether a `break` in `body` leaves the loop whose body it is.
+  bool BreaksOut(std::span<const NodeId> body) const;
+  TypeId InferListComp(NodeId e);
+  // Comprehension variables: a scope per comprehension being inferred,
+  // innermost last, mapping names to the instance's local slots.
+  std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
+  bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
   // Classes.
   void CollectClasses(std::span<const NodeId> body);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
@@ -89,6 +99,13 @@ class Analyzer {
   TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
+  // Lists.
+  TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
+  // Records that the list `container` (an expression of type list[T]) also
+  // holds values of type `element`: refines list[unknown] through the
+  // variable or field the expression reads; other mismatches are reported.
+  void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
+  TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
@@ -343,7 +360,8 @@ bool Analyzer::InferStatement(NodeId s) {
     }
     case NodeKind::AugAssign: {
       NodeId target = tree_.Node(s, AugAssignField::target);
-      if (tree_.Kind(target) != NodeKind::Name && tree_.Kind(target) != NodeKind::Attribute) {
+      if (tree_.Kind(target) != NodeKind::Name && tree_.Kind(target) != NodeKind::Attribute &&
+          tree_.Kind(target) != NodeKind::Subscript) {
         Unsupported(target, "augmented assignment to this kind of target");
         return true;
       }
@@ -367,23 +385,17 @@ bool Analyzer::InferStatement(NodeId s) {
       return a || b;
     }
     case NodeKind::While: {
-      InferExpr(tree_.Node(s, WhileField::test));
+      NodeId test = tree_.Node(s, WhileField::test);
+      InferExpr(test);
       InferBlock(tree_.Items(s, WhileField::body));
       InferBlock(tree_.Items(s, WhileField::orelse));
-      return true;
+      // `while True:` ends only through a break (or return, or raise).
+      bool forever = tree_.Kind(test) == NodeKind::Constant &&
+                     tree_.GetConstant(ConstantId(tree_.Field(test, ConstantField::value))).kind == Constant::Kind::True;
+      return !forever || BreaksOut(tree_.Items(s, WhileField::body));
     }
     case NodeKind::For: {
-      NodeId iter = tree_.Node(s, ForField::iter);
-      TypeId iter_type = InferExpr(iter);
-      TypeId element = types().unknown();
-      switch (types().Kind(iter_type)) {
-        case TypeKind::Range: element = types().int_(); break;
-        case TypeKind::List: element = types()[iter_type].params[0]; break;
-        case TypeKind::Str: element = types().str(); break;
-        case TypeKind::Unknown: break;
-        default: Unsupported(iter, "iterating over " + types().Name(iter_type)); break;
-      }
-      AssignTo(tree_.Node(s, ForField::target), element);
+      AssignTo(tree_.Node(s, ForField::target), InferIteration(tree_.Node(s, ForField::iter)));
       InferBlock(tree_.Items(s, ForField::body));
       InferBlock(tree_.Items(s, ForField::orelse));
       return true;
@@ -453,6 +465,10 @@ bool Analyzer::InferStatement(NodeId s) {
 }
 
 NameBinding Analyzer::Resolve(IdentId name) {
+  for (size_t i = comprehension_scopes_.size(); i-- > 0;) {
+    auto it = comprehension_scopes_[i].find(name.index);
+    if (it != comprehension_scopes_[i].end()) return {NameBinding::Kind::Local, it->second};
+  }
   if (Current().def.IsValid()) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
@@ -498,6 +514,28 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       std::vector<TypeId> params = types()[type].params;
       for (size_t i = 0; i < elts.size(); ++i) AssignTo(elts[i], params[i]);
+      return;
+    }
+    case NodeKind::Subscript: {
+      NodeId container = tree_.Node(target, SubscriptField::value);
+      TypeId base = InferExpr(container);
+      NodeId index = tree_.Node(target, SubscriptField::slice);
+      if (tree_.Kind(index) == NodeKind::Slice) {
+        InferExpr(target);  // the bounds, as a load would
+        if (types().Kind(base) == TypeKind::List && (type == base || types().Kind(type) == TypeKind::Unknown)) return;
+        if (types().Kind(base) != TypeKind::Unknown)
+          Unsupported(target, "assigning a " + types().Name(type) + " to a slice of " + types().Name(base));
+        return;
+      }
+      TypeId it = InferExpr(index);
+      if (types().Kind(base) == TypeKind::Unknown) return;
+      if (types().Kind(base) != TypeKind::List) {
+        Unsupported(target, "item assignment on " + types().Name(base));
+        return;
+      }
+      if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool && types().Kind(it) != TypeKind::Unknown)
+        Unsupported(index, "indexing with " + types().Name(it));
+      AddListElement(container, base, type, target);
       return;
     }
     case NodeKind::Attribute: {
@@ -644,8 +682,20 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       return types().unknown();
     }
     case NodeKind::Compare: {
-      InferExpr(tree_.Node(e, CompareField::left));
-      for (NodeId c : tree_.Items(e, CompareField::comparators)) InferExpr(c);
+      TypeId left = InferExpr(tree_.Node(e, CompareField::left));
+      auto ops = tree_.RawItems(tree_.List(e, CompareField::ops));
+      auto comparators = tree_.Items(e, CompareField::comparators);
+      for (size_t i = 0; i < comparators.size(); ++i) {
+        TypeId right = InferExpr(comparators[i]);
+        CmpOp op = static_cast<CmpOp>(ops[i]);
+        if (op == CmpOp::In || op == CmpOp::NotIn) {
+          TypeKind rk = types().Kind(right);
+          bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown ||
+                    (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
+          if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
+        }
+        left = right;
+      }
       return types().bool_();
     }
     case NodeKind::BoolOp: {
@@ -694,22 +744,56 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::Subscript: {
       TypeId base = InferExpr(tree_.Node(e, SubscriptField::value));
       NodeId index = tree_.Node(e, SubscriptField::slice);
+      TypeKind bk = types().Kind(base);
       if (tree_.Kind(index) == NodeKind::Slice) {
-        Unsupported(index, "slices");
+        for (uint32_t f : {SliceField::lower, SliceField::upper, SliceField::step}) {
+          NodeId part = tree_.Node(index, f);
+          if (!part.IsValid()) continue;
+          TypeId pt = InferExpr(part);
+          TypeKind pk = types().Kind(pt);
+          if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
+            Unsupported(part, "slice bounds of type " + types().Name(pt));
+        }
+        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Unknown) return base;
+        Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
       TypeId it = InferExpr(index);
-      TypeKind bk = types().Kind(base);
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
       if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
         Unsupported(index, "indexing with " + types().Name(it));
         return types().unknown();
       }
-      if (bk == TypeKind::List) return types()[base].params[0];
+      if (bk == TypeKind::List) {
+        if (types().Kind(ElementOf(base)) == TypeKind::Unknown)
+          Unsupported(e, "reading from a list whose element type is unknown (nothing is ever stored in it)");
+        return ElementOf(base);
+      }
       if (bk == TypeKind::Str) return types().str();
+      if (bk == TypeKind::Tuple) {
+        // A literal index picks its element's type; any other index needs
+        // elements of one type.
+        const std::vector<TypeId>& elts = types()[base].params;
+        int sign = LiteralSign(index);
+        if (sign != 0) {
+          NodeId lit = tree_.Kind(index) == NodeKind::UnaryOp ? tree_.Node(index, UnaryOpField::operand) : index;
+          const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(lit, ConstantField::value)));
+          int64_t i = c.kind == Constant::Kind::Int && c.text.size() < 10 ? std::stoll(c.text) : INT64_MAX;
+          if (c.kind == Constant::Kind::True) i = 1;
+          if (c.kind == Constant::Kind::False) i = 0;
+          if (sign < 0) i = static_cast<int64_t>(elts.size()) - i;
+          if (i >= 0 && i < static_cast<int64_t>(elts.size())) return elts[static_cast<size_t>(i)];
+          return types().unknown();  // IndexError: tuple index out of range
+        }
+        for (TypeId t : elts)
+          if (t != elts[0]) Unsupported(e, "indexing a tuple of mixed types with a computed index");
+        return elts.empty() ? types().unknown() : elts[0];
+      }
       Unsupported(e, "indexing " + types().Name(base));
       return types().unknown();
     }
+    case NodeKind::ListComp:
+      return InferListComp(e);
     case NodeKind::Tuple: {
       std::vector<TypeId> elts;
       for (NodeId x : tree_.Items(e, TupleField::elts)) {
@@ -770,7 +854,14 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
   if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
   if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
-  if (l == TypeKind::List && left == right && op == BinaryOp::Add) return left;
+  if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
+    if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
+    if (types().Kind(ElementOf(left)) == TypeKind::Unknown) return right;
+    Unsupported(at, "concatenating " + types().Name(left) + " and " + types().Name(right));
+    return types().unknown();
+  }
+  if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
+  if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
   // Everything else raises TypeError at run time; its result is never seen.
   return types().unknown();
 }
@@ -784,6 +875,7 @@ TypeId Analyzer::InferCall(NodeId call) {
   if (tree_.Kind(func) == NodeKind::Attribute) {
     TypeId base = InferExpr(tree_.Node(func, AttributeField::value));
     if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
+    if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
   }
   TypeId ft = InferExpr(func);
   switch (types().Kind(ft)) {
@@ -881,6 +973,41 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Bool:
       if (!arity(0, 1)) return types().unknown();
       return types().bool_();
+    case BuiltinFunction::List: {
+      if (!arity(0, 1)) return types().unknown();
+      if (args.empty()) return types().ListOf(types().unknown());
+      switch (types().Kind(arg_types[0])) {
+        case TypeKind::List: return arg_types[0];
+        case TypeKind::Str: return types().ListOf(types().str());
+        case TypeKind::Range: return types().ListOf(types().int_());
+        case TypeKind::Unknown: return types().unknown();
+        default: Unsupported(call, "list() of " + types().Name(arg_types[0])); return types().unknown();
+      }
+    }
+    case BuiltinFunction::Zip:
+    case BuiltinFunction::Enumerate: {
+      if (!allow_iterator_) {
+        Unsupported(call, std::string(f == BuiltinFunction::Zip ? "zip()" : "enumerate()") +
+                              " other than as the iterable of a for loop or comprehension");
+        return types().unknown();
+      }
+      if (f == BuiltinFunction::Enumerate && !arity(1, 1)) return types().unknown();
+      if (f == BuiltinFunction::Zip && !arity(1, 8)) return types().unknown();
+      std::vector<TypeId> items;
+      if (f == BuiltinFunction::Enumerate) items.push_back(types().int_());
+      for (size_t i = 0; i < args.size(); ++i) {
+        TypeKind k = types().Kind(arg_types[i]);
+        if (k == TypeKind::List) items.push_back(types()[arg_types[i]].params[0]);
+        else if (k == TypeKind::Str) items.push_back(types().str());
+        else if (k == TypeKind::Unknown) return types().unknown();
+        else {
+          Unsupported(args[i], "iterating over " + types().Name(arg_types[i]) + " in zip() or enumerate()");
+          return types().unknown();
+        }
+      }
+      TypeId tuple = types().Get(TypeKind::Tuple, items);
+      return types().Get(TypeKind::Iterator, std::span<const TypeId>(&tuple, 1), static_cast<uint32_t>(f));
+    }
     case BuiltinFunction::Range:
       if (!arity(1, 3)) return types().unknown();
       for (size_t i = 0; i < args.size(); ++i)
@@ -1114,6 +1241,198 @@ TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::sp
   }
   if (known) Current().call_targets[call.index] = Instantiate(init, arg_types);
   return instance;
+}
+
+bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
+  std::vector<NodeId> work(body.begin(), body.end());
+  while (!work.empty()) {
+    NodeId n = work.back();
+    work.pop_back();
+    switch (tree_.Kind(n)) {
+      case NodeKind::Break: return true;
+      case NodeKind::While:
+      case NodeKind::For:
+        // A break in a nested loop's body leaves that loop; its else clause is ours.
+        for (NodeId c : tree_.Items(n, tree_.Kind(n) == NodeKind::While ? WhileField::orelse : ForField::orelse))
+          work.push_back(c);
+        break;
+      case NodeKind::FunctionDef:
+      case NodeKind::ClassDef:
+      case NodeKind::Lambda:
+        break;
+      default:
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+        break;
+    }
+  }
+  return false;
+}
+
+TypeId Analyzer::InferIteration(NodeId iter) {
+  bool saved = allow_iterator_;
+  allow_iterator_ = tree_.Kind(iter) == NodeKind::Call;
+  // Only the call itself may make an iterator; its arguments may not.
+  TypeId iter_type;
+  if (allow_iterator_) {
+    NodeId func = tree_.Node(iter, CallField::func);
+    TypeId ft = InferExpr(func);
+    bool is_iterator_builtin = types().Kind(ft) == TypeKind::Builtin &&
+                               (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Zip) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate));
+    allow_iterator_ = false;
+    if (is_iterator_builtin) {
+      std::vector<TypeId> arg_types;
+      auto args = tree_.Items(iter, CallField::args);
+      for (NodeId a : args) arg_types.push_back(InferExpr(a));
+      allow_iterator_ = true;
+      iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));
+      allow_iterator_ = false;
+    } else {
+      iter_type = InferExpr(iter);
+    }
+  } else {
+    iter_type = InferExpr(iter);
+  }
+  allow_iterator_ = saved;
+  switch (types().Kind(iter_type)) {
+    case TypeKind::Range: return types().int_();
+    case TypeKind::List: {
+      TypeId element = types()[iter_type].params[0];
+      if (types().Kind(element) == TypeKind::Unknown && reporting_)
+        Unsupported(iter, "iterating over a list whose element type is unknown (nothing is ever stored in it)");
+      return element;
+    }
+    case TypeKind::Str: return types().str();
+    case TypeKind::Iterator: return types()[iter_type].params[0];
+    case TypeKind::Unknown: return types().unknown();
+    default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
+  }
+}
+
+// A list comprehension's variables are its own (Python 3): each gets a slot
+// of the enclosing instance, found through comprehension_scopes_.
+TypeId Analyzer::InferListComp(NodeId e) {
+  auto generators = tree_.Items(e, ListCompField::generators);
+  size_t depth = comprehension_scopes_.size();
+  for (NodeId gen : generators) {
+    if (tree_.Field(gen, ComprehensionField::is_async)) Unsupported(gen, "async comprehensions");
+    TypeId element = InferIteration(tree_.Node(gen, ComprehensionField::iter));
+    // The target's names, bound in a new scope of this comprehension.
+    std::unordered_map<uint32_t, uint32_t> scope;
+    std::vector<NodeId> work{tree_.Node(gen, ComprehensionField::target)};
+    while (!work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      if (tree_.Kind(n) == NodeKind::Name) {
+        uint64_t key = (static_cast<uint64_t>(gen.index) << 32) | tree_.Field(n, NameField::id);
+        auto [it, inserted] = Current().comprehension_slots.try_emplace(key, static_cast<uint32_t>(Current().locals.size()));
+        if (inserted) Current().locals.push_back({tree_.Ident(n, NameField::id), types().unknown(), false});
+        scope[tree_.Field(n, NameField::id)] = it->second;
+      } else {
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+      }
+    }
+    comprehension_scopes_.push_back(std::move(scope));
+    AssignTo(tree_.Node(gen, ComprehensionField::target), element);
+    for (NodeId cond : tree_.Items(gen, ComprehensionField::ifs)) InferExpr(cond);
+  }
+  TypeId elt = InferExpr(tree_.Node(e, ListCompField::elt));
+  comprehension_scopes_.resize(depth);
+  return types().ListOf(elt);
+}
+
+void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, NodeId at) {
+  TypeId current = ElementOf(list);
+  if (types().Kind(element) == TypeKind::Unknown || current == element) return;
+  if (types().Kind(current) == TypeKind::Unknown) {
+    TypeId refined = types().ListOf(element);
+    switch (tree_.Kind(container)) {
+      case NodeKind::Name:
+        AssignTo(container, refined);
+        return;
+      case NodeKind::Attribute:
+        AssignTo(container, refined);
+        return;
+      default:
+        Unsupported(at, "adding to an empty list that is not held in a variable or attribute");
+        return;
+    }
+  }
+  // A value the list's elements can hold without a change of representation.
+  TypeKind ck = types().Kind(current);
+  if (ck == TypeKind::Object) return;
+  if (ck == TypeKind::Optional && (types().Kind(element) == TypeKind::NoneType || types()[current].params[0] == element))
+    return;
+  Unsupported(at, "storing a value of type " + types().Name(element) + " in a " + types().Name(list));
+}
+
+// The methods of list, on a list[T].
+TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args) {
+  NodeId container = tree_.Node(attribute, AttributeField::value);
+  std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
+  Record(attribute, types().unknown());
+  std::vector<TypeId> arg_types;
+  InferArguments(args, arg_types);
+  bool sort_keywords_ok = name == "sort";
+  for (NodeId k : tree_.Items(call, CallField::keywords)) {
+    std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
+    TypeId kt = InferExpr(tree_.Node(k, KeywordField::value));
+    if (!sort_keywords_ok || kw != "reverse" || (types().Kind(kt) != TypeKind::Bool && types().Kind(kt) != TypeKind::Int))
+      Unsupported(k, "this keyword argument to list." + std::string(name) + "()");
+  }
+  auto arity = [&](size_t lo, size_t hi) {
+    if (args.size() >= lo && args.size() <= hi) return true;
+    Unsupported(call, "list." + std::string(name) + "() with " + std::to_string(args.size()) + " arguments");
+    return false;
+  };
+  auto int_arg = [&](size_t i) {
+    TypeKind k = types().Kind(arg_types[i]);
+    if (k != TypeKind::Int && k != TypeKind::Bool && k != TypeKind::Unknown)
+      Unsupported(args[i], "an index of type " + types().Name(arg_types[i]));
+  };
+  TypeId element = ElementOf(list);
+  if (name == "append") {
+    if (arity(1, 1)) AddListElement(container, list, arg_types[0], call);
+    return types().none();
+  }
+  if (name == "insert") {
+    if (arity(2, 2)) {
+      int_arg(0);
+      AddListElement(container, list, arg_types[1], call);
+    }
+    return types().none();
+  }
+  if (name == "extend") {
+    if (arity(1, 1)) {
+      if (types().Kind(arg_types[0]) == TypeKind::List) AddListElement(container, list, ElementOf(arg_types[0]), call);
+      else if (types().Kind(arg_types[0]) != TypeKind::Unknown)
+        Unsupported(args[0], "extending a list with " + types().Name(arg_types[0]));
+    }
+    return types().none();
+  }
+  if (name == "pop") {
+    if (arity(0, 1) && args.size() == 1) int_arg(0);
+    if (types().Kind(element) == TypeKind::Unknown) Unsupported(call, "pop() from a list whose element type is unknown");
+    return element;
+  }
+  if (name == "reverse" || name == "clear" || name == "sort") {
+    arity(0, 0);
+    return types().none();
+  }
+  if (name == "copy") {
+    arity(0, 0);
+    return list;
+  }
+  if (name == "index" || name == "count") {
+    arity(1, 1);
+    return types().int_();
+  }
+  if (name == "remove") {
+    arity(1, 1);
+    return types().none();
+  }
+  Unsupported(call, "list." + std::string(name) + "()");
+  return types().unknown();
 }
 
 }  // namespace

@@ -41,6 +41,7 @@ std::string TypeTable::Name(TypeId id) const {
       return s + "]";
     }
     case TypeKind::Range: return "range";
+    case TypeKind::Iterator: return "iterator[" + Name(t.params[0]) + "]";
     case TypeKind::Function: return "function";
     case TypeKind::Builtin: return "builtin_function_or_method";
     case TypeKind::Module: return "module";

@@ -30,6 +30,7 @@ enum class TypeKind : uint8_t {
   List,      // params: element type
   Tuple,     // params: element types
   Range,     // a range object
+  Iterator,  // payload: the BuiltinFunction making it (zip, enumerate); params: the element type
   Function,  // payload: the definition's node index; a user function value
   Builtin,   // payload: a BuiltinFunction
   Module,    // payload: a BuiltinModule
@@ -42,7 +43,7 @@ enum class TypeKind : uint8_t {
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
-  Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr,
+  Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List,
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };

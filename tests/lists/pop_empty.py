@@ -1,0 +1,3 @@
+a = [1.5]
+print(a.pop())
+print(a.pop())
