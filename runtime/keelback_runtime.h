@@ -357,8 +357,72 @@ KbStr* kb_str(KbValue v);   // str(v)
 KbStr* kb_repr(KbValue v);  // repr(v)
 KbStr* kb_ascii(KbValue v); // ascii(v)
 bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s
-// s[start:stop:step] by code points (bounds as for lists: int words or &kb_None).
+
+// str methods. Optional start/end arguments are int words or &kb_None
+// (omitted), clamped as CPython clamps them; a bad one raises TypeError:
+// slice indices must be integers or None or have an __index__ method.
+// s[start:stop:step] (bounds int words or &kb_None).
 KbStr* kb_str_slice(KbStr* s, KbValue start, KbValue stop, KbValue step);
+int64_t kb_str_find(KbStr* s, KbStr* sub, KbValue start, KbValue end);    // -1 when absent
+int64_t kb_str_rfind(KbStr* s, KbStr* sub, KbValue start, KbValue end);   // -1 when absent
+int64_t kb_str_index(KbStr* s, KbStr* sub, KbValue start, KbValue end);   // ValueError: substring not found
+int64_t kb_str_rindex(KbStr* s, KbStr* sub, KbValue start, KbValue end);  // ValueError: substring not found
+int64_t kb_str_count(KbStr* s, KbStr* sub, KbValue start, KbValue end);
+// prefix: a str or a tuple of str; TypeError: startswith first arg must be
+// str or a tuple of str, not int (endswith likewise).
+bool kb_str_startswith(KbStr* s, KbValue prefix, KbValue start, KbValue end);
+bool kb_str_endswith(KbStr* s, KbValue suffix, KbValue start, KbValue end);
+// s.split(sep, maxsplit): sep &kb_None splits on Unicode whitespace;
+// maxsplit < 0 is unlimited. ValueError: empty separator; TypeError: must
+// be str or None, not int.
+KbList* kb_str_split(KbStr* s, KbValue sep, int64_t maxsplit);
+KbList* kb_str_rsplit(KbStr* s, KbValue sep, int64_t maxsplit);
+KbList* kb_str_splitlines(KbStr* s, bool keepends) KB_NORAISE;
+// sep.join(iterable); TypeError: sequence item 1: expected str instance, int
+// found / can only join an iterable.
+KbStr* kb_str_join(KbStr* sep, KbValue iterable);
+// chars: &kb_None (whitespace) or a str; TypeError: strip arg must be None or str.
+KbStr* kb_str_strip(KbStr* s, KbValue chars);
+KbStr* kb_str_lstrip(KbStr* s, KbValue chars);
+KbStr* kb_str_rstrip(KbStr* s, KbValue chars);
+// s.replace(old, new, count); count < 0 replaces all.
+KbStr* kb_str_replace(KbStr* s, KbStr* old, KbStr* replacement, int64_t count) KB_NORAISE;
+// (head, sep, tail); ValueError: empty separator.
+KbTuple* kb_str_partition(KbStr* s, KbStr* sep);
+KbTuple* kb_str_rpartition(KbStr* s, KbStr* sep);
+// fill NULL means ' '; TypeError: The fill character must be exactly one
+// character long.
+KbStr* kb_str_center(KbStr* s, int64_t width, KbStr* fill);
+KbStr* kb_str_ljust(KbStr* s, int64_t width, KbStr* fill);
+KbStr* kb_str_rjust(KbStr* s, int64_t width, KbStr* fill);
+KbStr* kb_str_zfill(KbStr* s, int64_t width) KB_NORAISE;
+KbStr* kb_str_expandtabs(KbStr* s, int64_t tabsize) KB_NORAISE;
+// Full Unicode case mappings ('ß'.upper() == 'SS', final sigma in lower()).
+KbStr* kb_str_lower(KbStr* s) KB_NORAISE;
+KbStr* kb_str_upper(KbStr* s) KB_NORAISE;
+KbStr* kb_str_title(KbStr* s) KB_NORAISE;
+KbStr* kb_str_capitalize(KbStr* s) KB_NORAISE;
+KbStr* kb_str_casefold(KbStr* s) KB_NORAISE;
+KbStr* kb_str_swapcase(KbStr* s) KB_NORAISE;
+// The character-class predicates (CPython 3.11's Unicode 14.0 tables).
+bool kb_str_isalpha(KbStr* s) KB_NORAISE;
+bool kb_str_isdecimal(KbStr* s) KB_NORAISE;
+bool kb_str_isdigit(KbStr* s) KB_NORAISE;
+bool kb_str_isnumeric(KbStr* s) KB_NORAISE;
+bool kb_str_isalnum(KbStr* s) KB_NORAISE;
+bool kb_str_isspace(KbStr* s) KB_NORAISE;
+bool kb_str_islower(KbStr* s) KB_NORAISE;
+bool kb_str_isupper(KbStr* s) KB_NORAISE;
+bool kb_str_istitle(KbStr* s) KB_NORAISE;
+bool kb_str_isidentifier(KbStr* s) KB_NORAISE;
+bool kb_str_isprintable(KbStr* s) KB_NORAISE;
+bool kb_str_isascii(KbStr* s) KB_NORAISE;
+// ord(c): TypeError: ord() expected a character, but string of length 2
+// found / ord() expected string of length 1, but int found.
+KbValue kb_ord(KbValue c);
+// chr(i): ValueError: chr() arg not in range(0x110000); OverflowError for
+// a value beyond a C int; TypeError for a non-int.
+KbStr* kb_chr(KbValue i);
 
 // ---------------------------------------------------------------------------
 // tuple and list
