@@ -19,6 +19,7 @@ int64_t SliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, 
   constexpr int64_t kMax = INT64_MAX;
   constexpr int64_t kMin = INT64_MIN;
   auto index_of = [](KbValue v) -> int64_t {
+    if (IsSmallInt(v)) return SmallIntValue(v);
     if (!IsIntOrBool(v)) {
       kb_raise_new(&kb_type_TypeError, "slice indices must be integers or None or have an __index__ method");
     }
@@ -280,6 +281,10 @@ KbList* kb_list_getslice(KbList* l, KbValue start, KbValue stop, KbValue step) {
   size_t size = ElemSize(l->elem_kind);
   if (st == 1) {
     if (n > 0) std::memcpy(out->items, ItemPtr(l, lo), size * size_t(n));
+  } else if (size == sizeof(KbValue)) {
+    const auto* from = static_cast<const uint64_t*>(l->items);
+    auto* to = static_cast<uint64_t*>(out->items);
+    for (int64_t k = 0; k < n; ++k) to[k] = from[lo + k * st];
   } else {
     for (int64_t k = 0; k < n; ++k) std::memcpy(ItemPtr(out, k), ItemPtr(l, lo + k * st), size);
   }
@@ -295,6 +300,22 @@ void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbVa
   if (st == 1) {
     if (!iterable_ok) kb_raise_new(&kb_type_TypeError, "can only assign an iterable");
     if (hi < lo) hi = lo;
+    auto* src = reinterpret_cast<KbList*>(iterable);
+    if (t == &kb_type_list && src->elem_kind == l->elem_kind) {
+      // The common case: a list of the same element kind, moved with memmove
+      // (copied first when it is the list itself).
+      if (src == l) src = kb_list_copy(src);
+      int64_t n_src = src->length;
+      int64_t delta = n_src - (hi - lo);
+      int64_t old_len = l->length;
+      if (delta > 0) kb_list_reserve(l, old_len + delta);
+      size_t size = ElemSize(l->elem_kind);
+      std::memmove(ItemPtr(l, hi + delta), ItemPtr(l, hi), size * size_t(old_len - hi));
+      std::memcpy(ItemPtr(l, lo), src->items, size * size_t(n_src));
+      l->length = old_len + delta;
+      if (delta < 0 && l->elem_kind == KB_ELEM_VALUE) std::memset(ItemPtr(l, l->length), 0, size * size_t(-delta));
+      return;
+    }
     ReplaceRange(l, lo, hi, Items(iterable));
     return;
   }

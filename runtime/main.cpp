@@ -213,6 +213,9 @@ int kb_main(int argc, char** argv, void (*module_main)(void)) {
   pthread_t thread;
   // gc.h maps pthread_create to GC_pthread_create, so the GC scans the thread.
   if (pthread_create(&thread, &attr, RunModule, &run) == 0) {
+    // The main thread only waits now: unregistered (the GC allows this once
+    // for the main thread), it is no longer stopped by every collection.
+    GC_unregister_my_thread();
     pthread_join(thread, nullptr);
   } else {
     RunModule(&run);  // no big stack to be had: run here
