@@ -424,6 +424,22 @@ KbValue kb_ord(KbValue c);
 // a value beyond a C int; TypeError for a non-int.
 KbStr* kb_chr(KbValue i);
 
+// format(v, spec) with the format-spec mini-language (f-strings'
+// FormattedValue): int, bool, float and str as CPython (ValueError for a bad
+// spec, with CPython's text); other values accept only an empty spec
+// (TypeError: unsupported format string passed to NoneType.__format__).
+// spec NULL means ''.
+KbStr* kb_format(KbValue v, KbStr* spec);
+// Fast paths with the same results: an int word, an unboxed float.
+KbStr* kb_format_int(KbValue v, KbStr* spec);
+KbStr* kb_format_float(double x, KbStr* spec);
+// fmt.format(*args, **kwargs): {} {0} {name} {0[key]} {x!r:spec} and nested
+// {:{width}}; args/kwargs may be NULL. Attribute fields ({0.attr}) raise
+// AttributeError (no attribute lookup yet). IndexError: Replacement index 1
+// out of range for positional args tuple; KeyError for a missing name;
+// ValueError for malformed text, as CPython.
+KbStr* kb_str_format(KbStr* fmt, KbTuple* args, KbDict* kwargs);
+
 // ---------------------------------------------------------------------------
 // tuple and list
 
@@ -436,6 +452,9 @@ KbList* kb_list_new(uint32_t elem_kind, int64_t length) KB_NORAISE;  // zeroed i
 void kb_list_append_value(KbList* list, KbValue v) KB_NORAISE;
 void kb_list_append_float(KbList* list, double v) KB_NORAISE;
 void kb_list_append_bool(KbList* list, bool v) KB_NORAISE;
+// A copy of a list of boxed floats (elem_kind KB_ELEM_FLOAT) or bools
+// (KB_ELEM_BOOL) with unboxed elements.
+KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) KB_NORAISE;
 // Makes room for at least `capacity` elements without changing the length.
 void kb_list_reserve(KbList* list, int64_t capacity) KB_NORAISE;
 
