@@ -110,7 +110,7 @@ void AddEntry(KbSet* s, KbValue key, int64_t hash) {
       if (entry->hash == hash) {
         if (entry->key == key || kb_object_eq(entry->key, key)) return;  // found active
       } else if (entry->hash == -1) {
-        if (freeslot == nullptr) freeslot = entry;
+        freeslot = entry;  // the last dummy on the probe path, as CPython 3.11
       }
       ++entry;
     } while (probes--);
