@@ -3,7 +3,7 @@
 // width and precision (also as `*`), with CPython's padding rules and error
 // messages. Floats go through glibc's correctly rounded snprintf.
 //
-// Not supported yet: `%(name)s` (it needs dict; a tuple or other value
+// `%(name)s` looks the name up in a dict argument (a tuple or other value
 // raises CPython's "format requires a mapping").
 #include "runtime_internal.h"
 
@@ -35,6 +35,14 @@ class FormatArgs {
     if (!IsSmallInt(args) && AsObject(args)->type == &kb_type_tuple) {
       tuple_ = reinterpret_cast<KbTuple*>(args);
     }
+    if (!IsSmallInt(args) && AsObject(args)->type == &kb_type_dict) dict_ = reinterpret_cast<KbDict*>(args);
+  }
+  KbDict* dict() const { return dict_; }
+  // After `%(key)`: the looked-up value is the one argument that follows.
+  void UseMappingValue(KbValue v) {
+    tuple_ = nullptr;
+    args_ = v;
+    index_ = 0;
   }
   KbValue Next() {
     if (tuple_ != nullptr) {
@@ -46,6 +54,7 @@ class FormatArgs {
     kb_raise_new(&kb_type_TypeError, "not enough arguments for format string");
   }
   bool AllUsed() const {
+    if (dict_ != nullptr) return true;
     if (tuple_ != nullptr) return index_ == tuple_->length;
     // CPython treats a non-tuple mapping (a list has __getitem__ too) as the
     // source of %(name)s values, so it never complains about leftovers.
@@ -58,6 +67,7 @@ class FormatArgs {
  private:
   KbValue args_;
   KbTuple* tuple_ = nullptr;
+  KbDict* dict_ = nullptr;
   int64_t index_ = 0;
 };
 
@@ -252,10 +262,24 @@ extern "C" KbStr* kb_str_mod(KbStr* fmt, KbValue argv) {
     FormatSpec spec;
     auto incomplete = [&] { kb_raise_new(&kb_type_ValueError, "incomplete format"); };
     if (p < end && *p == '(') {
-      if (args.IsMappingLike()) {
-        kb_raise_new(&kb_type_TypeError, "list indices must be integers or slices, not str");
+      if (args.dict() == nullptr) {
+        if (args.IsMappingLike()) {
+          kb_raise_new(&kb_type_TypeError, "list indices must be integers or slices, not str");
+        }
+        kb_raise_new(&kb_type_TypeError, "format requires a mapping");
       }
-      kb_raise_new(&kb_type_TypeError, "format requires a mapping");
+      next();  // the '('
+      const char* key_start = p;
+      int depth = 1;
+      while (p < end) {
+        if (*p == ')' && --depth == 0) break;
+        if (*p == '(') ++depth;
+        next();
+      }
+      if (p == end) kb_raise_new(&kb_type_ValueError, "incomplete format key");
+      KbValue key = AsValue(NewStr(std::string_view(key_start, static_cast<size_t>(p - key_start))));
+      next();  // the ')'
+      args.UseMappingValue(kb_dict_getitem(args.dict(), key));
     }
     for (; p < end; next()) {
       char c = *p;

@@ -101,3 +101,19 @@ TEST(RuntimeFormat, Errors) {
 }
 
 }  // namespace
+
+TEST(RuntimeFormat, MappingKeys) {
+  KbDict* d = kb_dict_new();
+  kb_dict_setitem(d, V(S("a")), V(S("x")));
+  kb_dict_setitem(d, V(S("b")), F(2.25));
+  kb_dict_setitem(d, V(S("(a)")), I(3));
+  EXPECT_EQ(Text(kb_str_mod(S("%(a)s-%(b)05.1f"), V(d))), "x-002.2");
+  EXPECT_EQ(Text(kb_str_mod(S("%((a))s %%"), V(d))), "3 %");
+  KbDict* one = kb_dict_new();
+  kb_dict_setitem(one, V(S("a")), I(1));
+  EXPECT_EQ(Text(kb_str_mod(S("%s"), V(one))), "{'a': 1}");
+  EXPECT_EQ(RaisedBy([&] { kb_str_mod(S("%(c)s"), V(one)); }), "KeyError: 'c'");
+  EXPECT_EQ(RaisedBy([&] { kb_str_mod(S("%(a"), V(one)); }), "ValueError: incomplete format key");
+  EXPECT_EQ(RaisedBy([&] { kb_str_mod(S("%s %s"), V(one)); }), "TypeError: not enough arguments for format string");
+  EXPECT_EQ(RaisedBy([&] { kb_str_mod(S("%(a)s"), V(Tuple({I(1)}))); }), "TypeError: format requires a mapping");
+}
