@@ -112,17 +112,29 @@ void AdjustIndices(int64_t& start, int64_t& end, int64_t len) {
 }
 
 // Position of sub in s[start:end] (direction > 0: first, else last), or -1.
-int64_t FindSlice(const U32& s, const U32& sub, KbValue start_arg, KbValue end_arg, int direction) {
-  auto len = static_cast<int64_t>(s.size());
-  int64_t start = SliceArg(start_arg, 0);
-  int64_t end = SliceArg(end_arg, INT64_MAX / 4);
-  AdjustIndices(start, end, len);
+// Works on code points (char32_t) or, for an ASCII haystack, on bytes.
+template <typename Ch>
+int64_t FindIn(std::basic_string_view<Ch> s, std::basic_string_view<Ch> sub, int64_t start, int64_t end,
+               int direction) {
+  AdjustIndices(start, end, static_cast<int64_t>(s.size()));
   auto n = static_cast<int64_t>(sub.size());
   if (end - start < n) return -1;
   if (n == 0) return direction > 0 ? start : end;
-  std::u32string_view hay(s.data() + start, size_t(end - start));
+  std::basic_string_view<Ch> hay = s.substr(size_t(start), size_t(end - start));
   size_t pos = direction > 0 ? hay.find(sub) : hay.rfind(sub);
-  return pos == std::u32string_view::npos ? -1 : start + static_cast<int64_t>(pos);
+  return pos == std::basic_string_view<Ch>::npos ? -1 : start + static_cast<int64_t>(pos);
+}
+
+int64_t FindSlice(KbStr* self, KbStr* sub, KbValue start_arg, KbValue end_arg, int direction) {
+  int64_t start = SliceArg(start_arg, 0);
+  int64_t end = SliceArg(end_arg, INT64_MAX / 4);
+  if (self->flags & KB_STR_ASCII) {
+    if (!(sub->flags & KB_STR_ASCII)) return -1;  // cannot occur in ASCII text
+    return FindIn<char>(View(self), View(sub), start, end, direction);
+  }
+  U32 s = Decode(self);
+  U32 t = Decode(sub);
+  return FindIn<char32_t>(s, t, start, end, direction);
 }
 
 KbList* NewStrList() { return kb_list_new(KB_ELEM_VALUE, 0); }
@@ -134,19 +146,30 @@ KbStr* CheckedStrArg(KbValue v, const char* message_prefix) {
 }
 
 // Whether s[start:end] starts (direction < 0) or ends (> 0) with sub: tailmatch.
-bool TailMatch(const U32& s, const U32& sub, int64_t start, int64_t end, int direction) {
+template <typename Ch>
+bool TailMatch(std::basic_string_view<Ch> s, std::basic_string_view<Ch> sub, int64_t start, int64_t end,
+               int direction) {
   AdjustIndices(start, end, static_cast<int64_t>(s.size()));
   auto n = static_cast<int64_t>(sub.size());
   end -= n;
   if (end < start) return false;
   if (n == 0) return true;
   int64_t at = direction > 0 ? end : start;
-  return std::equal(sub.begin(), sub.end(), s.begin() + at);
+  return s.substr(size_t(at), size_t(n)) == sub;
+}
+
+bool TailMatchStr(KbStr* self, const U32* decoded, KbStr* sub, int64_t start, int64_t end, int direction) {
+  if (self->flags & KB_STR_ASCII) {
+    if (!(sub->flags & KB_STR_ASCII)) return sub->length == 0;
+    return TailMatch<char>(View(self), View(sub), start, end, direction);
+  }
+  U32 t = Decode(sub);
+  return TailMatch<char32_t>(*decoded, t, start, end, direction);
 }
 
 bool StartsOrEnds(KbStr* self, KbValue prefix, KbValue start_arg, KbValue end_arg, int direction,
                   const char* name) {
-  U32 s = Decode(self);
+  U32 s = (self->flags & KB_STR_ASCII) ? U32() : Decode(self);
   int64_t start = SliceArg(start_arg, 0);
   int64_t end = SliceArg(end_arg, INT64_MAX / 4);
   if (TypeOf(prefix) == &kb_type_tuple) {
@@ -156,7 +179,7 @@ bool StartsOrEnds(KbStr* self, KbValue prefix, KbValue start_arg, KbValue end_ar
         Raise(&kb_type_TypeError, std::string("tuple for ") + name + " must only contain str, not " +
                                       TypeName(TypeOf(t->items[i])));
       }
-      if (TailMatch(s, Decode(AsStr(t->items[i])), start, end, direction)) return true;
+      if (TailMatchStr(self, &s, AsStr(t->items[i]), start, end, direction)) return true;
     }
     return false;
   }
@@ -164,7 +187,7 @@ bool StartsOrEnds(KbStr* self, KbValue prefix, KbValue start_arg, KbValue end_ar
     Raise(&kb_type_TypeError,
           std::string(name) + " first arg must be str or a tuple of str, not " + TypeName(TypeOf(prefix)));
   }
-  return TailMatch(s, Decode(AsStr(prefix)), start, end, direction);
+  return TailMatchStr(self, &s, AsStr(prefix), start, end, direction);
 }
 
 // handle_capital_sigma: U+03A3 lowers to final sigma after a cased letter
@@ -276,13 +299,9 @@ KbStr* kb_str_slice(KbStr* s, KbValue start, KbValue stop, KbValue step) {
   return Encode(out);
 }
 
-int64_t kb_str_find(KbStr* s, KbStr* sub, KbValue start, KbValue end) {
-  return FindSlice(Decode(s), Decode(sub), start, end, 1);
-}
+int64_t kb_str_find(KbStr* s, KbStr* sub, KbValue start, KbValue end) { return FindSlice(s, sub, start, end, 1); }
 
-int64_t kb_str_rfind(KbStr* s, KbStr* sub, KbValue start, KbValue end) {
-  return FindSlice(Decode(s), Decode(sub), start, end, -1);
-}
+int64_t kb_str_rfind(KbStr* s, KbStr* sub, KbValue start, KbValue end) { return FindSlice(s, sub, start, end, -1); }
 
 int64_t kb_str_index(KbStr* s, KbStr* sub, KbValue start, KbValue end) {
   int64_t i = kb_str_find(s, sub, start, end);
@@ -297,6 +316,16 @@ int64_t kb_str_rindex(KbStr* s, KbStr* sub, KbValue start, KbValue end) {
 }
 
 int64_t kb_str_count(KbStr* self, KbStr* sub, KbValue start_arg, KbValue end_arg) {
+  if (sub->nbytes > 0 && start_arg == kNone && end_arg == kNone) {
+    // Matches in valid UTF-8 fall on code-point boundaries: count bytes.
+    std::string_view hay = View(self);
+    std::string_view needle = View(sub);
+    int64_t count = 0;
+    for (size_t pos = hay.find(needle); pos != std::string_view::npos; pos = hay.find(needle, pos + needle.size())) {
+      ++count;
+    }
+    return count;
+  }
   U32 s = Decode(self);
   U32 t = Decode(sub);
   int64_t start = SliceArg(start_arg, 0);
@@ -321,10 +350,28 @@ bool kb_str_endswith(KbStr* s, KbValue suffix, KbValue start, KbValue end) {
 
 KbList* kb_str_split(KbStr* self, KbValue sep, int64_t maxsplit) {
   if (maxsplit < 0) maxsplit = INT64_MAX;
-  U32 s = Decode(self);
-  auto len = static_cast<int64_t>(s.size());
   KbList* out = NewStrList();
+  if (sep == kNone && (self->flags & KB_STR_ASCII)) {
+    std::string_view s = View(self);
+    auto len = static_cast<int64_t>(s.size());
+    auto space = [](char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); };
+    int64_t i = 0, j;
+    while (maxsplit-- > 0) {
+      while (i < len && space(s[size_t(i)])) ++i;
+      if (i == len) break;
+      j = i++;
+      while (i < len && !space(s[size_t(i)])) ++i;
+      Add(out, NewStr(s.substr(size_t(j), size_t(i - j))));
+    }
+    if (i < len) {
+      while (i < len && space(s[size_t(i)])) ++i;
+      if (i != len) Add(out, NewStr(s.substr(size_t(i))));
+    }
+    return out;
+  }
   if (sep == kNone) {
+    U32 s = Decode(self);
+    auto len = static_cast<int64_t>(s.size());
     int64_t i = 0, j;
     while (maxsplit-- > 0) {
       while (i < len && IsSpace(s[size_t(i)])) ++i;
@@ -339,16 +386,18 @@ KbList* kb_str_split(KbStr* self, KbValue sep, int64_t maxsplit) {
     }
     return out;
   }
-  U32 t = Decode(CheckedStrArg(sep, "must be str or None, not "));
+  std::string_view text = View(self);
+  std::string_view t = View(CheckedStrArg(sep, "must be str or None, not "));
   if (t.empty()) kb_raise_new(&kb_type_ValueError, "empty separator");
-  int64_t i = 0;
+  // Separator matches in valid UTF-8 fall on code-point boundaries.
+  size_t i = 0;
   while (maxsplit-- > 0) {
-    size_t pos = s.find(t, size_t(i));
-    if (pos == U32::npos) break;
-    Add(out, Encode(s, i, int64_t(pos)));
-    i = int64_t(pos + t.size());
+    size_t pos = text.find(t, i);
+    if (pos == std::string_view::npos) break;
+    Add(out, NewStr(text.substr(i, pos - i)));
+    i = pos + t.size();
   }
-  Add(out, Encode(s, i, len));
+  Add(out, NewStr(text.substr(i)));
   return out;
 }
 
@@ -434,6 +483,23 @@ KbStr* kb_str_rstrip(KbStr* s, KbValue chars) { return Strip(s, chars, false, tr
 
 KbStr* kb_str_replace(KbStr* self, KbStr* old, KbStr* replacement, int64_t count) {
   if (count < 0) count = INT64_MAX;
+  if (old->nbytes > 0) {
+    std::string_view text = View(self);
+    std::string_view o = View(old);
+    size_t i = 0;
+    std::string out;
+    while (count > 0) {
+      size_t pos = text.find(o, i);
+      if (pos == std::string_view::npos) break;
+      out.append(text, i, pos - i);
+      out += View(replacement);
+      i = pos + o.size();
+      --count;
+    }
+    if (i == 0) return self;
+    out.append(text, i, std::string_view::npos);
+    return NewStr(out);
+  }
   U32 s = Decode(self);
   U32 o = Decode(old);
   U32 r = Decode(replacement);
@@ -530,6 +596,13 @@ KbStr* kb_str_expandtabs(KbStr* self, int64_t tabsize) {
 }
 
 KbStr* kb_str_lower(KbStr* self) {
+  if (self->flags & KB_STR_ASCII) {
+    std::string out(View(self));
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return NewStr(out);
+  }
   U32 s = Decode(self);
   U32 out;
   out.reserve(s.size());
@@ -538,6 +611,13 @@ KbStr* kb_str_lower(KbStr* self) {
 }
 
 KbStr* kb_str_upper(KbStr* self) {
+  if (self->flags & KB_STR_ASCII) {
+    std::string out(View(self));
+    for (char& c : out) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    }
+    return NewStr(out);
+  }
   U32 out;
   for (char32_t c : Decode(self)) AppendMapped(out, kUpperMap, c);
   return Encode(out);

@@ -180,3 +180,22 @@ TEST(RuntimeStrMethods, OrdChr) {
   EXPECT_EQ(RaisedBy([] { kb_chr(I(-1)); }), "ValueError: chr() arg not in range(0x110000)");
   EXPECT_EQ(RaisedBy([] { kb_chr(I(0x110000)); }), "ValueError: chr() arg not in range(0x110000)");
 }
+
+// The byte-level fast paths (ASCII text, or separators matched in UTF-8)
+// agree with the code-point paths.
+TEST(RuntimeStrMethods, FastPathsAgree) {
+  EXPECT_EQ(kb_str_find(S("abcabc"), S("é"), None(), None()), -1);
+  EXPECT_EQ(kb_str_find(S("abcabc"), S(""), I(2), None()), 2);
+  EXPECT_EQ(kb_str_rfind(S("abcabc"), S("bc"), I(-5), I(-1)), 1);
+  EXPECT_EQ(kb_str_find(S("héllo wörld"), S("wö"), I(2), None()), 6);
+  EXPECT_EQ(kb_str_count(S("ééé"), S("é"), None(), None()), 3);
+  EXPECT_EQ(kb_str_count(S("ééé"), S("é"), I(1), None()), 2);
+  EXPECT_EQ(Repr(V(kb_str_split(S("aébéc"), V(S("é")), -1))), "['a', 'b', 'c']");
+  EXPECT_EQ(Repr(V(kb_str_split(S("a\u00a0b"), None(), -1))), "['a', 'b']");
+  EXPECT_EQ(Text(kb_str_replace(S("héhé"), S("é"), S("e"), 1)), "hehé");
+  EXPECT_EQ(Text(kb_str_lower(S("ABC def"))), "abc def");
+  EXPECT_EQ(Text(kb_str_upper(S("abc DEF"))), "ABC DEF");
+  EXPECT_TRUE(kb_str_startswith(S("abc"), V(S("")), None(), None()));
+  EXPECT_FALSE(kb_str_startswith(S("abc"), V(S("é")), None(), None()));
+  EXPECT_TRUE(kb_str_endswith(S("aé"), V(S("é")), None(), None()));
+}
