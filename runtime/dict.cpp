@@ -322,6 +322,17 @@ KbList* kb_dict_items(KbDict* d) {
   return out;
 }
 
+static KbDictView* NewView(const KbType* type, KbDict* d) {
+  auto* v = static_cast<KbDictView*>(kb_alloc(sizeof(KbDictView)));
+  v->header.type = type;
+  v->dict = d;
+  return v;
+}
+
+KbDictView* kb_dict_keys_view(KbDict* d) { return NewView(&kb_type_dict_keys, d); }
+KbDictView* kb_dict_values_view(KbDict* d) { return NewView(&kb_type_dict_values, d); }
+KbDictView* kb_dict_items_view(KbDict* d) { return NewView(&kb_type_dict_items, d); }
+
 bool kb_dict_equal(KbDict* a, KbDict* b) {
   if (a == b) return true;
   if (a->used != b->used) return false;

@@ -129,6 +129,13 @@ typedef struct KbDict {
 
 enum { KB_DICT_EMPTY = -1, KB_DICT_DUMMY = -2 };
 
+// A live view of a dict: d.keys(), d.values() or d.items() (its type says
+// which).
+typedef struct KbDictView {
+  KbObject header;
+  KbDict* dict;
+} KbDictView;
+
 // An iteration over a dict (for k in d, d.items(), ...): CPython's dictiter,
 // which detects a change of size (or of keys) during the iteration. Codegen
 // may keep one on the stack; kb_dict_iter_init fills every field.
@@ -202,6 +209,9 @@ extern const KbType kb_type_tuple;
 extern const KbType kb_type_dict;
 extern const KbType kb_type_set;
 extern const KbType kb_type_frozenset;
+extern const KbType kb_type_dict_keys;    // d.keys()
+extern const KbType kb_type_dict_values;  // d.values()
+extern const KbType kb_type_dict_items;   // d.items()
 
 // Built-in exception types, CPython's hierarchy.
 #define KB_EXCEPTION_TYPE(name, base) extern const KbType kb_type_##name;
@@ -591,6 +601,12 @@ KbList* kb_dict_keys(KbDict* d) KB_NORAISE;
 KbList* kb_dict_values(KbDict* d) KB_NORAISE;
 KbList* kb_dict_items(KbDict* d) KB_NORAISE;
 bool kb_dict_equal(KbDict* a, KbDict* b);  // a == b
+// d.keys(), d.values(), d.items() as view objects (repr dict_keys([...]),
+// len, `in`, iteration through the generic protocol; set operations on
+// views are not supported yet).
+KbDictView* kb_dict_keys_view(KbDict* d) KB_NORAISE;
+KbDictView* kb_dict_values_view(KbDict* d) KB_NORAISE;
+KbDictView* kb_dict_items_view(KbDict* d) KB_NORAISE;
 
 // ---------------------------------------------------------------------------
 // set and frozenset (every operation mirrors CPython's algorithm, so the

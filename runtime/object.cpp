@@ -20,6 +20,9 @@ KB_BUILTIN_TYPE(kb_type_tuple, "tuple", &kb_type_object, 0)
 KB_BUILTIN_TYPE(kb_type_dict, "dict", &kb_type_object, sizeof(KbDict))
 KB_BUILTIN_TYPE(kb_type_set, "set", &kb_type_object, sizeof(KbSet))
 KB_BUILTIN_TYPE(kb_type_frozenset, "frozenset", &kb_type_object, sizeof(KbSet))
+KB_BUILTIN_TYPE(kb_type_dict_keys, "dict_keys", &kb_type_object, sizeof(KbDictView))
+KB_BUILTIN_TYPE(kb_type_dict_values, "dict_values", &kb_type_object, sizeof(KbDictView))
+KB_BUILTIN_TYPE(kb_type_dict_items, "dict_items", &kb_type_object, sizeof(KbDictView))
 #undef KB_BUILTIN_TYPE
 
 #define KB_EXCEPTION_TYPE(name, base)                                                     \

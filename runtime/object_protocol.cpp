@@ -158,6 +158,19 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
     kb_dict_iter_init(&it, reinterpret_cast<KbDict*>(iterable));
     KbValue key, value;
     while (kb_dict_iter_next(&it, &key, &value)) body(key);
+  } else if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
+    KbDictIter it;
+    kb_dict_iter_init(&it, reinterpret_cast<KbDictView*>(iterable)->dict);
+    KbValue key, value;
+    while (kb_dict_iter_next(&it, &key, &value)) {
+      if (t == &kb_type_dict_keys) {
+        body(key);
+      } else if (t == &kb_type_dict_values) {
+        body(value);
+      } else {
+        body(AsValue(NewTuple({key, value})));
+      }
+    }
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     KbSetIter it;
     kb_set_iter_init(&it, reinterpret_cast<KbSet*>(iterable));
@@ -238,7 +251,7 @@ bool kb_object_truthy(KbValue v) {
   if (t == &kb_type_int) return true;  // a big int is never 0
   if (t == &kb_type_float) return kb_unbox_float(v) != 0.0;
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
-      t == &kb_type_frozenset) {
+      t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
     return kb_object_len(v) != 0;
   }
   return true;
@@ -251,6 +264,9 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
   if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
+  if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
+    return reinterpret_cast<KbDictView*>(v)->dict->used;
+  }
   Raise(&kb_type_TypeError, std::string("object of type '") + TypeName(t) + "' has no len()");
 }
 
@@ -267,6 +283,22 @@ bool kb_object_contains(KbValue container, KbValue item) {
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
+  if (t == &kb_type_dict_keys) return kb_dict_contains(reinterpret_cast<KbDictView*>(container)->dict, item);
+  if (t == &kb_type_dict_items) {
+    // (key, value) in d.items(): a 2-tuple whose key maps to an equal value.
+    if (TypeOf(item) != &kb_type_tuple || reinterpret_cast<KbTuple*>(item)->length != 2) return false;
+    auto* pair = reinterpret_cast<KbTuple*>(item);
+    KbValue value;
+    if (!kb_dict_lookup(reinterpret_cast<KbDictView*>(container)->dict, pair->items[0], &value)) return false;
+    return value == pair->items[1] || kb_object_eq(value, pair->items[1]);
+  }
+  if (t == &kb_type_dict_values) {
+    bool found = false;
+    ForEachItem(container, [&](KbValue v) {
+      if (!found && (v == item || kb_object_eq(v, item))) found = true;
+    });
+    return found;
+  }
   Raise(&kb_type_TypeError, std::string("argument of type '") + TypeName(t) + "' is not iterable");
 }
 

@@ -136,6 +136,21 @@ void AppendSetRepr(std::string& out, KbSet* s, bool ascii_only) {
   if (frozen) out.push_back(')');
 }
 
+// dictview_repr: dict_keys([...]); a view inside itself prints as "...".
+void AppendDictViewRepr(std::string& out, KbDictView* view, bool ascii_only) {
+  ReprGuard guard(view);
+  if (!guard.entered()) {
+    out += "...";
+    return;
+  }
+  out += view->header.type->name;
+  out.push_back('(');
+  KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
+  ForEachItem(AsValue(view), [items](KbValue v) { kb_list_append_value(items, v); });
+  AppendListRepr(out, items, ascii_only);
+  out.push_back(')');
+}
+
 void AppendObjectRepr(std::string& out, const KbObject* obj) {
   out.push_back('<');
   AppendQualifiedName(out, obj->type);
@@ -184,6 +199,8 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     AppendDictRepr(out, reinterpret_cast<KbDict*>(obj), ascii_only);
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     AppendSetRepr(out, reinterpret_cast<KbSet*>(obj), ascii_only);
+  } else if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
+    AppendDictViewRepr(out, reinterpret_cast<KbDictView*>(obj), ascii_only);
   } else if (t == &kb_type_type) {
     out += "<class '";
     AppendQualifiedName(out, reinterpret_cast<const KbType*>(obj));

@@ -122,3 +122,24 @@ TEST(RuntimeDict, CheckedIteration) {
   kb_dict_iter_init(&done, kb_dict_new());
   EXPECT_FALSE(kb_dict_iter_next(&done, &k, &v));
 }
+
+TEST(RuntimeDict, Views) {
+  KbList* two = kb_list_new(KB_ELEM_VALUE, 0);
+  kb_list_append_value(two, I(2));
+  KbDict* d = Dict({{V(S("a")), I(1)}, {V(S("b")), V(two)}});
+  KbValue keys = V(kb_dict_keys_view(d));
+  KbValue values = V(kb_dict_values_view(d));
+  KbValue items = V(kb_dict_items_view(d));
+  EXPECT_EQ(Repr(keys), "dict_keys(['a', 'b'])");
+  EXPECT_EQ(Repr(values), "dict_values([1, [2]])");
+  EXPECT_EQ(Repr(items), "dict_items([('a', 1), ('b', [2])])");
+  EXPECT_EQ(kb_object_len(keys), 2);
+  EXPECT_TRUE(kb_object_contains(items, V(Tuple({V(S("a")), F(1.0)}))));
+  EXPECT_FALSE(kb_object_contains(items, V(Tuple({V(S("a")), I(2)}))));
+  EXPECT_TRUE(kb_object_contains(values, V(two)));
+  EXPECT_TRUE(kb_object_contains(keys, V(S("b"))));
+  EXPECT_EQ(Repr(V(kb_dict_keys_view(kb_dict_new()))), "dict_keys([])");
+  kb_dict_setitem(d, V(S("s")), values);
+  EXPECT_EQ(Repr(V(d)), "{'a': 1, 'b': [2], 's': dict_values([1, [2], ...])}");
+  EXPECT_EQ(Repr(V(kb_set_from_iterable(keys))), Repr(V(kb_set_from_iterable(V(kb_dict_keys(d))))));
+}
