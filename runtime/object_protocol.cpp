@@ -80,10 +80,30 @@ bool CompareNumbers(KbValue a, KbValue b, int op) {
                                 TypeName(TypeOf(a)) + "' and '" + TypeName(TypeOf(b)) + "'");
 }
 
+// Py_EnterRecursiveCall for comparisons of nested containers: nesting
+// deeper than the recursion limit (counting the compiled frames already on
+// the stack, as CPython counts its frames) raises RecursionError rather
+// than overflowing the C stack.
+thread_local int64_t compare_depth = 0;
+
+class CompareDepthGuard {
+ public:
+  CompareDepthGuard() {
+    if (kb_recursion_depth + ++compare_depth > kb_recursion_limit) {
+      --compare_depth;
+      kb_raise_new(&kb_type_RecursionError, "maximum recursion depth exceeded in comparison");
+    }
+  }
+  ~CompareDepthGuard() { --compare_depth; }
+  CompareDepthGuard(const CompareDepthGuard&) = delete;
+  CompareDepthGuard& operator=(const CompareDepthGuard&) = delete;
+};
+
 // CPython's list/tuple richcompare: the first index whose items differ
 // decides; equal prefixes compare by length.
 template <typename GetA, typename GetB>
 bool CompareSequences(int64_t na, GetA get_a, int64_t nb, GetB get_b, int op) {
+  CompareDepthGuard guard;
   if ((op == KB_EQ || op == KB_NE) && na != nb) return op == KB_NE;
   int64_t i = 0;
   KbValue x = 0, y = 0;
@@ -201,7 +221,10 @@ bool kb_object_eq(KbValue a, KbValue b) {
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
   if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);
   if (ta == &kb_type_list) return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), KB_EQ);
-  if (ta == &kb_type_dict) return kb_dict_equal(reinterpret_cast<KbDict*>(a), reinterpret_cast<KbDict*>(b));
+  if (ta == &kb_type_dict) {
+    CompareDepthGuard guard;
+    return kb_dict_equal(reinterpret_cast<KbDict*>(a), reinterpret_cast<KbDict*>(b));
+  }
   return false;
 }
 

@@ -148,3 +148,28 @@ TEST(RuntimeObjectProtocol, TruthLenContains) {
             "TypeError: 'in <string>' requires string as left operand, not int");
   EXPECT_EQ(RaisedBy([] { kb_object_contains(I(5), I(1)); }), "TypeError: argument of type 'int' is not iterable");
 }
+
+TEST(RuntimeObjectProtocol, DeepNestingRaisesRecursionError) {
+  KbList* a = kb_list_new(KB_ELEM_VALUE, 0);
+  KbList* b = kb_list_new(KB_ELEM_VALUE, 0);
+  for (int i = 0; i < 100000; ++i) {
+    KbList* na = kb_list_new(KB_ELEM_VALUE, 0);
+    kb_list_append_value(na, V(a));
+    a = na;
+    KbList* nb = kb_list_new(KB_ELEM_VALUE, 0);
+    kb_list_append_value(nb, V(b));
+    b = nb;
+  }
+  EXPECT_EQ(RaisedBy([&] { kb_object_eq(V(a), V(b)); }),
+            "RecursionError: maximum recursion depth exceeded in comparison");
+  KbTuple* x = Tuple({});
+  KbTuple* y = Tuple({});
+  for (int i = 0; i < 100000; ++i) {
+    x = Tuple({V(x)});
+    y = Tuple({V(y)});
+  }
+  EXPECT_EQ(RaisedBy([&] { kb_object_compare(V(x), V(y), KB_LT); }),
+            "RecursionError: maximum recursion depth exceeded in comparison");
+  // Shallow nesting still compares.
+  EXPECT_TRUE(kb_object_eq(V(Tuple({V(Tuple({I(1)}))})), V(Tuple({V(Tuple({F(1.0)}))}))));
+}
