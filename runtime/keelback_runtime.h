@@ -513,12 +513,10 @@ bool kb_list_contains(KbList* l, KbValue x);  // x in l
 void kb_list_reverse(KbList* l) KB_NORAISE;
 KbList* kb_list_copy(KbList* l) KB_NORAISE;
 void kb_list_clear(KbList* l) KB_NORAISE;
-// l.sort(reverse=reverse) with CPython's comparisons: below 64 elements
-// exactly CPython's timsort steps (same comparisons, so nan orders and
-// TypeErrors match; a raising comparison leaves the same partial order);
-// from 64 on a stable merge sort, identical for any consistent order.
-// `keys`, when not NULL, holds the precomputed key of each element
-// (l.sort(key=f)).
+// l.sort(reverse=reverse): CPython 3.11's timsort, transcribed (the same
+// comparisons in the same order, so nan orders, the TypeError's operands
+// and the partial order left by a raising comparison all match). `keys`,
+// when not NULL, holds the precomputed key of each element (l.sort(key=f)).
 void kb_list_sort(KbList* l, KbList* keys, bool reverse);
 // The same with a comparison callback: less(a, b, ctx) != 0 when a < b
 // (elements are passed boxed); it may raise.

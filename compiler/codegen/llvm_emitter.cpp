@@ -95,6 +95,7 @@ class Emitter {
 
   // --- functions
   void EmitFunction(uint32_t index);
+  static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
   Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
@@ -122,6 +123,7 @@ class Emitter {
   Value* ListGetItem(Value* list, Value* index, TypeId element);
   void ListSetItem(Value* list, Value* index, Value* value, TypeId element);
   Value* EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
+  Value* EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
   // The runtime function for an element kind: value, float or bool variant.
   RuntimeFn ByKind(TypeId element, RuntimeFn value, RuntimeFn float_fn, RuntimeFn bool_fn) const {
     uint32_t kind = ElemKind(element);
@@ -170,6 +172,7 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
     case TypeKind::Optional: return TypeFor(types_[t].params[0]);  // None is &kb_None in T's representation
     case TypeKind::Str:
     case TypeKind::List:
+    case TypeKind::Dict:
     case TypeKind::Tuple:
     case TypeKind::Class: return ptr_;
     default: return i64_;  // int, None, object, and values never materialised
@@ -396,10 +399,49 @@ void Emitter::EmitFunction(uint32_t index) {
   blocks_.clear();
   for (size_t i = 0; i < f_->blocks.size(); ++i) blocks_.push_back(NewBlock("b"));
   b_.CreateBr(blocks_[0]);
-  for (size_t bi = 0; bi < f_->blocks.size(); ++bi) {
+  // Reverse post-order: a block comes after every block that dominates it,
+  // so each value is emitted before its uses (lowering numbers blocks in
+  // creation order, which need not be that order).
+  for (uint32_t bi : ReversePostOrder(*f_)) {
     b_.SetInsertPoint(blocks_[bi]);
     for (ir::InstId id : f_->blocks[bi].insts) EmitInst(f_->insts[id.index], id);
   }
+  // Blocks no path reaches (passes normally remove them) stay empty: close them.
+  for (BasicBlock* block : blocks_) {
+    if (block->getTerminator()) continue;
+    b_.SetInsertPoint(block);
+    b_.CreateUnreachable();
+  }
+}
+
+std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
+  std::vector<uint32_t> post;
+  std::vector<uint8_t> state(f.blocks.size(), 0);  // 0 new, 1 on the stack, 2 done
+  std::vector<std::pair<uint32_t, uint32_t>> stack{{0, 0}};  // block, next successor
+  state[0] = 1;
+  while (!stack.empty()) {
+    auto& [block, next] = stack.back();
+    const ir::Inst& term = f[f.blocks[block].insts.back()];
+    uint32_t successors[2];
+    uint32_t count = 0;
+    if (term.op == ir::Op::Branch) successors[count++] = term.imm;
+    if (term.op == ir::Op::CondBranch) {
+      successors[count++] = term.imm;
+      successors[count++] = term.imm2;
+    }
+    if (next < count) {
+      uint32_t s = successors[next++];
+      if (state[s] == 0) {
+        state[s] = 1;
+        stack.push_back({s, 0});
+      }
+      continue;
+    }
+    state[block] = 2;
+    post.push_back(block);
+    stack.pop_back();
+  }
+  return std::vector<uint32_t>(post.rbegin(), post.rend());
 }
 
 // The landing pad of the current source line: records this frame in the
@@ -625,6 +667,7 @@ Value* Emitter::Box(Value* v, TypeId type) {
                              llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_False", i8_), i64_));
     case TypeKind::Str:
     case TypeKind::List:
+    case TypeKind::Dict:
     case TypeKind::Tuple:
     case TypeKind::Class: return b_.CreatePtrToInt(v, i64_);
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
@@ -639,6 +682,7 @@ Value* Emitter::Unbox(Value* word, TypeId type) {
       return b_.CreateICmpEQ(word, llvm::ConstantExpr::getPtrToInt(ExternalGlobal("kb_True", i8_), i64_));
     case TypeKind::Str:
     case TypeKind::List:
+    case TypeKind::Dict:
     case TypeKind::Tuple:
     case TypeKind::Class: return b_.CreateIntToPtr(word, ptr_);
     case TypeKind::Optional: return IsPointer(type) ? b_.CreateIntToPtr(word, ptr_) : word;
@@ -653,6 +697,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::Float: return b_.CreateFCmpUNE(v, llvm::ConstantFP::get(f64_, 0.0));
     case TypeKind::Str: return b_.CreateICmpNE(LoadField(i64_, v, kStrLengthOffset), b_.getInt64(0));
     case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
+    case TypeKind::Dict: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_dict_len, {v}), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
@@ -751,7 +796,9 @@ Value* Emitter::EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId>
     case ir::ListMethod::Reverse: CallRuntime(RuntimeFn::kb_list_reverse, {list}); return none;
     case ir::ListMethod::Clear: CallRuntime(RuntimeFn::kb_list_clear, {list}); return none;
     case ir::ListMethod::Sort:
-      CallRuntime(RuntimeFn::kb_list_sort, {list, llvm::ConstantPointerNull::get(b_.getPtrTy()), b_.CreateZExt(op(1), i8_)});
+      // The keys list, when there is one, is the third operand.
+      CallRuntime(RuntimeFn::kb_list_sort, {list, operands.size() > 2 ? op(2) : llvm::ConstantPointerNull::get(b_.getPtrTy()),
+                                           b_.CreateZExt(op(1), i8_)});
       return none;
     case ir::ListMethod::Copy: return CallRuntime(RuntimeFn::kb_list_copy, {list});
     case ir::ListMethod::Index: return Tag(CallRuntime(RuntimeFn::kb_list_index, {list, op(1), none, none}));
@@ -759,6 +806,57 @@ Value* Emitter::EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId>
     case ir::ListMethod::Remove: CallRuntime(RuntimeFn::kb_list_remove, {list, op(1)}); return none;
   }
   return none;
+}
+
+// A str method (str_methods.def): the receiver, then one C argument per
+// parameter letter, absent optional ones replaced by their defaults.
+Value* Emitter::EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands) {
+  const StrMethodInfo& m = kStrMethods[inst.imm];
+  std::string_view params = m.params;
+  std::vector<llvm::Type*> param_types{ptr_};
+  std::vector<Value*> args{V(operands[0])};
+  for (size_t i = 0; i < params.size(); ++i) {
+    bool given = i + 1 < operands.size();
+    Value* v = given ? V(operands[i + 1]) : nullptr;
+    TypeId t = given ? (*f_)[operands[i + 1]].type : TypeId();
+    switch (params[i]) {
+      case 'S':
+      case 'f':
+        param_types.push_back(ptr_);
+        args.push_back(given ? v : llvm::ConstantPointerNull::get(b_.getPtrTy()));
+        break;
+      case 'P':
+      case 'o':
+        param_types.push_back(i64_);
+        args.push_back(given ? Box(v, t) : NoneWord());
+        break;
+      case 'N':
+      case 'm':
+      case 't': {
+        param_types.push_back(i64_);
+        if (!given) {
+          args.push_back(b_.getInt64(params[i] == 't' ? 8 : -1));
+        } else {
+          // An int argument as a C int64: a big int clamps as CPython's
+          // index conversion would overflow (OverflowError is left out).
+          Value* word = types_.Kind(t) == TypeKind::Bool ? b_.CreateSelect(v, b_.getInt64(3), b_.getInt64(1)) : v;
+          args.push_back(Untag(word));
+        }
+        break;
+      }
+      default:  // 'k'
+        param_types.push_back(i8_);
+        args.push_back(given ? b_.CreateZExt(types_.Kind(t) == TypeKind::Bool ? v : b_.CreateICmpNE(v, b_.getInt64(1)), i8_)
+                             : b_.getInt8(0));
+        break;
+    }
+  }
+  llvm::Type* result = m.result == 'I' ? i64_ : m.result == 'B' ? i8_ : ptr_;
+  auto callee = mod_->getOrInsertFunction(m.function, llvm::FunctionType::get(result, param_types, false));
+  Value* r = CallMayRaise(callee, args);
+  if (m.result == 'I') return Tag(r);
+  if (m.result == 'B') return b_.CreateICmpNE(r, b_.getInt8(0));
+  return r;
 }
 
 void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
@@ -900,6 +998,47 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     }
     case Op::ListMethod: result = EmitListMethod(inst, operands); break;
+    case Op::StrMethod: result = EmitStrMethod(inst, operands); break;
+    case Op::DictNew: result = CallRuntime(RuntimeFn::kb_dict_new, {}); break;
+    case Op::DictLen: result = Tag(CallRuntime(RuntimeFn::kb_dict_len, {op(0)})); break;
+    case Op::DictGetItem:
+      result = Unbox(CallRuntime(RuntimeFn::kb_dict_getitem, {op(0), Box(op(1), op_type(1))}), inst.type);
+      break;
+    case Op::DictSetItem:
+      CallRuntime(RuntimeFn::kb_dict_setitem, {op(0), Box(op(1), op_type(1)), Box(op(2), op_type(2))});
+      break;
+    case Op::DictMethod: {
+      // Operands after the dict arrive boxed (lowering coerced them to object).
+      auto arg = [&](size_t i) { return i < operands.size() ? op(i) : static_cast<Value*>(nullptr); };
+      switch (static_cast<ir::DictMethod>(inst.imm)) {
+        case ir::DictMethod::Get:
+          result = Unbox(CallRuntime(RuntimeFn::kb_dict_get, {op(0), op(1), arg(2) ? arg(2) : NoneWord()}), inst.type);
+          break;
+        case ir::DictMethod::Pop:
+          result = Unbox(CallRuntime(RuntimeFn::kb_dict_pop, {op(0), op(1), arg(2) ? arg(2) : b_.getInt64(0)}), inst.type);
+          break;
+        case ir::DictMethod::SetDefault:
+          result = Unbox(CallRuntime(RuntimeFn::kb_dict_setdefault, {op(0), op(1), op(2)}), inst.type);
+          break;
+        case ir::DictMethod::Keys:
+        case ir::DictMethod::Values:
+        case ir::DictMethod::Items: {
+          ir::DictMethod m = static_cast<ir::DictMethod>(inst.imm);
+          RuntimeFn fn = m == ir::DictMethod::Keys ? RuntimeFn::kb_dict_keys
+                         : m == ir::DictMethod::Values ? RuntimeFn::kb_dict_values : RuntimeFn::kb_dict_items;
+          result = CallRuntime(fn, {op(0)});
+          // The runtime's list holds boxed values: unbox floats and bools
+          // into the storage a list[float] or list[bool] has.
+          uint32_t kind = ElemKind(types_[inst.type].params[0]);
+          if (kind != kElemValue) result = CallRuntime(RuntimeFn::kb_list_specialize, {result, b_.getInt32(kind)});
+          break;
+        }
+        case ir::DictMethod::Clear: CallRuntime(RuntimeFn::kb_dict_clear, {op(0)}); result = NoneWord(); break;
+        case ir::DictMethod::Copy: result = CallRuntime(RuntimeFn::kb_dict_copy, {op(0)}); break;
+        case ir::DictMethod::Update: CallRuntime(RuntimeFn::kb_dict_update, {op(0), op(1)}); result = NoneWord(); break;
+      }
+      break;
+    }
     case Op::ListSlice: result = CallRuntime(RuntimeFn::kb_list_getslice, {op(0), op(1), op(2), op(3)}); break;
     case Op::ListSetSlice:
       CallRuntime(RuntimeFn::kb_list_setslice, {op(0), op(1), op(2), op(3), Box(op(4), op_type(4))});
@@ -911,6 +1050,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Contains: {
       TypeKind k = types_.Kind(op_type(0));
       Value* found = k == TypeKind::Str     ? CallRuntime(RuntimeFn::kb_str_contains, {op(0), op(1)})
+                     : k == TypeKind::Dict  ? CallRuntime(RuntimeFn::kb_dict_contains, {op(0), Box(op(1), op_type(1))})
                      : k == TypeKind::Tuple ? CallRuntime(RuntimeFn::kb_tuple_contains, {op(0), Box(op(1), op_type(1))})
                                             : CallRuntime(RuntimeFn::kb_list_contains, {op(0), Box(op(1), op_type(1))});
       result = b_.CreateICmpNE(found, b_.getInt8(0));

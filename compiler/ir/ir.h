@@ -29,6 +29,19 @@ enum class Op : uint8_t {
 };
 const char* OpName(Op op);
 
+// The dict methods behind the DictMethod op, with their operands after the dict.
+enum class DictMethod : uint32_t {
+  Get,         // key [, default]
+  Pop,         // key [, default]
+  SetDefault,  // key, default
+  Keys,
+  Values,
+  Items,
+  Clear,
+  Copy,
+  Update,      // another dict
+};
+
 // The list methods behind the ListMethod op, with their operands after the list.
 enum class ListMethod : uint32_t {
   Insert,   // index, value
@@ -36,7 +49,7 @@ enum class ListMethod : uint32_t {
   Pop,      // [index]
   Reverse,
   Clear,
-  Sort,     // reverse (a bool)
+  Sort,     // reverse (a bool) [, the keys: a list[object] as long as the list]
   Copy,
   Index,    // value -> int
   Count,    // value -> int

@@ -49,6 +49,8 @@ class FunctionLowering {
   void LowerFor(NodeId s);
   void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   InstId LowerListComp(NodeId e);
+  // Sorts the list in slot `list` as sorted()'s keywords say (key=, reverse=).
+  void LowerSort(NodeId call, uint32_t list, TypeId list_type);
   // A slice's lower, upper and step, each an int or None.
   std::array<InstId, 3> LowerSliceBounds(NodeId slice) {
     std::array<InstId, 3> bounds;
@@ -85,6 +87,8 @@ class FunctionLowering {
   }
   InstId LowerAttribute(NodeId e);
   InstId ObjectOf(InstId v, TypeId type, IdentId attr);  // v as a Class value (None checked)
+  // list[element], which sema has made whenever lowering needs it.
+  TypeId ListTypeOf(TypeId element) const { return types_.Find(TypeKind::List, std::span<const TypeId>(&element, 1)); }
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
   InstId LowerListMethodCall(NodeId e);
@@ -281,14 +285,15 @@ void FunctionLowering::LowerStatement(NodeId s) {
         NodeId container = tree_.Node(target, SubscriptField::value);
         NodeId index = tree_.Node(target, SubscriptField::slice);
         InstId list = LowerExpr(container);
-        InstId i = ToInt(LowerExpr(index), TypeOf(index));
+        bool is_dict = KindOf(TypeOf(container)) == TypeKind::Dict;
+        InstId i = is_dict ? LowerExpr(index) : ToInt(LowerExpr(index), TypeOf(index));
         At(target);
-        TypeId element = types_[TypeOf(container)].params[0];
-        InstId old = Emit(Op::ListGetItem, element, {list, i});
+        TypeId element = types_[TypeOf(container)].params[is_dict ? 1 : 0];
+        InstId old = Emit(is_dict ? Op::DictGetItem : Op::ListGetItem, element, {list, i});
         InstId r = LowerExpr(value);
         At(s);
         InstId result = LowerBinary(op, old, element, r, TypeOf(value), TypeOf(s));
-        Emit(Op::ListSetItem, types_.none(), {list, i, CoerceTo(result, TypeOf(s), element)});
+        Emit(is_dict ? Op::DictSetItem : Op::ListSetItem, types_.none(), {list, i, CoerceTo(result, TypeOf(s), element)});
         return;
       }
       InstId l = LowerName(target);
@@ -365,6 +370,13 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
         Emit(Op::ListSetSlice, types_.none(), {list, bounds[0], bounds[1], bounds[2], value});
         return;
       }
+      if (KindOf(TypeOf(container)) == TypeKind::Dict) {
+        InstId key = LowerExpr(index);
+        At(target);
+        const TypeInfo& d = types_[TypeOf(container)];
+        Emit(Op::DictSetItem, types_.none(), {list, CoerceTo(key, TypeOf(index), d.params[0]), CoerceTo(value, type, d.params[1])});
+        return;
+      }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(target);
       TypeId element = types_[TypeOf(container)].params[0];
@@ -437,7 +449,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   bool is_zip = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Zip);
   bool is_enumerate =
       iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate);
-  if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str) {
+  bool is_dict = iter_kind == TypeKind::Dict;
+  // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
+  bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
+  if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
+      !is_view) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
@@ -495,6 +511,15 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       sequences.push_back(LowerExpr(src));
       sequence_types.push_back(TypeOf(src));
     }
+    if (is_dict) {
+      // A snapshot of the keys (CPython instead raises RuntimeError if the
+      // dict changes size while the loop runs).
+      const TypeInfo& d = types_[iter_type];
+      TypeId keys = ListTypeOf(d.params[0]);
+      sequences[0] = Emit(Op::DictMethod, keys, {sequences[0]}, static_cast<uint32_t>(DictMethod::Keys));
+      sequence_types[0] = keys;
+    }
+    if (is_view) sequence_types[0] = ListTypeOf(types_[iter_type].params[0]);
     At(iter);
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
   }
@@ -594,6 +619,54 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   orelse_fn();
   BranchTo(exit);
   SetBlock(exit);
+}
+
+void FunctionLowering::LowerSort(NodeId call, uint32_t list, TypeId list_type) {
+  InstId reverse = Emit(Op::ConstBool, types_.bool_(), {}, 0);
+  NodeId key_lambda;
+  for (NodeId k : tree_.Items(call, CallField::keywords)) {
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (tree_.Name(tree_.Ident(k, KeywordField::arg)) == "reverse") reverse = ToBool(LowerExpr(value), TypeOf(value));
+    else key_lambda = value;
+  }
+  At(call);
+  InstId items = Emit(Op::LoadLocal, list_type, {}, list);
+  if (!key_lambda.IsValid()) {
+    EmitList(Op::ListMethod, types_.none(), {items, reverse}, static_cast<uint32_t>(ListMethod::Sort));
+    return;
+  }
+  // The keys, computed once per item in order, as CPython does.
+  TypeId element = types_[list_type].params[0];
+  TypeId object = types_.object();
+  TypeId keys_type = ListTypeOf(object);
+  uint32_t keys = NewTemp(keys_type, "$keys");
+  uint32_t index = NewTemp(types_.int_(), "$i");
+  NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
+  uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
+  uint32_t slot = instance_.comprehension_slots.at(slot_key);
+  Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, keys_type, {})}, keys);
+  Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))}, index);
+  BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, types_.int_(), {}, index);
+  InstId more = Emit(Op::IntCompare, types_.bool_(), {i, Emit(Op::ListLen, types_.int_(), {items})},
+                     static_cast<uint32_t>(CmpOp::Lt));
+  Emit(Op::CondBranch, types_.none(), {more}, body.index, done.index);
+  SetBlock(body);
+  StoreSlot(slot, Emit(Op::ListGetItem, element, {items, i}), element);
+  NodeId lambda_body = tree_.Node(key_lambda, LambdaField::body);
+  InstId key = LowerExpr(lambda_body);
+  Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, keys_type, {}, keys), CoerceTo(key, TypeOf(lambda_body), object)});
+  Emit(Op::StoreLocal, types_.none(),
+       {Emit(Op::IntBinary, types_.int_(), {i, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("1"))},
+             static_cast<uint32_t>(BinaryOp::Add))},
+       index);
+  BranchTo(header);
+  SetBlock(done);
+  At(call);
+  EmitList(Op::ListMethod, types_.none(), {items, reverse, Emit(Op::LoadLocal, keys_type, {}, keys)},
+           static_cast<uint32_t>(ListMethod::Sort));
 }
 
 // [elt for target in iter if cond ...]: nested loops appending to a new list.
@@ -729,7 +802,21 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::Call:
       return LowerCall(e);
     case NodeKind::ListComp:
+    case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
+    case NodeKind::Dict: {
+      InstId dict = Emit(Op::DictNew, type, {});
+      auto keys = tree_.RawItems(tree_.List(e, DictField::keys));
+      auto values = tree_.Items(e, DictField::values);
+      for (size_t i = 0; i < values.size(); ++i) {
+        NodeId k(keys[i]);
+        InstId key = LowerExpr(k);
+        InstId value = LowerExpr(values[i]);
+        At(e);
+        Emit(Op::DictSetItem, types_.none(), {dict, key, value});
+      }
+      return dict;
+    }
     case NodeKind::Attribute:
       return LowerAttribute(e);
     case NodeKind::Subscript: {
@@ -757,6 +844,11 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         InstId i = ToInt(LowerExpr(index), TypeOf(index));
         At(e);
         return Emit(Op::TupleIndex, type, {b, i});
+      }
+      if (bk == TypeKind::Dict) {
+        InstId key = LowerExpr(index);
+        At(e);
+        return Emit(Op::DictGetItem, type, {b, key});
       }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
@@ -932,6 +1024,36 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
     if (bk == TypeKind::Class) return LowerMethodCall(e);
     if (bk == TypeKind::List) return LowerListMethodCall(e);
+    if (bk == TypeKind::Dict) {
+      NodeId receiver = tree_.Node(func, AttributeField::value);
+      TypeId dict_type = TypeOf(receiver);
+      std::vector<InstId> operands{LowerExpr(receiver)};
+      auto args = tree_.Items(e, CallField::args);
+      for (size_t i = 0; i < args.size(); ++i) {
+        InstId v = LowerExpr(args[i]);
+        // Keys are stored boxed; defaults too.
+        operands.push_back(CoerceTo(v, TypeOf(args[i]), types_.object()));
+      }
+      At(e);
+      std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+      DictMethod m = name == "get" ? DictMethod::Get : name == "pop" ? DictMethod::Pop
+                   : name == "setdefault" ? DictMethod::SetDefault : name == "keys" ? DictMethod::Keys
+                   : name == "values" ? DictMethod::Values : name == "items" ? DictMethod::Items
+                   : name == "clear" ? DictMethod::Clear : name == "copy" ? DictMethod::Copy : DictMethod::Update;
+      (void)dict_type;
+      TypeId result = TypeOf(e);
+      if (m == DictMethod::Keys || m == DictMethod::Values || m == DictMethod::Items)
+        result = ListTypeOf(types_[result].params[0]);  // a view is walked as a list
+      return EmitList(Op::DictMethod, result, operands, static_cast<uint32_t>(m));
+    }
+    if (bk == TypeKind::Str) {
+      NodeId receiver = tree_.Node(func, AttributeField::value);
+      std::vector<InstId> operands{LowerExpr(receiver)};
+      for (NodeId a : tree_.Items(e, CallField::args)) operands.push_back(LowerExpr(a));
+      At(e);
+      return EmitList(Op::StrMethod, TypeOf(e), operands,
+                      static_cast<uint32_t>(FindStrMethod(tree_.Name(tree_.Ident(func, AttributeField::attr)))));
+    }
   }
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
@@ -947,14 +1069,35 @@ InstId FunctionLowering::LowerCall(NodeId e) {
 InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
-  if (f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) {
-    // list(range(...)) or list(str): append each item.
+  if ((f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) ||
+      f == BuiltinFunction::Sorted) {
+    // A new list of the iterable's items (list(range(...)), list(d), sorted(x)...).
     uint32_t result = NewTemp(type, "$list");
-    Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
-    LowerLoop(args[0], NodeId(), [&] {
-      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, type, {}, result), loop_item_});
-    }, [] {});
+    if (KindOf(TypeOf(args[0])) == TypeKind::List) {
+      InstId source = LowerExpr(args[0]);
+      Emit(Op::StoreLocal, types_.none(),
+           {EmitList(Op::ListMethod, type, {source}, static_cast<uint32_t>(ListMethod::Copy))}, result);
+    } else {
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
+      LowerLoop(args[0], NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, type, {}, result), loop_item_});
+      }, [] {});
+    }
+    if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::Sum) {
+    uint32_t total = NewTemp(type, "$sum");
+    InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
+    TypeId start_type = args.size() == 2 ? TypeOf(args[1]) : types_.int_();
+    Emit(Op::StoreLocal, types_.none(), {KindOf(type) == TypeKind::Float ? ToFloat(start, start_type) : ToInt(start, start_type)}, total);
+    TypeId element = KindOf(TypeOf(args[0])) == TypeKind::Str ? types_.str()
+                   : KindOf(TypeOf(args[0])) == TypeKind::Range ? types_.int_() : types_[TypeOf(args[0])].params[0];
+    LowerLoop(args[0], NodeId(), [&] {
+      InstId sum = LowerBinary(BinaryOp::Add, Emit(Op::LoadLocal, type, {}, total), type, loop_item_, element, type);
+      Emit(Op::StoreLocal, types_.none(), {sum}, total);
+    }, [] {});
+    return Emit(Op::LoadLocal, type, {}, total);
   }
   std::vector<InstId> values;
   for (NodeId a : args) values.push_back(LowerExpr(a));
@@ -981,6 +1124,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Len:
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
+        case TypeKind::Dict: return Emit(Op::DictLen, type, {values[0]});
         case TypeKind::Tuple:
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         default: return Emit(Op::ListLen, type, {values[0]});

@@ -28,7 +28,8 @@ constexpr BuiltinName kBuiltins[] = {
     {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
     {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
     {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
-    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List},
+    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
+    {"sum", BuiltinFunction::Sum},
 };
 
 // The names a scope binds: its local variables, or the module's globals.
@@ -86,10 +87,16 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // The items of an iterable argument (a list, str, range, dict or view).
+  TypeId IterationElement(NodeId at, TypeId iterable);
+  // key=lambda x: ... applied to items of type `element`: its parameter
+  // gets a slot of the current instance; returns the key's type.
+  TypeId InferKeyLambda(NodeId lambda, TypeId element);
   // Comprehension variables: a scope per comprehension being inferred,
   // innermost last, mapping names to the instance's local slots.
   std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
+  NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(std::span<const NodeId> body);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
@@ -101,6 +108,13 @@ class Analyzer {
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
   // Lists.
   TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
+  TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
+  // Records that `container` (of type dict[K, V]) also maps `key` to `value`
+  // types: refines dict[unknown, unknown] like AddListElement.
+  void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
+  // Refines the type of the variable or attribute an expression reads.
+  void RefineContainer(NodeId container, TypeId refined, NodeId at);
   // Records that the list `container` (an expression of type list[T]) also
   // holds values of type `element`: refines list[unknown] through the
   // variable or field the expression reads; other mismatches are reported.
@@ -529,6 +543,10 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       TypeId it = InferExpr(index);
       if (types().Kind(base) == TypeKind::Unknown) return;
+      if (types().Kind(base) == TypeKind::Dict) {
+        AddDictEntry(container, base, it, type, target);
+        return;
+      }
       if (types().Kind(base) != TypeKind::List) {
         Unsupported(target, "item assignment on " + types().Name(base));
         return;
@@ -561,6 +579,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   auto optional_base = [&](TypeId t) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
+      case TypeKind::Dict:
         return true;
       default:
         return false;
@@ -578,6 +597,13 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::NoneType || k == TypeKind::Object;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
+  if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
+    auto empty = [&](TypeId d) {
+      return types().Kind(types()[d].params[0]) == TypeKind::Unknown && types().Kind(types()[d].params[1]) == TypeKind::Unknown;
+    };
+    if (empty(a)) return b;
+    if (empty(b)) return a;
+  }
   // list[unknown] (an empty list literal) joins with any list.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
@@ -690,7 +716,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         CmpOp op = static_cast<CmpOp>(ops[i]);
         if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
-          bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown ||
+          bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -759,6 +785,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       TypeId it = InferExpr(index);
+      if (bk == TypeKind::Dict) {
+        if (types().Kind(types()[base].params[1]) == TypeKind::Unknown)
+          Unsupported(e, "reading from a dict whose value type is unknown (nothing is ever stored in it)");
+        return types()[base].params[1];
+      }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
       if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
         Unsupported(index, "indexing with " + types().Name(it));
@@ -794,6 +825,29 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::ListComp:
       return InferListComp(e);
+    case NodeKind::GeneratorExp:
+      // Consumed whole right away (list(), sorted(), sum(), str.join()), a
+      // generator expression computes what a list comprehension would.
+      if (view_allowed_ != e) {
+        Unsupported(e, "generator expressions other than as the argument of list(), sorted(), sum() or str.join()");
+        return types().unknown();
+      }
+      static_assert(GeneratorExpField::elt == ListCompField::elt && GeneratorExpField::generators == ListCompField::generators);
+      return InferListComp(e);
+    case NodeKind::Dict: {
+      TypeId key = types().unknown(), value = types().unknown();
+      auto keys = tree_.RawItems(tree_.List(e, DictField::keys));
+      auto values = tree_.Items(e, DictField::values);
+      for (size_t i = 0; i < values.size(); ++i) {
+        if (keys[i] == UINT32_MAX) {
+          Unsupported(values[i], "** in dict displays");
+          continue;
+        }
+        key = Join(key, InferExpr(NodeId(keys[i])), NodeId(keys[i]), "this dict's keys");
+        value = Join(value, InferExpr(values[i]), values[i], "this dict's values");
+      }
+      return types().DictOf(key, value);
+    }
     case NodeKind::Tuple: {
       std::vector<TypeId> elts;
       for (NodeId x : tree_.Items(e, TupleField::elts)) {
@@ -870,12 +924,13 @@ TypeId Analyzer::InferCall(NodeId call) {
   NodeId func = tree_.Node(call, CallField::func);
   std::span<const NodeId> args = tree_.Items(call, CallField::args);
   for (NodeId a : args)
-    if (tree_.Kind(a) == NodeKind::Starred || tree_.Kind(a) == NodeKind::GeneratorExp)
-      Unsupported(a, "this kind of argument");
+    if (tree_.Kind(a) == NodeKind::Starred) Unsupported(a, "this kind of argument");
   if (tree_.Kind(func) == NodeKind::Attribute) {
     TypeId base = InferExpr(tree_.Node(func, AttributeField::value));
     if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
+    if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
   }
   TypeId ft = InferExpr(func);
   switch (types().Kind(ft)) {
@@ -918,12 +973,18 @@ TypeId Analyzer::InferCall(NodeId call) {
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
   std::vector<TypeId> arg_types;
   bool known = true;
+  // Built-ins that iterate over their argument accept a dict view there.
+  bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum;
   for (NodeId a : args) {
+    NodeId saved_view = view_allowed_;
+    if (iterates) view_allowed_ = a;
     arg_types.push_back(InferExpr(a));
+    view_allowed_ = saved_view;
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
   auto keywords = tree_.Items(call, CallField::keywords);
-  if (f != BuiltinFunction::Print && !keywords.empty()) Unsupported(call, "keyword arguments to this built-in");
+  if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && !keywords.empty())
+    Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
       Unsupported(call, "this number of arguments to a built-in");
@@ -948,7 +1009,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Len:
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
-        case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range:
+        case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
           return types().int_();
         default:
           Unsupported(call, "len() of " + types().Name(arg_types[0]));
@@ -980,9 +1041,42 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::List: return arg_types[0];
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
+        case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Unknown: return types().unknown();
         default: Unsupported(call, "list() of " + types().Name(arg_types[0])); return types().unknown();
       }
+    }
+    case BuiltinFunction::Sorted: {
+      // sorted(iterable, key=lambda x: ..., reverse=...): a new list.
+      if (!arity(1, 1)) return types().unknown();
+      TypeId element = IterationElement(args[0], arg_types[0]);
+      for (NodeId k : keywords) {
+        std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
+        NodeId value = tree_.Node(k, KeywordField::value);
+        if (kw == "reverse") {
+          TypeId t = InferExpr(value);
+          if (types().Kind(t) != TypeKind::Bool && types().Kind(t) != TypeKind::Int) Unsupported(value, "reverse= of this type");
+        } else if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
+          InferKeyLambda(value, element);
+        } else {
+          Unsupported(k, "this keyword argument to sorted() (key= takes a lambda for now)");
+        }
+      }
+      return types().ListOf(element);
+    }
+    case BuiltinFunction::Sum: {
+      if (!arity(1, 2)) return types().unknown();
+      TypeId element = IterationElement(args[0], arg_types[0]);
+      TypeId start = args.size() == 2 ? arg_types[1] : types().int_();
+      if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
+      if (!IsNumeric(element) || !IsNumeric(start)) {
+        Unsupported(call, "sum() of " + types().Name(element));
+        return types().unknown();
+      }
+      // The running total: int + int stays an int, anything with a float is a float.
+      return types().Kind(element) == TypeKind::Float || types().Kind(start) == TypeKind::Float ? types().float_()
+                                                                                             : types().int_();
     }
     case BuiltinFunction::Zip:
     case BuiltinFunction::Enumerate: {
@@ -1270,7 +1364,7 @@ bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
 
 TypeId Analyzer::InferIteration(NodeId iter) {
   bool saved = allow_iterator_;
-  allow_iterator_ = tree_.Kind(iter) == NodeKind::Call;
+  allow_iterator_ = tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name;
   // Only the call itself may make an iterator; its arguments may not.
   TypeId iter_type;
   if (allow_iterator_) {
@@ -1291,7 +1385,10 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       iter_type = InferExpr(iter);
     }
   } else {
+    NodeId saved_view = view_allowed_;
+    view_allowed_ = iter;
     iter_type = InferExpr(iter);
+    view_allowed_ = saved_view;
   }
   allow_iterator_ = saved;
   switch (types().Kind(iter_type)) {
@@ -1303,10 +1400,45 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       return element;
     }
     case TypeKind::Str: return types().str();
+    case TypeKind::Dict:
+      types().ListOf(types()[iter_type].params[0]);  // lowering iterates over a list of the keys
+      return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
   }
+}
+
+TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
+  switch (types().Kind(iterable)) {
+    case TypeKind::List:
+    case TypeKind::Iterator:
+    case TypeKind::Dict: return types()[iterable].params[0];
+    case TypeKind::Str: return types().str();
+    case TypeKind::Range: return types().int_();
+    case TypeKind::Unknown: return types().unknown();
+    default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();
+  }
+}
+
+TypeId Analyzer::InferKeyLambda(NodeId lambda, TypeId element) {
+  NodeId args = tree_.Node(lambda, LambdaField::args);
+  auto params = tree_.Items(args, ArgumentsField::args);
+  if (params.size() != 1 || !tree_.Items(args, ArgumentsField::defaults).empty() ||
+      tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX) {
+    Unsupported(lambda, "a key function with other than one parameter");
+    return types().unknown();
+  }
+  IdentId name = tree_.Ident(params[0], ArgField::arg);
+  uint64_t key = (static_cast<uint64_t>(lambda.index) << 32) | name.index;
+  auto [it, inserted] = Current().comprehension_slots.try_emplace(key, static_cast<uint32_t>(Current().locals.size()));
+  if (inserted) Current().locals.push_back({name, types().unknown(), false});
+  SetLocalType(it->second, element, lambda);
+  types().ListOf(types().object());  // lowering collects the keys in a list[object]
+  comprehension_scopes_.push_back({{name.index, it->second}});
+  TypeId result = InferExpr(tree_.Node(lambda, LambdaField::body));
+  comprehension_scopes_.pop_back();
+  return result;
 }
 
 // A list comprehension's variables are its own (Python 3): each gets a slot
@@ -1341,22 +1473,86 @@ TypeId Analyzer::InferListComp(NodeId e) {
   return types().ListOf(elt);
 }
 
+void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
+  NodeKind k = tree_.Kind(container);
+  if (k == NodeKind::Name || k == NodeKind::Attribute) {
+    AssignTo(container, refined);
+    return;
+  }
+  Unsupported(at, "adding to an empty container that is not held in a variable or attribute");
+}
+
+void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at) {
+  TypeId k = types()[dict].params[0], v = types()[dict].params[1];
+  if (types().Kind(key) == TypeKind::Unknown || types().Kind(value) == TypeKind::Unknown) return;
+  if (k == key && v == value) return;
+  bool key_ok = k == key || types().Kind(k) == TypeKind::Unknown || types().Kind(k) == TypeKind::Object;
+  bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object;
+  if (key_ok && value_ok && (types().Kind(k) == TypeKind::Unknown || types().Kind(v) == TypeKind::Unknown)) {
+    RefineContainer(container, types().DictOf(types().Kind(k) == TypeKind::Unknown ? key : k,
+                                               types().Kind(v) == TypeKind::Unknown ? value : v), at);
+    return;
+  }
+  if (key_ok && value_ok) return;
+  Unsupported(at, "storing " + types().Name(key) + ": " + types().Name(value) + " in a " + types().Name(dict));
+}
+
+// The methods of dict, on a dict[K, V].
+TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args) {
+  NodeId container = tree_.Node(attribute, AttributeField::value);
+  std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
+  Record(attribute, types().unknown());
+  std::vector<TypeId> arg_types;
+  InferArguments(args, arg_types);
+  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to dict methods");
+  TypeId key = types()[dict].params[0], value = types()[dict].params[1];
+  auto arity = [&](size_t lo, size_t hi) {
+    if (args.size() >= lo && args.size() <= hi) return true;
+    Unsupported(call, "dict." + std::string(name) + "() with " + std::to_string(args.size()) + " arguments");
+    return false;
+  };
+  if (name == "get" || name == "pop" || name == "setdefault") {
+    if (!arity(name == "pop" ? 1 : 1, 2)) return types().unknown();
+    if (types().Kind(value) == TypeKind::Unknown) {
+      if (name == "setdefault" && args.size() == 2) AddDictEntry(container, dict, arg_types[0], arg_types[1], call);
+      else Unsupported(call, "dict." + std::string(name) + "() on a dict whose value type is unknown");
+      return args.size() == 2 ? arg_types[1] : types().unknown();
+    }
+    if (name == "setdefault" && args.size() == 2) AddDictEntry(container, dict, arg_types[0], arg_types[1], call);
+    // get without a default gives None when the key is absent.
+    TypeId absent = args.size() == 2 ? arg_types[1] : (name == "pop" ? value : types().none());
+    return Join(value, absent, call, "the result of dict." + std::string(name) + "()");
+  }
+  if (name == "keys" || name == "values" || name == "items") {
+    // A view: iterated over (for, comprehensions, list(), sorted(), sum()),
+    // never kept, so that it needs no type of its own.
+    arity(0, 0);
+    TypeId pair[2] = {key, value};
+    TypeId element = name == "keys" ? key : name == "values" ? value : types().Get(TypeKind::Tuple, pair);
+    types().ListOf(element);  // lowering walks the view as a list
+    if (view_allowed_ != call) Unsupported(call, "dict." + std::string(name) + "() other than as something to iterate over");
+    return types().Get(TypeKind::Iterator, std::span<const TypeId>(&element, 1),
+                       static_cast<uint32_t>(BuiltinFunction::List));
+  }
+  if (name == "clear") return arity(0, 0), types().none();
+  if (name == "copy") return arity(0, 0), dict;
+  if (name == "update") {
+    if (arity(1, 1) && types().Kind(arg_types[0]) == TypeKind::Dict)
+      AddDictEntry(container, dict, types()[arg_types[0]].params[0], types()[arg_types[0]].params[1], call);
+    else if (args.size() == 1 && types().Kind(arg_types[0]) != TypeKind::Unknown)
+      Unsupported(args[0], "dict.update() with " + types().Name(arg_types[0]));
+    return types().none();
+  }
+  Unsupported(call, "dict." + std::string(name) + "()");
+  return types().unknown();
+}
+
 void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, NodeId at) {
   TypeId current = ElementOf(list);
   if (types().Kind(element) == TypeKind::Unknown || current == element) return;
   if (types().Kind(current) == TypeKind::Unknown) {
-    TypeId refined = types().ListOf(element);
-    switch (tree_.Kind(container)) {
-      case NodeKind::Name:
-        AssignTo(container, refined);
-        return;
-      case NodeKind::Attribute:
-        AssignTo(container, refined);
-        return;
-      default:
-        Unsupported(at, "adding to an empty list that is not held in a variable or attribute");
-        return;
-    }
+    RefineContainer(container, types().ListOf(element), at);
+    return;
   }
   // A value the list's elements can hold without a change of representation.
   TypeKind ck = types().Kind(current);
@@ -1364,6 +1560,56 @@ void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, Nod
   if (ck == TypeKind::Optional && (types().Kind(element) == TypeKind::NoneType || types()[current].params[0] == element))
     return;
   Unsupported(at, "storing a value of type " + types().Name(element) + " in a " + types().Name(list));
+}
+
+// The methods of str (str_methods.def): each argument checked against its
+// parameter letter.
+TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args) {
+  std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
+  Record(attribute, types().unknown());
+  std::vector<TypeId> arg_types;
+  NodeId saved_view = view_allowed_;
+  if (name == "join" && !args.empty()) view_allowed_ = args[0];  // join iterates over its argument
+  InferArguments(args, arg_types);
+  view_allowed_ = saved_view;
+  int index = FindStrMethod(name);
+  if (index < 0) {
+    Unsupported(call, "str." + std::string(name) + "()");
+    return types().unknown();
+  }
+  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to str methods");
+  const StrMethodInfo& m = kStrMethods[index];
+  std::string_view params = m.params;
+  size_t required = 0;
+  for (char p : params)
+    if (p >= 'A' && p <= 'Z') ++required;
+  if (args.size() < required || args.size() > params.size()) {
+    Unsupported(call, "str." + std::string(name) + "() with " + std::to_string(args.size()) + " arguments");
+    return types().unknown();
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    TypeKind k = types().Kind(arg_types[i]);
+    bool ok = true;
+    switch (params[i]) {
+      case 'S': case 'f': ok = k == TypeKind::Str; break;
+      case 'N': case 'm': case 't': ok = k == TypeKind::Int || k == TypeKind::Bool; break;
+      case 'k': ok = k == TypeKind::Bool || k == TypeKind::Int; break;
+      default: ok = k != TypeKind::Iterator; break;  // P, o: any value, boxed
+    }
+    if (!ok && k != TypeKind::Unknown)
+      Unsupported(args[i], "argument " + std::to_string(i + 1) + " of str." + std::string(name) + "() of type " +
+                               types().Name(arg_types[i]));
+  }
+  switch (m.result) {
+    case 'S': return types().str();
+    case 'L': return types().ListOf(types().str());
+    case 'I': return types().int_();
+    case 'B': return types().bool_();
+    default: {
+      TypeId parts[3] = {types().str(), types().str(), types().str()};
+      return types().Get(TypeKind::Tuple, parts);
+    }
+  }
 }
 
 // The methods of list, on a list[T].

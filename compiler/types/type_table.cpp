@@ -25,6 +25,13 @@ TypeId TypeTable::Get(TypeKind kind, std::span<const TypeId> params, uint32_t pa
   return TypeId(index);
 }
 
+TypeId TypeTable::Find(TypeKind kind, std::span<const TypeId> params, uint32_t payload) const {
+  std::vector<uint32_t> key_params;
+  for (TypeId p : params) key_params.push_back(p.index);
+  auto it = index_.find(std::make_tuple(kind, payload, key_params));
+  return it == index_.end() ? TypeId() : TypeId(it->second);
+}
+
 std::string TypeTable::Name(TypeId id) const {
   const TypeInfo& t = types_[id.index];
   switch (t.kind) {
@@ -35,6 +42,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Float: return "float";
     case TypeKind::Str: return "str";
     case TypeKind::List: return "list[" + Name(t.params[0]) + "]";
+    case TypeKind::Dict: return "dict[" + Name(t.params[0]) + ", " + Name(t.params[1]) + "]";
     case TypeKind::Tuple: {
       std::string s = "tuple[";
       for (size_t i = 0; i < t.params.size(); ++i) s += (i ? ", " : "") + Name(t.params[i]);
@@ -57,6 +65,7 @@ std::string TypeTable::PythonName(TypeId id) const {
   const TypeInfo& t = types_[id.index];
   switch (t.kind) {
     case TypeKind::List: return "list";
+    case TypeKind::Dict: return "dict";
     case TypeKind::Tuple: return "tuple";
     case TypeKind::ClassObject: return "type";
     case TypeKind::Optional: return "";

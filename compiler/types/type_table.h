@@ -10,6 +10,7 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -28,6 +29,7 @@ enum class TypeKind : uint8_t {
   Float,
   Str,
   List,      // params: element type
+  Dict,      // params: key type, value type
   Tuple,     // params: element types
   Range,     // a range object
   Iterator,  // payload: the BuiltinFunction making it (zip, enumerate); params: the element type
@@ -43,10 +45,28 @@ enum class TypeKind : uint8_t {
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
-  Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List,
+  Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum,
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
+// The str methods of str_methods.def, in order.
+struct StrMethodInfo {
+  const char* name;
+  const char* function;  // the runtime function
+  char result;           // S, L, I, B or T (see str_methods.def)
+  const char* params;
+};
+inline constexpr StrMethodInfo kStrMethods[] = {
+#define STR_METHOD(Name, Function, Result, Params) {#Name, #Function, #Result[0], Params},
+#include "types/str_methods.def"
+};
+// The index of str method `name` in kStrMethods, or -1.
+inline int FindStrMethod(std::string_view name) {
+  for (size_t i = 0; i < std::size(kStrMethods); ++i)
+    if (name == kStrMethods[i].name) return static_cast<int>(i);
+  return -1;
+}
+
 // Modules compiled natively.
 enum class BuiltinModule : uint32_t { Sys, Math };
 
@@ -61,7 +81,14 @@ class TypeTable {
   TypeTable();
 
   TypeId Get(TypeKind kind, std::span<const TypeId> params = {}, uint32_t payload = 0);
+  // The type if it is already in the table, else the invalid id (for phases
+  // after sema, which only read the table).
+  TypeId Find(TypeKind kind, std::span<const TypeId> params = {}, uint32_t payload = 0) const;
   TypeId ListOf(TypeId element) { return Get(TypeKind::List, std::span<const TypeId>(&element, 1)); }
+  TypeId DictOf(TypeId key, TypeId value) {
+    TypeId params[2] = {key, value};
+    return Get(TypeKind::Dict, params);
+  }
   TypeId OptionalOf(TypeId t) { return Get(TypeKind::Optional, std::span<const TypeId>(&t, 1)); }
   TypeId ClassInstance(uint32_t class_index) { return Get(TypeKind::Class, {}, class_index); }
 

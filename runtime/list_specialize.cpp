@@ -1,0 +1,15 @@
+// Turning a list of boxed values into a list specialised on its element
+// kind (the compiler's list[float] and list[bool] store unboxed elements).
+#include "runtime_internal.h"
+
+using namespace kb;
+
+extern "C" KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) {
+  KbList* out = kb_list_new(elem_kind, boxed->length);
+  const auto* from = static_cast<const KbValue*>(boxed->items);
+  for (int64_t i = 0; i < boxed->length; ++i) {
+    if (elem_kind == KB_ELEM_FLOAT) static_cast<double*>(out->items)[i] = kb_unbox_float(from[i]);
+    else static_cast<uint8_t*>(out->items)[i] = from[i] == AsValue(&kb_True) ? 1 : 0;
+  }
+  return out;
+}
