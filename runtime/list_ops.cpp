@@ -5,6 +5,7 @@
 // on all three element kinds; values crossing into a float or bool list
 // must already have that type (codegen guarantees it).
 #include "runtime_internal.h"
+#include "timsort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -173,57 +174,21 @@ void Permute(KbList* l, const std::vector<int64_t>& order) {
   for (size_t k = 0; k < order.size(); ++k) std::memcpy(ItemPtr(l, int64_t(k)), old.data() + size * size_t(order[k]), size);
 }
 
-// CPython's timsort for lists shorter than 64 (MIN_GALLOP's run length):
-// count_run, reversal of a strictly descending run, then binary insertion,
-// comparing the same pairs in the same order, so that an inconsistent order
-// (nan) or a TypeError comes out as in CPython. Longer lists use a stable
-// merge sort (identical results for any consistent order).
-template <typename Less>
-void SmallTimsort(std::vector<int64_t>& a, Less less) {
-  auto n = static_cast<int64_t>(a.size());
-  if (n < 2) return;
-  int64_t run = 2;
-  if (less(a[1], a[0])) {
-    while (run < n && less(a[size_t(run)], a[size_t(run - 1)])) ++run;
-    std::reverse(a.begin(), a.begin() + run);
-  } else {
-    while (run < n && !less(a[size_t(run)], a[size_t(run - 1)])) ++run;
-  }
-  for (int64_t start = run; start < n; ++start) {
-    int64_t l = 0, r = start;
-    int64_t pivot = a[size_t(start)];
-    do {
-      int64_t p = l + ((r - l) >> 1);
-      if (less(pivot, a[size_t(p)])) {
-        r = p;
-      } else {
-        l = p + 1;
-      }
-    } while (l < r);
-    for (int64_t p = start; p > l; --p) a[size_t(p)] = a[size_t(p - 1)];
-    a[size_t(l)] = pivot;
-  }
-}
-
-// list.sort(reverse=): reverse, stable sort, reverse again, so equal items
-// keep their order. `less(i, j)` compares the items at original positions
-// i and j. When a comparison raises, the list keeps the partial order
-// reached so far (as CPython's does) on the short-list path.
+// list.sort(reverse=): reverse, timsort (stable), reverse again, so equal
+// items keep their order. `less(i, j)` compares the items at original
+// positions i and j. When a comparison raises, the list keeps the partial
+// order reached so far, as CPython's does.
 template <typename Less>
 void SortPermutation(KbList* l, bool reverse, Less less) {
   std::vector<int64_t> order(size_t(l->length));
   std::iota(order.begin(), order.end(), 0);
   if (reverse) std::reverse(order.begin(), order.end());
-  if (l->length < 64) {
-    try {
-      SmallTimsort(order, less);
-    } catch (...) {
-      if (reverse) std::reverse(order.begin(), order.end());
-      Permute(l, order);
-      throw;
-    }
-  } else {
-    std::stable_sort(order.begin(), order.end(), less);
+  try {
+    TimSort<Less>(order.data(), l->length, less).Sort();
+  } catch (...) {
+    if (reverse) std::reverse(order.begin(), order.end());
+    Permute(l, order);
+    throw;
   }
   if (reverse) std::reverse(order.begin(), order.end());
   Permute(l, order);
