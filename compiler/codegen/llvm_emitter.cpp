@@ -966,6 +966,17 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Box: result = Box(op(0), op_type(0)); break;
     case Op::ToStr: result = CallRuntime(RuntimeFn::kb_str, {Box(op(0), op_type(0))}); break;
     case Op::ToRepr: result = CallRuntime(RuntimeFn::kb_repr, {Box(op(0), op_type(0))}); break;
+    case Op::ToAscii: result = CallRuntime(RuntimeFn::kb_ascii, {Box(op(0), op_type(0))}); break;
+    case Op::Format: {
+      Value* spec = types_.Kind(op_type(1)) == TypeKind::Str ? op(1) : llvm::ConstantPointerNull::get(b_.getPtrTy());
+      switch (types_.Kind(op_type(0))) {
+        case TypeKind::Int: result = CallRuntime(RuntimeFn::kb_format_int, {op(0), spec}); break;
+        case TypeKind::Float: result = CallRuntime(RuntimeFn::kb_format_float, {op(0), spec}); break;
+        default: result = CallRuntime(RuntimeFn::kb_format, {Box(op(0), op_type(0)), spec}); break;
+      }
+      break;
+    }
+    case Op::StrFormat: result = CallRuntime(RuntimeFn::kb_str_format, {op(0), op(1), op(2)}); break;
     case Op::TupleNew: {
       result = CallRuntime(RuntimeFn::kb_tuple_new, {b_.getInt64(static_cast<int64_t>(operands.size()))});
       for (size_t i = 0; i < operands.size(); ++i)

@@ -804,6 +804,34 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::ListComp:
     case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
+    case NodeKind::JoinedStr: {
+      // The pieces, concatenated left to right.
+      InstId result = InstId();
+      for (NodeId part : tree_.Items(e, JoinedStrField::values)) {
+        InstId piece = LowerExpr(part);
+        At(e);
+        result = result.IsValid() ? Emit(Op::StrConcat, types_.str(), {result, piece}) : piece;
+      }
+      return result.IsValid() ? result : Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(""));
+    }
+    case NodeKind::FormattedValue: {
+      NodeId value_node = tree_.Node(e, FormattedValueField::value);
+      InstId value = LowerExpr(value_node);
+      TypeId value_type = TypeOf(value_node);
+      At(e);
+      // !s, !r, !a convert first; then format() with the spec.
+      switch (static_cast<int32_t>(tree_.Field(e, FormattedValueField::conversion))) {
+        case 's': value = Emit(Op::ToStr, types_.str(), {value}); value_type = types_.str(); break;
+        case 'r': value = Emit(Op::ToRepr, types_.str(), {value}); value_type = types_.str(); break;
+        case 'a': value = Emit(Op::ToAscii, types_.str(), {value}); value_type = types_.str(); break;
+        default: break;
+      }
+      NodeId spec = tree_.Node(e, FormattedValueField::format_spec);
+      if (!spec.IsValid() && KindOf(value_type) == TypeKind::Str) return value;
+      InstId spec_value = spec.IsValid() ? LowerExpr(spec) : Emit(Op::ConstNone, types_.none(), {});
+      At(e);
+      return Emit(Op::Format, types_.str(), {value, spec_value});
+    }
     case NodeKind::Dict: {
       InstId dict = Emit(Op::DictNew, type, {});
       auto keys = tree_.RawItems(tree_.List(e, DictField::keys));
@@ -1046,6 +1074,27 @@ InstId FunctionLowering::LowerCall(NodeId e) {
         result = ListTypeOf(types_[result].params[0]);  // a view is walked as a list
       return EmitList(Op::DictMethod, result, operands, static_cast<uint32_t>(m));
     }
+    if (bk == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "format") {
+      NodeId receiver = tree_.Node(func, AttributeField::value);
+      InstId fmt = LowerExpr(receiver);
+      std::vector<InstId> positional;
+      std::vector<TypeId> positional_types;
+      for (NodeId a : tree_.Items(e, CallField::args)) {
+        positional.push_back(LowerExpr(a));
+        positional_types.push_back(TypeOf(a));
+      }
+      TypeId kw_type = types_.Find(TypeKind::Dict, std::array<TypeId, 2>{types_.str(), types_.object()});
+      InstId kwargs = Emit(Op::DictNew, kw_type, {});
+      for (NodeId k : tree_.Items(e, CallField::keywords)) {
+        NodeId v = tree_.Node(k, KeywordField::value);
+        InstId value = LowerExpr(v);
+        InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(tree_.Ident(k, KeywordField::arg)))));
+        Emit(Op::DictSetItem, types_.none(), {kwargs, name, CoerceTo(value, TypeOf(v), types_.object())});
+      }
+      At(e);
+      InstId args = EmitList(Op::TupleNew, types_.Find(TypeKind::Tuple, positional_types), positional);
+      return Emit(Op::StrFormat, types_.str(), {fmt, args, kwargs});
+    }
     if (bk == TypeKind::Str) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       std::vector<InstId> operands{LowerExpr(receiver)};
@@ -1147,6 +1196,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       return Emit(Op::ToStr, type, {values[0]});
     case BuiltinFunction::Repr:
       return Emit(Op::ToRepr, type, {values[0]});
+    case BuiltinFunction::Ascii:
+      return Emit(Op::ToAscii, type, {values[0]});
+    case BuiltinFunction::Divmod: {
+      // (a // b, a % b), each raising as the operator does.
+      TypeId part = types_[type].params[0];
+      InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
+      InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
+      return Emit(Op::TupleNew, type, {q, r});
+    }
     case BuiltinFunction::Bool:
       if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
       return ToBool(values[0], TypeOf(args[0]));

@@ -29,7 +29,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
     {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
     {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
-    {"sum", BuiltinFunction::Sum},
+    {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
 };
 
 // The names a scope binds: its local variables, or the module's globals.
@@ -825,6 +825,16 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::ListComp:
       return InferListComp(e);
+    case NodeKind::JoinedStr:
+      for (NodeId part : tree_.Items(e, JoinedStrField::values)) InferExpr(part);
+      return types().str();
+    case NodeKind::FormattedValue: {
+      TypeId v = InferExpr(tree_.Node(e, FormattedValueField::value));
+      if (types().Kind(v) == TypeKind::Iterator) Unsupported(e, "formatting this value");
+      NodeId spec = tree_.Node(e, FormattedValueField::format_spec);
+      if (spec.IsValid()) InferExpr(spec);
+      return types().str();
+    }
     case NodeKind::GeneratorExp:
       // Consumed whole right away (list(), sorted(), sum(), str.join()), a
       // generator expression computes what a list comprehension would.
@@ -1065,6 +1075,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return types().ListOf(element);
     }
+    case BuiltinFunction::Divmod: {
+      if (!arity(2, 2) || !known) return types().unknown();
+      if (!IsNumeric(arg_types[0]) || !IsNumeric(arg_types[1])) {
+        Unsupported(call, "divmod() of " + types().Name(arg_types[0]) + " and " + types().Name(arg_types[1]));
+        return types().unknown();
+      }
+      TypeId part = types().Kind(arg_types[0]) == TypeKind::Float || types().Kind(arg_types[1]) == TypeKind::Float
+                        ? types().float_() : types().int_();
+      TypeId parts[2] = {part, part};
+      return types().Get(TypeKind::Tuple, parts);
+    }
+    case BuiltinFunction::Ascii:
+      if (!arity(1, 1)) return types().unknown();
+      return types().str();
     case BuiltinFunction::Sum: {
       if (!arity(1, 2)) return types().unknown();
       TypeId element = IterationElement(args[0], arg_types[0]);
@@ -1573,6 +1597,17 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
   InferArguments(args, arg_types);
   view_allowed_ = saved_view;
   int index = FindStrMethod(name);
+  if (name == "format") {
+    // Any arguments: they are passed boxed, positional ones in a tuple and
+    // keyword ones in a dict.
+    for (NodeId k : tree_.Items(call, CallField::keywords)) {
+      if (!tree_.Ident(k, KeywordField::arg).IsValid()) Unsupported(k, "** arguments");
+      InferExpr(tree_.Node(k, KeywordField::value));
+    }
+    types().Get(TypeKind::Tuple, arg_types);
+    types().DictOf(types().str(), types().object());
+    return types().str();
+  }
   if (index < 0) {
     Unsupported(call, "str." + std::string(name) + "()");
     return types().unknown();
