@@ -427,6 +427,15 @@ bool kb_str_istitle(KbStr* s) KB_NORAISE;
 bool kb_str_isidentifier(KbStr* s) KB_NORAISE;
 bool kb_str_isprintable(KbStr* s) KB_NORAISE;
 bool kb_str_isascii(KbStr* s) KB_NORAISE;
+KbStr* kb_str_removeprefix(KbStr* s, KbStr* prefix) KB_NORAISE;
+KbStr* kb_str_removesuffix(KbStr* s, KbStr* suffix) KB_NORAISE;
+// str.maketrans(x[, y[, z]]): y and z are 0 when not given; CPython's
+// TypeError/ValueError for bad arguments. Returns the table (a dict).
+KbDict* kb_str_maketrans(KbValue x, KbValue y, KbValue z);
+// s.translate(table) for a dict table: int, str or None values; TypeError:
+// character mapping must return integer, None or str; ValueError:
+// character mapping must be in range(0x110000).
+KbStr* kb_str_translate(KbStr* s, KbDict* table);
 // ord(c): TypeError: ord() expected a character, but string of length 2
 // found / ord() expected string of length 1, but int found.
 KbValue kb_ord(KbValue c);

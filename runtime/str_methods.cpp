@@ -764,6 +764,88 @@ KbStr* kb_chr(KbValue i) {
   return NewStr(out);
 }
 
+KbStr* kb_str_removeprefix(KbStr* s, KbStr* prefix) {
+  std::string_view text = View(s);
+  if (prefix->nbytes == 0 || text.substr(0, size_t(prefix->nbytes)) != View(prefix)) return s;
+  return NewStr(text.substr(size_t(prefix->nbytes)));
+}
+
+KbStr* kb_str_removesuffix(KbStr* s, KbStr* suffix) {
+  std::string_view text = View(s);
+  if (suffix->nbytes == 0 || suffix->nbytes > s->nbytes ||
+      text.substr(text.size() - size_t(suffix->nbytes)) != View(suffix)) {
+    return s;
+  }
+  return NewStr(text.substr(0, text.size() - size_t(suffix->nbytes)));
+}
+
+KbDict* kb_str_maketrans(KbValue x, KbValue y, KbValue z) {
+  KbDict* table = kb_dict_new();
+  if (y == 0) {
+    if (TypeOf(x) != &kb_type_dict) {
+      kb_raise_new(&kb_type_TypeError, "if you give only one argument to maketrans it must be a dict");
+    }
+    auto* d = reinterpret_cast<KbDict*>(x);
+    int64_t pos = 0;
+    KbValue key, value;
+    while (kb_dict_next(d, &pos, &key, &value)) {
+      if (IsStrValue(key)) {
+        if (AsStr(key)->length != 1) {
+          kb_raise_new(&kb_type_ValueError, "string keys in translate table must be of length 1");
+        }
+        kb_dict_setitem(table, kb_ord(key), value);
+      } else if (IsIntOrBool(key)) {
+        kb_dict_setitem(table, IntOfIntOrBool(key), value);
+      } else {
+        kb_raise_new(&kb_type_TypeError, "keys in translate table must be strings or integers");
+      }
+    }
+    return table;
+  }
+  if (!IsStrValue(x)) {
+    kb_raise_new(&kb_type_TypeError, "first maketrans argument must be a string if there is a second argument");
+  }
+  if (!IsStrValue(y)) {
+    Raise(&kb_type_TypeError, std::string("maketrans() argument 2 must be str, not ") + TypeName(TypeOf(y)));
+  }
+  if (z != 0 && !IsStrValue(z)) {
+    Raise(&kb_type_TypeError, std::string("maketrans() argument 3 must be str, not ") + TypeName(TypeOf(z)));
+  }
+  U32 from = Decode(AsStr(x));
+  U32 to = Decode(AsStr(y));
+  if (from.size() != to.size()) {
+    kb_raise_new(&kb_type_ValueError, "the first two maketrans arguments must have equal length");
+  }
+  for (size_t i = 0; i < from.size(); ++i) kb_dict_setitem(table, MakeSmallInt(from[i]), MakeSmallInt(to[i]));
+  if (z != 0) {
+    for (char32_t c : Decode(AsStr(z))) kb_dict_setitem(table, MakeSmallInt(c), kNone);
+  }
+  return table;
+}
+
+KbStr* kb_str_translate(KbStr* self, KbDict* table) {
+  U32 out;
+  for (char32_t c : Decode(self)) {
+    KbValue mapped;
+    if (!kb_dict_lookup(table, MakeSmallInt(c), &mapped)) {
+      out.push_back(c);
+    } else if (mapped == kNone) {
+      continue;
+    } else if (IsStrValue(mapped)) {
+      out += Decode(AsStr(mapped));
+    } else if (IsIntOrBool(mapped)) {
+      KbValue n = IntOfIntOrBool(mapped);
+      if (!IsSmallInt(n) || SmallIntValue(n) < 0 || SmallIntValue(n) > 0x10FFFF) {
+        kb_raise_new(&kb_type_ValueError, "character mapping must be in range(0x110000)");
+      }
+      out.push_back(static_cast<char32_t>(SmallIntValue(n)));
+    } else {
+      kb_raise_new(&kb_type_TypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return Encode(out);
+}
+
 bool kb_str_contains(KbStr* s, KbStr* sub) { return View(s).find(View(sub)) != std::string_view::npos; }
 
 }  // extern "C"

@@ -199,3 +199,44 @@ TEST(RuntimeStrMethods, FastPathsAgree) {
   EXPECT_FALSE(kb_str_startswith(S("abc"), V(S("é")), None(), None()));
   EXPECT_TRUE(kb_str_endswith(S("aé"), V(S("é")), None(), None()));
 }
+
+TEST(RuntimeStrMethods, TranslateAndRemoveAffixes) {
+  KbDict* d = kb_dict_new();
+  kb_dict_setitem(d, V(S("a")), V(S("x")));
+  kb_dict_setitem(d, I(98), None());
+  EXPECT_EQ(Repr(V(kb_str_maketrans(V(d), 0, 0))), "{97: 'x', 98: None}");
+  EXPECT_EQ(Repr(V(kb_str_maketrans(V(S("ab")), V(S("cd")), V(S("e"))))), "{97: 99, 98: 100, 101: None}");
+  KbDict* bad = kb_dict_new();
+  kb_dict_setitem(bad, V(S("ab")), I(1));
+  EXPECT_EQ(RaisedBy([&] { kb_str_maketrans(V(bad), 0, 0); }),
+            "ValueError: string keys in translate table must be of length 1");
+  KbDict* bad2 = kb_dict_new();
+  kb_dict_setitem(bad2, F(1.5), I(1));
+  EXPECT_EQ(RaisedBy([&] { kb_str_maketrans(V(bad2), 0, 0); }),
+            "TypeError: keys in translate table must be strings or integers");
+  EXPECT_EQ(RaisedBy([] { kb_str_maketrans(V(S("ab")), 0, 0); }),
+            "TypeError: if you give only one argument to maketrans it must be a dict");
+  EXPECT_EQ(RaisedBy([] { kb_str_maketrans(V(S("ab")), V(S("c")), 0); }),
+            "ValueError: the first two maketrans arguments must have equal length");
+  EXPECT_EQ(RaisedBy([] { kb_str_maketrans(I(1), V(S("c")), 0); }),
+            "TypeError: first maketrans argument must be a string if there is a second argument");
+  EXPECT_EQ(RaisedBy([] { kb_str_maketrans(V(S("a")), None(), 0); }),
+            "TypeError: maketrans() argument 2 must be str, not NoneType");
+  KbDict* t = kb_dict_new();
+  kb_dict_setitem(t, I(97), V(S("XY")));
+  kb_dict_setitem(t, I(98), None());
+  kb_dict_setitem(t, I(99), I(100));
+  EXPECT_EQ(Text(kb_str_translate(S("abcde"), t)), "XYdde");
+  KbDict* t2 = kb_dict_new();
+  kb_dict_setitem(t2, I(97), F(1.5));
+  EXPECT_EQ(RaisedBy([&] { kb_str_translate(S("a"), t2); }),
+            "TypeError: character mapping must return integer, None or str");
+  KbDict* t3 = kb_dict_new();
+  kb_dict_setitem(t3, I(97), I(-1));
+  EXPECT_EQ(RaisedBy([&] { kb_str_translate(S("a"), t3); }),
+            "ValueError: character mapping must be in range(0x110000)");
+  EXPECT_EQ(Text(kb_str_removeprefix(S("abc"), S("ab"))), "c");
+  EXPECT_EQ(Text(kb_str_removesuffix(S("abc"), S("bc"))), "a");
+  EXPECT_EQ(Text(kb_str_removeprefix(S("abc"), S(""))), "abc");
+  EXPECT_EQ(Text(kb_str_removesuffix(S("c"), S("abc"))), "c");
+}
