@@ -198,6 +198,10 @@ KbTuple* kb_dict_popitem(KbDict* d) {
   int64_t slot;
   Lookup(d, e.key, e.hash, &slot);
   DeleteAt(d, slot, ix);
+  // As CPython: the entry position is reused, but the index slot stays a
+  // dummy, so the room left before a resize shrinks by one (this keeps an
+  // empty slot in the index table for every probe to end on).
+  d->capacity -= d->nentries - ix;
   d->nentries = ix;
   return NewTuple({e.key, e.value});
 }

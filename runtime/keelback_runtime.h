@@ -121,7 +121,7 @@ typedef struct KbDict {
   KbObject header;
   int64_t used;         // len(d)
   int64_t nentries;     // entries in use, deleted ones included
-  int64_t capacity;     // room in `entries` (2/3 of index_size)
+  int64_t capacity;     // entries usable before a resize (2/3 of index_size, less after popitem)
   int64_t index_size;   // slots in `indices`
   int64_t* indices;
   KbDictEntry* entries;

@@ -143,3 +143,16 @@ TEST(RuntimeDict, Views) {
   EXPECT_EQ(Repr(V(d)), "{'a': 1, 'b': [2], 's': dict_values([1, [2], ...])}");
   EXPECT_EQ(Repr(V(kb_set_from_iterable(keys))), Repr(V(kb_set_from_iterable(V(kb_dict_keys(d))))));
 }
+
+// popitem leaves dummies in the index table; inserting afterwards must still
+// find empty slots (a regression test: it used to be able to fill the table).
+TEST(RuntimeDict, PopitemThenRefill) {
+  KbDict* d = kb_dict_new();
+  for (int round = 0; round < 50; ++round) {
+    for (int i = 0; i < 5; ++i) kb_dict_setitem(d, I(round * 100 + i), I(i));
+    for (int i = 0; i < 5; ++i) kb_dict_popitem(d);
+  }
+  for (int i = 0; i < 5; ++i) kb_dict_setitem(d, I(1000 + i * 8), I(i));
+  EXPECT_FALSE(kb_dict_contains(d, I(7)));
+  EXPECT_EQ(Repr(V(d)), "{1000: 0, 1008: 1, 1016: 2, 1024: 3, 1032: 4}");
+}
