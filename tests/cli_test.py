@@ -81,6 +81,27 @@ def main():
         p = run(["build", "-O0", program, "-o", os.path.join(tmp, "f0")])
         check("build -O0", p.returncode == 0, p.stderr)
 
+    # The cache of compiled programs: a second run is served from it, and a
+    # changed program, another -O level or KEELBACK_NO_CACHE is never served stale.
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, KEELBACK_CACHE_DIR=os.path.join(tmp, "cache"))
+        prog = os.path.join(tmp, "prog.py")
+        outputs = []
+        for text in ('print("first")', 'print("first")', 'print("second")'):
+            with open(prog, "w") as f:
+                f.write(text + "\n")
+            outputs.append(run([prog], env=env).stdout)
+        check("cache: same program, same output", outputs[0] == outputs[1] == "first\n", repr(outputs))
+        check("cache: an edited program is recompiled", outputs[2] == "second\n", repr(outputs))
+        check("cache: objects are stored", len(os.listdir(os.path.join(tmp, "cache"))) == 2,
+              repr(os.listdir(os.path.join(tmp, "cache"))))
+        p = run(["-O0", prog], env=env)
+        check("cache: -O0 is cached apart", p.stdout == "second\n" and len(os.listdir(os.path.join(tmp, "cache"))) == 3,
+              repr(os.listdir(os.path.join(tmp, "cache"))))
+        p = run([prog], env=dict(env, KEELBACK_NO_CACHE="1", KEELBACK_CACHE_DIR=os.path.join(tmp, "unused")))
+        check("KEELBACK_NO_CACHE=1 writes nothing", p.stdout == "second\n" and not os.path.exists(os.path.join(tmp, "unused")),
+              repr(p))
+
     # stdin and the exit code pass through.
     src = os.path.join(HERE, "errors", "zero_division.py")
     p = run([src])

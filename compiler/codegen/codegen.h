@@ -20,11 +20,14 @@ struct CodegenOptions {
 // The optimised LLVM IR of `module` as text (--emit=llvm).
 std::string EmitLlvmText(const ir::Module& module, const CodegenOptions& options);
 
-// Compiles `module` in memory and runs it with `argv` as sys.argv (argv[0]
-// is the script's path). Returns the program's exit code, or -1 with `error`
-// set when compilation failed.
-int RunInJit(const ir::Module& module, const CodegenOptions& options, const std::vector<std::string>& argv,
-             std::string& error);
+// Compiles `module` to an object file in memory (for RunObjectInJit, and for
+// the driver's cache of compiled programs). Empty with `error` set on failure.
+std::string CompileToObject(const ir::Module& module, const CodegenOptions& options, std::string& error);
+
+// Links an object from CompileToObject into this process with LLVM's ORC
+// JIT and runs it with `argv` as sys.argv (argv[0] is the script's path).
+// Returns the program's exit code, or -1 with `error` set when linking failed.
+int RunObjectInJit(const std::string& object, const std::vector<std::string>& argv, std::string& error);
 
 // Writes an object file for `module` with a C `main` that runs it.
 bool WriteObjectFile(const ir::Module& module, const CodegenOptions& options, const std::string& path,

@@ -1,4 +1,5 @@
-// Running a compiled module in memory with LLVM's ORC JIT (`keelback run`).
+// Running a compiled program in memory with LLVM's ORC JIT (`keelback run`):
+// its object file is linked into this process by JITLink.
 //
 // The runtime is linked into the keelback binary and its symbols exported,
 // so the JIT resolves every kb_* call against this process.
@@ -8,34 +9,16 @@
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/ExecutionEngine/Orc/ThreadSafeModule.h"
-#include "llvm/IR/Verifier.h"
+#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace keelback {
 
-int RunInJit(const ir::Module& module, const CodegenOptions& options, const std::vector<std::string>& argv,
-             std::string& error) {
-  auto context = std::make_unique<llvm::LLVMContext>();
-  std::unique_ptr<llvm::TargetMachine> machine = codegen::CreateHostTargetMachine(options.opt_level, error);
-  if (!machine) return -1;
-  std::unique_ptr<llvm::Module> llvm_module = codegen::EmitModule(module, *context, false);
-  std::string problems;
-  llvm::raw_string_ostream stream(problems);
-  if (llvm::verifyModule(*llvm_module, &stream)) {
-    error = "internal error: invalid LLVM IR generated:\n" + problems;
-    return -1;
-  }
-  codegen::Optimize(*llvm_module, *machine, options.opt_level);
-
-  auto target_builder = llvm::orc::JITTargetMachineBuilder::detectHost();
-  if (!target_builder) {
-    error = llvm::toString(target_builder.takeError());
-    return -1;
-  }
-  target_builder->setCodeGenOptLevel(machine->getOptLevel());
-  target_builder->getOptions().AllowFPOpFusion = llvm::FPOpFusion::Strict;
-  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*target_builder)).create();
+int RunObjectInJit(const std::string& object, const std::vector<std::string>& argv, std::string& error) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  auto jit = llvm::orc::LLJITBuilder().create();
   if (!jit) {
     error = llvm::toString(jit.takeError());
     return -1;
@@ -47,7 +30,7 @@ int RunInJit(const ir::Module& module, const CodegenOptions& options, const std:
     return -1;
   }
   (*jit)->getMainJITDylib().addGenerator(std::move(*process));
-  if (auto e = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(llvm_module), std::move(context)))) {
+  if (auto e = (*jit)->addObjectFile(llvm::MemoryBuffer::getMemBuffer(object, "program", false))) {
     error = llvm::toString(std::move(e));
     return -1;
   }

@@ -103,26 +103,42 @@ std::string EmitLlvmText(const ir::Module& module, const CodegenOptions& options
   return text;
 }
 
-bool WriteObjectFile(const ir::Module& module, const CodegenOptions& options, const std::string& path,
-                     std::string& error) {
+namespace {
+// Machine code for the module, written to `out`; `with_main` adds a C main.
+bool EmitObject(const ir::Module& module, const CodegenOptions& options, bool with_main, llvm::raw_pwrite_stream& out,
+                std::string& error) {
   llvm::LLVMContext context;
   std::unique_ptr<llvm::TargetMachine> machine;
-  std::unique_ptr<llvm::Module> llvm_module = BuildOptimized(module, options, context, true, machine, error);
+  std::unique_ptr<llvm::Module> llvm_module = BuildOptimized(module, options, context, with_main, machine, error);
   if (!llvm_module) return false;
-  std::error_code ec;
-  llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
-  if (ec) {
-    error = "cannot write " + path + ": " + ec.message();
-    return false;
-  }
   llvm::legacy::PassManager emit;
   if (machine->addPassesToEmitFile(emit, out, nullptr, llvm::CodeGenFileType::ObjectFile)) {
     error = "the target cannot emit object files";
     return false;
   }
   emit.run(*llvm_module);
-  out.flush();
   return true;
+}
+}  // namespace
+
+bool WriteObjectFile(const ir::Module& module, const CodegenOptions& options, const std::string& path,
+                     std::string& error) {
+  std::error_code ec;
+  llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    error = "cannot write " + path + ": " + ec.message();
+    return false;
+  }
+  bool ok = EmitObject(module, options, true, out, error);
+  out.flush();
+  return ok;
+}
+
+std::string CompileToObject(const ir::Module& module, const CodegenOptions& options, std::string& error) {
+  llvm::SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream out(buffer);
+  if (!EmitObject(module, options, false, out, error)) return {};
+  return std::string(buffer.data(), buffer.size());
 }
 
 }  // namespace keelback

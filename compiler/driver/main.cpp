@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "driver/compile_cache.h"
 #include "diagnostics/diagnostics.h"
 #include "ir/ir.h"
 #include "lex/lexer.h"
@@ -190,6 +191,22 @@ int Main(int argc, char** argv) {
     return 2;
   }
   file = std::make_unique<SourceFile>(display, std::string(file->text()));
+  std::vector<std::string> script_argv{o.file};
+  script_argv.insert(script_argv.end(), o.script_args.begin(), o.script_args.end());
+
+  // A program compiled before, unchanged, runs from the cache: nothing to
+  // analyse or compile again (its diagnostics were none).
+  CompileCache cache;
+  std::string cache_key;
+  if (o.command == Command::Run) {
+    cache_key = cache.Key(file->text(), display, o.opt_level);
+    if (std::optional<std::string> object = cache.Load(cache_key)) {
+      std::string error;
+      int code = RunObjectInJit(*object, script_argv, error);
+      if (code >= 0) return code;
+      // A cached object that does not load is recompiled below.
+    }
+  }
 
   Diagnostics diagnostics;
   TokenizedFile tokens = Lex(*file);
@@ -235,10 +252,14 @@ int Main(int argc, char** argv) {
     return 0;
   }
   if (o.command == Command::Build) return Build(*module, codegen, o);
-  std::vector<std::string> script_argv{o.file};
-  script_argv.insert(script_argv.end(), o.script_args.begin(), o.script_args.end());
   std::string error;
-  int code = RunInJit(*module, codegen, script_argv, error);
+  std::string object = CompileToObject(*module, codegen, error);
+  if (object.empty()) {
+    std::fprintf(stderr, "keelback: %s\n", error.c_str());
+    return 70;
+  }
+  cache.Store(cache_key, object);
+  int code = RunObjectInJit(object, script_argv, error);
   if (code < 0) {
     std::fprintf(stderr, "keelback: %s\n", error.c_str());
     return 70;
