@@ -61,10 +61,11 @@ TEST(RuntimeHash, Numbers) {
 }
 
 TEST(RuntimeHash, TuplesAndFrozensets) {
+  setenv("PYTHONHASHSEED", "0", 1);  // ('a', 1) hashes a str
+  kb::ReloadHashSeedForTesting();
   EXPECT_EQ(kb_object_hash(V(Tuple({I(1), I(2)}))), -3550055125485641917);
   EXPECT_EQ(kb_object_hash(V(Tuple({}))), 5740354900026072187);
   EXPECT_EQ(kb_object_hash(V(Tuple({I(1), V(Tuple({I(2), F(3.5)}))}))), -9148893311433065316);
-  EXPECT_EQ(StrHashWithSeed("0", "x"), kb_str_hash(S("x")));
   EXPECT_EQ(kb_object_hash(V(Tuple({V(S("a")), I(1)}))), 6955645834154447545);
   EXPECT_EQ(kb_object_hash(V(Tuple({V(&kb_True)}))), -6644214454873602895);
   EXPECT_EQ(kb_object_hash(V(kb_frozenset_from_iterable(V(Tuple({I(1), I(2), I(3)}))))), -272375401224217160);
