@@ -241,7 +241,8 @@ int64_t kb_object_hash(KbValue v) {
   if (t == &kb_type_float) return HashDouble(reinterpret_cast<KbFloat*>(obj)->value, obj);
   if (t == &kb_type_tuple) return kb_tuple_hash(reinterpret_cast<KbTuple*>(obj));
   if (t == &kb_type_frozenset) return FrozenSetHash(reinterpret_cast<KbSet*>(obj));
-  if (t == &kb_type_list || t == &kb_type_dict || t == &kb_type_set) {
+  if (t == &kb_type_list || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_dict_keys ||
+      t == &kb_type_dict_items) {
     Raise(&kb_type_TypeError, std::string("unhashable type: '") + t->name + "'");
   }
   return HashPointer(obj);

@@ -18,6 +18,8 @@ bool IsNumber(KbValue v) { return IsIntOrBool(v) || IsType(v, &kb_type_float); }
 
 bool IsAnySet(KbValue v) { return IsType(v, &kb_type_set) || IsType(v, &kb_type_frozenset); }
 
+bool IsSetLikeView(KbValue v) { return IsType(v, &kb_type_dict_keys) || IsType(v, &kb_type_dict_items); }
+
 // Applies `op` to a three-way result (-1, 0, 1).
 bool ApplyOp(int c, int op) {
   switch (op) {
@@ -217,6 +219,10 @@ bool kb_object_eq(KbValue a, KbValue b) {
   const KbType* ta = AsObject(a)->type;
   const KbType* tb = AsObject(b)->type;
   if (IsAnySet(a) && IsAnySet(b)) return kb_set_equal(reinterpret_cast<KbSet*>(a), reinterpret_cast<KbSet*>(b));
+  if ((IsSetLikeView(a) || IsAnySet(a)) && (IsSetLikeView(b) || IsAnySet(b))) {
+    // dict_keys and dict_items compare as sets (dictviews_richcompare).
+    return kb_set_equal(kb_set_from_iterable(a), kb_set_from_iterable(b));
+  }
   if (ta != tb) return false;
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
   if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);

@@ -156,3 +156,16 @@ TEST(RuntimeDict, PopitemThenRefill) {
   EXPECT_FALSE(kb_dict_contains(d, I(7)));
   EXPECT_EQ(Repr(V(d)), "{1000: 0, 1008: 1, 1016: 2, 1024: 3, 1032: 4}");
 }
+
+TEST(RuntimeDict, SetLikeViews) {
+  KbDict* d = Dict({{I(1), I(2)}});
+  KbSet* one = kb_set_new();
+  kb_set_add(one, I(1));
+  KbSet* pair = kb_set_new();
+  kb_set_add(pair, V(Tuple({I(1), I(2)})));
+  EXPECT_TRUE(kb_object_eq(V(kb_dict_keys_view(d)), V(one)));
+  EXPECT_TRUE(kb_object_eq(V(kb_dict_items_view(d)), V(pair)));
+  EXPECT_FALSE(kb_object_eq(V(kb_dict_keys_view(d)), V(pair)));
+  EXPECT_EQ(RaisedBy([&] { kb_object_hash(V(kb_dict_keys_view(d))); }), "TypeError: unhashable type: 'dict_keys'");
+  EXPECT_EQ(RaisedBy([&] { kb_object_hash(V(kb_dict_items_view(d))); }), "TypeError: unhashable type: 'dict_items'");
+}
