@@ -54,9 +54,36 @@ int IntSign(KbValue v) {
   return mpz_sgn(reinterpret_cast<const KbLong*>(v)->value);
 }
 
+// An int word's value as a read-only mpz: a big int's own limbs, without a
+// copy, or a small int in a temporary.
+class MpzView {
+ public:
+  explicit MpzView(KbValue v) {
+    if (IsSmallInt(v)) {
+      mpz_init_set_si(temp_, SmallIntValue(v));
+      ptr_ = temp_;
+      owned_ = true;
+    } else {
+      ptr_ = reinterpret_cast<const KbLong*>(v)->value;
+    }
+  }
+  ~MpzView() {
+    if (owned_) mpz_clear(temp_);
+  }
+  MpzView(const MpzView&) = delete;
+  MpzView& operator=(const MpzView&) = delete;
+  mpz_srcptr get() const { return ptr_; }
+
+ private:
+  mpz_t temp_;
+  mpz_srcptr ptr_;
+  bool owned_ = false;
+};
+
 template <typename Op>
 KbValue BigBinary(KbValue a, KbValue b, Op op) {
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   op(r.get(), x.get(), y.get());
   return r.Take();
 }
@@ -89,6 +116,14 @@ KbValue kb_int_mul(KbValue a, KbValue b) {
   if (IsSmallInt(a) && IsSmallInt(b)) {
     int64_t r;
     if (!__builtin_mul_overflow(SmallIntValue(a), SmallIntValue(b), &r)) return kb_int_from_int64(r);
+  }
+  // A big int times a small one (the common case: q *= k) needs no temporary.
+  if (IsSmallInt(b) != IsSmallInt(a)) {
+    KbValue big = IsSmallInt(a) ? b : a;
+    int64_t small = SmallIntValue(IsSmallInt(a) ? a : b);
+    Mpz r;
+    mpz_mul_si(r.get(), reinterpret_cast<const KbLong*>(big)->value, small);
+    return r.Take();
   }
   return BigBinary(a, b, mpz_mul);
 }
@@ -127,7 +162,7 @@ int32_t kb_int_compare(KbValue a, KbValue b) {
     int64_t x = SmallIntValue(a), y = SmallIntValue(b);
     return (x > y) - (x < y);
   }
-  Mpz x(a), y(b);
+  MpzView x(a), y(b);
   int c = mpz_cmp(x.get(), y.get());
   return (c > 0) - (c < 0);
 }

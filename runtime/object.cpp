@@ -3,6 +3,8 @@
 // and boxing of floats.
 #include "runtime_internal.h"
 
+#include <cstdlib>
+
 #include <mutex>
 
 #define KB_BUILTIN_TYPE(var, name, base, size) \
@@ -56,6 +58,10 @@ void EnsureGcInitialised() {
     GC_set_markers_count(1);
     GC_INIT();
     GC_set_free_space_divisor(2);
+    // Start with a 32 MiB heap (pages are only touched as they are used):
+    // programs that allocate stop collecting every few hundred kilobytes.
+    // GC_INITIAL_HEAP_SIZE, read by GC_INIT, still takes precedence.
+    if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(32u << 20);
     GC_allow_register_threads();
     mp_set_memory_functions(GmpAlloc, GmpRealloc, GmpFree);
   });
