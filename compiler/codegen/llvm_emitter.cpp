@@ -103,6 +103,10 @@ class Emitter {
   BasicBlock* LandingPad();
   llvm::AllocaInst* EntryAlloca(llvm::Type* type, uint64_t count = 1);
   BasicBlock* NewBlock(const char* name) { return BasicBlock::Create(ctx_, name, fn_); }
+  // Branch weights: fast paths (small ints, no overflow, in bounds) are the
+  // rule, so the slow paths are laid out of the way.
+  llvm::MDNode* Likely() { return llvm::MDBuilder(ctx_).createBranchWeights(1 << 20, 1); }
+  llvm::MDNode* Unlikely() { return llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20); }
 
   // --- value helpers
   Value* IsSmall(Value* a) { return b_.CreateICmpNE(b_.CreateAnd(a, b_.getInt64(1)), b_.getInt64(0)); }
@@ -487,7 +491,7 @@ Value* Emitter::FastOrSlow(Value* take_fast, llvm::Type* type, Fast fast, Slow s
   BasicBlock* fast_block = NewBlock("fast");
   BasicBlock* slow_block = NewBlock("slow");
   BasicBlock* done = NewBlock("done");
-  b_.CreateCondBr(take_fast, fast_block, slow_block);
+  b_.CreateCondBr(take_fast, fast_block, slow_block, Likely());
   b_.SetInsertPoint(fast_block);
   // `fast` may branch to slow_block itself (an overflow) and returns its value.
   Value* fast_value = fast(slow_block);
@@ -515,7 +519,7 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
   auto overflow_op = [&](llvm::Intrinsic::ID id, Value* x, Value* y, llvm::BasicBlock* slow) {
     Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
     BasicBlock* ok = NewBlock("no_overflow");
-    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok);
+    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok, Unlikely());
     b_.SetInsertPoint(ok);
     return b_.CreateExtractValue(pair, 0);
   };
@@ -591,7 +595,7 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
             Value* doubled = b_.CreateXor(a, b_.getInt64(1));  // 2x
             Value* shifted = b_.CreateShl(doubled, count);
             BasicBlock* ok = NewBlock("shift_fits");
-            b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAShr(shifted, count), doubled), ok, slow);
+            b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAShr(shifted, count), doubled), ok, slow, Likely());
             b_.SetInsertPoint(ok);
             return b_.CreateOr(shifted, b_.getInt64(1));
           },
@@ -906,7 +910,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
           [&](BasicBlock* slow) {
             Value* pair = b_.CreateBinaryIntrinsic(llvm::Intrinsic::ssub_with_overflow, b_.getInt64(2), a);
             BasicBlock* ok = NewBlock("no_overflow");
-            b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok);
+            b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, ok, Unlikely());
             b_.SetInsertPoint(ok);
             return b_.CreateExtractValue(pair, 0);
           },
