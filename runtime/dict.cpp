@@ -110,14 +110,14 @@ void DeleteAt(KbDict* d, int64_t slot, int64_t ix) {
 [[noreturn]] void RaiseKeyError(KbValue key) { kb_raise(kb_exception_new(&kb_type_KeyError, NewTuple({key}))); }
 
 // PySequence_Fast over one element of dict(iterable) / dict.update.
-std::vector<KbValue> PairItems(KbValue item, int64_t index) {
+GcVector<KbValue> PairItems(KbValue item, int64_t index) {
   const KbType* t = TypeOf(item);
   if (t != &kb_type_list && t != &kb_type_tuple && t != &kb_type_str && t != &kb_type_dict && t != &kb_type_set &&
       t != &kb_type_frozenset) {
     Raise(&kb_type_TypeError,
           "cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
   }
-  std::vector<KbValue> items;
+  GcVector<KbValue> items;
   ForEachItem(item, [&](KbValue v) { items.push_back(v); });
   if (items.size() != 2) {
     Raise(&kb_type_ValueError, "dictionary update sequence element #" + std::to_string(index) + " has length " +
@@ -247,7 +247,7 @@ void kb_dict_update(KbDict* d, KbValue other) {
   }
   int64_t index = 0;
   ForEachItem(other, [&](KbValue item) {
-    std::vector<KbValue> pair = PairItems(item, index++);
+    GcVector<KbValue> pair = PairItems(item, index++);
     kb_dict_setitem(d, pair[0], pair[1]);
   });
 }

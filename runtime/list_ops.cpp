@@ -103,8 +103,8 @@ int64_t NormaliseIndex(KbValue v, int64_t length) {
 }
 
 // The items of any iterable (a snapshot, so x[:] = x and x.extend(x) work).
-std::vector<KbValue> Items(KbValue iterable) {
-  std::vector<KbValue> items;
+GcVector<KbValue> Items(KbValue iterable) {
+  GcVector<KbValue> items;
   if (TypeOf(iterable) == &kb_type_list) {
     auto* l = reinterpret_cast<KbList*>(iterable);
     items.reserve(size_t(l->length));
@@ -116,7 +116,7 @@ std::vector<KbValue> Items(KbValue iterable) {
 }
 
 // Replaces l[lo:hi] (0 <= lo <= hi <= length) with `n` items from `src`.
-void ReplaceRange(KbList* l, int64_t lo, int64_t hi, const std::vector<KbValue>& src) {
+void ReplaceRange(KbList* l, int64_t lo, int64_t hi, const GcVector<KbValue>& src) {
   auto n = static_cast<int64_t>(src.size());
   int64_t delta = n - (hi - lo);
   int64_t old_len = l->length;
@@ -285,7 +285,7 @@ void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbVa
     return;
   }
   if (!iterable_ok) kb_raise_new(&kb_type_TypeError, "must assign iterable to extended slice");
-  std::vector<KbValue> items = Items(iterable);
+  GcVector<KbValue> items = Items(iterable);
   if (static_cast<int64_t>(items.size()) != n) {
     Raise(&kb_type_ValueError, "attempt to assign sequence of size " + std::to_string(items.size()) +
                                    " to extended slice of size " + std::to_string(n));
@@ -366,7 +366,7 @@ void kb_list_extend(KbList* l, KbValue iterable) {
     l->length += n;
     return;
   }
-  std::vector<KbValue> items = Items(iterable);
+  GcVector<KbValue> items = Items(iterable);
   ReplaceRange(l, l->length, l->length, items);
 }
 

@@ -13,12 +13,14 @@
 #define GC_THREADS
 #endif
 #include <gc/gc.h>
+#include <gc/gc_allocator.h>
 #include <gmp.h>
 
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // ---------------------------------------------------------------------------
 // Value words
@@ -72,6 +74,12 @@ bool ParseIntLiteral(std::string_view text, int base, KbValue* out, bool* too_ma
 
 // ---------------------------------------------------------------------------
 // GC allocation
+
+// A std::vector whose buffer the GC scans (uncollectable memory the vector
+// frees): for temporaries that may hold the only reference to GC objects
+// (a plain std::vector's malloc'd buffer is invisible to the collector).
+template <typename T>
+using GcVector = std::vector<T, traceable_allocator<T>>;
 
 void EnsureGcInitialised();
 inline void* AllocAtomic(size_t n) { return GC_MALLOC_ATOMIC(n); }

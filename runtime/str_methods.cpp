@@ -404,7 +404,7 @@ KbList* kb_str_split(KbStr* self, KbValue sep, int64_t maxsplit) {
 KbList* kb_str_rsplit(KbStr* self, KbValue sep, int64_t maxsplit) {
   if (maxsplit < 0) maxsplit = INT64_MAX;
   U32 s = Decode(self);
-  std::vector<KbStr*> parts;
+  GcVector<KbStr*> parts;
   if (sep == kNone) {
     int64_t i = static_cast<int64_t>(s.size()) - 1, j;
     while (maxsplit-- > 0) {
@@ -463,7 +463,7 @@ KbStr* kb_str_join(KbStr* sep, KbValue iterable) {
       t != &kb_type_frozenset) {
     kb_raise_new(&kb_type_TypeError, "can only join an iterable");
   }
-  std::vector<KbValue> items;
+  GcVector<KbValue> items;
   ForEachItem(iterable, [&](KbValue v) { items.push_back(v); });
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {

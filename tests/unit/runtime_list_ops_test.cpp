@@ -539,3 +539,20 @@ TEST(RuntimeListOps, SortMatchesCPythonTimsort) {
     EXPECT_EQ(Repr(V(l)), "[56, 162, 188, 231, 291, 302, 366, 449, 453, 475, 635, 721, 733, 775, 783, 793, 872, 879, 965, 'x', 122, 996, 842, 161, 756, 733, 267, 685, 722, 851, 327, 632, 646, 116, 939, 782, 616, 531, 951, 43, 580, 975, 858, 83, 109, 106, 889, 452, 6, 906, 470, 709, 413, 814, 347, 558, 380, 436, 546, 138, 241, 908, 786, 390, 820, 592, 586, 253, 343, 257]");
   }
 }
+
+// Temporaries holding the only references to new objects (boxed floats while
+// a float list extends a list of words) must be visible to the GC.
+TEST(RuntimeListOps, BoxedTemporariesSurviveCollection) {
+  KbList* floats = kb_list_new(KB_ELEM_FLOAT, 0);
+  for (int i = 0; i < 2000000; ++i) kb_list_append_float(floats, i + 0.5);
+  KbList* words = kb_list_new(KB_ELEM_VALUE, 0);
+  kb_list_extend(words, V(floats));
+  GC_gcollect();
+  for (int i = 0; i < 2000000; ++i) kb_box_float(-1.0);  // reuse anything freed
+  int64_t wrong = 0;
+  for (int64_t i = 0; i < words->length; ++i) {
+    KbValue v = static_cast<KbValue*>(words->items)[i];
+    if (kb::TypeOf(v) != &kb_type_float || kb_unbox_float(v) != i + 0.5) ++wrong;
+  }
+  EXPECT_EQ(wrong, 0);
+}
