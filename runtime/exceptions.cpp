@@ -16,7 +16,10 @@ namespace {
 // The exception being raised on this thread (the one kb_traceback_add adds
 // to), and the stack of exceptions being handled by except blocks.
 thread_local KbObject* raising = nullptr;
-thread_local std::vector<KbObject*> handling;
+// GcVector: thread-local storage may not be scanned by the GC, but this
+// vector's buffer (uncollectable GC memory) is, so exceptions referenced
+// only from here stay alive.
+thread_local GcVector<KbObject*> handling;
 
 void AddSite(KbObject* exc, const KbSourceSite* site) {
   KbBaseException* e = AsException(exc);
