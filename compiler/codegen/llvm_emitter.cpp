@@ -152,6 +152,7 @@ class Emitter {
   llvm::StructType* globals_type_ = nullptr;
   llvm::GlobalVariable* globals_ = nullptr;
   std::map<std::string, uint32_t> big_ints_;  // decimal text -> field in globals_
+  uint32_t global_flags_base_ = 0;            // field of global 0's "assigned" byte
   std::vector<llvm::Constant*> strs_;
   std::map<std::string, llvm::Constant*> cstrings_;
   std::vector<llvm::StructType*> class_structs_;
@@ -162,6 +163,7 @@ class Emitter {
   llvm::Function* fn_ = nullptr;
   std::vector<Value*> values_;
   std::vector<llvm::AllocaInst*> slots_;
+  std::vector<llvm::AllocaInst*> assigned_flags_;  // per slot, or null when every load follows a store
   std::vector<BasicBlock*> blocks_;
   std::map<uint32_t, BasicBlock*> landing_pads_;  // line -> pad
   Value* depth_on_entry_ = nullptr;
@@ -336,6 +338,10 @@ void Emitter::DefineGlobals() {
       bool small = errno == 0 && v >= kSmallIntMin && v <= kSmallIntMax;
       if (!small && big_ints_.emplace(text, static_cast<uint32_t>(fields.size())).second) fields.push_back(i64_);
     }
+  // One "assigned" byte per global: reading a global before anything is
+  // stored to it raises NameError, as CPython does.
+  global_flags_base_ = static_cast<uint32_t>(fields.size());
+  for (size_t i = 0; i < m_.globals.size(); ++i) fields.push_back(i8_);
   fields.push_back(i64_);  // never empty
   globals_type_ = llvm::StructType::create(ctx_, fields, "kb.globals");
   globals_ = new llvm::GlobalVariable(*mod_, globals_type_, false, llvm::GlobalValue::InternalLinkage,
@@ -367,6 +373,13 @@ void Emitter::EmitFunction(uint32_t index) {
     llvm::AllocaInst* slot = b_.CreateAlloca(TypeFor(t));
     b_.CreateStore(llvm::Constant::getNullValue(TypeFor(t)), slot);
     slots_.push_back(slot);
+  }
+  // An "assigned" flag for each slot some load may read before any store.
+  assigned_flags_.assign(f_->local_types.size(), nullptr);
+  for (const ir::Inst& inst : f_->insts) {
+    if (inst.op != ir::Op::LoadLocal || inst.imm2 != 1 || assigned_flags_[inst.imm]) continue;
+    assigned_flags_[inst.imm] = b_.CreateAlloca(i1_);
+    b_.CreateStore(b_.getInt1(false), assigned_flags_[inst.imm]);
   }
   depth_on_entry_ = nullptr;
   if (index == 0) {
@@ -880,12 +893,28 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = types_.Kind(inst.type) == TypeKind::NoneType ? NoneWord() : llvm::PoisonValue::get(TypeFor(inst.type));
       break;
     case Op::ConstStr: result = StrConstant(inst.imm); break;
-    case Op::LoadLocal: result = b_.CreateLoad(TypeFor(inst.type), slots_[inst.imm]); break;
-    case Op::StoreLocal: b_.CreateStore(op(0), slots_[inst.imm]); break;
-    case Op::LoadGlobal:
+    case Op::LoadLocal:
+      if (inst.imm2 == 1) {
+        RaiseIf(b_.CreateNot(b_.CreateLoad(i1_, assigned_flags_[inst.imm])), "UnboundLocalError",
+                "cannot access local variable '" + f_->local_names[inst.imm] + "' where it is not associated with a value");
+      }
+      result = b_.CreateLoad(TypeFor(inst.type), slots_[inst.imm]);
+      break;
+    case Op::StoreLocal:
+      b_.CreateStore(op(0), slots_[inst.imm]);
+      if (assigned_flags_[inst.imm]) b_.CreateStore(b_.getInt1(true), assigned_flags_[inst.imm]);
+      break;
+    case Op::LoadGlobal: {
+      Value* flag = b_.CreateLoad(i8_, b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
+      RaiseIf(b_.CreateICmpEQ(flag, b_.getInt8(0)), "NameError",
+              "name '" + m_.globals[inst.imm].name + "' is not defined");
       result = b_.CreateLoad(TypeFor(inst.type), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
       break;
-    case Op::StoreGlobal: b_.CreateStore(op(0), b_.CreateStructGEP(globals_type_, globals_, inst.imm)); break;
+    }
+    case Op::StoreGlobal:
+      b_.CreateStore(op(0), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
+      b_.CreateStore(b_.getInt8(1), b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
+      break;
     case Op::IntBinary: result = IntArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
     case Op::IntPowFloat: result = CallRuntime(RuntimeFn::kb_int_pow_float, {op(0), op(1)}); break;
     case Op::IntTrueDiv: {

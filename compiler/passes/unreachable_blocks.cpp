@@ -44,7 +44,10 @@ void RemoveUnreachableBlocks(ir::Function& f) {
 
 void RunPasses(ir::Module& module, int level) {
   (void)level;
-  for (ir::Function& f : module.functions) RemoveUnreachableBlocks(f);
+  for (ir::Function& f : module.functions) {
+    RemoveUnreachableBlocks(f);
+    MarkUnassignedLoads(f);
+  }
 }
 
 }  // namespace keelback

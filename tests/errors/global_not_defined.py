@@ -1,0 +1,7 @@
+def f():
+    return X + 1
+
+
+print("start")
+print(f())
+X = 1
