@@ -160,6 +160,24 @@ void kb_raise_from(KbObject* exc, KbObject* cause) {
   kb_raise(exc);
 }
 
+void kb_raise_value(KbValue v, KbValue cause) {
+  const KbType* t = IsSmallInt(v) ? nullptr : AsObject(v)->type;
+  // `raise SomeClass` is handled by the compiler; here v is an instance.
+  if (t == nullptr || !(t->flags & KB_TYPE_EXCEPTION)) {
+    kb_raise_new(&kb_type_TypeError, "exceptions must derive from BaseException");
+  }
+  if (cause != 0) {
+    const KbType* ct = IsSmallInt(cause) ? nullptr : AsObject(cause)->type;
+    if (cause == AsValue(&kb_None)) kb_raise_from(AsObject(v), nullptr);
+    if (ct == nullptr || !(ct->flags & KB_TYPE_EXCEPTION))
+      kb_raise_new(&kb_type_TypeError, "exception causes must derive from BaseException");
+    kb_raise_from(AsObject(v), AsObject(cause));
+  }
+  kb_raise(AsObject(v));
+}
+
+void kb_reraise_exception(KbObject* exc) { Throw(exc); }
+
 void kb_reraise(void) {
   if (handling.empty() || handling.back() == nullptr) {
     kb_raise_new(&kb_type_RuntimeError, "No active exception to reraise");

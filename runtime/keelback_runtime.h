@@ -285,6 +285,12 @@ KbObject* kb_current_handled_exception(void) KB_NORAISE;
 [[noreturn]] void kb_reraise(void);
 // `raise exc from cause` (cause NULL for `from None`).
 [[noreturn]] void kb_raise_from(KbObject* exc, KbObject* cause);
+// `raise v` / `raise v from cause` for boxed values (cause 0: no `from`;
+// &kb_None: `from None`); TypeError: exceptions must derive from BaseException.
+[[noreturn]] void kb_raise_value(KbValue v, KbValue cause);
+// Raises `exc` again as it is: its traceback and context untouched (an
+// exception no except clause matched, or one passing through a finally).
+[[noreturn]] void kb_reraise_exception(KbObject* exc);
 
 // Recursion depth of compiled `def` functions (CPython counts Python frames;
 // so do we). Generated code increments it on entry, decrements it on return,

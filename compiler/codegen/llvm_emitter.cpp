@@ -99,8 +99,8 @@ class Emitter {
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
   Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
-  Value* CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args);
-  BasicBlock* LandingPad();
+  Value* CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args, bool record = true);
+  BasicBlock* LandingPad(bool record = true);
   llvm::AllocaInst* EntryAlloca(llvm::Type* type, uint64_t count = 1);
   BasicBlock* NewBlock(const char* name) { return BasicBlock::Create(ctx_, name, fn_); }
   // Branch weights: fast paths (small ints, no overflow, in bounds) are the
@@ -165,7 +165,9 @@ class Emitter {
   std::vector<llvm::AllocaInst*> slots_;
   std::vector<llvm::AllocaInst*> assigned_flags_;  // per slot, or null when every load follows a store
   std::vector<BasicBlock*> blocks_;
-  std::map<uint32_t, BasicBlock*> landing_pads_;  // line -> pad
+  std::map<uint64_t, BasicBlock*> landing_pads_;  // (line, handler, catches, record) -> pad
+  uint32_t current_block_ = 0;                      // the IR block being emitted
+  llvm::AllocaInst* unwind_slot_ = nullptr;          // the exception a landing pad hands to a try's dispatch
   Value* depth_on_entry_ = nullptr;
   SourceOffset location_ = 0;
   BasicBlock* entry_ = nullptr;
@@ -374,6 +376,7 @@ void Emitter::EmitFunction(uint32_t index) {
     b_.CreateStore(llvm::Constant::getNullValue(TypeFor(t)), slot);
     slots_.push_back(slot);
   }
+  unwind_slot_ = b_.CreateAlloca(ptr_);
   // An "assigned" flag for each slot some load may read before any store.
   assigned_flags_.assign(f_->local_types.size(), nullptr);
   for (const ir::Inst& inst : f_->insts) {
@@ -420,6 +423,7 @@ void Emitter::EmitFunction(uint32_t index) {
   // so each value is emitted before its uses (lowering numbers blocks in
   // creation order, which need not be that order).
   for (uint32_t bi : ReversePostOrder(*f_)) {
+    current_block_ = bi;
     b_.SetInsertPoint(blocks_[bi]);
     for (ir::InstId id : f_->blocks[bi].insts) EmitInst(f_->insts[id.index], id);
   }
@@ -439,13 +443,14 @@ std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
   while (!stack.empty()) {
     auto& [block, next] = stack.back();
     const ir::Inst& term = f[f.blocks[block].insts.back()];
-    uint32_t successors[2];
+    uint32_t successors[3];
     uint32_t count = 0;
     if (term.op == ir::Op::Branch) successors[count++] = term.imm;
     if (term.op == ir::Op::CondBranch) {
       successors[count++] = term.imm;
       successors[count++] = term.imm2;
     }
+    if (f.blocks[block].handler.IsValid()) successors[count++] = f.blocks[block].handler.index;
     if (next < count) {
       uint32_t s = successors[next++];
       if (state[s] == 0) {
@@ -461,11 +466,16 @@ std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
   return std::vector<uint32_t>(post.rbegin(), post.rend());
 }
 
-// The landing pad of the current source line: records this frame in the
-// traceback, undoes the frame's recursion count and goes on unwinding.
-BasicBlock* Emitter::LandingPad() {
+// The landing pad for the current source line and IR block: records this
+// frame in the traceback (unless the exception already has it), ends the
+// catches of the except bodies being left, then goes to the enclosing try's
+// dispatch block, or undoes the frame's recursion count and unwinds on out.
+BasicBlock* Emitter::LandingPad(bool record) {
   uint32_t line = m_.file->Locate(location_).line;
-  auto it = landing_pads_.find(line);
+  const ir::Block& block = f_->blocks[current_block_];
+  uint64_t key = (uint64_t{line} << 32) ^ (uint64_t{block.handler.IsValid() ? block.handler.index + 1 : 0} << 12) ^
+                 (uint64_t{block.catches_to_end} << 2) ^ (record ? 1 : 0);
+  auto it = landing_pads_.find(key);
   if (it != landing_pads_.end()) return it->second;
   if (!fn_->hasPersonalityFn()) {
     llvm::FunctionCallee personality = mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true));
@@ -477,18 +487,26 @@ BasicBlock* Emitter::LandingPad() {
       llvm::ConstantStruct::get(site_type, {CString(m_.file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
   BasicBlock* pad = NewBlock("unwind");
   llvm::IRBuilder<> pb(pad);
-  llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {ptr_, i32_}), 0);
-  lp->setCleanup(true);
-  pb.CreateCall(Runtime(RuntimeFn::kb_traceback_add), {site});
-  if (depth_on_entry_) pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
-  pb.CreateResume(lp);
-  landing_pads_.emplace(line, pad);
+  llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {ptr_, i32_}), 1);
+  if (block.handler.IsValid()) lp->addClause(llvm::ConstantPointerNull::get(b_.getPtrTy()));  // catch everything
+  else lp->setCleanup(true);
+  Value* exn = pb.CreateExtractValue(lp, 0);
+  if (record) pb.CreateCall(Runtime(RuntimeFn::kb_traceback_add_exn), {exn, site});
+  for (uint32_t i = 0; i < block.catches_to_end; ++i) pb.CreateCall(Runtime(RuntimeFn::kb_catch_end), {});
+  if (block.handler.IsValid()) {
+    pb.CreateStore(exn, unwind_slot_);
+    pb.CreateBr(blocks_[block.handler.index]);
+  } else {
+    if (depth_on_entry_) pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
+    pb.CreateResume(lp);
+  }
+  landing_pads_.emplace(key, pad);
   return pad;
 }
 
-Value* Emitter::CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args) {
+Value* Emitter::CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args, bool record) {
   BasicBlock* normal = NewBlock("cont");
-  Value* result = b_.CreateInvoke(callee, normal, LandingPad(), args);
+  Value* result = b_.CreateInvoke(callee, normal, LandingPad(record), args);
   b_.SetInsertPoint(normal);
   return result;
 }
@@ -1211,6 +1229,38 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Raise:
       CallRuntime(RuntimeFn::kb_raise_new,
                   {ExternalGlobal("kb_type_" + m_.str_constants[inst.imm], i8_), CString(m_.str_constants[inst.imm2])});
+      break;
+    case Op::CatchBegin:
+      result = b_.CreatePtrToInt(CallRuntime(RuntimeFn::kb_catch_begin, {b_.CreateLoad(ptr_, unwind_slot_)}), i64_);
+      break;
+    case Op::CatchEnd: CallRuntime(RuntimeFn::kb_catch_end, {}); break;
+    case Op::ExceptionMatches:
+      result = b_.CreateICmpNE(
+          CallRuntime(RuntimeFn::kb_exception_matches,
+                      {b_.CreateIntToPtr(op(0), ptr_), ExternalGlobal(std::string("kb_type_") + ExceptionClassName(inst.imm), i8_)}),
+          b_.getInt8(0));
+      break;
+    case Op::NewException: {
+      Value* args = llvm::ConstantPointerNull::get(b_.getPtrTy());
+      if (!operands.empty()) {
+        args = CallRuntime(RuntimeFn::kb_tuple_new, {b_.getInt64(static_cast<int64_t>(operands.size()))});
+        for (size_t i = 0; i < operands.size(); ++i)
+          b_.CreateStore(Box(op(i), op_type(i)), FieldAddress(args, kTupleItemsOffset + 8 * i));
+      }
+      result = b_.CreatePtrToInt(
+          CallRuntime(RuntimeFn::kb_exception_new,
+                      {ExternalGlobal(std::string("kb_type_") + ExceptionClassName(inst.imm), i8_), args}),
+          i64_);
+      break;
+    }
+    case Op::RaiseValue:
+      CallRuntime(RuntimeFn::kb_raise_value, {op(0), operands.size() > 1 ? Box(op(1), op_type(1)) : b_.getInt64(0)});
+      break;
+    case Op::Reraise:  // the exception has this frame in its traceback already
+      CallMayRaise(Runtime(RuntimeFn::kb_reraise), {}, /*record=*/false);
+      break;
+    case Op::ReraiseKeep:
+      CallMayRaise(Runtime(RuntimeFn::kb_reraise_exception), {b_.CreateIntToPtr(op(0), ptr_)}, /*record=*/false);
       break;
     case Op::Branch: b_.CreateBr(blocks_[inst.imm]); break;
     case Op::CondBranch: b_.CreateCondBr(op(0), blocks_[inst.imm], blocks_[inst.imm2]); break;

@@ -75,6 +75,12 @@ struct Inst {
 
 struct Block {
   std::vector<InstId> insts;  // the last one is a terminator
+  // Where an exception raised in this block goes: the dispatch block of the
+  // enclosing try in this function (invalid: out of the function), after
+  // ending `catches_to_end` exceptions being handled (the except bodies it
+  // is nested in, inside that try).
+  BlockId handler;
+  uint32_t catches_to_end = 0;
 };
 
 struct Function {

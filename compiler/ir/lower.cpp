@@ -2,6 +2,7 @@
 // to IR functions. Every Python operation is lowered according to the types
 // sema inferred; a combination CPython rejects at run time (int + str) becomes
 // a Raise of CPython's exception with CPython's message.
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <map>
@@ -26,8 +27,20 @@ class FunctionLowering {
   InstId EmitList(Op op, TypeId type, const std::vector<InstId>& operands, uint32_t imm = 0, uint32_t imm2 = 0);
   BlockId NewBlock() {
     fn_.blocks.emplace_back();
+    fn_.blocks.back().handler = current_handler_;
+    fn_.blocks.back().catches_to_end = catches_in_try_;
     return BlockId(static_cast<uint32_t>(fn_.blocks.size() - 1));
   }
+  void LowerTry(NodeId s);
+  void LowerTryExcept(NodeId s);
+  void LowerRaise(NodeId s);
+  // Ends the catches of the except bodies a return, break or continue leaves.
+  void EndCatches(uint32_t count) {
+    for (uint32_t i = 0; i < count; ++i) Emit(Op::CatchEnd, types_.none(), {});
+  }
+  BlockId current_handler_;       // the dispatch block of the innermost try being lowered
+  uint32_t catches_in_try_ = 0;   // except bodies entered since that try
+  uint32_t active_catches_ = 0;   // except bodies entered in this function
   void SetBlock(BlockId b) { current_ = b; }
   bool Terminated() const;
   void BranchTo(BlockId target) {
@@ -97,6 +110,7 @@ class FunctionLowering {
   struct Loop {
     BlockId continue_target;
     BlockId break_target;
+    uint32_t active_catches = 0;  // at the loop's start
   };
 
   ModuleLowering& module_;
@@ -314,19 +328,29 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::Return: {
       NodeId value = tree_.Node(s, ReturnField::value);
       if (!value.IsValid()) {
+        EndCatches(active_catches_);
         Emit(Op::Return, types_.none(), {});
       } else {
         InstId v = LowerExpr(value);
         At(s);
+        EndCatches(active_catches_);
         Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), fn_.return_type)});
       }
       return;
     }
     case NodeKind::Break:
+      EndCatches(active_catches_ - loops_.back().active_catches);
       BranchTo(loops_.back().break_target);
       return;
     case NodeKind::Continue:
+      EndCatches(active_catches_ - loops_.back().active_catches);
       BranchTo(loops_.back().continue_target);
+      return;
+    case NodeKind::Try:
+      LowerTry(s);
+      return;
+    case NodeKind::Raise:
+      LowerRaise(s);
       return;
     default:
       // Definitions, imports of native modules and declarations need no code.
@@ -419,7 +443,7 @@ void FunctionLowering::LowerWhile(NodeId s) {
   InstId cond = LowerCondition(tree_.Node(s, WhileField::test));
   Emit(Op::CondBranch, types_.none(), {cond}, body.index, orelse.index);
   SetBlock(body);
-  loops_.push_back({header, exit});
+  loops_.push_back({header, exit, active_catches_});
   LowerBlock(tree_.Items(s, WhileField::body));
   loops_.pop_back();
   BranchTo(header);
@@ -602,7 +626,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     StoreTo(target, items[0], item_types[0]);
   }
   loop_item_ = items[0];
-  loops_.push_back({step_block, exit});
+  loops_.push_back({step_block, exit, active_catches_});
   body_fn();
   loops_.pop_back();
   BranchTo(step_block);
@@ -667,6 +691,165 @@ void FunctionLowering::LowerSort(NodeId call, uint32_t list, TypeId list_type) {
   At(call);
   EmitList(Op::ListMethod, types_.none(), {items, reverse, Emit(Op::LoadLocal, keys_type, {}, keys)},
            static_cast<uint32_t>(ListMethod::Sort));
+}
+
+// try/except/else/finally. With a finally clause, the statement is lowered as
+// `try: <try/except/else> finally: ...`: the finally body runs on the normal
+// path, and on the exceptional one before the exception goes on unchanged.
+void FunctionLowering::LowerTry(NodeId s) {
+  auto finalbody = tree_.Items(s, TryField::finalbody);
+  if (finalbody.empty()) {
+    LowerTryExcept(s);
+    return;
+  }
+  BlockId outer = current_handler_;
+  uint32_t outer_catches = catches_in_try_;
+  BlockId dispatch = NewBlock();  // raises here go to the outer handler
+  current_handler_ = dispatch;
+  catches_in_try_ = 0;
+  BlockId body = NewBlock();
+  BranchTo(body);
+  SetBlock(body);
+  LowerTryExcept(s);
+  current_handler_ = outer;
+  catches_in_try_ = outer_catches;
+  BlockId after = NewBlock();
+  BlockId normal = NewBlock();
+  BranchTo(normal);
+  SetBlock(normal);
+  LowerBlock(finalbody);
+  BranchTo(after);
+  // The exceptional path: handle, run the finally body, raise again.
+  SetBlock(dispatch);
+  At(s);
+  InstId exc = Emit(Op::CatchBegin, types_.object(), {});
+  ++catches_in_try_;
+  ++active_catches_;
+  BlockId cleanup = NewBlock();
+  BranchTo(cleanup);
+  SetBlock(cleanup);
+  LowerBlock(finalbody);
+  At(s);
+  Emit(Op::CatchEnd, types_.none(), {});
+  Emit(Op::ReraiseKeep, types_.none(), {exc});
+  Emit(Op::Unreachable, types_.none(), {});
+  --catches_in_try_;
+  --active_catches_;
+  SetBlock(after);
+}
+
+void FunctionLowering::LowerTryExcept(NodeId s) {
+  auto handlers = tree_.Items(s, TryField::handlers);
+  if (handlers.empty()) {  // try/finally: the body alone
+    LowerBlock(tree_.Items(s, TryField::body));
+    return;
+  }
+  BlockId outer = current_handler_;
+  uint32_t outer_catches = catches_in_try_;
+  BlockId dispatch = NewBlock();  // created under the outer handler: raises in it go there
+  BlockId after = NewBlock();
+  current_handler_ = dispatch;
+  catches_in_try_ = 0;
+  BlockId body = NewBlock();
+  BranchTo(body);
+  SetBlock(body);
+  LowerBlock(tree_.Items(s, TryField::body));
+  current_handler_ = outer;
+  catches_in_try_ = outer_catches;
+  // else: runs when the body raised nothing; its exceptions are not caught here.
+  if (!Terminated()) {
+    BlockId orelse = NewBlock();
+    BranchTo(orelse);
+    SetBlock(orelse);
+    LowerBlock(tree_.Items(s, TryField::orelse));
+    BranchTo(after);
+  }
+  // The handlers, tried in order.
+  SetBlock(dispatch);
+  At(s);
+  InstId exc = Emit(Op::CatchBegin, types_.object(), {});
+  for (NodeId h : handlers) {
+    At(h);
+    BlockId run = NewBlock(), next = NewBlock();
+    NodeId type = tree_.Node(h, ExceptHandlerField::type);
+    if (type.IsValid()) {
+      std::vector<NodeId> classes;
+      if (tree_.Kind(type) == NodeKind::Tuple) {
+        for (NodeId c : tree_.Items(type, TupleField::elts)) classes.push_back(c);
+      } else {
+        classes.push_back(type);
+      }
+      for (NodeId c : classes) {
+        InstId matches = Emit(Op::ExceptionMatches, types_.bool_(), {exc}, types_[TypeOf(c)].payload);
+        BlockId try_next = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {matches}, run.index, try_next.index);
+        SetBlock(try_next);
+      }
+      BranchTo(next);
+    } else {
+      BranchTo(run);
+    }
+    // The except body: the exception is being handled until it ends.
+    ++catches_in_try_;
+    ++active_catches_;
+    SetBlock(run);
+    fn_.blocks[run.index].catches_to_end = catches_in_try_;
+    IdentId name = tree_.Ident(h, ExceptHandlerField::name);
+    if (name.IsValid()) {
+      for (uint32_t slot = 0; slot < fn_.local_names.size(); ++slot) {
+        if (fn_.local_names[slot] == tree_.Name(name) && slot < instance_.locals.size()) {
+          Emit(Op::StoreLocal, types_.none(), {exc}, slot);
+          break;
+        }
+      }
+      auto global = std::find_if(program_.globals.begin(), program_.globals.end(),
+                                 [&](const ModuleGlobal& g) { return g.name == name; });
+      if (!instance_.def.IsValid() && global != program_.globals.end())
+        Emit(Op::StoreGlobal, types_.none(), {exc}, static_cast<uint32_t>(global - program_.globals.begin()));
+    }
+    LowerBlock(tree_.Items(h, ExceptHandlerField::body));
+    --catches_in_try_;
+    --active_catches_;
+    if (!Terminated()) {
+      At(h);
+      Emit(Op::CatchEnd, types_.none(), {});
+      BranchTo(after);
+    }
+    SetBlock(next);
+  }
+  // No clause matched: the exception goes on as it was.
+  At(s);
+  Emit(Op::CatchEnd, types_.none(), {});
+  Emit(Op::ReraiseKeep, types_.none(), {exc});
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(after);
+}
+
+// raise / raise X / raise X from Y.
+void FunctionLowering::LowerRaise(NodeId s) {
+  NodeId exc = tree_.Node(s, RaiseField::exc);
+  if (!exc.IsValid()) {
+    Emit(Op::Reraise, types_.none(), {});
+    Emit(Op::Unreachable, types_.none(), {});
+    return;
+  }
+  auto instance = [&](NodeId n) {
+    InstId v = LowerExpr(n);
+    TypeId t = TypeOf(n);
+    At(s);
+    // `raise ValueError` raises ValueError().
+    if (KindOf(t) == TypeKind::ExceptionClass) return EmitList(Op::NewException, types_.object(), {}, types_[t].payload);
+    return CoerceTo(v, t, types_.object());
+  };
+  InstId value = instance(exc);
+  NodeId cause = tree_.Node(s, RaiseField::cause);
+  if (cause.IsValid()) {
+    InstId c = instance(cause);
+    Emit(Op::RaiseValue, types_.none(), {value, c});
+  } else {
+    Emit(Op::RaiseValue, types_.none(), {value});
+  }
+  Emit(Op::Unreachable, types_.none(), {});
 }
 
 // [elt for target in iter if cond ...]: nested loops appending to a new list.
@@ -1107,6 +1290,12 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
   if (KindOf(ft) == TypeKind::ClassObject) return LowerConstructorCall(e, types_[ft].payload);
+  if (KindOf(ft) == TypeKind::ExceptionClass) {
+    std::vector<InstId> args;
+    for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+    At(e);
+    return EmitList(Op::NewException, types_.object(), args, types_[ft].payload);
+  }
   std::vector<InstId> args;
   for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
   At(e);

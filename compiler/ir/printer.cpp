@@ -22,7 +22,8 @@ bool IsTerminator(Op op) {
 bool HasResult(const Inst& inst) {
   switch (inst.op) {
     case Op::StoreLocal: case Op::StoreGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
-    case Op::ListSetItem: case Op::ListSetSlice:
+    case Op::ListSetItem: case Op::ListSetSlice: case Op::CatchEnd: case Op::RaiseValue: case Op::Reraise:
+    case Op::ReraiseKeep:
     case Op::CondBranch: case Op::Return: case Op::Unreachable:
       return false;
     default:
@@ -85,7 +86,13 @@ std::string Print(const Module& m) {
     for (size_t i = 0; i < f.local_types.size(); ++i)
       out += "  local $" + f.local_names[i] + ": " + m.types->Name(f.local_types[i]) + "\n";
     for (size_t b = 0; b < f.blocks.size(); ++b) {
-      out += "  ^" + std::to_string(b) + ":\n";
+      out += "  ^" + std::to_string(b) + ":";
+      if (f.blocks[b].handler.IsValid())
+        out += "  ; unwinds to ^" + std::to_string(f.blocks[b].handler.index) +
+               (f.blocks[b].catches_to_end ? " ending " + std::to_string(f.blocks[b].catches_to_end) + " catch(es)" : "");
+      else if (f.blocks[b].catches_to_end)
+        out += "  ; unwinds ending " + std::to_string(f.blocks[b].catches_to_end) + " catch(es)";
+      out += "\n";
       for (InstId id : f.blocks[b].insts) PrintInst(m, f, id, out);
     }
   }

@@ -3,6 +3,7 @@
 // parse_patterns.cpp (see parser_internal.h).
 #include "parse/parser.h"
 
+#include "parse/check_syntax.h"
 #include "parse/parser_internal.h"
 
 namespace keelback {
@@ -28,7 +29,9 @@ std::unique_ptr<SyntaxTree> Parser::ParseFile() {
 
 std::unique_ptr<SyntaxTree> Parse(const TokenizedFile& tokens, Diagnostics& diagnostics) {
   parser_detail::Parser parser(tokens, diagnostics);
-  return parser.ParseFile();
+  std::unique_ptr<SyntaxTree> tree = parser.ParseFile();
+  if (tree && !CheckSyntax(*tree, diagnostics)) return nullptr;
+  return tree;
 }
 
 }  // namespace keelback

@@ -26,6 +26,9 @@ void MarkUnassignedLoads(ir::Function& f) {
     if (term.op == Op::Branch) successors[b] = {term.imm};
     if (term.op == Op::CondBranch) successors[b] = {term.imm, term.imm2};
   }
+  // An exception can leave a guarded block before any of its stores: the
+  // dispatch block sees only what was assigned on entry to each guarded block.
+
   std::vector<bool> reached(blocks, false);
   reached[0] = true;
   bool changed = true;
@@ -33,6 +36,21 @@ void MarkUnassignedLoads(ir::Function& f) {
     changed = false;
     for (uint32_t b = 0; b < blocks; ++b) {
       if (!reached[b]) continue;
+      if (f.blocks[b].handler.IsValid()) {
+        uint32_t h = f.blocks[b].handler.index;
+        if (!reached[h]) {
+          reached[h] = true;
+          in[h] = in[b];
+          changed = true;
+        } else {
+          for (size_t k = 0; k < slots; ++k) {
+            if (in[h][k] && !in[b][k]) {
+              in[h][k] = false;
+              changed = true;
+            }
+          }
+        }
+      }
       std::vector<bool> out = in[b];
       for (ir::InstId id : f.blocks[b].insts)
         if (f[id].op == Op::StoreLocal) out[f[id].imm] = true;

@@ -23,6 +23,8 @@ void RemoveUnreachableBlocks(ir::Function& f) {
       visit(term.imm);
       visit(term.imm2);
     }
+    // A try's dispatch block is reached by unwinding from the blocks it guards.
+    if (f.blocks[b].handler.IsValid()) visit(f.blocks[b].handler.index);
   }
   std::vector<uint32_t> renumber(f.blocks.size(), UINT32_MAX);
   std::vector<ir::Block> kept;
@@ -33,6 +35,7 @@ void RemoveUnreachableBlocks(ir::Function& f) {
   }
   f.blocks = std::move(kept);
   for (ir::Block& block : f.blocks) {
+    if (block.handler.IsValid()) block.handler = ir::BlockId(renumber[block.handler.index]);
     ir::Inst& term = f.insts[block.insts.back().index];
     if (term.op == Op::Branch) term.imm = renumber[term.imm];
     if (term.op == Op::CondBranch) {

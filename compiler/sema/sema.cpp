@@ -82,6 +82,8 @@ class Analyzer {
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
+  bool InferTry(NodeId s);
+  int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);
   // Whether a `break` in `body` leaves the loop whose body it is.
@@ -415,6 +417,7 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     }
     case NodeKind::Return: {
+      if (try_finally_depth_ > 0) Unsupported(s, "return inside a try statement with a finally clause");
       if (!Current().def.IsValid()) return false;  // a syntax error the parser leaves to the compiler
       NodeId value = tree_.Node(s, ReturnField::value);
       TypeId t = value.IsValid() ? InferExpr(value) : types().none();
@@ -430,6 +433,7 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     case NodeKind::Break:
     case NodeKind::Continue:
+      if (try_finally_depth_ > 0) Unsupported(s, "break and continue inside a try statement with a finally clause");
       return false;
     case NodeKind::FunctionDef: {
       if (Current().def.IsValid()) {
@@ -458,8 +462,22 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::ClassDef:
       if (Current().def.IsValid()) Unsupported(s, "classes defined inside functions");
       return true;  // collected before inference
-    case NodeKind::Raise:
+    case NodeKind::Raise: {
+      for (uint32_t f : {RaiseField::exc, RaiseField::cause}) {
+        NodeId part = tree_.Node(s, f);
+        if (!part.IsValid()) continue;
+        TypeId t = InferExpr(part);
+        TypeKind k = types().Kind(t);
+        // Anything else is boxed and refused at run time with CPython's
+        // TypeError (exceptions must derive from BaseException).
+        if (k == TypeKind::Iterator || k == TypeKind::Builtin || k == TypeKind::Function || k == TypeKind::Module ||
+            k == TypeKind::ClassObject)
+          Unsupported(part, "raising a value of type " + types().Name(t));
+      }
+      return false;
+    }
     case NodeKind::Try:
+      return InferTry(s);
     case NodeKind::With:
     case NodeKind::Delete:
     case NodeKind::Assert:
@@ -493,6 +511,8 @@ NameBinding Analyzer::Resolve(IdentId name) {
   std::string_view text = tree_.Name(name);
   for (const BuiltinName& b : kBuiltins)
     if (text == b.name) return {NameBinding::Kind::Builtin, static_cast<uint32_t>(b.function)};
+  int exception = FindExceptionClass(text);
+  if (exception >= 0) return {NameBinding::Kind::ExceptionClass, static_cast<uint32_t>(exception)};
   return {NameBinding::Kind::Undefined, name.index};
 }
 
@@ -684,6 +704,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         case NameBinding::Kind::Builtin:
           return types().Get(TypeKind::Builtin, {}, b.index);
+        case NameBinding::Kind::ExceptionClass:
+          return types().Get(TypeKind::ExceptionClass, {}, b.index);
         case NameBinding::Kind::Module:
         case NameBinding::Kind::Undefined:
           return types().unknown();
@@ -946,6 +968,14 @@ TypeId Analyzer::InferCall(NodeId call) {
   switch (types().Kind(ft)) {
     case TypeKind::ClassObject:
       return InferConstructorCall(call, types()[ft].payload, args);
+    case TypeKind::ExceptionClass: {
+      // An instance, boxed; its arguments are kept boxed in its args tuple.
+      std::vector<TypeId> arg_types;
+      InferArguments(args, arg_types);
+      if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to exception classes");
+      types().Get(TypeKind::Tuple, arg_types);
+      return types().object();
+    }
     case TypeKind::Builtin:
       return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
     case TypeKind::Function: {
@@ -1359,6 +1389,41 @@ TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::sp
   }
   if (known) Current().call_targets[call.index] = Instantiate(init, arg_types);
   return instance;
+}
+
+// try/except/else/finally. A handler's type is a built-in exception class or
+// a tuple of them; `as name` binds the exception, a boxed object.
+bool Analyzer::InferTry(NodeId s) {
+  bool has_finally = !tree_.Items(s, TryField::finalbody).empty();
+  if (has_finally) ++try_finally_depth_;
+  bool falls = InferBlock(tree_.Items(s, TryField::body));
+  falls = InferBlock(tree_.Items(s, TryField::orelse)) && falls;
+  for (NodeId h : tree_.Items(s, TryField::handlers)) {
+    NodeId type = tree_.Node(h, ExceptHandlerField::type);
+    if (type.IsValid()) {
+      std::vector<NodeId> classes;
+      if (tree_.Kind(type) == NodeKind::Tuple) {
+        for (NodeId e : tree_.Items(type, TupleField::elts)) classes.push_back(e);
+      } else {
+        classes.push_back(type);
+      }
+      for (NodeId c : classes) {
+        TypeId t = InferExpr(c);
+        if (types().Kind(t) != TypeKind::ExceptionClass)
+          Unsupported(c, "except clauses naming anything but built-in exception classes");
+      }
+    }
+    IdentId name = tree_.Ident(h, ExceptHandlerField::name);
+    if (name.IsValid()) {
+      NameBinding b = Resolve(name);
+      if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, types().object(), h);
+      else if (b.kind == NameBinding::Kind::Global) SetGlobalType(b.index, types().object(), h);
+    }
+    if (InferBlock(tree_.Items(h, ExceptHandlerField::body))) falls = true;
+  }
+  if (has_finally) --try_finally_depth_;
+  bool finally_falls = InferBlock(tree_.Items(s, TryField::finalbody));
+  return falls && finally_falls;
 }
 
 bool Analyzer::BreaksOut(std::span<const NodeId> body) const {

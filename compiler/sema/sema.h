@@ -34,6 +34,7 @@ struct NameBinding {
     Global,     // index: the program's module global
     Builtin,    // index: a BuiltinFunction
     Module,     // index: a BuiltinModule
+    ExceptionClass,  // index: a built-in exception class (types/type_table.h)
     Undefined,  // raises NameError when evaluated
   } kind;
   uint32_t index;

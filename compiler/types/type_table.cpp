@@ -25,6 +25,22 @@ TypeId TypeTable::Get(TypeKind kind, std::span<const TypeId> params, uint32_t pa
   return TypeId(index);
 }
 
+namespace {
+constexpr const char* kExceptionClasses[] = {
+#define KB_EXCEPTION_TYPE(name, base) #name,
+#include "exception_types.def"
+};
+}  // namespace
+
+int FindExceptionClass(std::string_view name) {
+  if (name == "IOError" || name == "EnvironmentError") name = "OSError";
+  for (size_t i = 0; i < std::size(kExceptionClasses); ++i)
+    if (name == kExceptionClasses[i]) return static_cast<int>(i);
+  return -1;
+}
+
+const char* ExceptionClassName(uint32_t index) { return kExceptionClasses[index]; }
+
 TypeId TypeTable::Find(TypeKind kind, std::span<const TypeId> params, uint32_t payload) const {
   std::vector<uint32_t> key_params;
   for (TypeId p : params) key_params.push_back(p.index);
@@ -57,6 +73,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Class: return t.payload < class_names_.size() ? class_names_[t.payload] : "<class>";
     case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";
     case TypeKind::Optional: return "Optional[" + Name(t.params[0]) + "]";
+    case TypeKind::ExceptionClass: return std::string("type[") + ExceptionClassName(t.payload) + "]";
   }
   return "?";
 }

@@ -40,6 +40,7 @@ enum class TypeKind : uint8_t {
   Class,     // payload: a class index (Program::classes); an instance of that class
   ClassObject,  // payload: a class index; the class itself
   Optional,  // params: T (a type with a pointer or word representation); T or None
+  ExceptionClass,  // payload: a built-in exception class (ExceptionClassName); the class itself
 };
 
 // Built-in functions the compiler knows by name: the builtins module's, then
@@ -66,6 +67,11 @@ inline int FindStrMethod(std::string_view name) {
     if (name == kStrMethods[i].name) return static_cast<int>(i);
   return -1;
 }
+
+// The built-in exception classes (runtime/exception_types.def), by index.
+// -1 when `name` is none of them; aliases (IOError) map to their class.
+int FindExceptionClass(std::string_view name);
+const char* ExceptionClassName(uint32_t index);
 
 // Modules compiled natively.
 enum class BuiltinModule : uint32_t { Sys, Math };

@@ -1,0 +1,502 @@
+// The syntax errors CPython finds after parsing: in its symbol table
+// (duplicate arguments, global/nonlocal misuse, `import *` in a function,
+// `yield` in a comprehension) and in its compiler (`return`, `break`,
+// `continue`, `await`, `yield`, `async for`/`async with` in the wrong place,
+// misplaced starred expressions, repeated keyword arguments, assignment to
+// `__debug__`).
+//
+// One walk over the tree with an explicit work list (the tree's depth is the
+// user's), in CPython's visiting order. As in CPython, where the symbol table
+// runs over the whole file before the compiler, a symbol-table error anywhere
+// wins over a compiler error, and the checks of the symbol table's analysis
+// (nonlocal bindings) come between the two.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/check_syntax.h"
+
+namespace keelback {
+namespace {
+
+enum class ScopeKind : uint8_t { Module, Class, Function, AsyncFunction, Lambda, Comprehension };
+
+// Bits of what a scope does with a name (CPython's DEF_* flags).
+enum : uint8_t {
+  kUsed = 1,
+  kAssigned = 2,
+  kParam = 4,
+  kGlobal = 8,
+  kNonlocal = 16,
+  kAnnotated = 32,
+};
+
+struct Scope {
+  ScopeKind kind;
+  uint32_t parent;          // index into scopes_, UINT32_MAX for the module
+  NodeKind comprehension;   // for a Comprehension scope: ListComp, SetComp, DictComp, GeneratorExp
+  bool is_async = false;    // a comprehension with `await` or `async for` in it
+  NodeId node;              // the comprehension node (for its error location)
+};
+
+// Where a node is visited: its scope and what surrounds it there.
+struct Context {
+  uint32_t scope;
+  bool in_loop;
+  bool starred_allowed;  // an element of a tuple, list, set, call arguments, class bases
+};
+
+struct Work {
+  NodeId node;
+  Context context;
+};
+
+struct Error {
+  DiagnosticKind kind = DiagnosticKind::InvalidSyntax;
+  NodeId node;
+  std::vector<std::string> args;
+  bool set = false;
+};
+
+class SyntaxChecker {
+ public:
+  SyntaxChecker(const SyntaxTree& tree, Diagnostics& diagnostics) : tree_(tree), diagnostics_(diagnostics) {}
+
+  bool Check() {
+    scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root()});
+    PushList(tree_.List(tree_.root(), ModuleField::body), {0, false, false});
+    while (!work_.empty()) {
+      Work w = work_.back();
+      work_.pop_back();
+      Visit(w.node, w.context);
+    }
+    if (!symtable_error_.set) CheckNonlocalBindings();
+    CheckAsyncComprehensions();
+    const Error& e = symtable_error_.set ? symtable_error_ : compiler_error_;
+    if (!e.set) return true;
+    std::vector<std::string> args = e.args;
+    diagnostics_.Report(e.kind, tree_.file(), tree_[e.node].begin, tree_[e.node].end, args);
+    return false;
+  }
+
+ private:
+  // Children are pushed in reverse, so that they are visited in source order.
+  void Push(NodeId node, Context c) {
+    if (node.IsValid()) work_.push_back({node, c});
+  }
+  void PushList(ListId list, Context c) {
+    std::span<const uint32_t> items = tree_.RawItems(list);
+    for (size_t i = items.size(); i-- > 0;)
+      if (items[i] != UINT32_MAX) work_.push_back({NodeId(items[i]), c});
+  }
+  void PushChildren(NodeId node, Context c) {
+    size_t mark = work_.size();
+    ForEachChild(tree_, node, [&](NodeId child) { work_.push_back({child, c}); });
+    std::reverse(work_.begin() + static_cast<std::ptrdiff_t>(mark), work_.end());
+  }
+
+  void SymtableError(DiagnosticKind kind, NodeId node, std::vector<std::string> args = {}) {
+    if (symtable_error_.set) return;
+    symtable_error_ = {kind, node, std::move(args), true};
+  }
+  void CompilerError(DiagnosticKind kind, NodeId node, std::vector<std::string> args = {}) {
+    if (compiler_error_.set) return;
+    compiler_error_ = {kind, node, std::move(args), true};
+  }
+
+  uint8_t& Flags(uint32_t scope, IdentId name) {
+    return names_[(uint64_t(scope) << 32) | name.index];
+  }
+  // The scope that a compiler unit's checks see: CPython's scope type.
+  ScopeKind KindOf(uint32_t scope) const { return scopes_[scope].kind; }
+  bool IsFunctionBlock(uint32_t scope) const {
+    ScopeKind k = KindOf(scope);
+    return k == ScopeKind::Function || k == ScopeKind::AsyncFunction || k == ScopeKind::Lambda ||
+           k == ScopeKind::Comprehension;
+  }
+  uint32_t NewScope(ScopeKind kind, uint32_t parent, NodeId node, NodeKind comprehension = NodeKind::Module) {
+    scopes_.push_back({kind, parent, comprehension, false, node});
+    return static_cast<uint32_t>(scopes_.size() - 1);
+  }
+
+  void Bind(uint32_t scope, IdentId name, NodeId at) {
+    if (tree_.Name(name) == "__debug__") CompilerError(DiagnosticKind::CannotAssignTo, at, {"__debug__"});
+    Flags(scope, name) |= kAssigned;
+  }
+
+  void AddParameters(NodeId arguments, uint32_t scope) {
+    auto add = [&](NodeId arg) {
+      IdentId name = tree_.Ident(arg, ArgField::arg);
+      uint8_t& f = Flags(scope, name);
+      if (f & kParam) SymtableError(DiagnosticKind::DuplicateArgument, arg, {std::string(tree_.Name(name))});
+      if (tree_.Name(name) == "__debug__") CompilerError(DiagnosticKind::CannotAssignTo, arg, {"__debug__"});
+      f |= kParam;
+    };
+    for (NodeId a : tree_.Items(arguments, ArgumentsField::posonlyargs)) add(a);
+    for (NodeId a : tree_.Items(arguments, ArgumentsField::args)) add(a);
+    if (NodeId v = tree_.Node(arguments, ArgumentsField::vararg); v.IsValid()) add(v);
+    for (NodeId a : tree_.Items(arguments, ArgumentsField::kwonlyargs)) add(a);
+    if (NodeId v = tree_.Node(arguments, ArgumentsField::kwarg); v.IsValid()) add(v);
+  }
+
+  // Defaults and annotations are evaluated in the enclosing scope.
+  void PushArgumentsOuterParts(NodeId arguments, Context outer) {
+    auto push_annotations = [&](ListId list) {
+      for (NodeId a : tree_.Items(list)) Push(tree_.Node(a, ArgField::annotation), outer);
+    };
+    // Pushed in reverse order of evaluation.
+    if (NodeId v = tree_.Node(arguments, ArgumentsField::kwarg); v.IsValid())
+      Push(tree_.Node(v, ArgField::annotation), outer);
+    push_annotations(tree_.List(arguments, ArgumentsField::kwonlyargs));
+    // `*args: *Ts` (PEP 646) is the one starred annotation.
+    if (NodeId v = tree_.Node(arguments, ArgumentsField::vararg); v.IsValid())
+      Push(tree_.Node(v, ArgField::annotation), {outer.scope, outer.in_loop, true});
+    push_annotations(tree_.List(arguments, ArgumentsField::args));
+    push_annotations(tree_.List(arguments, ArgumentsField::posonlyargs));
+    PushList(tree_.List(arguments, ArgumentsField::kw_defaults), outer);
+    PushList(tree_.List(arguments, ArgumentsField::defaults), outer);
+  }
+
+  void Declare(NodeId stmt, uint32_t scope, bool global) {
+    const char* what = global ? "global" : "nonlocal";
+    for (uint32_t raw : tree_.RawItems(tree_.List(stmt, 0))) {
+      IdentId name(raw);
+      uint8_t& f = Flags(scope, name);
+      std::string text(tree_.Name(name));
+      if (f & kParam) SymtableError(DiagnosticKind::NameIsParameterAndDeclared, stmt, {text, what});
+      else if (f & kUsed) SymtableError(DiagnosticKind::NameUsedBeforeDeclaration, stmt, {text, what});
+      else if (f & kAnnotated) SymtableError(DiagnosticKind::AnnotatedNameDeclared, stmt, {text, what});
+      else if (f & kAssigned) SymtableError(DiagnosticKind::NameAssignedBeforeDeclaration, stmt, {text, what});
+      f |= global ? kGlobal : kNonlocal;
+      if (!global) nonlocals_.push_back({scope, name, stmt});
+      if ((f & kGlobal) && (f & kNonlocal)) declared_both_.push_back({scope, name, stmt});
+      first_directive_.try_emplace((uint64_t(scope) << 32) | name.index, stmt);
+    }
+  }
+
+  // The symbol table's analysis: every nonlocal name must be bound in an
+  // enclosing function, and no name can be both global and nonlocal.
+  void CheckNonlocalBindings() {
+    for (const Declared& d : declared_both_) {
+      NodeId at = first_directive_[(uint64_t(d.scope) << 32) | d.name.index];
+      SymtableError(DiagnosticKind::NameNonlocalAndGlobal, at, {std::string(tree_.Name(d.name))});
+      return;
+    }
+    for (const Declared& d : nonlocals_) {
+      bool bound = false;
+      for (uint32_t s = scopes_[d.scope].parent; s != UINT32_MAX && !bound; s = scopes_[s].parent) {
+        ScopeKind k = KindOf(s);
+        if (k == ScopeKind::Module) break;
+        if (k == ScopeKind::Class) continue;
+        auto it = names_.find((uint64_t(s) << 32) | d.name.index);
+        if (it == names_.end()) continue;
+        uint8_t f = it->second;
+        if (f & kGlobal) break;
+        if (f & (kAssigned | kParam | kNonlocal)) bound = true;
+      }
+      if (!bound) {
+        NodeId at = first_directive_[(uint64_t(d.scope) << 32) | d.name.index];
+        SymtableError(DiagnosticKind::NonlocalWithoutBinding, at, {std::string(tree_.Name(d.name))});
+        return;
+      }
+    }
+  }
+
+  void VisitStarredTargets(NodeId target) {
+    NodeKind k = tree_.Kind(target);
+    if (k != NodeKind::Tuple && k != NodeKind::List) return;
+    int starred = 0;
+    for (NodeId e : tree_.Items(target, 0)) {
+      if (tree_.Kind(e) == NodeKind::Starred && ++starred == 2)
+        CompilerError(DiagnosticKind::MultipleStarredInAssignment, e);
+    }
+  }
+
+  void CheckKeywords(ListId keywords) {
+    std::span<const NodeId> items = tree_.Items(keywords);
+    for (size_t i = 0; i < items.size(); ++i) {
+      uint32_t name = tree_.Field(items[i], KeywordField::arg);
+      if (name == UINT32_MAX) continue;
+      if (tree_.Name(IdentId(name)) == "__debug__")
+        CompilerError(DiagnosticKind::CannotAssignTo, items[i], {"__debug__"});
+      for (size_t j = 0; j < i; ++j) {
+        if (tree_.Field(items[j], KeywordField::arg) == name) {
+          CompilerError(DiagnosticKind::KeywordArgumentRepeated, items[i], {std::string(tree_.Name(IdentId(name)))});
+          break;
+        }
+      }
+    }
+  }
+
+  void VisitComprehension(NodeId node, Context c) {
+    NodeKind kind = tree_.Kind(node);
+    ListId generators = tree_.List(node, kind == NodeKind::DictComp ? uint32_t(DictCompField::generators) : uint32_t(ListCompField::generators));
+    std::span<const NodeId> gens = tree_.Items(generators);
+    uint32_t scope = NewScope(ScopeKind::Comprehension, c.scope, node, kind);
+    Context inner{scope, false, false};
+    // Visiting order: the first iterable (outer scope), then each clause's
+    // target, ifs and the next iterable, then the element. Pushed reversed.
+    if (kind == NodeKind::DictComp) {
+      Push(tree_.Node(node, DictCompField::value), inner);
+      Push(tree_.Node(node, DictCompField::key), inner);
+    } else {
+      Push(tree_.Node(node, ListCompField::elt), inner);
+    }
+    for (size_t i = gens.size(); i-- > 0;) {
+      NodeId g = gens[i];
+      if (tree_.Field(g, ComprehensionField::is_async)) scopes_[scope].is_async = true;
+      PushList(tree_.List(g, ComprehensionField::ifs), inner);
+      if (i > 0) Push(tree_.Node(g, ComprehensionField::iter), inner);
+      Push(tree_.Node(g, ComprehensionField::target), inner);
+    }
+    comprehensions_.push_back(scope);
+    Push(tree_.Node(gens[0], ComprehensionField::iter), c);
+  }
+
+  void Visit(NodeId node, Context c) {
+    NodeKind kind = tree_.Kind(node);
+    bool starred_allowed = c.starred_allowed;
+    c.starred_allowed = false;
+    ScopeKind scope_kind = KindOf(c.scope);
+    switch (kind) {
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef: {
+        Bind(c.scope, tree_.Ident(node, FunctionDefField::name), node);
+        NodeId arguments = tree_.Node(node, FunctionDefField::args);
+        uint32_t scope = NewScope(kind == NodeKind::FunctionDef ? ScopeKind::Function : ScopeKind::AsyncFunction,
+                                  c.scope, node);
+        AddParameters(arguments, scope);
+        PushList(tree_.List(node, FunctionDefField::body), {scope, false, false});
+        Push(tree_.Node(node, FunctionDefField::returns), c);
+        PushArgumentsOuterParts(arguments, c);
+        PushList(tree_.List(node, FunctionDefField::decorator_list), c);
+        return;
+      }
+      case NodeKind::Lambda: {
+        NodeId arguments = tree_.Node(node, LambdaField::args);
+        uint32_t scope = NewScope(ScopeKind::Lambda, c.scope, node);
+        AddParameters(arguments, scope);
+        Push(tree_.Node(node, LambdaField::body), {scope, false, false});
+        PushArgumentsOuterParts(arguments, c);
+        return;
+      }
+      case NodeKind::ClassDef: {
+        Bind(c.scope, tree_.Ident(node, ClassDefField::name), node);
+        CheckKeywords(tree_.List(node, ClassDefField::keywords));
+        uint32_t scope = NewScope(ScopeKind::Class, c.scope, node);
+        PushList(tree_.List(node, ClassDefField::body), {scope, false, false});
+        PushList(tree_.List(node, ClassDefField::keywords), c);
+        PushList(tree_.List(node, ClassDefField::bases), {c.scope, c.in_loop, true});
+        PushList(tree_.List(node, ClassDefField::decorator_list), c);
+        return;
+      }
+      case NodeKind::ListComp:
+      case NodeKind::SetComp:
+      case NodeKind::DictComp:
+      case NodeKind::GeneratorExp:
+        VisitComprehension(node, c);
+        return;
+      case NodeKind::Return:
+        if (!IsFunctionBlock(c.scope)) CompilerError(DiagnosticKind::ReturnOutsideFunction, node);
+        break;
+      case NodeKind::Break:
+        if (!c.in_loop) CompilerError(DiagnosticKind::BreakOutsideLoop, node);
+        break;
+      case NodeKind::Continue:
+        if (!c.in_loop) CompilerError(DiagnosticKind::ContinueNotInLoop, node);
+        break;
+      case NodeKind::For:
+      case NodeKind::AsyncFor:
+      case NodeKind::While: {
+        if (kind == NodeKind::AsyncFor && scope_kind != ScopeKind::AsyncFunction)
+          CompilerError(DiagnosticKind::AsyncStatementOutsideAsyncFunction, node, {"async for"});
+        Context loop = c;
+        loop.in_loop = true;
+        if (kind == NodeKind::While) {
+          PushList(tree_.List(node, WhileField::orelse), c);
+          PushList(tree_.List(node, WhileField::body), loop);
+          Push(tree_.Node(node, WhileField::test), c);
+        } else {
+          PushList(tree_.List(node, ForField::orelse), c);
+          PushList(tree_.List(node, ForField::body), loop);
+          Push(tree_.Node(node, ForField::iter), c);
+          Push(tree_.Node(node, ForField::target), c);
+          VisitStarredTargets(tree_.Node(node, ForField::target));
+        }
+        return;
+      }
+      case NodeKind::AsyncWith:
+        if (scope_kind != ScopeKind::AsyncFunction)
+          CompilerError(DiagnosticKind::AsyncStatementOutsideAsyncFunction, node, {"async with"});
+        break;
+      case NodeKind::Assign:
+        for (NodeId t : tree_.Items(node, AssignField::targets)) VisitStarredTargets(t);
+        break;
+      case NodeKind::AnnAssign: {
+        NodeId target = tree_.Node(node, AnnAssignField::target);
+        if (tree_.Kind(target) == NodeKind::Name && tree_.Field(node, AnnAssignField::simple)) {
+          IdentId name = tree_.Ident(target, NameField::id);
+          uint8_t& f = Flags(c.scope, name);
+          if ((f & (kGlobal | kNonlocal)) && scope_kind != ScopeKind::Module) {
+            SymtableError(DiagnosticKind::AnnotatedNameDeclared, node,
+                          {std::string(tree_.Name(name)), (f & kGlobal) ? "global" : "nonlocal"});
+          }
+          f |= kAnnotated;
+        }
+        break;
+      }
+      case NodeKind::Global:
+        Declare(node, c.scope, true);
+        break;
+      case NodeKind::Nonlocal:
+        if (scope_kind == ScopeKind::Module) SymtableError(DiagnosticKind::NonlocalAtModuleLevel, node);
+        else Declare(node, c.scope, false);
+        break;
+      case NodeKind::Import:
+      case NodeKind::ImportFrom:
+        for (NodeId alias : tree_.Items(node, kind == NodeKind::Import ? uint32_t(ImportField::names) : uint32_t(ImportFromField::names))) {
+          std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
+          uint32_t asname = tree_.Field(alias, AliasField::asname);
+          if (name == "*") {
+            if (scope_kind != ScopeKind::Module) SymtableError(DiagnosticKind::ImportStarNotAtModuleLevel, node);
+            continue;
+          }
+          if (asname != UINT32_MAX) {
+            Bind(c.scope, IdentId(asname), alias);
+          } else {
+            // `import a.b` binds `a`.
+            std::string_view first = name.substr(0, name.find('.'));
+            IdentId id = tree_.Find(first);
+            if (id.IsValid()) Flags(c.scope, id) |= kAssigned;
+          }
+        }
+        return;
+      case NodeKind::ExceptHandler:
+        if (uint32_t name = tree_.Field(node, ExceptHandlerField::name); name != UINT32_MAX)
+          Bind(c.scope, IdentId(name), node);
+        break;
+      case NodeKind::MatchAs:
+      case NodeKind::MatchStar:
+        if (uint32_t name = tree_.Field(node, kind == NodeKind::MatchAs ? uint32_t(MatchAsField::name) : uint32_t(MatchStarField::name));
+            name != UINT32_MAX)
+          Bind(c.scope, IdentId(name), node);
+        break;
+      case NodeKind::MatchMapping:
+        if (uint32_t name = tree_.Field(node, MatchMappingField::rest); name != UINT32_MAX)
+          Bind(c.scope, IdentId(name), node);
+        break;
+      case NodeKind::Name: {
+        IdentId name = tree_.Ident(node, NameField::id);
+        if (static_cast<ExprContext>(tree_.Field(node, NameField::ctx)) == ExprContext::Load) {
+          Flags(c.scope, name) |= kUsed;
+        } else {
+          Bind(c.scope, name, node);
+        }
+        return;
+      }
+      case NodeKind::NamedExpr: {
+        // The target binds in the nearest scope that is not a comprehension.
+        NodeId target = tree_.Node(node, NamedExprField::target);
+        uint32_t s = c.scope;
+        while (KindOf(s) == ScopeKind::Comprehension) s = scopes_[s].parent;
+        if (tree_.Kind(target) == NodeKind::Name) Bind(s, tree_.Ident(target, NameField::id), target);
+        Push(tree_.Node(node, NamedExprField::value), c);
+        return;
+      }
+      case NodeKind::Yield:
+      case NodeKind::YieldFrom:
+        if (scope_kind == ScopeKind::Comprehension) {
+          const char* what = "generator expression";
+          switch (scopes_[c.scope].comprehension) {
+            case NodeKind::ListComp: what = "list comprehension"; break;
+            case NodeKind::SetComp: what = "set comprehension"; break;
+            case NodeKind::DictComp: what = "dict comprehension"; break;
+            default: break;
+          }
+          SymtableError(DiagnosticKind::YieldInsideComprehension, node, {what});
+        } else if (!IsFunctionBlock(c.scope)) {
+          CompilerError(DiagnosticKind::YieldOutsideFunction, node);
+        } else if (kind == NodeKind::YieldFrom && scope_kind == ScopeKind::AsyncFunction) {
+          CompilerError(DiagnosticKind::YieldFromInsideAsyncFunction, node);
+        }
+        break;
+      case NodeKind::Await:
+        if (!IsFunctionBlock(c.scope)) {
+          CompilerError(DiagnosticKind::AwaitOutsideFunction, node);
+        } else if (scope_kind == ScopeKind::Comprehension) {
+          scopes_[c.scope].is_async = true;
+        } else if (scope_kind != ScopeKind::AsyncFunction) {
+          CompilerError(DiagnosticKind::AwaitOutsideAsyncFunction, node);
+        }
+        break;
+      case NodeKind::Starred:
+        if (!starred_allowed) {
+          if (static_cast<ExprContext>(tree_.Field(node, StarredField::ctx)) == ExprContext::Store)
+            CompilerError(DiagnosticKind::StarredAssignmentTargetAlone, node);
+          else
+            CompilerError(DiagnosticKind::StarredExpressionNotAllowed, node);
+        }
+        break;
+      case NodeKind::Tuple:
+      case NodeKind::List:
+      case NodeKind::Set:
+        PushList(tree_.List(node, 0), {c.scope, c.in_loop, true});
+        return;
+      case NodeKind::Call:
+        CheckKeywords(tree_.List(node, CallField::keywords));
+        PushList(tree_.List(node, CallField::keywords), c);
+        PushList(tree_.List(node, CallField::args), {c.scope, c.in_loop, true});
+        Push(tree_.Node(node, CallField::func), c);
+        return;
+      case NodeKind::Subscript:
+        // `x[*a]`: the slice is a tuple; a lone starred slice is one too.
+        Push(tree_.Node(node, SubscriptField::slice), {c.scope, c.in_loop, true});
+        Push(tree_.Node(node, SubscriptField::value), c);
+        return;
+      default:
+        break;
+    }
+    PushChildren(node, c);
+  }
+
+  // After the walk, once each comprehension's body is known (an `await` in
+  // it makes it asynchronous): an asynchronous comprehension other than a
+  // generator expression needs an async function around it.
+  void CheckAsyncComprehensions() {
+    for (uint32_t s : comprehensions_) {
+      const Scope& scope = scopes_[s];
+      if (!scope.is_async || scope.comprehension == NodeKind::GeneratorExp) continue;
+      ScopeKind outer = KindOf(scope.parent);
+      if (outer != ScopeKind::AsyncFunction && outer != ScopeKind::Comprehension)
+        CompilerError(DiagnosticKind::AsyncComprehensionOutsideAsyncFunction, scope.node);
+    }
+  }
+
+  struct Declared {
+    uint32_t scope;
+    IdentId name;
+    NodeId stmt;
+  };
+
+  const SyntaxTree& tree_;
+  Diagnostics& diagnostics_;
+  std::vector<Work> work_;
+  std::vector<Scope> scopes_;
+  std::unordered_map<uint64_t, uint8_t> names_;
+  std::unordered_map<uint64_t, NodeId> first_directive_;
+  std::vector<Declared> nonlocals_;
+  std::vector<Declared> declared_both_;
+  std::vector<uint32_t> comprehensions_;
+  Error symtable_error_;
+  Error compiler_error_;
+};
+
+}  // namespace
+
+bool CheckSyntax(const SyntaxTree& tree, Diagnostics& diagnostics) {
+  SyntaxChecker checker(tree, diagnostics);
+  return checker.Check();
+}
+
+}  // namespace keelback
