@@ -104,6 +104,9 @@ class FunctionLowering {
   TypeId ListTypeOf(TypeId element) const { return types_.Find(TypeKind::List, std::span<const TypeId>(&element, 1)); }
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
+  // The call's arguments in the callee's parameter order (see
+  // FunctionInstance::call_bindings), evaluated in the order written.
+  std::vector<InstId> LowerBoundArguments(NodeId call);
   InstId LowerListMethodCall(NodeId e);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 
@@ -1296,8 +1299,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     At(e);
     return EmitList(Op::NewException, types_.object(), args, types_[ft].payload);
   }
-  std::vector<InstId> args;
-  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  std::vector<InstId> args = LowerBoundArguments(e);
   At(e);
   auto it = instance_.call_targets.find(e.index);
   if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
@@ -1504,7 +1506,7 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
   IdentId attr = tree_.Ident(func, AttributeField::attr);
   InstId object = ObjectOf(LowerExpr(base), TypeOf(base), attr);
   std::vector<InstId> args{object};
-  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  for (InstId a : LowerBoundArguments(e)) args.push_back(a);
   At(e);
   auto it = instance_.call_targets.find(e.index);
   if (it == instance_.call_targets.end()) {
@@ -1551,9 +1553,25 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
   return method(ListMethod::Remove, {as_object(0)});
 }
 
-InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
+std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
+  std::unordered_map<uint32_t, InstId> values;
+  for (NodeId a : tree_.Items(call, CallField::args)) values[a.index] = LowerExpr(a);
+  for (NodeId k : tree_.Items(call, CallField::keywords)) {
+    NodeId v = tree_.Node(k, KeywordField::value);
+    values[v.index] = LowerExpr(v);
+  }
   std::vector<InstId> args;
-  for (NodeId a : tree_.Items(e, CallField::args)) args.push_back(LowerExpr(a));
+  auto it = instance_.call_bindings.find(call.index);
+  if (it == instance_.call_bindings.end()) return args;
+  for (NodeId n : it->second) {
+    auto v = values.find(n.index);
+    args.push_back(v != values.end() ? v->second : LowerExpr(n));  // a default: a literal
+  }
+  return args;
+}
+
+InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
+  std::vector<InstId> args = LowerBoundArguments(e);
   At(e);
   InstId object = Emit(Op::NewObject, TypeOf(e), {}, class_index);
   auto it = instance_.call_targets.find(e.index);

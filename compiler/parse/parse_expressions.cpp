@@ -147,7 +147,10 @@ NodeId Parser::ParseNamedExpression() {
     if (!value) return Invalid();
     return Add(NodeKind::NamedExpr, name.begin, last_end_, {Id(target), Id(value)});
   }
-  return ParseExpression();
+  NodeId e = ParseExpression();
+  if (e && At(TokenKind::ColonEqual))  // invalid_named_expression
+    return FailAt(DiagnosticKind::AssignmentExpressionTarget, Begin(e), End(e), {ExpressionName(e)}), Invalid();
+  return e;
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -189,6 +192,8 @@ NodeId Parser::ParseExpression() {
   Advance();
   NodeId test = ParseDisjunction();
   if (!test) return Invalid();
+  if (!At(TokenKind::Else) && !At(TokenKind::Colon) && !At(TokenKind::Error))
+    return FailAt(DiagnosticKind::ExpectedElseInIfExpression, start, End(test)), Invalid();
   if (!Expect(TokenKind::Else)) return Invalid();
   NodeId orelse = ParseExpression();
   if (!orelse) return Invalid();
@@ -395,11 +400,13 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
   if (guard.TooDeep()) return Invalid();
   SourceOffset lpar = Advance().begin;
   std::vector<NodeId> args, keywords;
+  bool seen_kwargs = false;  // a `**x` among the keywords
   while (!At(TokenKind::Rpar)) {
     SourceOffset begin = Peek().begin;
     if (Accept(TokenKind::DoubleStar)) {
       NodeId v = ParseExpression();
       if (!v) return Invalid();
+      seen_kwargs = true;
       keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {kNone, Id(v)}));
     } else if (At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal) {
       const Token& name = Advance();
@@ -407,9 +414,25 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
       NodeId v = ParseExpression();
       if (!v) return Invalid();
       keywords.push_back(Add(NodeKind::Keyword, begin, last_end_, {InternToken(name), Id(v)}));
+    } else if ((At(TokenKind::True) || At(TokenKind::False) || At(TokenKind::None)) &&
+               PeekKind(1) == TokenKind::Equal) {
+      // invalid_kwarg: f(True=1)
+      return FailAt(DiagnosticKind::CannotAssignTo, Peek().begin, Peek().end, {TokenKindSpelling(PeekKind())}),
+             Invalid();
     } else {
-      NodeId a = At(TokenKind::Star) ? ParseStarredExpression() : ParseNamedExpression();
+      bool starred = At(TokenKind::Star);
+      NodeId a = starred ? ParseStarredExpression() : ParseNamedExpression();
       if (!a) return Invalid();
+      if (At(TokenKind::Equal)) {  // invalid_kwarg: f(a.b=1)
+        return FailAt(DiagnosticKind::KeywordArgumentIsExpression, Begin(a), Peek().end), Invalid();
+      }
+      if (!keywords.empty() && !(At(TokenKind::For) || At(TokenKind::Async))) {
+        if (starred && seen_kwargs)
+          return FailAt(DiagnosticKind::IterableUnpackingAfterKwargs, Begin(a), End(a)), Invalid();
+        if (!starred)
+          return FailAt(DiagnosticKind::PositionalAfterKeyword, Begin(a), End(a), {seen_kwargs ? " unpacking" : ""}),
+                 Invalid();
+      }
       if (At(TokenKind::For) || (At(TokenKind::Async))) {
         // A generator expression as the sole argument: f(x for x in y).
         std::vector<NodeId> generators;
@@ -417,8 +440,13 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
         NodeId gen = Add(NodeKind::GeneratorExp, Begin(a), last_end_, {Id(a), ListOf(generators)});
         // CPython positions a sole generator argument at the call's parentheses.
         if (args.empty() && keywords.empty() && At(TokenKind::Rpar)) tree_->SetRange(gen, lpar, Peek().end);
+        else if (!At(TokenKind::Error))  // invalid_arguments: a generator beside other arguments
+          return FailAt(DiagnosticKind::GeneratorMustBeParenthesized, Begin(gen), End(gen)), Invalid();
         a = gen;
       }
+      if (!args.empty() && tree_->Kind(args.back()) == NodeKind::GeneratorExp &&
+          Begin(args.back()) != lpar && !IsParenthesized(args.back()))
+        return FailAt(DiagnosticKind::GeneratorMustBeParenthesized, Begin(args.back()), End(args.back())), Invalid();
       args.push_back(a);
     }
     if (!Accept(TokenKind::Comma)) break;
@@ -591,6 +619,8 @@ NodeId Parser::ParseListDisplay() {
       if (!e) return Invalid();
       elts.push_back(e);
     }
+    if (At(TokenKind::For))  // invalid_comprehension: [a, b for ...]
+      return FailAt(DiagnosticKind::ComprehensionTargetParentheses, Begin(first), End(elts.back())), Invalid();
   }
   if (!Expect(TokenKind::Rsqb)) return Invalid();
   return Add(NodeKind::List, begin, last_end_, {ListOf(elts), static_cast<uint32_t>(ExprContext::Load)});
@@ -610,7 +640,15 @@ NodeId Parser::ParseDictOrSet() {
       return static_cast<bool>(value);
     }
     key = ParseExpression();
-    if (!key || !Expect(TokenKind::Colon)) return false;
+    if (!key) return false;
+    if (!At(TokenKind::Colon)) {  // invalid_kvpair
+      if (At(TokenKind::Comma) || At(TokenKind::Rbrace))
+        return FailAt(DiagnosticKind::ColonExpectedAfterKey, Begin(key), End(key));
+      return FailHere();
+    }
+    Advance();
+    if (At(TokenKind::Comma) || At(TokenKind::Rbrace))
+      return FailAt(DiagnosticKind::ValueExpectedAfterKey, Peek().begin, Peek().end);
     value = ParseExpression();
     return static_cast<bool>(value);
   };
@@ -623,6 +661,8 @@ NodeId Parser::ParseDictOrSet() {
     if (!first_key) return Invalid();
     if (Accept(TokenKind::Colon)) {
       is_dict = true;
+      if (At(TokenKind::Comma) || At(TokenKind::Rbrace))
+        return FailAt(DiagnosticKind::ValueExpectedAfterKey, Peek().begin, Peek().end), Invalid();
       first_value = ParseExpression();
       if (!first_value) return Invalid();
     }
@@ -644,6 +684,8 @@ NodeId Parser::ParseDictOrSet() {
     } else {
       k = ParseStarNamedExpression();
       if (!k) return Invalid();
+      if (At(TokenKind::For))  // invalid_comprehension: {a, b for ...}
+        return FailAt(DiagnosticKind::ComprehensionTargetParentheses, Begin(first_key), End(k)), Invalid();
     }
     keys.push_back(k);
     values.push_back(v);

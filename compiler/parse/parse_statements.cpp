@@ -109,6 +109,7 @@ NodeId Parser::ParseSimpleStatement() {
       std::vector<NodeId> targets;
       do {
         if (At(TokenKind::Newline) || At(TokenKind::Semi)) break;
+        if (At(TokenKind::Star)) return FailAt(DiagnosticKind::CannotDelete, Peek().begin, Peek().end, {"starred"}), Invalid();
         NodeId t = ParseBinary(0);
         if (!t || !SetContext(t, ExprContext::Del, false)) return Invalid();
         targets.push_back(t);
@@ -193,6 +194,8 @@ NodeId Parser::ParseFromImport() {
     bool paren = Accept(TokenKind::Lpar);
     do {
       if (paren && At(TokenKind::Rpar)) break;
+      if (!paren && !names.empty() && At(TokenKind::Newline))
+        return FailAt(DiagnosticKind::TrailingCommaInImport, last_end_ - 1, last_end_), Invalid();
       if (!At(TokenKind::Name)) return FailHere(), Invalid();
       const Token& name = Advance();
       uint32_t asname = kNone;
@@ -219,6 +222,10 @@ NodeId Parser::ParseExpressionStatement() {
   TokenKind k = PeekKind();
   if (k == TokenKind::Colon) {  // annotated assignment
     NodeKind tk = tree_->Kind(first);
+    if (tk == NodeKind::Tuple || tk == NodeKind::List)
+      return FailAt(DiagnosticKind::OnlySingleTargetAnnotated, Begin(first), End(first),
+                    {tk == NodeKind::Tuple ? "tuple" : "list"}),
+             Invalid();
     if (tk != NodeKind::Name && tk != NodeKind::Attribute && tk != NodeKind::Subscript)
       return FailAt(DiagnosticKind::IllegalTargetForAnnotation, Begin(first), End(first)), Invalid();
     Advance();
@@ -256,7 +263,8 @@ NodeId Parser::ParseExpressionStatement() {
   if (is_aug) {
     NodeKind tk = tree_->Kind(first);
     if (tk != NodeKind::Name && tk != NodeKind::Attribute && tk != NodeKind::Subscript) {
-      return FailAt(DiagnosticKind::InvalidSyntax, Begin(first), End(first)), Invalid();
+      return FailAt(DiagnosticKind::IllegalAugmentedTarget, Begin(first), End(first), {ExpressionName(first)}),
+             Invalid();
     }
     Advance();
     SetContext(first, ExprContext::Store, true);
@@ -267,10 +275,23 @@ NodeId Parser::ParseExpressionStatement() {
   if (k != TokenKind::Equal) return Add(NodeKind::Expr, begin, last_end_, {Id(first)});
   std::vector<NodeId> targets{first};
   NodeId value;
+  // invalid_assignment: the first invalid target gets CPython's message.
+  auto check_target = [&](NodeId t, bool first_target) {
+    NodeKind tk = tree_->Kind(t);
+    if (tk == NodeKind::Name || tk == NodeKind::Attribute || tk == NodeKind::Subscript) return true;
+    if ((tk == NodeKind::Yield || tk == NodeKind::YieldFrom) && !IsParenthesized(t))
+      return FailAt(DiagnosticKind::AssignToYieldExpression, Begin(t), End(t));
+    if (first_target && FailAssignmentInExpression(t)) return false;
+    return !FailInvalidTarget(t, false);
+  };
+  if (!check_target(first, true)) return Invalid();
   while (Accept(TokenKind::Equal)) {
     value = ParseAssignedValue();
     if (!value) return Invalid();
-    if (At(TokenKind::Equal)) targets.push_back(value);
+    if (At(TokenKind::Equal)) {
+      if (!check_target(value, false)) return Invalid();
+      targets.push_back(value);
+    }
   }
   for (NodeId t : targets)
     if (!SetContext(t, ExprContext::Store, true)) return Invalid();
@@ -303,21 +324,9 @@ bool Parser::SetContext(NodeId target, ExprContext ctx, bool for_assignment) {
         tree_->SetField(n, TupleField::ctx, static_cast<uint32_t>(ctx));
         for (NodeId e : tree_->Items(n, TupleField::elts)) work.push_back(e);
         break;
-      default: {
-        const char* what = "expression";
-        switch (tree_->Kind(n)) {
-          case NodeKind::Call: what = "function call"; break;
-          case NodeKind::Constant: what = "literal"; break;
-          case NodeKind::Compare: what = "comparison"; break;
-          case NodeKind::Lambda: what = "lambda"; break;
-          case NodeKind::IfExp: what = "conditional expression"; break;
-          case NodeKind::NamedExpr: what = "named expression"; break;
-          default: break;
-        }
-        if (for_assignment)
-          return FailAt(DiagnosticKind::CannotAssignTo, Begin(n), End(n), {what});
-        return FailAt(DiagnosticKind::InvalidSyntax, Begin(n), End(n));
-      }
+      default:
+        return FailAt(for_assignment ? DiagnosticKind::CannotAssignTo : DiagnosticKind::CannotDelete, Begin(n),
+                      End(n), {ExpressionName(n)});
     }
   }
   return true;
@@ -387,7 +396,7 @@ NodeId Parser::ParseIf(bool is_elif) {
     bool elif = !clauses.empty();
     SourceOffset begin = Advance().begin;
     NodeId test = ParseNamedExpression();
-    if (!test) return Invalid();
+    if (!test || FailAssignmentInExpression(test)) return Invalid();
     std::vector<NodeId> body;
     if (!ParseBlock(body, elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
     clauses.push_back({begin, test, ListOf(body), last_code_end_});
@@ -408,7 +417,7 @@ NodeId Parser::ParseIf(bool is_elif) {
 NodeId Parser::ParseWhile() {
   SourceOffset begin = Advance().begin;
   NodeId test = ParseNamedExpression();
-  if (!test) return Invalid();
+  if (!test || FailAssignmentInExpression(test)) return Invalid();
   std::vector<NodeId> body, orelse;
   if (!ParseBlock(body, "'while' statement", begin) || !ParseOrElse(orelse)) return Invalid();
   SourceOffset end = last_code_end_;
@@ -497,17 +506,26 @@ NodeId Parser::ParseTry() {
   // except_star_block: 'except' '*' expression ['as' NAME] ':' block; a
   // try whose handlers have the star is a TryStar.
   bool star = false;
+  SourceOffset bare_except = kNone;
   while (At(TokenKind::Except)) {
+    const Token& except = Peek();
     SourceOffset hbegin = Advance().begin;
+    if (bare_except != kNone) return FailAt(DiagnosticKind::DefaultExceptMustBeLast, bare_except, bare_except + 6), Invalid();
     if (handlers.empty()) star = At(TokenKind::Star);
-    if (star && !Expect(TokenKind::Star)) return Invalid();
-    if (!star && At(TokenKind::Star)) return FailHere(), Invalid();
+    if (star && !At(TokenKind::Star))
+      return FailAt(DiagnosticKind::ExceptAndExceptStar, except.begin, Peek().end), Invalid();
+    if (star) Advance();
+    if (!star && At(TokenKind::Star))
+      return FailAt(DiagnosticKind::ExceptAndExceptStar, except.begin, Peek().end), Invalid();
     uint32_t type = kNone, name = kNone;
+    if (star && At(TokenKind::Colon))
+      return FailAt(DiagnosticKind::ExpectedExceptionTypes, except.begin, Peek().end), Invalid();
+    if (!star && At(TokenKind::Colon)) bare_except = except.begin;
     if (!At(TokenKind::Colon)) {
       NodeId t = ParseExpression();
       if (!t) return Invalid();
       if (At(TokenKind::Comma)) {  // except A, B: -> a tuple (an error in 3.11 without parentheses)
-        return FailAt(DiagnosticKind::InvalidSyntax, Peek().begin, Peek().end), Invalid();
+        return FailAt(DiagnosticKind::MultipleExceptionTypes, Begin(t), Peek().end), Invalid();
       }
       type = Id(t);
       if (Accept(TokenKind::As)) {
@@ -524,7 +542,10 @@ NodeId Parser::ParseTry() {
     SourceOffset fbegin = Advance().begin;
     if (!ParseBlock(finalbody, "'finally' statement", fbegin)) return Invalid();
   }
-  if (handlers.empty() && finalbody.empty()) return FailHere(), Invalid();
+  if (handlers.empty() && finalbody.empty()) {
+    if (At(TokenKind::Error) || failed_) return FailHere(), Invalid();
+    return FailAt(DiagnosticKind::ExpectedExceptOrFinally, Peek().begin, Peek().end), Invalid();
+  }
   SourceOffset end = last_code_end_;
   return Add(star ? NodeKind::TryStar : NodeKind::Try, begin, end,
              {ListOf(body), ListOf(handlers), ListOf(orelse), ListOf(finalbody)});
@@ -598,23 +619,40 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
     }
     return Add(NodeKind::Arg, name.begin, last_end_, {InternToken(name), annotation, kNone});
   };
+  bool seen_slash = false;
   while (!At(closer)) {
-    if (Accept(TokenKind::DoubleStar)) {
+    if (At(TokenKind::DoubleStar)) {
+      SourceOffset star_begin = Advance().begin;
       NodeId a = parse_arg();
       if (!a) return Invalid();
+      if (At(TokenKind::Equal))
+        return FailAt(DiagnosticKind::VarArgumentDefault, Peek().begin, Peek().end, {"keyword"}), Invalid();
       kwarg = Id(a);
       Accept(TokenKind::Comma);
+      if (!At(closer) && (At(TokenKind::Name) || At(TokenKind::Star) || At(TokenKind::DoubleStar) ||
+                          At(TokenKind::Slash)))
+        return FailAt(DiagnosticKind::ArgumentsAfterKwargs, star_begin, Peek().end), Invalid();
       break;
     }
-    if (Accept(TokenKind::Star)) {
+    if (At(TokenKind::Star)) {
+      const Token& star = Advance();
+      if (after_star) return FailAt(DiagnosticKind::StarTwice, star.begin, star.end), Invalid();
       after_star = true;
       if (At(TokenKind::Name)) {
         NodeId a = parse_arg(true);
         if (!a) return Invalid();
+        if (At(TokenKind::Equal))
+          return FailAt(DiagnosticKind::VarArgumentDefault, Peek().begin, Peek().end, {"positional"}), Invalid();
         vararg = Id(a);
+      } else if (At(closer) || (At(TokenKind::Comma) && (PeekKind(1) == closer || PeekKind(1) == TokenKind::DoubleStar))) {
+        return FailAt(DiagnosticKind::NamedArgumentsAfterBareStar, star.begin, star.end), Invalid();
       }
     } else if (At(TokenKind::Slash)) {
-      Advance();
+      const Token& slash = Advance();
+      if (seen_slash) return FailAt(DiagnosticKind::SlashTwice, slash.begin, slash.end), Invalid();
+      if (after_star) return FailAt(DiagnosticKind::SlashAfterStar, slash.begin, slash.end), Invalid();
+      if (args.empty()) return FailAt(DiagnosticKind::SlashFirst, slash.begin, slash.end), Invalid();
+      seen_slash = true;
       posonly.insert(posonly.end(), args.begin(), args.end());
       args.clear();
     } else {
@@ -632,7 +670,7 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
         args.push_back(a);
         if (def) defaults.push_back(def);
         else if (!defaults.empty()) {
-          return FailAt(DiagnosticKind::InvalidSyntax, Begin(a), End(a)), Invalid();
+          return FailAt(DiagnosticKind::NonDefaultAfterDefault, Begin(a), End(a)), Invalid();
         }
       }
     }

@@ -112,9 +112,23 @@ class Parser {
       ReportLexError(tokens_, diagnostics_);
       return false;
     }
+    if (ReportByErrorRules()) return false;
     SourceOffset end = t.end > t.begin ? t.end : t.begin;
     return FailAt(DiagnosticKind::InvalidSyntax, t.begin, end);
   }
+
+  // --- error rules (parse_errors.cpp): CPython's second pass, run only
+  // where the fast parse has already failed, so good input pays nothing.
+  // Where one matches, it reports CPython's specialised message and returns
+  // true.
+  bool ReportByErrorRules();
+  // At `=` after the expression `a` where no assignment may be ("if x = 1:").
+  bool FailAssignmentInExpression(NodeId a);
+  // An invalid assignment (del) target in `target`: CPython's message.
+  bool FailInvalidTarget(NodeId target, bool for_delete);
+  // CPython's name for an expression in messages ("function call", "literal").
+  const char* ExpressionName(NodeId n) const;
+  bool IsParenthesized(NodeId n) const;
   NodeId Invalid() { return NodeId(); }
 
   // --- building

@@ -108,6 +108,10 @@ class Analyzer {
   TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
+  // Matches a call's positional and keyword arguments to def's parameters
+  // (after self when has_self), filling in literal defaults; appends each
+  // parameter's type to arg_types and records the binding for lowering.
+  bool BindCall(NodeId call, NodeId def, bool has_self, std::vector<TypeId>& arg_types, bool& known);
   // Lists.
   TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
@@ -334,15 +338,21 @@ void Analyzer::InferInstance(InstanceId id) {
   // an earlier round must not keep pointing at that round's instance.
   Current().call_targets.clear();
   Current().constructed_classes.clear();
+  Current().call_bindings.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
   if (def.IsValid()) {
     NodeId args = tree_.Node(def, FunctionDefField::args);
     if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
-        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX || tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX ||
-        !tree_.Items(args, ArgumentsField::defaults).empty())
-      Unsupported(def, "default, keyword-only, positional-only, * and ** parameters");
+        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX || tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
+      Unsupported(def, "keyword-only, positional-only, * and ** parameters");
+    // A default is evaluated once, when the def runs; a literal's value is
+    // the same wherever it is evaluated, so calls use it in place.
+    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) {
+      NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
+      if (tree_.Kind(lit) != NodeKind::Constant) Unsupported(d, "default values other than literals");
+    }
   }
   bool falls_through = InferBlock(body);
   if (falls_through && def.IsValid()) {
@@ -980,22 +990,9 @@ TypeId Analyzer::InferCall(NodeId call) {
       return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
     case TypeKind::Function: {
       NodeId def(types()[ft].payload);
-      if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
       std::vector<TypeId> arg_types;
       bool known = true;
-      for (NodeId a : args) {
-        TypeId t = InferExpr(a);
-        if (types().Kind(t) == TypeKind::Unknown) known = false;
-        arg_types.push_back(t);
-      }
-      size_t nparams = tree_.Items(tree_.Node(def, FunctionDefField::args), ArgumentsField::args).size();
-      if (arg_types.size() != nparams) {
-        // CPython raises TypeError at the call; until then this is a compile error.
-        Unsupported(call, "calling '" + std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name))) +
-                              "' with " + std::to_string(arg_types.size()) + " arguments (it takes " +
-                              std::to_string(nparams) + ")");
-        return types().unknown();
-      }
+      if (!BindCall(call, def, false, arg_types, known)) return types().unknown();
       if (!known) return types().unknown();
       InstanceId target = Instantiate(def, arg_types);
       Current().call_targets[call.index] = target;
@@ -1330,6 +1327,69 @@ int32_t Analyzer::ClassOfValue(TypeId t) const {
   return static_cast<int32_t>(table[t].payload);
 }
 
+bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<TypeId>& arg_types, bool& known) {
+  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  auto params = tree_.Items(arguments, ArgumentsField::args);
+  auto defaults = tree_.Items(arguments, ArgumentsField::defaults);
+  auto positional = tree_.Items(call, CallField::args);
+  auto keywords = tree_.Items(call, CallField::keywords);
+  std::string name(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  size_t first = has_self ? 1 : 0;
+  size_t count = params.size() > first ? params.size() - first : 0;
+  std::vector<NodeId> bound(count);
+  bool ok = true;
+  // Every argument is inferred, in the order written, whatever happens.
+  for (NodeId a : positional) InferExpr(a);
+  for (NodeId k : keywords) InferExpr(tree_.Node(k, KeywordField::value));
+  // CPython raises TypeError at the call for these; until then they are compile errors.
+  if (positional.size() > count) {
+    Unsupported(call, name + "() takes " + std::to_string(count) + " positional arguments but " +
+                          std::to_string(positional.size()) + " were given");
+    return false;
+  }
+  for (size_t i = 0; i < positional.size(); ++i) bound[i] = positional[i];
+  for (NodeId k : keywords) {
+    IdentId kw = tree_.Ident(k, KeywordField::arg);
+    if (!kw.IsValid()) {
+      Unsupported(k, "** arguments");
+      ok = false;
+      continue;
+    }
+    size_t i = first;
+    while (i < params.size() && tree_.Ident(params[i], ArgField::arg) != kw) ++i;
+    if (i == params.size()) {
+      Unsupported(k, name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
+      ok = false;
+    } else if (bound[i - first].IsValid()) {
+      Unsupported(k, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
+      ok = false;
+    } else {
+      bound[i - first] = tree_.Node(k, KeywordField::value);
+    }
+  }
+  for (size_t i = 0; i < count; ++i) {
+    if (bound[i].IsValid()) continue;
+    size_t param = i + first;
+    size_t first_default = params.size() - defaults.size();
+    if (param >= first_default) {
+      bound[i] = defaults[param - first_default];
+      InferExpr(bound[i]);
+    } else {
+      Unsupported(call, name + "() missing required argument '" +
+                            std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
+      ok = false;
+    }
+  }
+  if (!ok) return false;
+  for (NodeId n : bound) {
+    TypeId t = Current().expr_types[n.index];
+    if (types().Kind(t) == TypeKind::Unknown) known = false;
+    arg_types.push_back(t);
+  }
+  Current().call_bindings[call.index] = std::move(bound);
+  return true;
+}
+
 bool Analyzer::InferArguments(std::span<const NodeId> args, std::vector<TypeId>& arg_types) {
   bool known = true;
   for (NodeId a : args) {
@@ -1347,22 +1407,15 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   uint32_t cls = static_cast<uint32_t>(ClassOfValue(base));
   IdentId name = tree_.Ident(attribute, AttributeField::attr);
   Record(attribute, types().unknown());
-  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
   NodeId method = FindMethod(cls, name);
   std::vector<TypeId> arg_types{types().ClassInstance(cls)};
-  bool known = InferArguments(args, arg_types);
   if (!method.IsValid()) {
+    InferArguments(args, arg_types);
     if (program_->classes[cls].FieldIndex(name) >= 0) Unsupported(call, "calling a value stored in an attribute");
     return types().unknown();  // AttributeError at run time
   }
-  size_t nparams = tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size();
-  if (arg_types.size() != nparams) {
-    Unsupported(call, "calling method '" + std::string(tree_.Name(name)) + "' with " +
-                          std::to_string(arg_types.size() - 1) + " arguments (it takes " +
-                          std::to_string(nparams == 0 ? 0 : nparams - 1) + ")");
-    return types().unknown();
-  }
-  if (!known) return types().unknown();
+  bool known = true;
+  if (!BindCall(call, method, true, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
   return program_->instances[target.index].return_type;
@@ -1371,23 +1424,17 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
 // C(args): a new instance, initialised by the __init__ found in C or its bases.
 TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args) {
   Current().constructed_classes[call.index] = class_index;
-  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments");
   TypeId instance = types().ClassInstance(class_index);
   std::vector<TypeId> arg_types{instance};
-  bool known = InferArguments(args, arg_types);
   NodeId init = FindMethod(class_index, tree_.Find("__init__"));
   if (!init.IsValid()) {
-    if (!args.empty()) Unsupported(call, "arguments to a class without __init__");
+    InferArguments(args, arg_types);
+    if (!args.empty() || !tree_.Items(call, CallField::keywords).empty())
+      Unsupported(call, "arguments to a class without __init__");
     return instance;
   }
-  size_t nparams = tree_.Items(tree_.Node(init, FunctionDefField::args), ArgumentsField::args).size();
-  if (arg_types.size() != nparams) {
-    Unsupported(call, "constructing '" + program_->classes[class_index].name + "' with " +
-                          std::to_string(arg_types.size() - 1) + " arguments (__init__ takes " +
-                          std::to_string(nparams == 0 ? 0 : nparams - 1) + ")");
-    return instance;
-  }
-  if (known) Current().call_targets[call.index] = Instantiate(init, arg_types);
+  bool known = true;
+  if (BindCall(call, init, true, arg_types, known) && known) Current().call_targets[call.index] = Instantiate(init, arg_types);
   return instance;
 }
 

@@ -92,6 +92,9 @@ struct FunctionInstance {
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;
+  // Call node -> the expression each parameter of the callee receives, in
+  // parameter order (self excluded): an argument, or a default value.
+  std::unordered_map<uint32_t, std::vector<NodeId>> call_bindings;
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
 };
