@@ -188,7 +188,11 @@ class SyntaxChecker {
       for (uint32_t s = scopes_[d.scope].parent; s != UINT32_MAX && !bound; s = scopes_[s].parent) {
         ScopeKind k = KindOf(s);
         if (k == ScopeKind::Module) break;
-        if (k == ScopeKind::Class) continue;
+        // A class gives its methods an implicit `__class__` cell.
+        if (k == ScopeKind::Class) {
+          if (tree_.Name(d.name) == "__class__") bound = true;
+          continue;
+        }
         auto it = names_.find((uint64_t(s) << 32) | d.name.index);
         if (it == names_.end()) continue;
         uint8_t f = it->second;

@@ -186,4 +186,21 @@ bool Parser::ReportByErrorRules() {
   return FailAt(DiagnosticKind::PerhapsForgotComma, prev.begin, t.end), true;
 }
 
+void Parser::ReportInFstring(DiagnosticKind kind, SourceOffset begin, SourceOffset end,
+                             std::initializer_list<std::string_view> args) {
+  std::string_view format = FormatOf(kind);
+  std::string message;
+  for (size_t i = 0; i < format.size(); ++i) {
+    if (format[i] == '{' && i + 2 < format.size() && format[i + 2] == '}' && format[i + 1] >= '0' &&
+        format[i + 1] <= '9') {
+      size_t n = static_cast<size_t>(format[i + 1] - '0');
+      if (n < args.size()) message += *(args.begin() + n);
+      i += 2;
+    } else {
+      message += format[i];
+    }
+  }
+  diagnostics_.Report(DiagnosticKind::FstringSyntaxError, *tokens_.file, begin, end, {message});
+}
+
 }  // namespace keelback::parser_detail

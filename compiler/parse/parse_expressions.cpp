@@ -203,7 +203,8 @@ NodeId Parser::ParseExpression() {
 NodeId Parser::ParseLambda() {
   SourceOffset begin = Advance().begin;
   NodeId args = ParseArguments(TokenKind::Colon, false);
-  if (!args || !Expect(TokenKind::Colon)) return Invalid();
+  if (!args) return Invalid();
+  if (!Accept(TokenKind::Colon)) return FailHere(), Invalid();  // plain ':' in CPython's grammar
   NodeId body = ParseExpression();
   if (!body) return Invalid();
   return Add(NodeKind::Lambda, begin, last_end_, {Id(args), Id(body)});

@@ -114,6 +114,7 @@ NodeId Parser::ParseSimpleStatement() {
         if (!t || !SetContext(t, ExprContext::Del, false)) return Invalid();
         targets.push_back(t);
       } while (Accept(TokenKind::Comma));
+      if (targets.empty()) return FailHere(), Invalid();
       return Add(NodeKind::Delete, start.begin, last_end_, {ListOf(targets)});
     }
     case TokenKind::Assert: {
@@ -220,6 +221,9 @@ NodeId Parser::ParseExpressionStatement() {
   NodeId first = ParseAssignedValue();
   if (!first) return Invalid();
   TokenKind k = PeekKind();
+  if (k == TokenKind::ColonEqual && tree_->Kind(first) != NodeKind::Name)  // invalid_named_expression
+    return FailAt(DiagnosticKind::AssignmentExpressionTarget, Begin(first), End(first), {ExpressionName(first)}),
+           Invalid();
   if (k == TokenKind::Colon) {  // annotated assignment
     NodeKind tk = tree_->Kind(first);
     if (tk == NodeKind::Tuple || tk == NodeKind::List)

@@ -77,7 +77,7 @@ NodeId Parser::ParseStrings() {
       LiteralError error;
       bool is_bytes = ParseStringPrefix(text).bytes;
       if (!DecodeStringLiteral(text, piece, error)) return FailLiteral(error, t.begin), Invalid();
-      if (!first && is_bytes != first_bytes) return FailAt(DiagnosticKind::InvalidSyntax, begin, t.end), Invalid();
+      if (!first && is_bytes != first_bytes) return FailAt(DiagnosticKind::MixedBytesLiterals, begin, t.end), Invalid();
       if (first) first_bytes = is_bytes;
       first = false;
       value += piece;
@@ -93,7 +93,7 @@ NodeId Parser::ParseStrings() {
     const Token& t = Advance();
     std::string_view text = tokens_.file->text().substr(t.begin, t.end - t.begin);
     StringPrefix prefix = ParseStringPrefix(text);
-    if (prefix.bytes) return FailAt(DiagnosticKind::InvalidSyntax, begin, end), Invalid();
+    if (prefix.bytes) return FailAt(DiagnosticKind::MixedBytesLiterals, begin, end), Invalid();
     if (t.kind == TokenKind::String) {
       std::string piece;
       LiteralError error;
@@ -151,6 +151,14 @@ bool Parser::ParseReplacementField(FstringPart& part) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return false;
   const Token lbrace = Advance();
+  if (At(TokenKind::Rbrace) || At(TokenKind::Exclamation) || At(TokenKind::Colon) || At(TokenKind::Equal))
+    return FailAt(DiagnosticKind::FstringEmptyExpression, lbrace.begin, Peek().end);
+  // 3.11 reports the errors of the expression with an "f-string: " prefix.
+  struct FstringDepth {
+    int& depth;
+    explicit FstringDepth(int& d) : depth(d) { ++depth; }
+    ~FstringDepth() { --depth; }
+  } in_fstring(fstring_depth_);
   // The expression, parsed as 3.11 parses "(" + text + ")".
   NodeId value;
   if (At(TokenKind::Yield)) {
@@ -159,6 +167,8 @@ bool Parser::ParseReplacementField(FstringPart& part) {
   } else {
     NodeId first = ParseStarNamedExpression();
     if (!first) return false;
+    if (tree_->Kind(first) == NodeKind::Starred && !At(TokenKind::Comma))
+      return FailAt(DiagnosticKind::FstringStarred, Begin(first), End(first));
     if (At(TokenKind::For) || At(TokenKind::Async)) {
       std::vector<NodeId> generators;
       if (!ParseComprehensionClauses(generators)) return false;
@@ -187,9 +197,10 @@ bool Parser::ParseReplacementField(FstringPart& part) {
   }
   int32_t conversion = -1;
   if (Accept(TokenKind::Exclamation)) {
-    if (!At(TokenKind::Name)) return FailHere();
+    if (!At(TokenKind::Name)) return FailAt(DiagnosticKind::FstringInvalidConversion, Peek().begin, Peek().end);
     std::string_view name = tokens_.Text(TokenId(pos_));
-    if (name != "s" && name != "r" && name != "a") return FailHere();
+    if (name != "s" && name != "r" && name != "a")
+      return FailAt(DiagnosticKind::FstringInvalidConversion, Peek().begin, Peek().end);
     conversion = name[0];
     Advance();
   }

@@ -83,10 +83,21 @@ class Parser {
     }
     if (!failed_) {
       failed_ = true;
-      diagnostics_.Report(kind, *tokens_.file, begin, end, args);
+      // CPython's parse errors point at the last line, not past it, at the
+      // end of the file.
+      std::string_view text = tokens_.file->text();
+      if (begin >= text.size() && !text.empty() && text.back() == '\n') begin = end = text.size() - 1;
+      if (fstring_depth_ > 0 && ClassOf(kind) == DiagnosticClass::SyntaxError &&
+          FormatOf(kind).substr(0, 9) != "f-string:")
+        ReportInFstring(kind, begin, end, args);
+      else
+        diagnostics_.Report(kind, *tokens_.file, begin, end, args);
     }
     return false;
   }
+  // An error in an f-string's expression, with 3.11's "f-string: " prefix.
+  void ReportInFstring(DiagnosticKind kind, SourceOffset begin, SourceOffset end,
+                       std::initializer_list<std::string_view> args);
   // An error at the current token: the lexer's own error if it stopped here,
   // otherwise CPython's generic "invalid syntax".
   bool FailHere() {
@@ -254,6 +265,7 @@ class Parser {
   SourceOffset last_code_end_ = 0;
   int depth_ = 0;
   int speculating_ = 0;
+  int fstring_depth_ = 0;  // inside an f-string's replacement field
   bool failed_ = false;
 };
 

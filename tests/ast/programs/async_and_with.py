@@ -21,7 +21,8 @@ with (a): pass
 with (a, b): pass
 with (a as b, c as d,): pass
 with (a, b) as c: pass
-with (yield): pass
+def with_yield():
+    with (yield): pass
 with (x for x in y): pass
 with a as (b, c), d as [e, *f], g as h.i: pass
 with (open(x) as f,
@@ -57,7 +58,8 @@ elif c:
     x = 1
 else:
     pass
-global a, b
+def declares_globals():
+    global a, b
 def outer():
     nonlocal_ = 1
     def inner():

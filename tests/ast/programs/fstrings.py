@@ -29,6 +29,8 @@ nested = f"{f'{x!r:>{width}}'}" f'''{
     +
     b!s}'''
 unicode_before = f"é→{x}"
-tuple_and_gen = f"{a, b}" f"{ *a, b = }" f"{x for x in y}" f"{(yield)}"
+tuple_and_gen = f"{a, b}" f"{ *a, b = }" f"{x for x in y}"
+def yields_in_fstring():
+    return f"{(yield)}"
 u"a" f"{x:{y}z}" "b"
 spec_only = f"{x:%Y-%m-%d}" f"{x:{'>'}{10}}"
