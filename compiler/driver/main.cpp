@@ -3,6 +3,7 @@
 //   keelback [run] [options] FILE [ARGS...]   compile in memory and run, like python3
 //   keelback build [options] FILE -o EXE      write a native executable
 //   keelback --emit=tokens|ast|ir|llvm FILE   print one phase's output
+//   keelback parse FILE...                    check that files parse; print CPython's errors
 //
 // Bad usage (a missing file, an unknown option) prints one line and exits
 // with 2, as python3 does.
@@ -31,6 +32,7 @@ constexpr const char* kUsage =
     "usage: keelback [run] [options] FILE [ARGS...]\n"
     "       keelback build [options] FILE -o EXE\n"
     "       keelback --emit=tokens|ast|ir|llvm [options] FILE\n"
+    "       keelback parse FILE...\n"
     "\n"
     "Compiles a Python program to native code and runs it, printing exactly\n"
     "what CPython 3.11 prints.\n"
@@ -38,6 +40,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  run          compile FILE in memory and run it with ARGS as sys.argv[1:] (the default)\n"
     "  build        compile FILE into the native executable EXE\n"
+    "  parse        check that each FILE parses: print nothing for good ones and\n"
+    "               CPython's SyntaxError for bad ones; exit 0 only when all parse\n"
     "\n"
     "options:\n"
     "  -O0 ... -O3  optimisation level (default -O3)\n"
@@ -180,7 +184,36 @@ int Build(const ir::Module& module, const CodegenOptions& codegen, const Options
   return 0;
 }
 
+// `keelback parse FILE...`: lexes, parses and checks each file as CPython
+// compiles it, printing CPython's error for each that fails. Exits 0 when all
+// parse, 1 when one has a syntax error, 2 when one cannot be read.
+int ParseFiles(int argc, char** argv) {
+  if (argc < 3) UsageError("no input file");
+  int status = 0;
+  for (int i = 2; i < argc; ++i) {
+    std::string display = DisplayPath(argv[i]);
+    int read_error = 0;
+    std::unique_ptr<SourceFile> read = SourceFile::Read(argv[i], read_error);
+    if (!read) {
+      std::fprintf(stderr, "keelback: can't open file %s: [Errno %d] %s\n", ShellQuote(display).c_str(), read_error,
+                   std::strerror(read_error));
+      status = 2;
+      continue;
+    }
+    SourceFile file(display, std::string(read->text()));
+    Diagnostics diagnostics;
+    TokenizedFile tokens = Lex(file);
+    std::unique_ptr<SyntaxTree> tree = Parse(tokens, diagnostics);
+    if (!tree) {
+      PrintDiagnostics(diagnostics);
+      if (status == 0) status = 1;
+    }
+  }
+  return status;
+}
+
 int Main(int argc, char** argv) {
+  if (argc > 1 && std::strcmp(argv[1], "parse") == 0) return ParseFiles(argc, argv);
   Options o = ParseCommandLine(argc, argv);
   int read_error = 0;
   std::string display = DisplayPath(o.file);

@@ -355,6 +355,23 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::Raise:
       LowerRaise(s);
       return;
+    case NodeKind::Assert: {
+      // assert test, msg: AssertionError(msg) when test is false (python -O is not a mode here).
+      InstId ok = LowerCondition(tree_.Node(s, AssertField::test));
+      BlockId fail = NewBlock(), pass = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {ok}, pass.index, fail.index);
+      SetBlock(fail);
+      NodeId msg = tree_.Node(s, AssertField::msg);
+      std::vector<InstId> args;
+      if (msg.IsValid()) args.push_back(LowerExpr(msg));
+      At(s);
+      InstId exc = EmitList(Op::NewException, types_.object(), args,
+                            static_cast<uint32_t>(FindExceptionClass("AssertionError")));
+      Emit(Op::RaiseValue, types_.none(), {exc});
+      Emit(Op::Unreachable, types_.none(), {});
+      SetBlock(pass);
+      return;
+    }
     default:
       // Definitions, imports of native modules and declarations need no code.
       return;

@@ -488,9 +488,17 @@ bool Analyzer::InferStatement(NodeId s) {
     }
     case NodeKind::Try:
       return InferTry(s);
+    case NodeKind::Assert: {
+      InferExpr(tree_.Node(s, AssertField::test));
+      NodeId msg = tree_.Node(s, AssertField::msg);
+      if (msg.IsValid()) {
+        TypeId t = InferExpr(msg);
+        types().Get(TypeKind::Tuple, std::span<const TypeId>(&t, 1));  // AssertionError's args
+      }
+      return true;
+    }
     case NodeKind::With:
     case NodeKind::Delete:
-    case NodeKind::Assert:
     case NodeKind::ImportFrom:
     case NodeKind::Nonlocal:
     case NodeKind::Match:
