@@ -44,10 +44,10 @@ std::string SourceLine(const char* path, int32_t line) {
 }
 
 // The last line of a traceback: "Name: message", or "Name" for an empty
-// str(); program-defined classes are qualified with __main__.
+// str(). CPython qualifies a class with its module except for builtins and
+// __main__, so the program's own classes are unqualified too.
 std::string ExceptionSummary(KbObject* exc) {
   std::string out;
-  if (!(exc->type->flags & KB_TYPE_BUILTIN)) out += "__main__.";
   out += exc->type->name;
   std::string message = ExceptionStr(exc);
   if (!message.empty()) {

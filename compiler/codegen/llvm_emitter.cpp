@@ -258,7 +258,8 @@ std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
 void Emitter::DefineClasses() {
   auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_});
   for (const ir::ClassLayout& c : m_.classes) {
-    std::vector<llvm::Type*> slots{ptr_};
+    // An exception's instance starts with KbBaseException (64 bytes).
+    std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
     for (const auto& f : c.fields) slots.push_back(FieldStorage(f));
     auto* layout = llvm::StructType::create(ctx_, slots, "class." + c.name);
     class_structs_.push_back(layout);
@@ -270,12 +271,14 @@ void Emitter::DefineClasses() {
   const llvm::DataLayout layout_info(mod_.get());
   for (size_t i = 0; i < m_.classes.size(); ++i) {
     const ir::ClassLayout& c = m_.classes[i];
+    std::string builtin_base = c.exception_base >= 0 ? std::string("kb_type_") + ExceptionClassName(c.exception_base)
+                                                     : "kb_type_object";
     llvm::Constant* base = c.base >= 0 ? static_cast<llvm::Constant*>(class_types_[c.base])
-                                       : static_cast<llvm::Constant*>(ExternalGlobal("kb_type_object", i8_));
-    uint64_t size = 8 * (1 + c.fields.size());
+                                       : static_cast<llvm::Constant*>(ExternalGlobal(builtin_base, i8_));
+    uint64_t size = 8 * (c.is_exception ? 8 + c.fields.size() : 1 + c.fields.size());
     class_types_[i]->setInitializer(llvm::ConstantStruct::get(
         llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
-        {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(0),
+        {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(c.is_exception ? 1 : 0),
          b_.getInt32(static_cast<uint32_t>(size))}));
   }
 }
@@ -1160,6 +1163,14 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = op(0);
       break;
     case Op::NewObject: {
+      if (m_.classes[inst.imm].is_exception) {
+        // The runtime allocates instance_size bytes and fills BaseException's part.
+        Value* args = CallRuntime(RuntimeFn::kb_tuple_new, {b_.getInt64(static_cast<int64_t>(operands.size()))});
+        for (size_t i = 0; i < operands.size(); ++i)
+          b_.CreateStore(Box(op(i), op_type(i)), FieldAddress(args, kTupleItemsOffset + 8 * i));
+        result = CallRuntime(RuntimeFn::kb_exception_new, {class_types_[inst.imm], args});
+        break;
+      }
       llvm::StructType* layout = class_structs_[inst.imm];
       uint64_t size = 8 * layout->getNumElements();
       result = b_.CreateCall(Runtime(RuntimeFn::kb_alloc), {b_.getInt64(static_cast<int64_t>(size))});
@@ -1234,12 +1245,13 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = b_.CreatePtrToInt(CallRuntime(RuntimeFn::kb_catch_begin, {b_.CreateLoad(ptr_, unwind_slot_)}), i64_);
       break;
     case Op::CatchEnd: CallRuntime(RuntimeFn::kb_catch_end, {}); break;
-    case Op::ExceptionMatches:
-      result = b_.CreateICmpNE(
-          CallRuntime(RuntimeFn::kb_exception_matches,
-                      {b_.CreateIntToPtr(op(0), ptr_), ExternalGlobal(std::string("kb_type_") + ExceptionClassName(inst.imm), i8_)}),
-          b_.getInt8(0));
+    case Op::ExceptionMatches: {
+      llvm::Constant* type = inst.imm2 == 1 ? static_cast<llvm::Constant*>(class_types_[inst.imm])
+                                            : ExternalGlobal(std::string("kb_type_") + ExceptionClassName(inst.imm), i8_);
+      result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_exception_matches, {b_.CreateIntToPtr(op(0), ptr_), type}),
+                               b_.getInt8(0));
       break;
+    }
     case Op::NewException: {
       Value* args = llvm::ConstantPointerNull::get(b_.getPtrTy());
       if (!operands.empty()) {

@@ -109,6 +109,8 @@ struct Global {
 struct ClassLayout {
   std::string name;
   int32_t base = -1;  // index of the base class, -1 for object
+  int32_t exception_base = -1;  // a built-in exception class this class derives from directly
+  bool is_exception = false;    // instances start with BaseException's layout
   struct Field {
     std::string name;
     TypeId type;

@@ -163,6 +163,8 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     ClassLayout layout;
     layout.name = c.name;
     layout.base = c.base;
+    layout.exception_base = c.exception_base;
+    layout.is_exception = c.is_exception;
     for (const ClassField& f : c.fields) layout.fields.push_back({std::string(tree.Name(f.name)), f.type, !f.always_set});
     module_->classes.push_back(std::move(layout));
   }
@@ -800,7 +802,8 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
         classes.push_back(type);
       }
       for (NodeId c : classes) {
-        InstId matches = Emit(Op::ExceptionMatches, types_.bool_(), {exc}, types_[TypeOf(c)].payload);
+        bool user_class = KindOf(TypeOf(c)) == TypeKind::ClassObject;
+        InstId matches = Emit(Op::ExceptionMatches, types_.bool_(), {exc}, types_[TypeOf(c)].payload, user_class ? 1 : 0);
         BlockId try_next = NewBlock();
         Emit(Op::CondBranch, types_.none(), {matches}, run.index, try_next.index);
         SetBlock(try_next);
@@ -1588,9 +1591,24 @@ std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
 }
 
 InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
-  std::vector<InstId> args = LowerBoundArguments(e);
+  bool exception = program_.classes[class_index].is_exception;
+  std::vector<InstId> args;
+  std::vector<InstId> exception_args;  // an exception's args: its positional arguments
+  if (exception) {
+    for (NodeId a : tree_.Items(e, CallField::args)) exception_args.push_back(LowerExpr(a));
+    if (instance_.call_bindings.count(e.index)) {
+      // Bound again from the values already computed (positional arguments only).
+      auto positional = tree_.Items(e, CallField::args);
+      for (NodeId n : instance_.call_bindings.at(e.index)) {
+        auto it = std::find(positional.begin(), positional.end(), n);
+        args.push_back(it != positional.end() ? exception_args[static_cast<size_t>(it - positional.begin())] : LowerExpr(n));
+      }
+    }
+  } else {
+    args = LowerBoundArguments(e);
+  }
   At(e);
-  InstId object = Emit(Op::NewObject, TypeOf(e), {}, class_index);
+  InstId object = EmitList(Op::NewObject, TypeOf(e), exception_args, class_index);
   auto it = instance_.call_targets.find(e.index);
   if (it != instance_.call_targets.end()) {
     args.insert(args.begin(), object);

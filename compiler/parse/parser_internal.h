@@ -87,7 +87,7 @@ class Parser {
       // end of the file.
       std::string_view text = tokens_.file->text();
       if (begin >= text.size() && !text.empty() && text.back() == '\n') begin = end = text.size() - 1;
-      if (fstring_depth_ > 0 && ClassOf(kind) == DiagnosticClass::SyntaxError &&
+      if (fstring_depth_ > 0 && ClassOf(kind) == DiagnosticClass::SyntaxError && kind != DiagnosticKind::ExpressionTooDeep &&
           FormatOf(kind).substr(0, 9) != "f-string:")
         ReportInFstring(kind, begin, end, args);
       else

@@ -482,7 +482,7 @@ bool Analyzer::InferStatement(NodeId s) {
         // TypeError (exceptions must derive from BaseException).
         if (k == TypeKind::Iterator || k == TypeKind::Builtin || k == TypeKind::Function || k == TypeKind::Module ||
             k == TypeKind::ClassObject)
-          Unsupported(part, "raising a value of type " + types().Name(t));
+          Unsupported(part, "raising a value of type " + types().Name(t) + " (raise an instance: Name(...))");
       }
       return false;
     }
@@ -1225,9 +1225,16 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     if (!bases.empty()) {
       NodeId b = bases[0];
       auto it = tree_.Kind(b) == NodeKind::Name ? class_by_name.find(tree_.Field(b, NameField::id)) : class_by_name.end();
-      if (it != class_by_name.end()) info.base = static_cast<int32_t>(it->second);
-      else if (!(tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object"))
+      int exception = tree_.Kind(b) == NodeKind::Name ? FindExceptionClass(tree_.Name(tree_.Ident(b, NameField::id))) : -1;
+      if (it != class_by_name.end()) {
+        info.base = static_cast<int32_t>(it->second);
+        info.is_exception = program_->classes[it->second].is_exception;
+      } else if (exception >= 0) {
+        info.exception_base = exception;
+        info.is_exception = true;
+      } else if (!(tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object")) {
         Unsupported(b, "this base class");
+      }
     }
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
       switch (tree_.Kind(member)) {
@@ -1437,9 +1444,17 @@ TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::sp
   NodeId init = FindMethod(class_index, tree_.Find("__init__"));
   if (!init.IsValid()) {
     InferArguments(args, arg_types);
-    if (!args.empty() || !tree_.Items(call, CallField::keywords).empty())
+    // An exception keeps its constructor's arguments in its args tuple.
+    bool exception = program_->classes[class_index].is_exception;
+    if ((!args.empty() && !exception) || !tree_.Items(call, CallField::keywords).empty())
       Unsupported(call, "arguments to a class without __init__");
+    if (exception) types().Get(TypeKind::Tuple, std::span<const TypeId>(arg_types).subspan(1));
     return instance;
+  }
+  if (program_->classes[class_index].is_exception) {
+    std::vector<TypeId> positional;
+    for (NodeId a : args) positional.push_back(InferExpr(a));
+    types().Get(TypeKind::Tuple, positional);
   }
   bool known = true;
   if (BindCall(call, init, true, arg_types, known) && known) Current().call_targets[call.index] = Instantiate(init, arg_types);
@@ -1464,8 +1479,9 @@ bool Analyzer::InferTry(NodeId s) {
       }
       for (NodeId c : classes) {
         TypeId t = InferExpr(c);
-        if (types().Kind(t) != TypeKind::ExceptionClass)
-          Unsupported(c, "except clauses naming anything but built-in exception classes");
+        bool user_exception = types().Kind(t) == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception;
+        if (types().Kind(t) != TypeKind::ExceptionClass && !user_exception)
+          Unsupported(c, "except clauses naming anything but exception classes");
       }
     }
     IdentId name = tree_.Ident(h, ExceptHandlerField::name);

@@ -62,6 +62,10 @@ struct ClassInfo {
   NodeId def;
   std::string name;
   int32_t base = -1;                                // the base class's index, -1 for object
+  // A subclass of a built-in exception class (directly: exception_base is
+  // that class; or through `base`): instances have BaseException's layout first.
+  int32_t exception_base = -1;
+  bool is_exception = false;
   std::vector<ClassField> fields;
   std::unordered_map<uint32_t, NodeId> methods;     // ident -> FunctionDef, this class's own
 
