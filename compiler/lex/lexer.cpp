@@ -65,10 +65,37 @@ constexpr KeywordEntry kKeywords[] = {
 #include "lex/token_kinds.def"
 };
 
+// The keywords grouped by first character, so that a name is compared with
+// the two or three keywords that share its first letter rather than all 35
+// (names are the commonest token).
+struct KeywordIndex {
+  uint8_t start[129] = {};  // keywords starting with c: sorted[start[c], start[c + 1])
+  KeywordEntry sorted[std::size(kKeywords)] = {};
+};
+
+const KeywordIndex& Keywords() {
+  static const KeywordIndex index = [] {
+    KeywordIndex k;
+    uint8_t count[128] = {};
+    for (const KeywordEntry& e : kKeywords) ++count[static_cast<unsigned char>(e.spelling[0]) & 127];
+    for (int c = 0; c < 128; ++c) k.start[c + 1] = static_cast<uint8_t>(k.start[c] + count[c]);
+    uint8_t next[128];
+    for (int c = 0; c < 128; ++c) next[c] = k.start[c];
+    for (const KeywordEntry& e : kKeywords) k.sorted[next[static_cast<unsigned char>(e.spelling[0]) & 127]++] = e;
+    return k;
+  }();
+  return index;
+}
+
 TokenKind KeywordOrName(const char* s, size_t n) {
   if (n < 2 || n > 8) return TokenKind::Name;
-  for (const KeywordEntry& k : kKeywords)
-    if (k.spelling.size() == n && k.spelling[0] == s[0] && std::memcmp(k.spelling.data(), s, n) == 0) return k.kind;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c >= 128) return TokenKind::Name;
+  const KeywordIndex& k = Keywords();
+  for (uint8_t i = k.start[c]; i < k.start[c + 1]; ++i) {
+    const KeywordEntry& e = k.sorted[i];
+    if (e.spelling.size() == n && std::memcmp(e.spelling.data(), s, n) == 0) return e.kind;
+  }
   return TokenKind::Name;
 }
 

@@ -131,15 +131,48 @@ std::span<const NodeId> SyntaxTree::Items(ListId list) const {
   return std::span<const NodeId>(reinterpret_cast<const NodeId*>(raw.data()), raw.size());
 }
 
+namespace {
+
+// FNV-1a, then a multiplicative mix: names are short.
+uint64_t HashName(std::string_view name) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
+
 IdentId SyntaxTree::Intern(std::string_view name) {
-  auto [it, inserted] = ident_index_.try_emplace(std::string(name), static_cast<uint32_t>(idents_.size()));
-  if (inserted) idents_.emplace_back(name);
-  return IdentId(it->second);
+  if (ident_slots_.size() < 2 * (idents_.size() + 1)) {
+    size_t size = ident_slots_.empty() ? 256 : ident_slots_.size() * 2;
+    std::vector<uint32_t> slots(size, 0);
+    for (uint32_t i = 0; i < idents_.size(); ++i) {
+      size_t s = HashName(idents_[i]) & (size - 1);
+      while (slots[s]) s = (s + 1) & (size - 1);
+      slots[s] = i + 1;
+    }
+    ident_slots_ = std::move(slots);
+  }
+  size_t mask = ident_slots_.size() - 1;
+  for (size_t s = HashName(name) & mask;; s = (s + 1) & mask) {
+    uint32_t slot = ident_slots_[s];
+    if (slot == 0) {
+      idents_.emplace_back(name);
+      ident_slots_[s] = static_cast<uint32_t>(idents_.size());
+      return IdentId(static_cast<uint32_t>(idents_.size() - 1));
+    }
+    if (idents_[slot - 1] == name) return IdentId(slot - 1);
+  }
 }
 
 IdentId SyntaxTree::Find(std::string_view name) const {
-  auto it = ident_index_.find(std::string(name));
-  return it == ident_index_.end() ? IdentId() : IdentId(it->second);
+  if (ident_slots_.empty()) return IdentId();
+  size_t mask = ident_slots_.size() - 1;
+  for (size_t s = HashName(name) & mask;; s = (s + 1) & mask) {
+    uint32_t slot = ident_slots_[s];
+    if (slot == 0) return IdentId();
+    if (idents_[slot - 1] == name) return IdentId(slot - 1);
+  }
 }
 
 ConstantId SyntaxTree::AddConstant(keelback::Constant c) {

@@ -123,7 +123,10 @@ class SyntaxTree {
   std::vector<uint32_t> list_items_;
   std::vector<std::pair<uint32_t, uint32_t>> lists_;  // start, count in list_items_
   std::vector<std::string> idents_;
-  std::unordered_map<std::string, uint32_t> ident_index_;
+  // Open addressing over idents_: slot = index + 1, 0 = empty; a power of
+  // two, at most half full. (Interning is on the parser's hot path: no
+  // std::string is built to look a name up.)
+  std::vector<uint32_t> ident_slots_;
   std::vector<keelback::Constant> constants_;
 };
 

@@ -32,6 +32,55 @@ enum : uint8_t {
   kAnnotated = 32,
 };
 
+// What each scope does with each name, keyed by (scope << 32 | name): open
+// addressing, since this is on every good parse's path.
+class NameFlags {
+ public:
+  uint8_t& operator[](uint64_t key) {
+    if (slots_.size() < 2 * (count_ + 1)) Grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t s = Hash(key) & mask;; s = (s + 1) & mask) {
+      Slot& slot = slots_[s];
+      if (!slot.used) {
+        slot = {key, 0, true};
+        ++count_;
+        return slot.flags;
+      }
+      if (slot.key == key) return slot.flags;
+    }
+  }
+  // 0 when the scope does nothing with the name.
+  uint8_t Get(uint64_t key) const {
+    if (slots_.empty()) return 0;
+    size_t mask = slots_.size() - 1;
+    for (size_t s = Hash(key) & mask;; s = (s + 1) & mask) {
+      const Slot& slot = slots_[s];
+      if (!slot.used) return 0;
+      if (slot.key == key) return slot.flags;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key;
+    uint8_t flags;
+    bool used;
+  };
+  static uint64_t Hash(uint64_t key) {
+    key *= 0x9E3779B97F4A7C15ull;
+    return key ^ (key >> 32);
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 512 : old.size() * 2, Slot{0, 0, false});
+    count_ = 0;
+    for (const Slot& slot : old)
+      if (slot.used) (*this)[slot.key] = slot.flags;
+  }
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
+};
+
 struct Scope {
   ScopeKind kind;
   uint32_t parent;          // index into scopes_, UINT32_MAX for the module
@@ -193,9 +242,8 @@ class SyntaxChecker {
           if (tree_.Name(d.name) == "__class__") bound = true;
           continue;
         }
-        auto it = names_.find((uint64_t(s) << 32) | d.name.index);
-        if (it == names_.end()) continue;
-        uint8_t f = it->second;
+        uint8_t f = names_.Get((uint64_t(s) << 32) | d.name.index);
+        if (f == 0) continue;
         if (f & kGlobal) break;
         if (f & (kAssigned | kParam | kNonlocal)) bound = true;
       }
@@ -487,7 +535,7 @@ class SyntaxChecker {
   Diagnostics& diagnostics_;
   std::vector<Work> work_;
   std::vector<Scope> scopes_;
-  std::unordered_map<uint64_t, uint8_t> names_;
+  NameFlags names_;
   std::unordered_map<uint64_t, NodeId> first_directive_;
   std::vector<Declared> nonlocals_;
   std::vector<Declared> declared_both_;
