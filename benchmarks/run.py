@@ -236,7 +236,13 @@ def environment(tools, args):
 # --- building -------------------------------------------------------------------
 
 def last_line(text):
+    """The line that says why a command failed: Keelback's first
+    `error:` line if there is one (the source line and caret follow it),
+    else the last line, as a traceback's or CPython's."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines:
+        if ": error: " in line:
+            return line
     return lines[-1] if lines else "(no message)"
 
 
