@@ -938,6 +938,18 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     case Op::IntBinary: result = IntArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
     case Op::IntPowFloat: result = CallRuntime(RuntimeFn::kb_int_pow_float, {op(0), op(1)}); break;
+    case Op::LoopIncrement: {
+      // counter < bound held (counter > bound for -1): with both small, the
+      // result lies between them, so it is small too and cannot overflow.
+      Value* counter = op(0);
+      Value* bound = op(1);
+      int32_t unit = static_cast<int32_t>(inst.imm);
+      result = FastOrSlow(
+          BothSmall(counter, bound), i64_,
+          [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
+          [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
+      break;
+    }
     case Op::IntTrueDiv: {
       // Both operands exactly representable as doubles: one IEEE division is
       // correctly rounded. Anything else goes to the runtime.

@@ -7,8 +7,10 @@
 //
 // Bad usage (a missing file, an unknown option) prints one line and exits
 // with 2, as python3 does.
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -192,15 +194,29 @@ int ParseFiles(int argc, char** argv) {
   int status = 0;
   for (int i = 2; i < argc; ++i) {
     std::string display = DisplayPath(argv[i]);
+    // Read in one piece, straight into the string the SourceFile keeps.
+    std::string text;
     int read_error = 0;
-    std::unique_ptr<SourceFile> read = SourceFile::Read(argv[i], read_error);
-    if (!read) {
+    FILE* f = std::fopen(argv[i], "rb");
+    if (!f) {
+      read_error = errno;
+    } else {
+      struct stat st;
+      if (fstat(fileno(f), &st) == 0 && st.st_size > 0) text.resize(static_cast<size_t>(st.st_size));
+      size_t n = text.empty() ? 0 : std::fread(text.data(), 1, text.size(), f);
+      text.resize(n);
+      char buffer[1 << 16];
+      while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) text.append(buffer, n);  // a file that grew
+      if (std::ferror(f)) read_error = errno ? errno : EIO;
+      std::fclose(f);
+    }
+    if (read_error) {
       std::fprintf(stderr, "keelback: can't open file %s: [Errno %d] %s\n", ShellQuote(display).c_str(), read_error,
                    std::strerror(read_error));
       status = 2;
       continue;
     }
-    SourceFile file(display, std::string(read->text()));
+    SourceFile file(display, std::move(text));
     Diagnostics diagnostics;
     TokenizedFile tokens = Lex(file);
     std::unique_ptr<SyntaxTree> tree = Parse(tokens, diagnostics);

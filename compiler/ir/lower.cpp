@@ -62,6 +62,16 @@ class FunctionLowering {
   void LowerFor(NodeId s);
   void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   InstId LowerListComp(NodeId e);
+  // Whether range(...)'s arguments give a step of 1 or -1 (a literal, or none).
+  bool IsUnitStep(std::span<const NodeId> range_args) const {
+    if (range_args.size() < 3) return true;
+    NodeId step = range_args[2];
+    if (tree_.Kind(step) == NodeKind::UnaryOp && static_cast<UnaryOp>(tree_.Field(step, UnaryOpField::op)) == UnaryOp::USub)
+      step = tree_.Node(step, UnaryOpField::operand);
+    if (tree_.Kind(step) != NodeKind::Constant) return false;
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(step, ConstantField::value)));
+    return c.kind == Constant::Kind::Int && c.text == "1";
+  }
   // Sorts the list in slot `list` as sorted()'s keywords say (key=, reverse=).
   void LowerSort(NodeId call, uint32_t list, TypeId list_type);
   // A slice's lower, upper and step, each an int or None.
@@ -574,7 +584,9 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   SetBlock(header);
   InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
   InstId more;
+  InstId tested_bound;  // what the counter was found below (or above, counting down)
   if (is_range) {
+    tested_bound = bound;
     if (constant_step > 0) {
       more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt));
     } else if (constant_step < 0) {
@@ -602,6 +614,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       InstId length = KindOf(sequence_types[k]) == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequences[k]})
                                                                  : Emit(Op::ListLen, int_type, {sequences[k]});
       InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+      if (k == 0) tested_bound = length;
       if (k + 1 < sequences.size()) {
         BlockId next = NewBlock();
         Emit(Op::CondBranch, types_.none(), {has}, next.index, orelse.index);
@@ -656,9 +669,17 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   SetBlock(step_block);
   At(iter);
   InstId current = Emit(Op::LoadLocal, int_type, {}, counter);
-  InstId delta = is_range ? step : Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
-  Emit(Op::StoreLocal, types_.none(),
-       {Emit(Op::IntBinary, int_type, {current, delta}, static_cast<uint32_t>(BinaryOp::Add))}, counter);
+  InstId next;
+  if (!is_range || constant_step != 0) {
+    // A step of 1 (or -1 counting down) after `counter < bound` held.
+    int32_t unit = !is_range || constant_step > 0 ? 1 : -1;
+    bool unit_step = !is_range || IsUnitStep(tree_.Items(iter, CallField::args));
+    next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound}, static_cast<uint32_t>(unit))
+                     : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+  } else {
+    next = Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+  }
+  Emit(Op::StoreLocal, types_.none(), {next}, counter);
   BranchTo(header);
 
   SetBlock(orelse);

@@ -113,6 +113,17 @@ class SyntaxChecker {
   SyntaxChecker(const SyntaxTree& tree, Diagnostics& diagnostics) : tree_(tree), diagnostics_(diagnostics) {}
 
   bool Check() {
+    // Which name each scope uses or assigns matters only to a `global` or
+    // `nonlocal` statement's checks: without one in the file (most files),
+    // only parameters and declarations are tracked.
+    for (uint32_t i = 0; i < tree_.node_count(); ++i) {
+      NodeKind k = tree_.Kind(NodeId(i));
+      if (k == NodeKind::Global || k == NodeKind::Nonlocal) {
+        track_names_ = true;
+        break;
+      }
+    }
+    debug_name_ = tree_.Find("__debug__");
     scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root()});
     PushList(tree_.List(tree_.root(), ModuleField::body), {0, false, false});
     while (!work_.empty()) {
@@ -170,8 +181,8 @@ class SyntaxChecker {
   }
 
   void Bind(uint32_t scope, IdentId name, NodeId at) {
-    if (tree_.Name(name) == "__debug__") CompilerError(DiagnosticKind::CannotAssignTo, at, {"__debug__"});
-    Flags(scope, name) |= kAssigned;
+    if (name == debug_name_) CompilerError(DiagnosticKind::CannotAssignTo, at, {"__debug__"});
+    if (track_names_) Flags(scope, name) |= kAssigned;
   }
 
   void AddParameters(NodeId arguments, uint32_t scope) {
@@ -419,8 +430,10 @@ class SyntaxChecker {
           } else {
             // `import a.b` binds `a`.
             std::string_view first = name.substr(0, name.find('.'));
-            IdentId id = tree_.Find(first);
-            if (id.IsValid()) Flags(c.scope, id) |= kAssigned;
+            if (track_names_) {
+              IdentId id = tree_.Find(first);
+              if (id.IsValid()) Flags(c.scope, id) |= kAssigned;
+            }
           }
         }
         return;
@@ -441,7 +454,7 @@ class SyntaxChecker {
       case NodeKind::Name: {
         IdentId name = tree_.Ident(node, NameField::id);
         if (static_cast<ExprContext>(tree_.Field(node, NameField::ctx)) == ExprContext::Load) {
-          Flags(c.scope, name) |= kUsed;
+          if (track_names_) Flags(c.scope, name) |= kUsed;
         } else {
           Bind(c.scope, name, node);
         }
@@ -536,6 +549,8 @@ class SyntaxChecker {
   std::vector<Work> work_;
   std::vector<Scope> scopes_;
   NameFlags names_;
+  bool track_names_ = false;
+  IdentId debug_name_;
   std::unordered_map<uint64_t, NodeId> first_directive_;
   std::vector<Declared> nonlocals_;
   std::vector<Declared> declared_both_;

@@ -23,7 +23,9 @@ constexpr int kMaxDepth = 200;
 class Parser {
  public:
   Parser(const TokenizedFile& tokens, Diagnostics& diagnostics)
-      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)) {}
+      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)) {
+    tree_->Reserve(tokens.tokens.size());
+  }
 
   std::unique_ptr<SyntaxTree> ParseFile();
 
