@@ -1192,12 +1192,14 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
   if ((is_int(lk) || lk == TypeKind::Float) && (is_int(rk) || rk == TypeKind::Float))
     return Emit(Op::FloatCompare, b, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
   if (lk == TypeKind::Str && rk == TypeKind::Str) return Emit(Op::StrCompare, b, {l, r}, static_cast<uint32_t>(op));
-  if (op == CmpOp::Eq || op == CmpOp::NotEq) {
-    if (lk == TypeKind::NoneType && rk == TypeKind::NoneType) return Emit(Op::ConstBool, b, {}, op == CmpOp::Eq);
-    if (lk != rk) return Emit(Op::ConstBool, b, {}, op == CmpOp::NotEq);  // different types never compare equal
-  }
-  return RaiseError("TypeError", std::string("'") + CmpOpSymbol(op) + "' not supported between instances of '" +
-                                     types_.Name(lt) + "' and '" + types_.Name(rt) + "'");
+  if (lk == TypeKind::Unknown || rk == TypeKind::Unknown) return Emit(Op::ConstNone, types_.unknown(), {});
+  if ((op == CmpOp::Eq || op == CmpOp::NotEq) && lk == TypeKind::NoneType && rk == TypeKind::NoneType)
+    return Emit(Op::ConstBool, b, {}, op == CmpOp::Eq);
+  // Containers, instances, None and mixes of types compare at run time, boxed:
+  // elementwise, by identity for instances, or CPython's TypeError for an order
+  // the types do not have.
+  TypeId object = types_.object();
+  return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
 }
 
 // a < b < c: each operand evaluated once, stopping at the first false.

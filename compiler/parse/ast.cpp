@@ -105,7 +105,8 @@ NodeId SyntaxTree::AddNode(NodeKind kind, SourceOffset begin, SourceOffset end,
                            std::initializer_list<uint32_t> fields) {
   NodeId id(static_cast<uint32_t>(nodes_.size()));
   nodes_.push_back({kind, begin, end, static_cast<uint32_t>(fields_.size())});
-  fields_.insert(fields_.end(), fields.begin(), fields.end());
+  // A node has at most seven fields: a loop beats memcpy's call.
+  for (uint32_t f : fields) fields_.push_back(f);
   return id;
 }
 

@@ -89,9 +89,10 @@ class SyntaxTree {
   // Building (the parser).
   // Reserves room for the tree of a file of `token_count` tokens.
   void Reserve(size_t token_count) {
-    nodes_.reserve(token_count / 2 + 8);
-    fields_.reserve(token_count + 16);
-    list_items_.reserve(token_count / 4 + 8);
+    nodes_.reserve(token_count * 3 / 4 + 8);
+    fields_.reserve(token_count * 2 + 16);
+    list_items_.reserve(token_count / 2 + 8);
+    lists_.reserve(token_count / 4 + 8);
   }
   NodeId AddNode(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields);
   void SetField(NodeId id, uint32_t field, uint32_t value) { fields_[nodes_[id.index].first_field + field] = value; }
