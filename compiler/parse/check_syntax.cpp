@@ -87,6 +87,8 @@ struct Scope {
   NodeKind comprehension;   // for a Comprehension scope: ListComp, SetComp, DictComp, GeneratorExp
   bool is_async = false;    // a comprehension with `await` or `async for` in it
   NodeId node;              // the comprehension node (for its error location)
+  bool has_yield = false;   // a function: it is a generator
+  NodeId return_value;      // a function: its first `return` with a value
 };
 
 // Where a node is visited: its scope and what surrounds it there.
@@ -94,7 +96,13 @@ struct Context {
   uint32_t scope;
   bool in_loop;
   bool starred_allowed;  // an element of a tuple, list, set, call arguments, class bases
+  bool in_comprehension_iterable = false;
 };
+
+Context Starred(Context c) {
+  c.starred_allowed = true;
+  return c;
+}
 
 struct Work {
   NodeId node;
@@ -124,7 +132,7 @@ class SyntaxChecker {
       }
     }
     debug_name_ = tree_.Find("__debug__");
-    scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root()});
+    scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root(), false, NodeId()});
     PushList(tree_.List(tree_.root(), ModuleField::body), {0, false, false});
     while (!work_.empty()) {
       Work w = work_.back();
@@ -176,7 +184,7 @@ class SyntaxChecker {
            k == ScopeKind::Comprehension;
   }
   uint32_t NewScope(ScopeKind kind, uint32_t parent, NodeId node, NodeKind comprehension = NodeKind::Module) {
-    scopes_.push_back({kind, parent, comprehension, false, node});
+    scopes_.push_back({kind, parent, comprehension, false, node, false, NodeId()});
     return static_cast<uint32_t>(scopes_.size() - 1);
   }
 
@@ -211,7 +219,7 @@ class SyntaxChecker {
     push_annotations(tree_.List(arguments, ArgumentsField::kwonlyargs));
     // `*args: *Ts` (PEP 646) is the one starred annotation.
     if (NodeId v = tree_.Node(arguments, ArgumentsField::vararg); v.IsValid())
-      Push(tree_.Node(v, ArgField::annotation), {outer.scope, outer.in_loop, true});
+      Push(tree_.Node(v, ArgField::annotation), Starred(outer));
     push_annotations(tree_.List(arguments, ArgumentsField::args));
     push_annotations(tree_.List(arguments, ArgumentsField::posonlyargs));
     PushList(tree_.List(arguments, ArgumentsField::kw_defaults), outer);
@@ -310,11 +318,29 @@ class SyntaxChecker {
       NodeId g = gens[i];
       if (tree_.Field(g, ComprehensionField::is_async)) scopes_[scope].is_async = true;
       PushList(tree_.List(g, ComprehensionField::ifs), inner);
-      if (i > 0) Push(tree_.Node(g, ComprehensionField::iter), inner);
+      Context iterable = inner;
+      iterable.in_comprehension_iterable = true;
+      if (i > 0) Push(tree_.Node(g, ComprehensionField::iter), iterable);
       Push(tree_.Node(g, ComprehensionField::target), inner);
+      // The iteration variables, which an assignment expression may not rebind.
+      std::vector<NodeId> targets{tree_.Node(g, ComprehensionField::target)};
+      while (!targets.empty()) {
+        NodeId t = targets.back();
+        targets.pop_back();
+        switch (tree_.Kind(t)) {
+          case NodeKind::Name: iteration_variables_.push_back({scope, tree_.Ident(t, NameField::id), t}); break;
+          case NodeKind::Starred: targets.push_back(tree_.Node(t, StarredField::value)); break;
+          case NodeKind::Tuple: case NodeKind::List:
+            for (NodeId e : tree_.Items(t, 0)) targets.push_back(e);
+            break;
+          default: break;
+        }
+      }
     }
     comprehensions_.push_back(scope);
-    Push(tree_.Node(gens[0], ComprehensionField::iter), c);
+    Context outer_iterable = c;
+    outer_iterable.in_comprehension_iterable = true;
+    Push(tree_.Node(gens[0], ComprehensionField::iter), outer_iterable);
   }
 
   void Visit(NodeId node, Context c) {
@@ -350,7 +376,7 @@ class SyntaxChecker {
         uint32_t scope = NewScope(ScopeKind::Class, c.scope, node);
         PushList(tree_.List(node, ClassDefField::body), {scope, false, false});
         PushList(tree_.List(node, ClassDefField::keywords), c);
-        PushList(tree_.List(node, ClassDefField::bases), {c.scope, c.in_loop, true});
+        PushList(tree_.List(node, ClassDefField::bases), Starred(c));
         PushList(tree_.List(node, ClassDefField::decorator_list), c);
         return;
       }
@@ -362,6 +388,8 @@ class SyntaxChecker {
         return;
       case NodeKind::Return:
         if (!IsFunctionBlock(c.scope)) CompilerError(DiagnosticKind::ReturnOutsideFunction, node);
+        else if (tree_.Field(node, ReturnField::value) != UINT32_MAX && !scopes_[c.scope].return_value.IsValid())
+          scopes_[c.scope].return_value = node;
         break;
       case NodeKind::Break:
         if (!c.in_loop) CompilerError(DiagnosticKind::BreakOutsideLoop, node);
@@ -463,8 +491,24 @@ class SyntaxChecker {
       case NodeKind::NamedExpr: {
         // The target binds in the nearest scope that is not a comprehension.
         NodeId target = tree_.Node(node, NamedExprField::target);
+        if (c.in_comprehension_iterable)
+          SymtableError(DiagnosticKind::AssignmentExpressionInComprehensionIterable, node);
         uint32_t s = c.scope;
-        while (KindOf(s) == ScopeKind::Comprehension) s = scopes_[s].parent;
+        while (KindOf(s) == ScopeKind::Comprehension) {
+          if (tree_.Kind(target) == NodeKind::Name) {
+            IdentId name = tree_.Ident(target, NameField::id);
+            for (const Declared& v : iteration_variables_) {
+              if (v.scope == s && v.name == name) {
+                SymtableError(DiagnosticKind::AssignmentExpressionRebindsIterationVariable, node,
+                              {std::string(tree_.Name(name))});
+                break;
+              }
+            }
+          }
+          s = scopes_[s].parent;
+        }
+        if (s != c.scope && KindOf(s) == ScopeKind::Class)
+          SymtableError(DiagnosticKind::AssignmentExpressionInClassComprehension, node);
         if (tree_.Kind(target) == NodeKind::Name) Bind(s, tree_.Ident(target, NameField::id), target);
         Push(tree_.Node(node, NamedExprField::value), c);
         return;
@@ -482,6 +526,8 @@ class SyntaxChecker {
           SymtableError(DiagnosticKind::YieldInsideComprehension, node, {what});
         } else if (!IsFunctionBlock(c.scope)) {
           CompilerError(DiagnosticKind::YieldOutsideFunction, node);
+        } else if (kind == NodeKind::Yield && scope_kind == ScopeKind::AsyncFunction) {
+          scopes_[c.scope].has_yield = true;
         } else if (kind == NodeKind::YieldFrom && scope_kind == ScopeKind::AsyncFunction) {
           CompilerError(DiagnosticKind::YieldFromInsideAsyncFunction, node);
         }
@@ -506,17 +552,17 @@ class SyntaxChecker {
       case NodeKind::Tuple:
       case NodeKind::List:
       case NodeKind::Set:
-        PushList(tree_.List(node, 0), {c.scope, c.in_loop, true});
+        PushList(tree_.List(node, 0), Starred(c));
         return;
       case NodeKind::Call:
         CheckKeywords(tree_.List(node, CallField::keywords));
         PushList(tree_.List(node, CallField::keywords), c);
-        PushList(tree_.List(node, CallField::args), {c.scope, c.in_loop, true});
+        PushList(tree_.List(node, CallField::args), Starred(c));
         Push(tree_.Node(node, CallField::func), c);
         return;
       case NodeKind::Subscript:
         // `x[*a]`: the slice is a tuple; a lone starred slice is one too.
-        Push(tree_.Node(node, SubscriptField::slice), {c.scope, c.in_loop, true});
+        Push(tree_.Node(node, SubscriptField::slice), Starred(c));
         Push(tree_.Node(node, SubscriptField::value), c);
         return;
       default:
@@ -529,6 +575,10 @@ class SyntaxChecker {
   // it makes it asynchronous): an asynchronous comprehension other than a
   // generator expression needs an async function around it.
   void CheckAsyncComprehensions() {
+    for (const Scope& scope : scopes_) {
+      if (scope.kind == ScopeKind::AsyncFunction && scope.has_yield && scope.return_value.IsValid())
+        CompilerError(DiagnosticKind::ReturnWithValueInAsyncGenerator, scope.return_value);
+    }
     for (uint32_t s : comprehensions_) {
       const Scope& scope = scopes_[s];
       if (!scope.is_async || scope.comprehension == NodeKind::GeneratorExp) continue;
@@ -554,6 +604,7 @@ class SyntaxChecker {
   std::unordered_map<uint64_t, NodeId> first_directive_;
   std::vector<Declared> nonlocals_;
   std::vector<Declared> declared_both_;
+  std::vector<Declared> iteration_variables_;  // (comprehension scope, name, its Name node)
   std::vector<uint32_t> comprehensions_;
   Error symtable_error_;
   Error compiler_error_;

@@ -10,7 +10,7 @@ async def f(a, b=1):
         pass
     async with a as b, c:
         yield [x async for x in y if await x]
-    return {k: v async for k, v in z}, (await q) ** 2
+    yield {k: v async for k, v in z}, (await q) ** 2
 
 class C:
     @property
