@@ -96,7 +96,18 @@ class FunctionLowering {
   InstId ToBool(InstId v, TypeId type);
   InstId ToFloat(InstId v, TypeId type);
   InstId ToInt(InstId v, TypeId type);
-  InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result);
+  // `at` (a BinOp or AugAssign) names the node whose operator method sema
+  // may have chosen (a.__add__(b)).
+  InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());
+  // The call of an operator method sema chose for node `at`, if any.
+  InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
+    auto it = instance_.call_targets.find(at.index);
+    if (!at.IsValid() || it == instance_.call_targets.end()) return InstId();
+    bool reflected = instance_.reflected_operators.count(at.index) != 0;
+    std::vector<InstId> args{reflected ? b : a};
+    if (b.IsValid()) args.push_back(reflected ? a : b);
+    return EmitList(Op::Call, result, args, it->second.index);
+  }
   InstId LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt);
   InstId LowerCompareChain(NodeId e);
   InstId LowerBoolOp(NodeId e);
@@ -304,7 +315,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId old = Emit(Op::GetField, info.fields[field].type, {object}, static_cast<uint32_t>(field));
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s));
+        InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s), s);
         Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
              static_cast<uint32_t>(field));
         return;
@@ -321,14 +332,14 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId old = Emit(is_dict ? Op::DictGetItem : Op::ListGetItem, element, {list, i});
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, element, r, TypeOf(value), TypeOf(s));
+        InstId result = LowerBinary(op, old, element, r, TypeOf(value), TypeOf(s), s);
         Emit(is_dict ? Op::DictSetItem : Op::ListSetItem, types_.none(), {list, i, CoerceTo(result, TypeOf(s), element)});
         return;
       }
       InstId l = LowerName(target);
       InstId r = LowerExpr(value);
       At(s);
-      InstId result = LowerBinary(op, l, TypeOf(target), r, TypeOf(value), TypeOf(s));
+      InstId result = LowerBinary(op, l, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
       StoreTo(target, result, TypeOf(s));
       return;
     }
@@ -996,13 +1007,14 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       InstId lv = LowerExpr(l);
       InstId rv = LowerExpr(r);
       At(e);
-      return LowerBinary(static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), lv, TypeOf(l), rv, TypeOf(r), type);
+      return LowerBinary(static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), lv, TypeOf(l), rv, TypeOf(r), type, e);
     }
     case NodeKind::UnaryOp: {
       NodeId operand = tree_.Node(e, UnaryOpField::operand);
       InstId v = LowerExpr(operand);
       TypeId t = TypeOf(operand);
       At(e);
+      if (InstId call = OperatorCall(e, v, InstId(), type); call.IsValid()) return call;
       switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
         case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
         default:
@@ -1122,7 +1134,8 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
   }
 }
 
-InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result) {
+InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at) {
+  if (InstId call = OperatorCall(at, l, r, result); call.IsValid()) return call;
   TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
   if (res == TypeKind::Object)
@@ -1212,6 +1225,8 @@ InstId FunctionLowering::LowerCompareChain(NodeId e) {
   if (ops.size() == 1) {
     InstId r = LowerExpr(comparators[0]);
     At(e);
+    if (InstId call = OperatorCall(e, l, r, types_.bool_()); call.IsValid())
+      return instance_.negated_comparisons.count(e.index) ? Emit(Op::BoolNot, types_.bool_(), {call}) : call;
     return LowerCompare(static_cast<CmpOp>(ops[0]), l, lt, r, TypeOf(comparators[0]));
   }
   uint32_t result = NewTemp(types_.bool_(), "$compare");

@@ -39,6 +39,29 @@ struct ScopeInfo {
   std::unordered_set<uint32_t> declared_global;   // `global x`
 };
 
+// The special methods behind operators that classes may define.
+constexpr std::pair<BinaryOp, const char*> kBinaryMethods[] = {
+    {BinaryOp::Add, "add"},       {BinaryOp::Sub, "sub"},     {BinaryOp::Mult, "mul"},   {BinaryOp::MatMult, "matmul"},
+    {BinaryOp::Div, "truediv"},   {BinaryOp::Mod, "mod"},     {BinaryOp::Pow, "pow"},    {BinaryOp::LShift, "lshift"},
+    {BinaryOp::RShift, "rshift"}, {BinaryOp::BitOr, "or"},    {BinaryOp::BitXor, "xor"}, {BinaryOp::BitAnd, "and"},
+    {BinaryOp::FloorDiv, "floordiv"},
+};
+constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
+    {CmpOp::Eq, "__eq__"}, {CmpOp::NotEq, "__ne__"}, {CmpOp::Lt, "__lt__"},
+    {CmpOp::LtE, "__le__"}, {CmpOp::Gt, "__gt__"},   {CmpOp::GtE, "__ge__"},
+};
+
+bool IsOperatorMethod(std::string_view name) {
+  if (name == "__neg__" || name == "__pos__") return true;
+  for (auto& [op, stem] : kBinaryMethods) {
+    std::string s(stem);
+    if (name == "__" + s + "__" || name == "__r" + s + "__") return true;
+  }
+  for (auto& [op, method] : kCompareMethods)
+    if (name == method) return true;
+  return false;
+}
+
 class Analyzer {
  public:
   Analyzer(const SyntaxTree& tree, Diagnostics& diagnostics)
@@ -339,6 +362,8 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().call_targets.clear();
   Current().constructed_classes.clear();
   Current().call_bindings.clear();
+  Current().reflected_operators.clear();
+  Current().negated_comparisons.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
@@ -741,6 +766,13 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (op == UnaryOp::Not) return types().bool_();
       TypeKind k = types().Kind(t);
       if (k == TypeKind::Unknown) return t;
+      if (k == TypeKind::Class && (op == UnaryOp::USub || op == UnaryOp::UAdd)) {
+        NodeId method = FindMethod(types()[t].payload, tree_.Find(op == UnaryOp::USub ? "__neg__" : "__pos__"));
+        if (!method.IsValid()) return types().unknown();  // TypeError at run time
+        InstanceId target = Instantiate(method, {t});
+        Current().call_targets[e.index] = target;
+        return program_->instances[target.index].return_type;
+      }
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
       if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
       if (k == TypeKind::Object) return t;
@@ -754,6 +786,30 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       for (size_t i = 0; i < comparators.size(); ++i) {
         TypeId right = InferExpr(comparators[i]);
         CmpOp op = static_cast<CmpOp>(ops[i]);
+        if (types().Kind(left) == TypeKind::Class) {
+          const char* method_name = nullptr;
+          for (auto& [o, name] : kCompareMethods)
+            if (o == op) method_name = name;
+          NodeId method = method_name ? FindMethod(types()[left].payload, tree_.Find(method_name)) : NodeId();
+          if (!method.IsValid() && op == CmpOp::NotEq) {
+            // The default __ne__ inverts __eq__.
+            method = FindMethod(types()[left].payload, tree_.Find("__eq__"));
+            if (method.IsValid()) Current().negated_comparisons.insert(e.index);
+          }
+          if (method.IsValid()) {
+            if (comparators.size() > 1) Unsupported(e, "chained comparisons calling __eq__, __lt__...");
+            InstanceId target = Instantiate(method, {left, right});
+            Current().call_targets[e.index] = target;
+            TypeId result = program_->instances[target.index].return_type;
+            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+              Unsupported(e, "comparison methods returning other than bool");
+          } else if (op != CmpOp::Eq && op != CmpOp::NotEq && op != CmpOp::Is && op != CmpOp::IsNot &&
+                     op != CmpOp::In && op != CmpOp::NotIn && types().Kind(right) == TypeKind::Class &&
+                     FindMethod(types()[right].payload, tree_.Find(op == CmpOp::Lt ? "__gt__" : op == CmpOp::Gt ? "__lt__"
+                                                                  : op == CmpOp::LtE ? "__ge__" : "__le__")).IsValid()) {
+            Unsupported(e, "reflected comparison methods");
+          }
+        }
         if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
@@ -925,6 +981,30 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
 TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) {
   TypeKind l = types().Kind(left), r = types().Kind(right);
   if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l == TypeKind::Class || r == TypeKind::Class) {
+    // a + b calls a.__add__(b); failing that, b.__radd__(a) (NotImplemented
+    // returns are not supported: a method defined is the answer).
+    std::string stem;
+    for (auto& [o, name] : kBinaryMethods)
+      if (o == op) stem = name;
+    NodeId method;
+    bool reflected = false;
+    if (l == TypeKind::Class) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
+    if (!method.IsValid() && r == TypeKind::Class) {
+      method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
+      reflected = method.IsValid();
+    }
+    if (!method.IsValid()) return types().unknown();  // TypeError at run time
+    std::vector<TypeId> arg_types = reflected ? std::vector<TypeId>{right, left} : std::vector<TypeId>{left, right};
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 2) {
+      Unsupported(at, "an operator method that does not take one argument");
+      return types().unknown();
+    }
+    InstanceId target = Instantiate(method, arg_types);
+    Current().call_targets[at.index] = target;
+    if (reflected) Current().reflected_operators.insert(at.index);
+    return program_->instances[target.index].return_type;
+  }
   if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
   bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
   if (IsNumeric(left) && IsNumeric(right)) {
@@ -1179,7 +1259,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           kMathFunctions[static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt)];
       if (!arity(static_cast<size_t>(info.arity), static_cast<size_t>(info.arity))) return types().unknown();
       for (size_t i = 0; i < args.size(); ++i)
-        if (known && !IsNumeric(arg_types[i]))
+        if (known && !IsNumeric(arg_types[i]) && types().Kind(arg_types[i]) != TypeKind::Object)
           Unsupported(args[i], std::string("math.") + info.name + "() of " + types().Name(arg_types[i]));
       return types().Get(info.result);
     }
@@ -1245,13 +1325,28 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
           // Special methods change what operators, print(), truth tests... do:
           // each needs its own support before a class may define it.
           if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
-              method != "__init__")
+              method != "__init__" && !IsOperatorMethod(method))
             Unsupported(member, "the special method " + std::string(method));
           info.methods[tree_.Field(member, FunctionDefField::name)] = member;
           break;
         }
         case NodeKind::Pass:
           break;
+        case NodeKind::Assign: {
+          // `__rmul__ = __mul__`: another name for a method defined above.
+          auto targets = tree_.Items(member, AssignField::targets);
+          NodeId value = tree_.Node(member, AssignField::value);
+          if (targets.size() == 1 && tree_.Kind(targets[0]) == NodeKind::Name && tree_.Kind(value) == NodeKind::Name) {
+            auto it = info.methods.find(tree_.Field(value, NameField::id));
+            std::string_view alias = tree_.Name(tree_.Ident(targets[0], NameField::id));
+            if (it != info.methods.end() && (IsOperatorMethod(alias) || alias.substr(0, 2) != "__")) {
+              info.methods[tree_.Field(targets[0], NameField::id)] = it->second;
+              break;
+            }
+          }
+          Unsupported(member, "class attributes and statements in a class body");
+          break;
+        }
         case NodeKind::Expr:
           if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) break;  // a docstring
           [[fallthrough]];

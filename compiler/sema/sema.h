@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
@@ -96,6 +97,11 @@ struct FunctionInstance {
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;
+  // BinOp/AugAssign nodes whose call_targets entry is a reflected method
+  // (b.__radd__(a)): the operands are passed swapped.
+  std::unordered_set<uint32_t> reflected_operators;
+  // Compare nodes `a != b` answered by `not a.__eq__(b)` (no __ne__ defined).
+  std::unordered_set<uint32_t> negated_comparisons;
   // Call node -> the expression each parameter of the callee receives, in
   // parameter order (self excluded): an argument, or a default value.
   std::unordered_map<uint32_t, std::vector<NodeId>> call_bindings;
