@@ -475,6 +475,14 @@ class SyntaxChecker {
             name != UINT32_MAX)
           Bind(c.scope, IdentId(name), node);
         break;
+      case NodeKind::MatchSequence: {
+        int stars = 0;
+        for (NodeId p : tree_.Items(node, MatchSequenceField::patterns)) {
+          if (tree_.Kind(p) == NodeKind::MatchStar && ++stars == 2)
+            CompilerError(DiagnosticKind::MultipleStarredInPattern, p);
+        }
+        break;
+      }
       case NodeKind::MatchMapping:
         if (uint32_t name = tree_.Field(node, MatchMappingField::rest); name != UINT32_MAX)
           Bind(c.scope, IdentId(name), node);

@@ -719,14 +719,24 @@ NodeId Parser::ParseMatch(bool& is_match) {
       subject = first;
     }
   }
-  bool header = subject && Accept(TokenKind::Colon) && Accept(TokenKind::Newline) && Accept(TokenKind::Indent) &&
-                AtName("case");
+  bool header = subject && Accept(TokenKind::Colon) && Accept(TokenKind::Newline);
   --speculating_;
   if (!header) {
     Restore(cp);
     return Invalid();
   }
+  // `match SUBJECT:` and a line end can only be a match statement: from here
+  // on, errors are reported (invalid_match_stmt, invalid_case_block).
   is_match = true;
+  if (!At(TokenKind::Indent)) {
+    if (At(TokenKind::Error)) return FailHere(), Invalid();
+    const Token& t = Peek();
+    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.end,
+                  {"'match' statement", std::to_string(tokens_.file->Locate(begin).line)}),
+           Invalid();
+  }
+  Advance();
+  if (!AtName("case")) return FailHere(), Invalid();
   std::vector<NodeId> cases;
   while (AtName("case")) {
     if (!ParseCaseBlock(cases)) return Invalid();
