@@ -72,11 +72,17 @@ void RenderPythonError(const Diagnostic& d, std::string& out) {
       uint32_t col = CodePoints(shown, at.column - blanks);
       LineColumn end_at = file.Locate(d.end);
       uint32_t width = 1;
+      uint32_t shown_len = CodePoints(shown, shown.size());
       if (end_at.line == at.line && d.end > d.begin) {
         uint32_t end_col = CodePoints(shown, end_at.column - blanks);
         if (end_col > col) width = end_col - col;
+      } else if (end_at.line > at.line && shown_len > col) {
+        // A range over several lines: CPython underlines to the end of the first.
+        std::string_view text = shown;
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+        uint32_t text_len = CodePoints(text, text.size());
+        if (text_len > col) width = text_len - col;
       }
-      uint32_t shown_len = CodePoints(shown, shown.size());
       if (col > shown_len) col = shown_len;
       out += "    ";
       out.append(col, ' ');

@@ -369,7 +369,8 @@ bool Parser::ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffse
     if (At(TokenKind::Error)) return FailHere();
     LineColumn at = tokens_.file->Locate(header_begin);
     const Token& t = Peek();
-    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.end, {what, std::to_string(at.line)});
+    // One caret, at the token where the block should have started.
+    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.begin, {what, std::to_string(at.line)});
   }
   Advance();
   while (!At(TokenKind::Dedent) && !At(TokenKind::EndMarker)) {
@@ -731,7 +732,7 @@ NodeId Parser::ParseMatch(bool& is_match) {
   if (!At(TokenKind::Indent)) {
     if (At(TokenKind::Error)) return FailHere(), Invalid();
     const Token& t = Peek();
-    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.end,
+    return FailAt(DiagnosticKind::ExpectedIndentedBlock, t.begin, t.begin,
                   {"'match' statement", std::to_string(tokens_.file->Locate(begin).line)}),
            Invalid();
   }
