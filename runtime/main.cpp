@@ -144,6 +144,11 @@ void FatalSignal(int sig) {
 }
 
 void InstallCrashHandlers() {
+#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer owns the alternate signal stacks (it unmaps them when a
+  // thread ends) and reports crashes itself.
+  return;
+#endif
   static char alt_stack[1 << 16];
   stack_t ss{};
   ss.ss_sp = alt_stack;
