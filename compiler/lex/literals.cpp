@@ -31,6 +31,18 @@ bool DecodeBody(std::string_view body, bool raw, bool bytes, uint32_t base, std:
     return false;
   };
   while (i < body.size()) {
+    // Copy the run of characters that need no decoding in one piece.
+    size_t run = i;
+    while (run < body.size()) {
+      char r = body[run];
+      if (r == '\\' || r == '\r' || (bytes && static_cast<unsigned char>(r) >= 0x80)) break;
+      ++run;
+    }
+    if (run > i) {
+      value.append(body.data() + i, run - i);
+      i = run;
+      if (i == body.size()) break;
+    }
     char c = body[i];
     if (c == '\r') {  // line breaks read as "\n"
       value += '\n';

@@ -1,6 +1,7 @@
 // The syntax tree's storage, its kind tables, and `ast.dump`-style printing.
 #include "parse/ast.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -105,6 +106,7 @@ NodeId SyntaxTree::AddNode(NodeKind kind, SourceOffset begin, SourceOffset end,
                            std::initializer_list<uint32_t> fields) {
   NodeId id(static_cast<uint32_t>(nodes_.size()));
   nodes_.push_back({kind, begin, end, static_cast<uint32_t>(fields_.size())});
+  kinds_present_[static_cast<size_t>(kind) / 64] |= uint64_t{1} << (static_cast<size_t>(kind) % 64);
   // A node has at most seven fields: a loop beats memcpy's call.
   for (uint32_t f : fields) fields_.push_back(f);
   return id;
@@ -135,6 +137,9 @@ std::span<const NodeId> SyntaxTree::Items(ListId list) const {
 namespace {
 
 // FNV-1a, then a multiplicative mix: names are short.
+constexpr uint64_t kHashTag = 0xFFFFFFFF00000000ull;  // the hash bits kept in an ident slot
+constexpr size_t kNameChunk = 16 * 1024;              // bytes per chunk of interned names
+
 uint64_t HashName(std::string_view name) {
   uint64_t h = 14695981039346656037ull;
   for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
@@ -145,34 +150,47 @@ uint64_t HashName(std::string_view name) {
 
 IdentId SyntaxTree::Intern(std::string_view name) {
   if (ident_slots_.size() < 2 * (idents_.size() + 1)) {
-    size_t size = ident_slots_.empty() ? 256 : ident_slots_.size() * 2;
-    std::vector<uint32_t> slots(size, 0);
+    size_t size = ident_slots_.empty() ? 1024 : ident_slots_.size() * 2;
+    std::vector<uint64_t> slots(size, 0);
     for (uint32_t i = 0; i < idents_.size(); ++i) {
-      size_t s = HashName(idents_[i]) & (size - 1);
+      uint64_t h = HashName(idents_[i]);
+      size_t s = h & (size - 1);
       while (slots[s]) s = (s + 1) & (size - 1);
-      slots[s] = i + 1;
+      slots[s] = (h & kHashTag) | (i + 1);
     }
     ident_slots_ = std::move(slots);
   }
+  uint64_t h = HashName(name);
   size_t mask = ident_slots_.size() - 1;
-  for (size_t s = HashName(name) & mask;; s = (s + 1) & mask) {
-    uint32_t slot = ident_slots_[s];
+  for (size_t s = h & mask;; s = (s + 1) & mask) {
+    uint64_t slot = ident_slots_[s];
     if (slot == 0) {
-      idents_.emplace_back(name);
-      ident_slots_[s] = static_cast<uint32_t>(idents_.size());
+      if (chunk_left_ < name.size()) {
+        chunk_left_ = std::max<size_t>(name.size(), kNameChunk);
+        name_chunks_.push_back(std::make_unique<char[]>(chunk_left_));
+        chunk_next_ = name_chunks_.back().get();
+      }
+      std::memcpy(chunk_next_, name.data(), name.size());
+      idents_.emplace_back(chunk_next_, name.size());
+      chunk_next_ += name.size();
+      chunk_left_ -= name.size();
+      ident_slots_[s] = (h & kHashTag) | idents_.size();
       return IdentId(static_cast<uint32_t>(idents_.size() - 1));
     }
-    if (idents_[slot - 1] == name) return IdentId(slot - 1);
+    if ((slot & kHashTag) == (h & kHashTag) && idents_[(slot & ~kHashTag) - 1] == name)
+      return IdentId(static_cast<uint32_t>((slot & ~kHashTag) - 1));
   }
 }
 
 IdentId SyntaxTree::Find(std::string_view name) const {
   if (ident_slots_.empty()) return IdentId();
+  uint64_t h = HashName(name);
   size_t mask = ident_slots_.size() - 1;
-  for (size_t s = HashName(name) & mask;; s = (s + 1) & mask) {
-    uint32_t slot = ident_slots_[s];
+  for (size_t s = h & mask;; s = (s + 1) & mask) {
+    uint64_t slot = ident_slots_[s];
     if (slot == 0) return IdentId();
-    if (idents_[slot - 1] == name) return IdentId(slot - 1);
+    if ((slot & kHashTag) == (h & kHashTag) && idents_[(slot & ~kHashTag) - 1] == name)
+      return IdentId(static_cast<uint32_t>((slot & ~kHashTag) - 1));
   }
 }
 

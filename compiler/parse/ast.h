@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,10 @@ enum class NodeKind : uint8_t {
 #define NODE(Name, Category, Codes, ...) Name,
 #include "parse/node_kinds.def"
 };
+constexpr size_t kNodeKindCount = 0
+#define NODE(Name, Category, Codes, ...) +1
+#include "parse/node_kinds.def"
+    ;
 
 // Field indices of each kind: BinOpField::left, CallField::args, ...
 #define NODE(Name, Category, Codes, ...) \
@@ -111,6 +116,11 @@ class SyntaxTree {
   uint32_t node_count() const { return static_cast<uint32_t>(nodes_.size()); }
   const AstNode& operator[](NodeId id) const { return nodes_[id.index]; }
   NodeKind Kind(NodeId id) const { return nodes_[id.index].kind; }
+  // Whether the tree holds a node of this kind (checks skip work by it).
+  bool Contains(NodeKind kind) const {
+    auto k = static_cast<size_t>(kind);
+    return (kinds_present_[k / 64] >> (k % 64)) & 1;
+  }
   uint32_t Field(NodeId id, uint32_t field) const { return fields_[nodes_[id.index].first_field + field]; }
   NodeId Node(NodeId id, uint32_t field) const { return NodeId(Field(id, field)); }
   ListId List(NodeId id, uint32_t field) const { return ListId(Field(id, field)); }
@@ -126,14 +136,20 @@ class SyntaxTree {
   const SourceFile* file_;
   NodeId root_;
   std::vector<AstNode> nodes_;
+  uint64_t kinds_present_[(kNodeKindCount + 63) / 64] = {};
   std::vector<uint32_t> fields_;
   std::vector<uint32_t> list_items_;
   std::vector<std::pair<uint32_t, uint32_t>> lists_;  // start, count in list_items_
-  std::vector<std::string> idents_;
-  // Open addressing over idents_: slot = index + 1, 0 = empty; a power of
-  // two, at most half full. (Interning is on the parser's hot path: no
-  // std::string is built to look a name up.)
-  std::vector<uint32_t> ident_slots_;
+  // Interned names: views into name_chunks_, which never move.
+  std::vector<std::string_view> idents_;
+  std::vector<std::unique_ptr<char[]>> name_chunks_;
+  char* chunk_next_ = nullptr;
+  size_t chunk_left_ = 0;
+  // Open addressing over idents_: the low 32 bits of a slot hold index + 1
+  // (0 = empty), the high 32 the name's hash; a power of two, at most half
+  // full. (Interning is on the parser's hot path: nothing is allocated to
+  // look a name up, and most probes compare hashes, not bytes.)
+  std::vector<uint64_t> ident_slots_;
   std::vector<keelback::Constant> constants_;
 };
 

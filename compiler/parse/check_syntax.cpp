@@ -124,13 +124,7 @@ class SyntaxChecker {
     // Which name each scope uses or assigns matters only to a `global` or
     // `nonlocal` statement's checks: without one in the file (most files),
     // only parameters and declarations are tracked.
-    for (uint32_t i = 0; i < tree_.node_count(); ++i) {
-      NodeKind k = tree_.Kind(NodeId(i));
-      if (k == NodeKind::Global || k == NodeKind::Nonlocal) {
-        track_names_ = true;
-        break;
-      }
-    }
+    track_names_ = tree_.Contains(NodeKind::Global) || tree_.Contains(NodeKind::Nonlocal);
     debug_name_ = tree_.Find("__debug__");
     scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root(), false, NodeId()});
     PushList(tree_.List(tree_.root(), ModuleField::body), {0, false, false});

@@ -125,7 +125,7 @@ bool Parser::FailAssignmentInExpression(NodeId a) {
 // _PyPegen_get_invalid_target: the first part of `target` that cannot be
 // assigned (deleted).
 bool Parser::FailInvalidTarget(NodeId target, bool for_delete) {
-  std::vector<NodeId> work{target};
+  NodeList work{target};
   while (!work.empty()) {
     NodeId n = work.back();
     work.pop_back();

@@ -72,7 +72,7 @@ NodeId Parser::ParseExpressionList(bool allow_star, bool named) {
   SourceOffset start = Peek().begin;
   NodeId first = one();
   if (!first || !At(TokenKind::Comma)) return first;
-  std::vector<NodeId> elts{first};
+  NodeList elts{first};
   while (Accept(TokenKind::Comma)) {
     switch (PeekKind()) {
       case TokenKind::Newline: case TokenKind::Semi: case TokenKind::Equal: case TokenKind::Rpar:
@@ -108,7 +108,7 @@ NodeId Parser::ParseTargetList() {
   SourceOffset start = Peek().begin;
   NodeId first = one();
   if (!first || !At(TokenKind::Comma)) return first;
-  std::vector<NodeId> elts{first};
+  NodeList elts{first};
   while (Accept(TokenKind::Comma)) {
     if (At(TokenKind::In) || At(TokenKind::Equal)) break;
     NodeId e = one();
@@ -214,7 +214,7 @@ NodeId Parser::ParseDisjunction() {
   SourceOffset start = Peek().begin;
   NodeId first = ParseConjunction();
   if (!first || !At(TokenKind::Or)) return first;
-  std::vector<NodeId> values{first};
+  NodeList values{first};
   while (Accept(TokenKind::Or)) {
     NodeId n = ParseConjunction();
     if (!n) return Invalid();
@@ -227,7 +227,7 @@ NodeId Parser::ParseConjunction() {
   SourceOffset start = Peek().begin;
   NodeId first = ParseInversion();
   if (!first || !At(TokenKind::And)) return first;
-  std::vector<NodeId> values{first};
+  NodeList values{first};
   while (Accept(TokenKind::And)) {
     NodeId n = ParseInversion();
     if (!n) return Invalid();
@@ -251,8 +251,8 @@ NodeId Parser::ParseComparison() {
   SourceOffset start = Peek().begin;
   NodeId left = ParseBinary(0);
   if (!left) return Invalid();
-  std::vector<uint32_t> ops;
-  std::vector<NodeId> comparators;
+  SmallVector<uint32_t, 8> ops;
+  NodeList comparators;
   for (;;) {
     CmpOp op;
     switch (PeekKind()) {
@@ -289,39 +289,39 @@ done:
              {Id(left), tree_->AddList(ops).index, ListOf(comparators)});
 }
 
-// Binary operator levels, loosest first: | ^ & (<< >>) (+ -) (* / // % @).
-NodeId Parser::ParseBinary(int level) {
-  constexpr int kLevels = 6;
-  if (level == kLevels) return ParseFactor();
+namespace {
+
+// The binding level of a binary operator token (0 = `|` ... 5 = `*`), or -1.
+int BinaryLevel(TokenKind k, BinaryOp* op) {
+  switch (k) {
+    case TokenKind::Vbar: *op = BinaryOp::BitOr; return 0;
+    case TokenKind::Circumflex: *op = BinaryOp::BitXor; return 1;
+    case TokenKind::Amper: *op = BinaryOp::BitAnd; return 2;
+    case TokenKind::LeftShift: *op = BinaryOp::LShift; return 3;
+    case TokenKind::RightShift: *op = BinaryOp::RShift; return 3;
+    case TokenKind::Plus: *op = BinaryOp::Add; return 4;
+    case TokenKind::Minus: *op = BinaryOp::Sub; return 4;
+    case TokenKind::Star: *op = BinaryOp::Mult; return 5;
+    case TokenKind::Slash: *op = BinaryOp::Div; return 5;
+    case TokenKind::DoubleSlash: *op = BinaryOp::FloorDiv; return 5;
+    case TokenKind::Percent: *op = BinaryOp::Mod; return 5;
+    case TokenKind::At: *op = BinaryOp::MatMult; return 5;
+    default: return -1;
+  }
+}
+
+}  // namespace
+
+// The binary operators at `min_level` or tighter, by precedence climbing: one
+// call per operand rather than one per level, all left-associative.
+NodeId Parser::ParseBinary(int min_level) {
   SourceOffset start = Peek().begin;
-  NodeId left = ParseBinary(level + 1);
+  NodeId left = ParseFactor();
   for (;;) {
     if (!left) return Invalid();
-    BinaryOp op;
-    TokenKind k = PeekKind();
-    switch (level) {
-      case 0: if (k != TokenKind::Vbar) return left; op = BinaryOp::BitOr; break;
-      case 1: if (k != TokenKind::Circumflex) return left; op = BinaryOp::BitXor; break;
-      case 2: if (k != TokenKind::Amper) return left; op = BinaryOp::BitAnd; break;
-      case 3:
-        if (k == TokenKind::LeftShift) op = BinaryOp::LShift;
-        else if (k == TokenKind::RightShift) op = BinaryOp::RShift;
-        else return left;
-        break;
-      case 4:
-        if (k == TokenKind::Plus) op = BinaryOp::Add;
-        else if (k == TokenKind::Minus) op = BinaryOp::Sub;
-        else return left;
-        break;
-      default:
-        if (k == TokenKind::Star) op = BinaryOp::Mult;
-        else if (k == TokenKind::Slash) op = BinaryOp::Div;
-        else if (k == TokenKind::DoubleSlash) op = BinaryOp::FloorDiv;
-        else if (k == TokenKind::Percent) op = BinaryOp::Mod;
-        else if (k == TokenKind::At) op = BinaryOp::MatMult;
-        else return left;
-        break;
-    }
+    BinaryOp op = BinaryOp::Add;
+    int level = BinaryLevel(PeekKind(), &op);
+    if (level < min_level) return left;
     Advance();
     NodeId right = ParseBinary(level + 1);
     if (!right) return Invalid();
@@ -400,7 +400,7 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   SourceOffset lpar = Advance().begin;
-  std::vector<NodeId> args, keywords;
+  NodeList args, keywords;
   bool seen_kwargs = false;  // a `**x` among the keywords
   while (!At(TokenKind::Rpar)) {
     SourceOffset begin = Peek().begin;
@@ -436,7 +436,7 @@ NodeId Parser::ParseCall(NodeId func, SourceOffset start) {
       }
       if (At(TokenKind::For) || (At(TokenKind::Async))) {
         // A generator expression as the sole argument: f(x for x in y).
-        std::vector<NodeId> generators;
+        NodeList generators;
         if (!ParseComprehensionClauses(generators)) return Invalid();
         NodeId gen = Add(NodeKind::GeneratorExp, Begin(a), last_end_, {Id(a), ListOf(generators)});
         // CPython positions a sole generator argument at the call's parentheses.
@@ -468,7 +468,7 @@ NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
   // slices: slice !',' | ','.(slice | starred_expression)+ [','] (a tuple,
   // even of one starred item).
   if (At(TokenKind::Comma) || tree_->Kind(first) == NodeKind::Starred) {
-    std::vector<NodeId> elts{first};
+    NodeList elts{first};
     while (Accept(TokenKind::Comma)) {
       if (At(TokenKind::Rsqb)) break;
       NodeId s = ParseSlice();
@@ -508,7 +508,7 @@ NodeId Parser::ParseSlice() {
 }
 
 // for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+
-bool Parser::ParseComprehensionClauses(std::vector<NodeId>& generators) {
+bool Parser::ParseComprehensionClauses(NodeList& generators) {
   while (At(TokenKind::For) || At(TokenKind::Async)) {
     uint32_t is_async = Accept(TokenKind::Async) ? 1 : 0;
     if (!Expect(TokenKind::For)) return false;
@@ -517,7 +517,7 @@ bool Parser::ParseComprehensionClauses(std::vector<NodeId>& generators) {
     if (!Expect(TokenKind::In)) return false;
     NodeId iter = ParseDisjunction();
     if (!iter) return false;
-    std::vector<NodeId> ifs;
+    NodeList ifs;
     while (Accept(TokenKind::If)) {
       NodeId cond = ParseDisjunction();
       if (!cond) return false;
@@ -583,12 +583,12 @@ NodeId Parser::ParseParenthesized() {
   NodeId first = ParseStarNamedExpression();
   if (!first) return Invalid();
   if (At(TokenKind::For) || At(TokenKind::Async)) {
-    std::vector<NodeId> generators;
+    NodeList generators;
     if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rpar)) return Invalid();
     return Add(NodeKind::GeneratorExp, begin, last_end_, {Id(first), ListOf(generators)});
   }
   if (Accept(TokenKind::Rpar)) return first;  // a parenthesised expression keeps its own position
-  std::vector<NodeId> elts{first};
+  NodeList elts{first};
   while (Accept(TokenKind::Comma)) {
     if (At(TokenKind::Rpar)) break;
     NodeId e = ParseStarNamedExpression();
@@ -604,12 +604,12 @@ NodeId Parser::ParseListDisplay() {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   SourceOffset begin = Advance().begin;
-  std::vector<NodeId> elts;
+  NodeList elts;
   if (!At(TokenKind::Rsqb)) {
     NodeId first = ParseStarNamedExpression();
     if (!first) return Invalid();
     if (At(TokenKind::For) || At(TokenKind::Async)) {
-      std::vector<NodeId> generators;
+      NodeList generators;
       if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rsqb)) return Invalid();
       return Add(NodeKind::ListComp, begin, last_end_, {Id(first), ListOf(generators)});
     }
@@ -633,7 +633,7 @@ NodeId Parser::ParseDictOrSet() {
   if (guard.TooDeep()) return Invalid();
   SourceOffset begin = Advance().begin;
   if (Accept(TokenKind::Rbrace)) return Add(NodeKind::Dict, begin, last_end_, {EmptyList(), EmptyList()});
-  std::vector<NodeId> keys, values;
+  NodeList keys, values;
   auto parse_entry = [&](NodeId& key, NodeId& value) -> bool {
     if (Accept(TokenKind::DoubleStar)) {
       key = NodeId();
@@ -669,7 +669,7 @@ NodeId Parser::ParseDictOrSet() {
     }
   }
   if (At(TokenKind::For) || At(TokenKind::Async)) {
-    std::vector<NodeId> generators;
+    NodeList generators;
     if (!ParseComprehensionClauses(generators) || !Expect(TokenKind::Rbrace)) return Invalid();
     if (is_dict)
       return Add(NodeKind::DictComp, begin, last_end_, {Id(first_key), Id(first_value), ListOf(generators)});

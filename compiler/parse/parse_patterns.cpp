@@ -14,7 +14,7 @@ NodeId Parser::ParsePatterns() {
     if (tree_->Kind(first) == NodeKind::MatchStar) return FailAt(DiagnosticKind::InvalidSyntax, Begin(first), End(first)), Invalid();
     return first;
   }
-  std::vector<NodeId> items{first};
+  NodeList items{first};
   while (Accept(TokenKind::Comma)) {
     if (At(TokenKind::Colon) || At(TokenKind::If)) break;
     NodeId p = ParseMaybeStarPattern();
@@ -44,7 +44,7 @@ NodeId Parser::ParsePattern() {
   NodeId result = ParseClosedPattern();
   if (!result) return Invalid();
   if (At(TokenKind::Vbar)) {
-    std::vector<NodeId> alternatives{result};
+    NodeList alternatives{result};
     while (Accept(TokenKind::Vbar)) {
       NodeId p = ParseClosedPattern();
       if (!p) return Invalid();
@@ -109,7 +109,7 @@ NodeId Parser::ParseClosedPattern() {
       if (!first) return Invalid();
       if (tree_->Kind(first) != NodeKind::MatchStar && Accept(TokenKind::Rpar)) return first;  // group_pattern
       if (!At(TokenKind::Comma)) return FailHere(), Invalid();
-      std::vector<NodeId> items{first};
+      NodeList items{first};
       while (Accept(TokenKind::Comma)) {
         if (At(TokenKind::Rpar)) break;
         NodeId p = ParseMaybeStarPattern();
@@ -123,7 +123,7 @@ NodeId Parser::ParseClosedPattern() {
       DepthGuard guard(*this);
       if (guard.TooDeep()) return Invalid();
       Advance();
-      std::vector<NodeId> items;
+      NodeList items;
       while (!At(TokenKind::Rsqb)) {
         NodeId p = ParseMaybeStarPattern();
         if (!p) return Invalid();
@@ -146,7 +146,7 @@ NodeId Parser::ParseMappingPattern() {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   SourceOffset begin = Advance().begin;
-  std::vector<NodeId> keys, patterns;
+  NodeList keys, patterns;
   uint32_t rest = kNone;
   while (!At(TokenKind::Rbrace)) {
     if (Accept(TokenKind::DoubleStar)) {
@@ -179,7 +179,7 @@ NodeId Parser::ParseClassPattern(NodeId cls, SourceOffset begin) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   Advance();  // (
-  std::vector<NodeId> patterns, kwd_patterns;
+  NodeList patterns, kwd_patterns;
   std::vector<uint32_t> kwd_attrs;
   while (!At(TokenKind::Rpar)) {
     if (At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal) {

@@ -170,11 +170,11 @@ bool Parser::ParseReplacementField(FstringPart& part) {
     if (tree_->Kind(first) == NodeKind::Starred && !At(TokenKind::Comma))
       return FailAt(DiagnosticKind::FstringStarred, Begin(first), End(first));
     if (At(TokenKind::For) || At(TokenKind::Async)) {
-      std::vector<NodeId> generators;
+      NodeList generators;
       if (!ParseComprehensionClauses(generators)) return false;
       value = Add(NodeKind::GeneratorExp, lbrace.begin, Peek().end, {Id(first), ListOf(generators)});
     } else if (At(TokenKind::Comma)) {
-      std::vector<NodeId> elts{first};
+      NodeList elts{first};
       while (Accept(TokenKind::Comma)) {
         if (At(TokenKind::Rbrace) || At(TokenKind::Equal) || At(TokenKind::Exclamation) || At(TokenKind::Colon))
           break;

@@ -6,9 +6,11 @@
 #define KEELBACK_PARSE_PARSER_INTERNAL_H
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "base/small_vector.h"
 #include "lex/literals.h"
 #include "parse/parser.h"
 
@@ -17,6 +19,9 @@ namespace keelback::parser_detail {
 constexpr uint32_t kNone = UINT32_MAX;
 
 constexpr int kMaxDepth = 200;
+
+// The nodes of a list being parsed; most lists are short.
+using NodeList = SmallVector<NodeId, 8>;
 
 // Unwinds the parse after the first error (no C++ exceptions in the
 // compiler: every function checks `failed_` through Fail()'s result).
@@ -148,7 +153,7 @@ class Parser {
   NodeId Add(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields) {
     return tree_->AddNode(kind, begin, end, fields);
   }
-  uint32_t ListOf(const std::vector<NodeId>& items) { return tree_->AddList(items).index; }
+  uint32_t ListOf(std::span<const NodeId> items) { return tree_->AddList(items).index; }
   uint32_t EmptyList() { return tree_->AddList(std::span<const uint32_t>()).index; }
   uint32_t Id(NodeId n) { return n.index; }
   SourceOffset Begin(NodeId n) const { return (*tree_)[n].begin; }
@@ -239,7 +244,7 @@ class Parser {
     bool raw;
     uint32_t kind;                        // Constant.kind of its text parts
     std::string pending;                  // text not yet in a Constant
-    std::vector<NodeId> values;
+    NodeList values;
   };
   uint32_t SkipFstring(uint32_t i) const;
   bool ParseFstringBody(FstringPart& part, bool in_spec);
@@ -252,7 +257,7 @@ class Parser {
   NodeId ParseCall(NodeId func, SourceOffset start);  // func invalid: a class's bases
   NodeId ParseSubscript(NodeId value, SourceOffset start);
   NodeId ParseSlice();
-  bool ParseComprehensionClauses(std::vector<NodeId>& generators);
+  bool ParseComprehensionClauses(NodeList& generators);
 
   bool SetContext(NodeId target, ExprContext ctx, bool for_assignment);
 
