@@ -210,122 +210,115 @@ NodeId Parser::ParseLambda() {
   return Add(NodeKind::Lambda, begin, last_end_, {Id(args), Id(body)});
 }
 
-NodeId Parser::ParseDisjunction() {
-  SourceOffset start = Peek().begin;
-  NodeId first = ParseConjunction();
-  if (!first || !At(TokenKind::Or)) return first;
-  NodeList values{first};
-  while (Accept(TokenKind::Or)) {
-    NodeId n = ParseConjunction();
-    if (!n) return Invalid();
-    values.push_back(n);
-  }
-  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::Or), ListOf(values)});
-}
-
-NodeId Parser::ParseConjunction() {
-  SourceOffset start = Peek().begin;
-  NodeId first = ParseInversion();
-  if (!first || !At(TokenKind::And)) return first;
-  NodeList values{first};
-  while (Accept(TokenKind::And)) {
-    NodeId n = ParseInversion();
-    if (!n) return Invalid();
-    values.push_back(n);
-  }
-  return Add(NodeKind::BoolOp, start, last_end_, {static_cast<uint32_t>(BoolOp::And), ListOf(values)});
-}
-
-NodeId Parser::ParseInversion() {
-  if (!At(TokenKind::Not)) return ParseComparison();
-  DepthGuard guard(*this);
-  if (guard.TooDeep()) return Invalid();
-  SourceOffset begin = Advance().begin;
-  NodeId operand = ParseInversion();
-  if (!operand) return Invalid();
-  return Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(UnaryOp::Not), Id(operand)});
-}
-
-// comparison: bitwise_or compare_op_bitwise_or_pair+
-NodeId Parser::ParseComparison() {
-  SourceOffset start = Peek().begin;
-  NodeId left = ParseBinary(0);
-  if (!left) return Invalid();
-  SmallVector<uint32_t, 8> ops;
-  NodeList comparators;
-  for (;;) {
-    CmpOp op;
-    switch (PeekKind()) {
-      case TokenKind::EqEqual: op = CmpOp::Eq; break;
-      case TokenKind::NotEqual: op = CmpOp::NotEq; break;
-      case TokenKind::Less: op = CmpOp::Lt; break;
-      case TokenKind::LessEqual: op = CmpOp::LtE; break;
-      case TokenKind::Greater: op = CmpOp::Gt; break;
-      case TokenKind::GreaterEqual: op = CmpOp::GtE; break;
-      case TokenKind::In: op = CmpOp::In; break;
-      case TokenKind::Is:
-        op = PeekKind(1) == TokenKind::Not ? CmpOp::IsNot : CmpOp::Is;
-        if (op == CmpOp::IsNot) Advance();
-        break;
-      case TokenKind::Not:
-        if (PeekKind(1) != TokenKind::In) goto done;
-        Advance();
-        op = CmpOp::NotIn;
-        break;
-      default:
-        goto done;
-    }
-    Advance();
-    {
-      NodeId right = ParseBinary(0);
-      if (!right) return Invalid();
-      ops.push_back(static_cast<uint32_t>(op));
-      comparators.push_back(right);
-    }
-  }
-done:
-  if (ops.empty()) return left;
-  return Add(NodeKind::Compare, start, last_end_,
-             {Id(left), tree_->AddList(ops).index, ListOf(comparators)});
-}
-
 namespace {
 
-// The binding level of a binary operator token (0 = `|` ... 5 = `*`), or -1.
-int BinaryLevel(TokenKind k, BinaryOp* op) {
+// Operator levels, loosest first. `not` is a prefix at its level; the rest are
+// infix: boolean operators, comparisons (chained), then the binary operators.
+enum OperatorLevel : int {
+  kOrLevel = 0,
+  kAndLevel,
+  kNotLevel,
+  kCompareLevel,
+  kBitOrLevel,  // then ^ & (<< >>) (+ -) (* / // % @), one level each
+};
+
+// The level of the infix operator at `k` (with `next` the token after it, for
+// `not in`), or -1; the operator itself in *binary or *compare.
+int InfixLevel(TokenKind k, TokenKind next, BinaryOp* binary, CmpOp* compare) {
   switch (k) {
-    case TokenKind::Vbar: *op = BinaryOp::BitOr; return 0;
-    case TokenKind::Circumflex: *op = BinaryOp::BitXor; return 1;
-    case TokenKind::Amper: *op = BinaryOp::BitAnd; return 2;
-    case TokenKind::LeftShift: *op = BinaryOp::LShift; return 3;
-    case TokenKind::RightShift: *op = BinaryOp::RShift; return 3;
-    case TokenKind::Plus: *op = BinaryOp::Add; return 4;
-    case TokenKind::Minus: *op = BinaryOp::Sub; return 4;
-    case TokenKind::Star: *op = BinaryOp::Mult; return 5;
-    case TokenKind::Slash: *op = BinaryOp::Div; return 5;
-    case TokenKind::DoubleSlash: *op = BinaryOp::FloorDiv; return 5;
-    case TokenKind::Percent: *op = BinaryOp::Mod; return 5;
-    case TokenKind::At: *op = BinaryOp::MatMult; return 5;
+    case TokenKind::Or: return kOrLevel;
+    case TokenKind::And: return kAndLevel;
+    case TokenKind::EqEqual: *compare = CmpOp::Eq; return kCompareLevel;
+    case TokenKind::NotEqual: *compare = CmpOp::NotEq; return kCompareLevel;
+    case TokenKind::Less: *compare = CmpOp::Lt; return kCompareLevel;
+    case TokenKind::LessEqual: *compare = CmpOp::LtE; return kCompareLevel;
+    case TokenKind::Greater: *compare = CmpOp::Gt; return kCompareLevel;
+    case TokenKind::GreaterEqual: *compare = CmpOp::GtE; return kCompareLevel;
+    case TokenKind::In: *compare = CmpOp::In; return kCompareLevel;
+    case TokenKind::Is: *compare = next == TokenKind::Not ? CmpOp::IsNot : CmpOp::Is; return kCompareLevel;
+    case TokenKind::Not:
+      if (next != TokenKind::In) return -1;
+      *compare = CmpOp::NotIn;
+      return kCompareLevel;
+    case TokenKind::Vbar: *binary = BinaryOp::BitOr; return kBitOrLevel;
+    case TokenKind::Circumflex: *binary = BinaryOp::BitXor; return kBitOrLevel + 1;
+    case TokenKind::Amper: *binary = BinaryOp::BitAnd; return kBitOrLevel + 2;
+    case TokenKind::LeftShift: *binary = BinaryOp::LShift; return kBitOrLevel + 3;
+    case TokenKind::RightShift: *binary = BinaryOp::RShift; return kBitOrLevel + 3;
+    case TokenKind::Plus: *binary = BinaryOp::Add; return kBitOrLevel + 4;
+    case TokenKind::Minus: *binary = BinaryOp::Sub; return kBitOrLevel + 4;
+    case TokenKind::Star: *binary = BinaryOp::Mult; return kBitOrLevel + 5;
+    case TokenKind::Slash: *binary = BinaryOp::Div; return kBitOrLevel + 5;
+    case TokenKind::DoubleSlash: *binary = BinaryOp::FloorDiv; return kBitOrLevel + 5;
+    case TokenKind::Percent: *binary = BinaryOp::Mod; return kBitOrLevel + 5;
+    case TokenKind::At: *binary = BinaryOp::MatMult; return kBitOrLevel + 5;
     default: return -1;
   }
 }
 
 }  // namespace
 
-// The binary operators at `min_level` or tighter, by precedence climbing: one
-// call per operand rather than one per level, all left-associative.
-NodeId Parser::ParseBinary(int min_level) {
+NodeId Parser::ParseDisjunction() { return ParseOperators(kOrLevel); }
+NodeId Parser::ParseConjunction() { return ParseOperators(kAndLevel); }
+NodeId Parser::ParseInversion() { return ParseOperators(kNotLevel); }
+NodeId Parser::ParseComparison() { return ParseOperators(kCompareLevel); }
+NodeId Parser::ParseBinary(int level) { return ParseOperators(kBitOrLevel + level); }
+
+// disjunction, conjunction, inversion, comparison and the binary operators
+// (bitwise_or ... term) by precedence climbing: an operand costs one call
+// whatever the level it is parsed at, and only the operators present build
+// nodes. Operands at a level are parsed at the next one, so every chain is
+// left-associative; `or`, `and` and comparisons gather their chains into one
+// BoolOp or Compare as CPython's grammar does.
+NodeId Parser::ParseOperators(int min_level) {
   SourceOffset start = Peek().begin;
-  NodeId left = ParseFactor();
+  NodeId left;
+  if (min_level <= kNotLevel && At(TokenKind::Not)) {
+    // inversion: 'not' inversion | comparison
+    DepthGuard guard(*this);
+    if (guard.TooDeep()) return Invalid();
+    SourceOffset begin = Advance().begin;
+    NodeId operand = ParseOperators(kNotLevel);
+    if (!operand) return Invalid();
+    left = Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(UnaryOp::Not), Id(operand)});
+  } else {
+    left = ParseFactor();
+  }
   for (;;) {
     if (!left) return Invalid();
-    BinaryOp op = BinaryOp::Add;
-    int level = BinaryLevel(PeekKind(), &op);
+    BinaryOp binary = BinaryOp::Add;
+    CmpOp compare = CmpOp::Eq;
+    int level = InfixLevel(PeekKind(), PeekKind(1), &binary, &compare);
     if (level < min_level) return left;
-    Advance();
-    NodeId right = ParseBinary(level + 1);
-    if (!right) return Invalid();
-    left = Add(NodeKind::BinOp, start, last_end_, {Id(left), static_cast<uint32_t>(op), Id(right)});
+    if (level == kOrLevel || level == kAndLevel) {
+      TokenKind op = PeekKind();
+      NodeList values{left};
+      while (Accept(op)) {
+        NodeId n = ParseOperators(level + 1);
+        if (!n) return Invalid();
+        values.push_back(n);
+      }
+      left = Add(NodeKind::BoolOp, start, last_end_,
+                 {static_cast<uint32_t>(level == kOrLevel ? BoolOp::Or : BoolOp::And), ListOf(values)});
+    } else if (level == kCompareLevel) {
+      // comparison: bitwise_or compare_op_bitwise_or_pair+
+      SmallVector<uint32_t, 8> ops;
+      NodeList comparators;
+      while (InfixLevel(PeekKind(), PeekKind(1), &binary, &compare) == kCompareLevel) {
+        if (compare == CmpOp::IsNot || compare == CmpOp::NotIn) Advance();
+        Advance();
+        NodeId right = ParseOperators(kBitOrLevel);
+        if (!right) return Invalid();
+        ops.push_back(static_cast<uint32_t>(compare));
+        comparators.push_back(right);
+      }
+      left = Add(NodeKind::Compare, start, last_end_, {Id(left), tree_->AddList(ops).index, ListOf(comparators)});
+    } else {
+      Advance();
+      NodeId right = ParseOperators(level + 1);
+      if (!right) return Invalid();
+      left = Add(NodeKind::BinOp, start, last_end_, {Id(left), static_cast<uint32_t>(binary), Id(right)});
+    }
   }
 }
 

@@ -229,7 +229,8 @@ class Parser {
   NodeId ParseConjunction();
   NodeId ParseInversion();
   NodeId ParseComparison();
-  NodeId ParseBinary(int level);
+  NodeId ParseBinary(int level);  // 0: bitwise_or ... 5: term
+  NodeId ParseOperators(int min_level);
   NodeId ParseFactor();
   NodeId ParsePower();
   NodeId ParsePrimary();
