@@ -423,6 +423,9 @@ std::string DumpTree(const SyntaxTree& tree) {
         case 'K':
           parts.push_back({Piece::Text, 0, std::to_string(static_cast<int32_t>(v))});
           break;
+        case 'F':
+          parts.push_back({Piece::Text, 0, v ? "True" : "False"});
+          break;
         case 'T': {
           std::string s;
           AppendPyStrRepr(s, tree.Name(IdentId(v)), false);

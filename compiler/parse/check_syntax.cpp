@@ -356,6 +356,31 @@ class SyntaxChecker {
         PushList(tree_.List(node, FunctionDefField::decorator_list), c);
         return;
       }
+      case NodeKind::FnDef: {
+        // The superset's functions are scopes as def's are; compile-time
+        // parameters and annotations belong to the enclosing scope.
+        Bind(c.scope, tree_.Ident(node, FnDefField::name), node);
+        NodeId arguments = tree_.Node(node, FnDefField::args);
+        uint32_t scope = NewScope(ScopeKind::Function, c.scope, node);
+        AddParameters(arguments, scope);
+        PushList(tree_.List(node, FnDefField::body), {scope, false, false});
+        Push(tree_.Node(node, FnDefField::returns), c);
+        Push(tree_.Node(node, FnDefField::raises_type), c);
+        PushArgumentsOuterParts(arguments, c);
+        if (NodeId params = tree_.Node(node, FnDefField::params); params.IsValid())
+          PushArgumentsOuterParts(tree_.Node(params, ParametersField::params), c);
+        PushList(tree_.List(node, FnDefField::decorator_list), c);
+        return;
+      }
+      case NodeKind::StructDef:
+      case NodeKind::TraitDef: {
+        Bind(c.scope, tree_.Ident(node, StructDefField::name), node);
+        uint32_t scope = NewScope(ScopeKind::Class, c.scope, node);
+        PushList(tree_.List(node, StructDefField::body), {scope, false, false});
+        PushList(tree_.List(node, StructDefField::bases), c);
+        PushList(tree_.List(node, StructDefField::decorator_list), c);
+        return;
+      }
       case NodeKind::Lambda: {
         NodeId arguments = tree_.Node(node, LambdaField::args);
         uint32_t scope = NewScope(ScopeKind::Lambda, c.scope, node);

@@ -381,6 +381,19 @@ NodeId Parser::ParsePrimary() {
       case TokenKind::Lsqb:
         n = ParseSubscript(n, start);
         break;
+      case TokenKind::Circumflex:
+        // The superset's transfer `x^`: a `^` that nothing follows, where
+        // Python's xor would need its right operand.
+        switch (PeekKind(1)) {
+          case TokenKind::Newline: case TokenKind::Rpar: case TokenKind::Rsqb: case TokenKind::Rbrace:
+          case TokenKind::Comma: case TokenKind::Colon: case TokenKind::Semi: case TokenKind::Equal:
+          case TokenKind::EndMarker:
+            n = Add(NodeKind::Transfer, start, Advance().end, {Id(n)});
+            break;
+          default:
+            return n;
+        }
+        break;
       default:
         return n;
     }
@@ -455,6 +468,9 @@ NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return Invalid();
   SourceOffset lsqb = Advance().begin;
+  // The superset's keyword parameters `p.load[width=4]` (never Python).
+  auto at_keyword = [&] { return At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal; };
+  if (at_keyword()) return ParseParamSubscript(value, start, {});
   NodeId first = ParseSlice();
   if (!first) return Invalid();
   NodeId slice = first;
@@ -464,6 +480,7 @@ NodeId Parser::ParseSubscript(NodeId value, SourceOffset start) {
     NodeList elts{first};
     while (Accept(TokenKind::Comma)) {
       if (At(TokenKind::Rsqb)) break;
+      if (at_keyword()) return ParseParamSubscript(value, start, std::move(elts));
       NodeId s = ParseSlice();
       if (!s) return Invalid();
       elts.push_back(s);

@@ -21,7 +21,15 @@ bool Parser::ParseStatement(std::vector<NodeId>& out) {
       out.push_back(n);
       return true;
     }
-    case TokenKind::Name:
+    case TokenKind::Name: {
+      // The superset's soft keywords (`fn`, `struct`, `comptime for`, ...).
+      SupersetStart superset = AtSupersetStatement();
+      if (IsSupersetCompound(superset)) {
+        NodeId n = ParseSupersetStatement(superset, {}, Peek().begin);
+        if (!n) return false;
+        out.push_back(n);
+        return true;
+      }
       // `match` is a soft keyword: a match statement where the line parses
       // as one, an ordinary name otherwise (as CPython's PEG parser tries).
       if (AtName("match") && PeekKind(1) != TokenKind::Equal && PeekKind(1) != TokenKind::Dot &&
@@ -35,6 +43,7 @@ bool Parser::ParseStatement(std::vector<NodeId>& out) {
         }
       }
       return ParseSimpleStatements(out);
+    }
     default:
       return ParseSimpleStatements(out);
   }
@@ -133,6 +142,12 @@ NodeId Parser::ParseSimpleStatement() {
       return ParseImport();
     case TokenKind::From:
       return ParseFromImport();
+    case TokenKind::Name: {
+      SupersetStart superset = AtSupersetStatement();
+      if (superset != SupersetStart::None && !IsSupersetCompound(superset))
+        return ParseSupersetStatement(superset, {}, start.begin);
+      return ParseExpressionStatement();
+    }
     default:
       return ParseExpressionStatement();
   }
@@ -341,7 +356,9 @@ NodeId Parser::ParseCompoundStatement() {
     case TokenKind::If: return ParseIf(false);
     case TokenKind::While: return ParseWhile();
     case TokenKind::For: return ParseFor(Peek().begin, false);
-    case TokenKind::Def: return ParseFunctionDef({}, Peek().begin, false);
+    case TokenKind::Def:
+      if (mojo_) return ParseFnDef({}, Peek().begin);
+      return ParseFunctionDef({}, Peek().begin, false);
     case TokenKind::Class: return ParseClassDef({}, Peek().begin);
     case TokenKind::Try: return ParseTry();
     case TokenKind::With: return ParseWith(Peek().begin, false);
@@ -453,8 +470,21 @@ NodeId Parser::ParseDecorated() {
     decorators.push_back(d);
     if (!Expect(TokenKind::Newline)) return Invalid();
   }
+  // `@parameter` before a for or an if: Mojo's compile-time loop and branch.
+  if ((At(TokenKind::For) || At(TokenKind::If)) && decorators.size() == 1 &&
+      tree_->Kind(decorators[0]) == NodeKind::Name &&
+      tree_->Name(tree_->Ident(decorators[0], NameField::id)) == "parameter") {
+    NodeId stmt = At(TokenKind::For) ? ParseFor(Peek().begin, false) : ParseIf(false);
+    if (!stmt) return Invalid();
+    return Add(NodeKind::ComptimeStmt, begin, last_code_end_, {tree_->Intern("parameter").index, Id(stmt)});
+  }
   // A decorated definition starts at its `def`, `async` or `class` (3.8+).
-  (void)begin;
+  if (At(TokenKind::Name)) {
+    SupersetStart superset = AtSupersetStatement();
+    if (superset == SupersetStart::Fn || superset == SupersetStart::Struct || superset == SupersetStart::Trait)
+      return ParseSupersetStatement(superset, std::move(decorators), Peek().begin);
+  }
+  if (At(TokenKind::Def) && mojo_) return ParseFnDef(std::move(decorators), Peek().begin);
   if (At(TokenKind::Def)) return ParseFunctionDef(std::move(decorators), Peek().begin, false);
   if (At(TokenKind::Async) && PeekKind(1) == TokenKind::Def) {
     SourceOffset async_begin = Advance().begin;
@@ -607,13 +637,17 @@ bool Parser::ParseWithItems(std::vector<NodeId>& items, bool parenthesized) {
 
 // parameters (def) and lambda_parameters: positional-only before '/',
 // keyword-only after '*' or '*args', '**kwargs' last.
-NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
+NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations, bool superset,
+                              std::vector<NodeId>* infer_only) {
   std::vector<NodeId> posonly, args, kwonly, kw_defaults, defaults;
   uint32_t vararg = kNone, kwarg = kNone;
   bool after_star = false;
   // `star_annotation`: *args may be annotated with a star_expression
   // (`*args: *Ts`).
   auto parse_arg = [&](bool star_annotation = false) -> NodeId {
+    uint32_t convention = kNone;
+    SourceOffset arg_begin = Peek().begin;
+    if (superset && AtConvention(0) && PeekKind(1) == TokenKind::Name) convention = InternToken(Advance());
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     const Token& name = Advance();
     uint32_t annotation = kNone;
@@ -622,6 +656,8 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
       if (!a) return Invalid();
       annotation = Id(a);
     }
+    if (convention != kNone)
+      return Add(NodeKind::FnArg, arg_begin, last_end_, {InternToken(name), annotation, convention});
     return Add(NodeKind::Arg, name.begin, last_end_, {InternToken(name), annotation, kNone});
   };
   bool seen_slash = false;
@@ -652,6 +688,13 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations) {
       } else if (At(closer) || (At(TokenKind::Comma) && (PeekKind(1) == closer || PeekKind(1) == TokenKind::DoubleStar))) {
         return FailAt(DiagnosticKind::NamedArgumentsAfterBareStar, star.begin, star.end), Invalid();
       }
+    } else if (infer_only && At(TokenKind::DoubleSlash)) {
+      // Mojo's `//`: the parameters before it are inferred from the arguments.
+      const Token& slashes = Advance();
+      if (seen_slash || after_star || !infer_only->empty() || args.empty() || !defaults.empty())
+        return FailAt(DiagnosticKind::InvalidSyntax, slashes.begin, slashes.end), Invalid();
+      infer_only->insert(infer_only->end(), args.begin(), args.end());
+      args.clear();
     } else if (At(TokenKind::Slash)) {
       const Token& slash = Advance();
       if (seen_slash) return FailAt(DiagnosticKind::SlashTwice, slash.begin, slash.end), Invalid();

@@ -28,8 +28,17 @@ using NodeList = SmallVector<NodeId, 8>;
 class Parser {
  public:
   Parser(const TokenizedFile& tokens, Diagnostics& diagnostics)
-      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)) {
+      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)),
+        mojo_(IsMojoPath(tokens.file->path())) {
     tree_->Reserve(tokens.tokens.size());
+  }
+
+  // A .mojo or .🔥 file, where `def` is Mojo's (an FnDef).
+  static bool IsMojoPath(std::string_view path) {
+    auto ends_with = [&](std::string_view suffix) {
+      return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+    };
+    return ends_with(".mojo") || ends_with(".\xF0\x9F\x94\xA5");
   }
 
   std::unique_ptr<SyntaxTree> ParseFile();
@@ -196,6 +205,28 @@ class Parser {
   NodeId ParseMatch(bool& is_match);
   bool ParseCaseBlock(std::vector<NodeId>& cases);
 
+  // --- the superset (parse_superset.cpp): Mojo's syntax behind soft keywords
+  // What a statement starting at the current token is, when the superset's
+  // soft keywords start it (only where the text cannot be valid Python).
+  enum class SupersetStart : uint8_t { None, Fn, Struct, Trait, Var, ComptimeDecl, ComptimeBlock, ComptimeAssert };
+  SupersetStart AtSupersetStatement();
+  bool IsSupersetCompound(SupersetStart s) const {
+    return s == SupersetStart::Fn || s == SupersetStart::Struct || s == SupersetStart::Trait ||
+           s == SupersetStart::ComptimeBlock;
+  }
+  NodeId ParseSupersetStatement(SupersetStart what, std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseFnDef(std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseStructOrTrait(std::vector<NodeId> decorators, SourceOffset begin, bool is_trait);
+  NodeId ParseVarDecl();
+  NodeId ParseComptimeDecl();
+  NodeId ParseParameterList();  // '[' ... ']' after a name
+  NodeId ParseCaptureList();    // '{' ... '}' or `capturing [...]`
+  NodeId ParseParamSubscript(NodeId value, SourceOffset start, std::vector<NodeId> args);
+  bool AtNameText(uint32_t ahead, std::string_view text) const {
+    return PeekKind(ahead) == TokenKind::Name && tokens_.Text(TokenId(pos_ + ahead)) == text;
+  }
+  bool AtConvention(uint32_t ahead) const;
+
   // --- patterns (parse_patterns.cpp)
   NodeId ParsePatterns();       // patterns: open_sequence_pattern | pattern
   NodeId ParsePattern();        // pattern: as_pattern | or_pattern
@@ -210,7 +241,11 @@ class Parser {
   NodeId ParseImport();
   NodeId ParseFromImport();
   NodeId ParseExpressionStatement();
-  NodeId ParseArguments(TokenKind closer, bool allow_annotations);
+  // `superset`: an fn's arguments, with conventions (`mut x: T`).
+  // `infer_only`: a compile-time parameter list, where the parameters before
+  // `//` go to *infer_only.
+  NodeId ParseArguments(TokenKind closer, bool allow_annotations, bool superset = false,
+                        std::vector<NodeId>* infer_only = nullptr);
   bool ParseOrElse(std::vector<NodeId>& orelse);
 
   // --- expressions
@@ -275,6 +310,7 @@ class Parser {
   int speculating_ = 0;
   int fstring_depth_ = 0;  // inside an f-string's replacement field
   bool failed_ = false;
+  bool mojo_ = false;
 };
 
 }  // namespace keelback::parser_detail

@@ -1,6 +1,7 @@
 // Name resolution and whole-program type inference (see sema.h).
 #include "sema/sema.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_set>
 
@@ -1949,7 +1950,63 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
 
 }  // namespace
 
+namespace {
+
+// The superset construct a node is, for `not supported yet: ...`; null for
+// a Python node. Inference does not handle the superset yet.
+std::string SupersetConstruct(const SyntaxTree& tree, NodeId id) {
+  auto keyword = [&](uint32_t field) { return "'" + std::string(tree.Name(tree.Ident(id, field))) + "'"; };
+  switch (tree.Kind(id)) {
+#define NODE(Name, ...) case NodeKind::Name:
+#define SUPERSET_NODE(Name, ...)
+#include "parse/node_kinds.def"
+      return {};
+    case NodeKind::FnDef:
+      return tree.Name(tree.Ident(id, FnDefField::keyword)) == "def" ? "Mojo functions ('def' in a .mojo file)"
+                                                                       : "'fn' functions";
+    case NodeKind::StructDef: return "'struct'";
+    case NodeKind::TraitDef: return "'trait'";
+    case NodeKind::VarDecl: return keyword(VarDeclField::keyword) + " declarations";
+    case NodeKind::ComptimeDecl: return keyword(ComptimeDeclField::keyword) + " declarations";
+    case NodeKind::ComptimeStmt: {
+      NodeKind inner = tree.Kind(tree.Node(id, ComptimeStmtField::stmt));
+      const char* what = inner == NodeKind::For ? " for" : inner == NodeKind::If ? " if" : " assert";
+      std::string kw(tree.Name(tree.Ident(id, ComptimeStmtField::keyword)));
+      return "'" + (kw == "parameter" ? "@parameter" : kw) + what + "'";
+    }
+    case NodeKind::Transfer: return "the transfer operator '^'";
+    case NodeKind::RefType: return "'ref' return types";
+    case NodeKind::ParamSubscript: return "keyword parameters in brackets";
+    case NodeKind::Parameters: return "compile-time parameters";
+    case NodeKind::FnArg: return "argument conventions";
+    case NodeKind::CaptureList: return "capture lists";
+    case NodeKind::Capture: return "capture lists";
+  }
+  return {};
+}
+
+// Reports the first superset construct of the file, in source order.
+bool RejectSuperset(const SyntaxTree& tree, Diagnostics& diagnostics) {
+  std::vector<NodeId> work{tree.root()};
+  while (!work.empty()) {
+    NodeId id = work.back();
+    work.pop_back();
+    std::string what = SupersetConstruct(tree, id);
+    if (!what.empty()) {
+      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.file(), tree[id].begin, tree[id].end, {what});
+      return true;
+    }
+    size_t mark = work.size();
+    ForEachChild(tree, id, [&](NodeId child) { work.push_back(child); });
+    std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
+  }
+  return false;
+}
+
+}  // namespace
+
 std::unique_ptr<Program> Analyze(const SyntaxTree& tree, Diagnostics& diagnostics) {
+  if (RejectSuperset(tree, diagnostics)) return nullptr;
   Analyzer analyzer(tree, diagnostics);
   return analyzer.Run();
 }

@@ -14,13 +14,18 @@
 #include "source/source_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  keelback::SourceFile file("fuzz.py", std::string(reinterpret_cast<const char*>(data), size));
-  keelback::Diagnostics diagnostics;
-  keelback::TokenizedFile tokens = keelback::Lex(file);
-  std::unique_ptr<keelback::SyntaxTree> tree = keelback::Parse(tokens, diagnostics);
-  std::string rendered;
-  diagnostics.Render(rendered);
-  // A failed parse reports exactly one error; a good one none.
-  if ((tree == nullptr) != diagnostics.HasErrors()) __builtin_trap();
+  // Each input is parsed as a .py file and as a .mojo file, where `def` is
+  // the superset's and its keywords start statements more eagerly.
+  for (const char* name : {"fuzz.py", "fuzz.mojo"}) {
+    keelback::SourceFile file(name, std::string(reinterpret_cast<const char*>(data), size));
+    keelback::Diagnostics diagnostics;
+    keelback::TokenizedFile tokens = keelback::Lex(file);
+    std::unique_ptr<keelback::SyntaxTree> tree = keelback::Parse(tokens, diagnostics);
+    std::string rendered;
+    diagnostics.Render(rendered);
+    // A failed parse reports exactly one error; a good one none.
+    if ((tree == nullptr) != diagnostics.HasErrors()) __builtin_trap();
+    if (tree) rendered = keelback::DumpTree(*tree);
+  }
   return 0;
 }

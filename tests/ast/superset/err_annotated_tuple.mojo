@@ -1,0 +1,2 @@
+def f():
+    var a, b: Int = 1, 2

@@ -1,0 +1,2 @@
+def f() {mut 1}:
+    pass

@@ -1,0 +1,2 @@
+def f[a: Int, //, b: Int, //](x: Int):
+    pass

@@ -1,0 +1,2 @@
+def f():
+    return p.load[width=4, 8]()

@@ -1,0 +1,2 @@
+struct S
+    var x: Int

@@ -1,0 +1,2 @@
+def main():
+    var 1 = 2
