@@ -5,7 +5,7 @@
 
 namespace keelback::parser_detail {
 
-bool Parser::ParseStatement(std::vector<NodeId>& out) {
+bool Parser::ParseStatement(NodeList& out) {
   switch (PeekKind()) {
     case TokenKind::If:
     case TokenKind::While:
@@ -50,7 +50,7 @@ bool Parser::ParseStatement(std::vector<NodeId>& out) {
 }
 
 // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
-bool Parser::ParseSimpleStatements(std::vector<NodeId>& out) {
+bool Parser::ParseSimpleStatements(NodeList& out) {
   for (;;) {
     NodeId n = ParseSimpleStatement();
     if (!n) return false;
@@ -115,7 +115,7 @@ NodeId Parser::ParseSimpleStatement() {
     }
     case TokenKind::Del: {
       Advance();
-      std::vector<NodeId> targets;
+      NodeList targets;
       do {
         if (At(TokenKind::Newline) || At(TokenKind::Semi)) break;
         if (At(TokenKind::Star)) return FailAt(DiagnosticKind::CannotDelete, Peek().begin, Peek().end, {"starred"}), Invalid();
@@ -156,7 +156,7 @@ NodeId Parser::ParseSimpleStatement() {
 // import_name: 'import' dotted_as_names
 NodeId Parser::ParseImport() {
   SourceOffset begin = Advance().begin;
-  std::vector<NodeId> names;
+  NodeList names;
   do {
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     SourceOffset name_begin = Peek().begin;
@@ -202,7 +202,7 @@ NodeId Parser::ParseFromImport() {
     return FailHere(), Invalid();
   }
   if (!Expect(TokenKind::Import)) return Invalid();
-  std::vector<NodeId> names;
+  NodeList names;
   if (At(TokenKind::Star)) {
     const Token& star = Advance();
     names.push_back(Add(NodeKind::Alias, star.begin, star.end, {tree_->Intern("*").index, kNone}));
@@ -292,7 +292,7 @@ NodeId Parser::ParseExpressionStatement() {
     return Add(NodeKind::AugAssign, begin, last_end_, {Id(first), static_cast<uint32_t>(aug_op), Id(value)});
   }
   if (k != TokenKind::Equal) return Add(NodeKind::Expr, begin, last_end_, {Id(first)});
-  std::vector<NodeId> targets{first};
+  NodeList targets{first};
   NodeId value;
   // invalid_assignment: the first invalid target gets CPython's message.
   auto check_target = [&](NodeId t, bool first_target) {
@@ -320,7 +320,7 @@ NodeId Parser::ParseExpressionStatement() {
 // Marks an expression as an assignment or deletion target, checking that
 // it can be one. Walks nested tuples and lists with a work list.
 bool Parser::SetContext(NodeId target, ExprContext ctx, bool for_assignment) {
-  std::vector<NodeId> work{target};
+  NodeList work{target};
   while (!work.empty()) {
     NodeId n = work.back();
     work.pop_back();
@@ -377,7 +377,7 @@ NodeId Parser::ParseCompoundStatement() {
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
-bool Parser::ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffset header_begin) {
+bool Parser::ParseBlock(NodeList& body, const char* what, SourceOffset header_begin) {
   DepthGuard guard(*this);
   if (guard.TooDeep()) return false;
   if (!Expect(TokenKind::Colon)) return false;
@@ -396,7 +396,7 @@ bool Parser::ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffse
   return Accept(TokenKind::Dedent) || At(TokenKind::EndMarker);
 }
 
-bool Parser::ParseOrElse(std::vector<NodeId>& orelse) {
+bool Parser::ParseOrElse(NodeList& orelse) {
   if (!At(TokenKind::Else)) return true;
   SourceOffset begin = Advance().begin;
   return ParseBlock(orelse, "'else' statement", begin);
@@ -419,11 +419,11 @@ NodeId Parser::ParseIf(bool is_elif) {
     SourceOffset begin = Advance().begin;
     NodeId test = ParseNamedExpression();
     if (!test || FailAssignmentInExpression(test)) return Invalid();
-    std::vector<NodeId> body;
+    NodeList body;
     if (!ParseBlock(body, elif ? "'elif' statement" : "'if' statement", begin)) return Invalid();
     clauses.push_back({begin, test, ListOf(body), last_code_end_});
   } while (At(TokenKind::Elif));
-  std::vector<NodeId> orelse;
+  NodeList orelse;
   if (!ParseOrElse(orelse)) return Invalid();
   SourceOffset else_end = last_code_end_;
   NodeId node;
@@ -431,7 +431,8 @@ NodeId Parser::ParseIf(bool is_elif) {
     const Clause& c = clauses[i];
     SourceOffset end = orelse.empty() ? c.body_end : else_end;
     node = Add(NodeKind::If, c.begin, end, {Id(c.test), c.body, ListOf(orelse)});
-    orelse.assign(1, node);
+    orelse.clear();
+    orelse.push_back(node);
   }
   return node;
 }
@@ -440,7 +441,7 @@ NodeId Parser::ParseWhile() {
   SourceOffset begin = Advance().begin;
   NodeId test = ParseNamedExpression();
   if (!test || FailAssignmentInExpression(test)) return Invalid();
-  std::vector<NodeId> body, orelse;
+  NodeList body, orelse;
   if (!ParseBlock(body, "'while' statement", begin) || !ParseOrElse(orelse)) return Invalid();
   SourceOffset end = last_code_end_;
   return Add(NodeKind::While, begin, end, {Id(test), ListOf(body), ListOf(orelse)});
@@ -454,7 +455,7 @@ NodeId Parser::ParseFor(SourceOffset begin, bool is_async) {
   if (!Expect(TokenKind::In)) return Invalid();
   NodeId iter = ParseStarExpressions();
   if (!iter) return Invalid();
-  std::vector<NodeId> body, orelse;
+  NodeList body, orelse;
   if (!ParseBlock(body, "'for' statement", begin) || !ParseOrElse(orelse)) return Invalid();
   SourceOffset end = last_code_end_;
   return Add(is_async ? NodeKind::AsyncFor : NodeKind::For, begin, end,
@@ -463,7 +464,7 @@ NodeId Parser::ParseFor(SourceOffset begin, bool is_async) {
 
 NodeId Parser::ParseDecorated() {
   SourceOffset begin = Peek().begin;
-  std::vector<NodeId> decorators;
+  NodeList decorators;
   while (Accept(TokenKind::At)) {
     NodeId d = ParseNamedExpression();
     if (!d) return Invalid();
@@ -495,7 +496,7 @@ NodeId Parser::ParseDecorated() {
 }
 
 // function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin, bool is_async) {
+NodeId Parser::ParseFunctionDef(NodeList decorators, SourceOffset begin, bool is_async) {
   SourceOffset def_begin = Advance().begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
   uint32_t name = InternToken(Advance());
@@ -508,14 +509,14 @@ NodeId Parser::ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset beg
     if (!r) return Invalid();
     returns = Id(r);
   }
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
   return Add(is_async ? NodeKind::AsyncFunctionDef : NodeKind::FunctionDef, begin, last_code_end_,
              {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone});
 }
 
 // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin) {
+NodeId Parser::ParseClassDef(NodeList decorators, SourceOffset begin) {
   SourceOffset class_begin = Advance().begin;
   (void)begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
@@ -527,7 +528,7 @@ NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin)
     bases = tree_->Field(call, CallField::args);
     keywords = tree_->Field(call, CallField::keywords);
   }
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, "class definition", class_begin)) return Invalid();
   return Add(NodeKind::ClassDef, class_begin, last_code_end_,
              {name, bases, keywords, ListOf(body), ListOf(decorators)});
@@ -536,7 +537,7 @@ NodeId Parser::ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin)
 // try_stmt: 'try' ':' block (except_block+ [else_block] [finally_block] | finally_block)
 NodeId Parser::ParseTry() {
   SourceOffset begin = Advance().begin;
-  std::vector<NodeId> body, handlers, orelse, finalbody;
+  NodeList body, handlers, orelse, finalbody;
   if (!ParseBlock(body, "'try' statement", begin)) return Invalid();
   // except_star_block: 'except' '*' expression ['as' NAME] ':' block; a
   // try whose handlers have the star is a TryStar.
@@ -568,7 +569,7 @@ NodeId Parser::ParseTry() {
         name = InternToken(Advance());
       }
     }
-    std::vector<NodeId> hbody;
+    NodeList hbody;
     if (!ParseBlock(hbody, "'except' statement", hbegin)) return Invalid();
     handlers.push_back(Add(NodeKind::ExceptHandler, hbegin, last_code_end_, {type, name, ListOf(hbody)}));
   }
@@ -592,7 +593,7 @@ NodeId Parser::ParseTry() {
 // has two items, `with (a, b) as c:` one item, a tuple.
 NodeId Parser::ParseWith(SourceOffset begin, bool is_async) {
   Advance();  // with
-  std::vector<NodeId> items;
+  NodeList items;
   bool done = false;
   if (At(TokenKind::Lpar)) {
     Checkpoint cp = Save();
@@ -609,7 +610,7 @@ NodeId Parser::ParseWith(SourceOffset begin, bool is_async) {
     }
   }
   if (!done && !ParseWithItems(items, false)) return Invalid();
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, is_async ? "'async with' statement" : "'with' statement", begin)) return Invalid();
   return Add(is_async ? NodeKind::AsyncWith : NodeKind::With, begin, last_code_end_,
              {ListOf(items), ListOf(body), kNone});
@@ -617,7 +618,7 @@ NodeId Parser::ParseWith(SourceOffset begin, bool is_async) {
 
 // ','.with_item+ (with a trailing comma allowed inside parentheses), where
 // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
-bool Parser::ParseWithItems(std::vector<NodeId>& items, bool parenthesized) {
+bool Parser::ParseWithItems(NodeList& items, bool parenthesized) {
   do {
     if (parenthesized && At(TokenKind::Rpar) && !items.empty()) break;
     NodeId ctx = ParseExpression();
@@ -638,8 +639,8 @@ bool Parser::ParseWithItems(std::vector<NodeId>& items, bool parenthesized) {
 // parameters (def) and lambda_parameters: positional-only before '/',
 // keyword-only after '*' or '*args', '**kwargs' last.
 NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations, bool superset,
-                              std::vector<NodeId>* infer_only) {
-  std::vector<NodeId> posonly, args, kwonly, kw_defaults, defaults;
+                              NodeList* infer_only) {
+  NodeList posonly, args, kwonly, kw_defaults, defaults;
   uint32_t vararg = kNone, kwarg = kNone;
   bool after_star = false;
   // `star_annotation`: *args may be annotated with a star_expression
@@ -693,7 +694,7 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations, bool sup
       const Token& slashes = Advance();
       if (seen_slash || after_star || !infer_only->empty() || args.empty() || !defaults.empty())
         return FailAt(DiagnosticKind::InvalidSyntax, slashes.begin, slashes.end), Invalid();
-      infer_only->insert(infer_only->end(), args.begin(), args.end());
+      infer_only->Append(args.data(), args.size());
       args.clear();
     } else if (At(TokenKind::Slash)) {
       const Token& slash = Advance();
@@ -701,7 +702,7 @@ NodeId Parser::ParseArguments(TokenKind closer, bool allow_annotations, bool sup
       if (after_star) return FailAt(DiagnosticKind::SlashAfterStar, slash.begin, slash.end), Invalid();
       if (args.empty()) return FailAt(DiagnosticKind::SlashFirst, slash.begin, slash.end), Invalid();
       seen_slash = true;
-      posonly.insert(posonly.end(), args.begin(), args.end());
+      posonly.Append(args.data(), args.size());
       args.clear();
     } else {
       NodeId a = parse_arg();
@@ -751,7 +752,7 @@ NodeId Parser::ParseMatch(bool& is_match) {
     SourceOffset start = Peek().begin;
     NodeId first = ParseStarNamedExpression();
     if (first && At(TokenKind::Comma)) {
-      std::vector<NodeId> elts{first};
+      NodeList elts{first};
       while (Accept(TokenKind::Comma)) {
         if (At(TokenKind::Colon)) break;
         NodeId e = ParseStarNamedExpression();
@@ -781,7 +782,7 @@ NodeId Parser::ParseMatch(bool& is_match) {
   }
   Advance();
   if (!AtName("case")) return FailHere(), Invalid();
-  std::vector<NodeId> cases;
+  NodeList cases;
   while (AtName("case")) {
     if (!ParseCaseBlock(cases)) return Invalid();
   }
@@ -790,7 +791,7 @@ NodeId Parser::ParseMatch(bool& is_match) {
 }
 
 // case_block: "case" patterns guard? ':' block
-bool Parser::ParseCaseBlock(std::vector<NodeId>& cases) {
+bool Parser::ParseCaseBlock(NodeList& cases) {
   SourceOffset begin = Advance().begin;  // case
   NodeId pattern = ParsePatterns();
   if (!pattern) return false;
@@ -800,7 +801,7 @@ bool Parser::ParseCaseBlock(std::vector<NodeId>& cases) {
     if (!g) return false;
     guard = Id(g);
   }
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, "'case' statement", begin)) return false;
   cases.push_back(Add(NodeKind::MatchCase, 0, 0, {Id(pattern), guard, ListOf(body)}));
   return true;

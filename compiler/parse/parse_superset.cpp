@@ -62,7 +62,7 @@ Parser::SupersetStart Parser::AtSupersetStatement() {
   return header ? SupersetStart::ComptimeBlock : SupersetStart::None;
 }
 
-NodeId Parser::ParseSupersetStatement(SupersetStart what, std::vector<NodeId> decorators, SourceOffset begin) {
+NodeId Parser::ParseSupersetStatement(SupersetStart what, NodeList decorators, SourceOffset begin) {
   switch (what) {
     case SupersetStart::None: return FailHere(), Invalid();
     case SupersetStart::Fn: return ParseFnDef(std::move(decorators), begin);
@@ -87,7 +87,7 @@ NodeId Parser::ParseSupersetStatement(SupersetStart what, std::vector<NodeId> de
 // fn_def: ('fn' | 'def') NAME [parameters] '(' [fn_params] ')' effects* ['->' ['ref' ['[' origin ']']] type]
 //         effects* ':' block
 // effects: 'raises' [type] | capture_list | 'capturing' ['[' names ']']
-NodeId Parser::ParseFnDef(std::vector<NodeId> decorators, SourceOffset begin) {
+NodeId Parser::ParseFnDef(NodeList decorators, SourceOffset begin) {
   const Token& keyword_token = Advance();
   SourceOffset def_begin = keyword_token.begin;
   uint32_t keyword = InternToken(keyword_token);
@@ -140,7 +140,7 @@ NodeId Parser::ParseFnDef(std::vector<NodeId> decorators, SourceOffset begin) {
       break;
     }
   }
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
   return Add(NodeKind::FnDef, begin, last_code_end_,
              {keyword, name, params, Id(args), raises, raises_type, returns, captures, ListOf(body),
@@ -151,7 +151,7 @@ NodeId Parser::ParseFnDef(std::vector<NodeId> decorators, SourceOffset begin) {
 // infer-only ones.
 NodeId Parser::ParseParameterList() {
   SourceOffset begin = Advance().begin;  // [
-  std::vector<NodeId> infer_only;
+  NodeList infer_only;
   NodeId args = ParseArguments(TokenKind::Rsqb, true, false, &infer_only);
   if (!args || !Expect(TokenKind::Rsqb)) return Invalid();
   tree_->SetRange(args, begin, last_end_);
@@ -164,7 +164,7 @@ NodeId Parser::ParseParameterList() {
 NodeId Parser::ParseCaptureList() {
   SourceOffset begin = Peek().begin;
   uint32_t capture_all = kNone;
-  std::vector<NodeId> captures;
+  NodeList captures;
   if (AtName("capturing")) {
     capture_all = InternToken(Advance());
     if (Accept(TokenKind::Lsqb)) {
@@ -206,7 +206,7 @@ NodeId Parser::ParseCaptureList() {
 
 // struct_def: 'struct' NAME [parameters] ['(' [traits] ')'] ':' block (and
 // 'trait' likewise).
-NodeId Parser::ParseStructOrTrait(std::vector<NodeId> decorators, SourceOffset begin, bool is_trait) {
+NodeId Parser::ParseStructOrTrait(NodeList decorators, SourceOffset begin, bool is_trait) {
   SourceOffset keyword_begin = Advance().begin;
   (void)begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
@@ -227,7 +227,7 @@ NodeId Parser::ParseStructOrTrait(std::vector<NodeId> decorators, SourceOffset b
     }
     bases = tree_->Field(call, CallField::args);
   }
-  std::vector<NodeId> body;
+  NodeList body;
   if (!ParseBlock(body, is_trait ? "trait definition" : "struct definition", keyword_begin)) return Invalid();
   return Add(is_trait ? NodeKind::TraitDef : NodeKind::StructDef, keyword_begin, last_code_end_,
              {name, params, bases, ListOf(body), ListOf(decorators)});
@@ -238,7 +238,7 @@ NodeId Parser::ParseVarDecl() {
   const Token& keyword_token = Advance();
   SourceOffset begin = keyword_token.begin;
   uint32_t keyword = InternToken(keyword_token);
-  std::vector<NodeId> names;
+  NodeList names;
   do {
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     const Token& n = Advance();
@@ -293,8 +293,8 @@ NodeId Parser::ParseComptimeDecl() {
 
 // `value[args, name=arg, ...]` once a keyword has been seen; `args` are the
 // positional ones before it.
-NodeId Parser::ParseParamSubscript(NodeId value, SourceOffset start, std::vector<NodeId> args) {
-  std::vector<NodeId> keywords;
+NodeId Parser::ParseParamSubscript(NodeId value, SourceOffset start, NodeList args) {
+  NodeList keywords;
   while (!At(TokenKind::Rsqb)) {
     SourceOffset begin = Peek().begin;
     if (At(TokenKind::Name) && PeekKind(1) == TokenKind::Equal) {

@@ -10,7 +10,7 @@ namespace keelback {
 namespace parser_detail {
 
 std::unique_ptr<SyntaxTree> Parser::ParseFile() {
-  std::vector<NodeId> body;
+  NodeList body;
   while (!failed() && !At(TokenKind::EndMarker)) {
     if (At(TokenKind::Newline)) {
       Advance();

@@ -189,21 +189,21 @@ class Parser {
   };
 
   // --- statements
-  bool ParseStatement(std::vector<NodeId>& out);
-  bool ParseSimpleStatements(std::vector<NodeId>& out);
+  bool ParseStatement(NodeList& out);
+  bool ParseSimpleStatements(NodeList& out);
   NodeId ParseSimpleStatement();
   NodeId ParseCompoundStatement();
-  bool ParseBlock(std::vector<NodeId>& body, const char* what, SourceOffset header_begin);
+  bool ParseBlock(NodeList& body, const char* what, SourceOffset header_begin);
   NodeId ParseIf(bool is_elif);
   NodeId ParseWhile();
   NodeId ParseFor(SourceOffset begin, bool is_async);
-  NodeId ParseFunctionDef(std::vector<NodeId> decorators, SourceOffset begin, bool is_async);
-  NodeId ParseClassDef(std::vector<NodeId> decorators, SourceOffset begin);
+  NodeId ParseFunctionDef(NodeList decorators, SourceOffset begin, bool is_async);
+  NodeId ParseClassDef(NodeList decorators, SourceOffset begin);
   NodeId ParseTry();
   NodeId ParseWith(SourceOffset begin, bool is_async);
-  bool ParseWithItems(std::vector<NodeId>& items, bool parenthesized);
+  bool ParseWithItems(NodeList& items, bool parenthesized);
   NodeId ParseMatch(bool& is_match);
-  bool ParseCaseBlock(std::vector<NodeId>& cases);
+  bool ParseCaseBlock(NodeList& cases);
 
   // --- the superset (parse_superset.cpp): Mojo's syntax behind soft keywords
   // What a statement starting at the current token is, when the superset's
@@ -214,14 +214,14 @@ class Parser {
     return s == SupersetStart::Fn || s == SupersetStart::Struct || s == SupersetStart::Trait ||
            s == SupersetStart::ComptimeBlock;
   }
-  NodeId ParseSupersetStatement(SupersetStart what, std::vector<NodeId> decorators, SourceOffset begin);
-  NodeId ParseFnDef(std::vector<NodeId> decorators, SourceOffset begin);
-  NodeId ParseStructOrTrait(std::vector<NodeId> decorators, SourceOffset begin, bool is_trait);
+  NodeId ParseSupersetStatement(SupersetStart what, NodeList decorators, SourceOffset begin);
+  NodeId ParseFnDef(NodeList decorators, SourceOffset begin);
+  NodeId ParseStructOrTrait(NodeList decorators, SourceOffset begin, bool is_trait);
   NodeId ParseVarDecl();
   NodeId ParseComptimeDecl();
   NodeId ParseParameterList();  // '[' ... ']' after a name
   NodeId ParseCaptureList();    // '{' ... '}' or `capturing [...]`
-  NodeId ParseParamSubscript(NodeId value, SourceOffset start, std::vector<NodeId> args);
+  NodeId ParseParamSubscript(NodeId value, SourceOffset start, NodeList args);
   bool AtNameText(uint32_t ahead, std::string_view text) const {
     return PeekKind(ahead) == TokenKind::Name && tokens_.Text(TokenId(pos_ + ahead)) == text;
   }
@@ -245,8 +245,8 @@ class Parser {
   // `infer_only`: a compile-time parameter list, where the parameters before
   // `//` go to *infer_only.
   NodeId ParseArguments(TokenKind closer, bool allow_annotations, bool superset = false,
-                        std::vector<NodeId>* infer_only = nullptr);
-  bool ParseOrElse(std::vector<NodeId>& orelse);
+                        NodeList* infer_only = nullptr);
+  bool ParseOrElse(NodeList& orelse);
 
   // --- expressions
   NodeId ParseStarExpressions();   // star_expressions: a tuple without parentheses
