@@ -506,6 +506,8 @@ class SyntaxChecker {
         if (uint32_t name = tree_.Field(node, MatchMappingField::rest); name != UINT32_MAX)
           Bind(c.scope, IdentId(name), node);
         break;
+      case NodeKind::Constant:
+        return;
       case NodeKind::Name: {
         IdentId name = tree_.Ident(node, NameField::id);
         if (static_cast<ExprContext>(tree_.Field(node, NameField::ctx)) == ExprContext::Load) {
