@@ -145,11 +145,11 @@ NodeId Parser::ParseImport() {
   do {
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     SourceOffset name_begin = Peek().begin;
-    std::string dotted(tokens_.Text(TokenId(pos_)));
+    std::string dotted = NameText(TokenId(pos_));
     Advance();
     while (Accept(TokenKind::Dot)) {
       if (!At(TokenKind::Name)) return FailHere(), Invalid();
-      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      dotted += "." + NameText(TokenId(pos_));
       Advance();
     }
     uint32_t asname = kNone;
@@ -175,11 +175,11 @@ NodeId Parser::ParseFromImport() {
   }
   uint32_t module = kNone;
   if (At(TokenKind::Name)) {
-    std::string dotted(tokens_.Text(TokenId(pos_)));
+    std::string dotted = NameText(TokenId(pos_));
     Advance();
     while (Accept(TokenKind::Dot)) {
       if (!At(TokenKind::Name)) return FailHere(), Invalid();
-      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      dotted += "." + NameText(TokenId(pos_));
       Advance();
     }
     module = tree_->Intern(dotted).index;
