@@ -58,6 +58,15 @@ std::string_view ClassName(DiagnosticClass c) {
 // caret line under [begin, end) when the error has a column.
 void RenderPythonError(const Diagnostic& d, std::string& out) {
   const SourceFile& file = *d.file;
+  // CPython raises these before it has read a line: no location at all.
+  bool located = d.kind != DiagnosticKind::UnsupportedSourceEncoding;
+  if (!located) {
+    out += ClassName(ClassOf(d.kind));
+    out += ": " + d.message + "\n";
+    return;
+  }
+  // CPython gives these a line but no column.
+  bool caret = d.kind != DiagnosticKind::UnexpectedIndent && d.kind != DiagnosticKind::UndecodableSource;
   LineColumn at = file.Locate(d.begin);
   out += "  File \"" + file.path() + "\", line " + std::to_string(at.line) + "\n";
   std::string_view line = file.LineText(at.line);
@@ -68,7 +77,7 @@ void RenderPythonError(const Diagnostic& d, std::string& out) {
     out += "    ";
     out += shown;
     out += "\n";
-    if (d.kind != DiagnosticKind::UnexpectedIndent && at.column >= blanks) {
+    if (caret && at.column >= blanks) {
       uint32_t col = CodePoints(shown, at.column - blanks);
       LineColumn end_at = file.Locate(d.end);
       uint32_t width = 1;

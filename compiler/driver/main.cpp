@@ -23,6 +23,7 @@
 #include "diagnostics/diagnostics.h"
 #include "ir/ir.h"
 #include "lex/lexer.h"
+#include "lex/source_encoding.h"
 #include "parse/parser.h"
 #include "passes/passes.h"
 #include "sema/sema.h"
@@ -186,6 +187,21 @@ int Build(const ir::Module& module, const CodegenOptions& codegen, const Options
   return 0;
 }
 
+// The file's bytes decoded from their declared encoding (PEP 263) into a
+// SourceFile; null after reporting CPython's "encoding problem" when they
+// cannot be.
+std::unique_ptr<SourceFile> DecodeSourceFile(const std::string& display, std::string bytes,
+                                             Diagnostics& diagnostics) {
+  DecodedSource decoded = DecodeSource(std::move(bytes));
+  auto file = std::make_unique<SourceFile>(display, std::move(decoded.text));
+  if (!decoded.encoding_problem.empty()) {
+    diagnostics.Report(DiagnosticKind::UnsupportedSourceEncoding, *file, 0, 0, {decoded.encoding_problem});
+    return nullptr;
+  }
+  if (decoded.decode_error) file->set_decode_error(std::move(*decoded.decode_error));
+  return file;
+}
+
 // `keelback parse FILE...`: lexes, parses and checks each file as CPython
 // compiles it, printing CPython's error for each that fails. Exits 0 when all
 // parse, 1 when one has a syntax error, 2 when one cannot be read.
@@ -216,11 +232,14 @@ int ParseFiles(int argc, char** argv) {
       status = 2;
       continue;
     }
-    SourceFile file(display, std::move(text));
     Diagnostics diagnostics;
-    TokenizedFile tokens = Lex(file);
-    std::unique_ptr<SyntaxTree> tree = Parse(tokens, diagnostics);
-    if (!tree) {
+    std::unique_ptr<SourceFile> file = DecodeSourceFile(display, std::move(text), diagnostics);
+    bool parsed = false;
+    if (file) {
+      TokenizedFile tokens = Lex(*file);
+      parsed = Parse(tokens, diagnostics) != nullptr;
+    }
+    if (!parsed) {
       PrintDiagnostics(diagnostics);
       if (status == 0) status = 1;
     }
@@ -239,7 +258,14 @@ int Main(int argc, char** argv) {
                  std::strerror(read_error));
     return 2;
   }
-  file = std::make_unique<SourceFile>(display, std::string(file->text()));
+  {
+    Diagnostics decode_diagnostics;
+    file = DecodeSourceFile(display, std::string(file->text()), decode_diagnostics);
+    if (!file) {
+      PrintDiagnostics(decode_diagnostics);
+      return 1;
+    }
+  }
   std::vector<std::string> script_argv{o.file};
   script_argv.insert(script_argv.end(), o.script_args.begin(), o.script_args.end());
 

@@ -176,6 +176,7 @@ class Lexer {
   uint32_t end_;            // scanning stops here: size_, or the start of the first bad line
   uint32_t bad_offset_ = 0;  // the bad byte when end_ < size_
   bool bad_is_nul_ = false;
+  bool bad_is_undecodable_ = false;  // end_ is the file's decode_error().stop
   TokenizedFile& out_;
   std::vector<Token>& tokens_;
 
@@ -252,10 +253,20 @@ void Lexer::FindBadBytes() {
     bad_offset_ = i;
     end_ = LineStartOf(i);
   }
+  if (const auto& decode = file_.decode_error(); decode && decode->stop < end_) {
+    end_ = decode->stop;
+    bad_is_nul_ = false;
+    bad_is_undecodable_ = true;
+  }
 }
 
 void Lexer::FailBadLine() {
-  if (bad_is_nul_) {
+  if (bad_is_undecodable_) {
+    // CPython names the last line it read, the one before end_.
+    const SourceFile::DecodeError& e = *file_.decode_error();
+    FailAt(DiagnosticKind::UndecodableSource, end_ > 0 ? LineStartOf(end_ - 1) : 0,
+           {e.codec, e.byte, std::to_string(e.position), e.reason});
+  } else if (bad_is_nul_) {
     FailAt(DiagnosticKind::NulByte, bad_offset_);
   } else {
     FailAt(DiagnosticKind::NonUtf8Source, end_,
@@ -264,8 +275,8 @@ void Lexer::FailBadLine() {
 }
 
 // PEP 263: a coding declaration on line 1, or on line 2 after a blank or
-// comment-only line 1. The text must already be UTF-8 (see
-// source_encoding.h); a declaration we cannot honour is an error.
+// comment-only line 1. The text must already be UTF-8 (the driver decodes
+// it, see source_encoding.h); a declaration we cannot honour is an error.
 bool Lexer::CheckEncodingDeclaration() {
   std::string_view text = file_.text().substr(pos_);
   SourceEncodingDeclaration decl = FindSourceEncodingDeclaration(text);

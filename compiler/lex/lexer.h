@@ -66,6 +66,11 @@ struct TokenizedFile {
 
 TokenizedFile Lex(const SourceFile& file);
 
+// The name CPython's parser interns for an identifier's text: its NFKC
+// normalisation (PEP 3131). Only for text with a non-ASCII character (ASCII
+// identifiers are already normal); `text` must be a valid identifier.
+std::string NormalizeIdentifier(std::string_view text);
+
 // Reports `tokens.error` into `diagnostics` (it must be set).
 void ReportLexError(const TokenizedFile& tokens, Diagnostics& diagnostics);
 

@@ -227,9 +227,13 @@ NodeId Parser::ParseLiteralExpression() {
   if (!value) return Invalid();
   if (negative)
     value = Add(NodeKind::UnaryOp, begin, last_end_, {static_cast<uint32_t>(UnaryOp::USub), Id(value)});
-  if ((At(TokenKind::Plus) || At(TokenKind::Minus)) && PeekKind(1) == TokenKind::Number) {
+  // A signed number followed by '+' or '-' can only start a complex number:
+  // without the imaginary part no pattern matches, and CPython reports
+  // "invalid syntax" at the furthest token it reached, the one after the sign.
+  if (At(TokenKind::Plus) || At(TokenKind::Minus)) {
     BinaryOp op = At(TokenKind::Plus) ? BinaryOp::Add : BinaryOp::Sub;
     Advance();
+    if (!At(TokenKind::Number)) return FailHere(), Invalid();
     NodeId imaginary = ParseAtom();
     if (!imaginary) return Invalid();
     value = Add(NodeKind::BinOp, begin, last_end_, {Id(value), static_cast<uint32_t>(op), Id(imaginary)});

@@ -160,11 +160,11 @@ NodeId Parser::ParseImport() {
   do {
     if (!At(TokenKind::Name)) return FailHere(), Invalid();
     SourceOffset name_begin = Peek().begin;
-    std::string dotted(tokens_.Text(TokenId(pos_)));
+    std::string dotted = NameText(TokenId(pos_));
     Advance();
     while (Accept(TokenKind::Dot)) {
       if (!At(TokenKind::Name)) return FailHere(), Invalid();
-      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      dotted += "." + NameText(TokenId(pos_));
       Advance();
     }
     uint32_t asname = kNone;
@@ -190,11 +190,11 @@ NodeId Parser::ParseFromImport() {
   }
   uint32_t module = kNone;
   if (At(TokenKind::Name)) {
-    std::string dotted(tokens_.Text(TokenId(pos_)));
+    std::string dotted = NameText(TokenId(pos_));
     Advance();
     while (Accept(TokenKind::Dot)) {
       if (!At(TokenKind::Name)) return FailHere(), Invalid();
-      dotted += "." + std::string(tokens_.Text(TokenId(pos_)));
+      dotted += "." + NameText(TokenId(pos_));
       Advance();
     }
     module = tree_->Intern(dotted).index;

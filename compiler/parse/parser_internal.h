@@ -168,7 +168,19 @@ class Parser {
   SourceOffset Begin(NodeId n) const { return (*tree_)[n].begin; }
   SourceOffset End(NodeId n) const { return (*tree_)[n].end; }
   uint32_t InternToken(const Token& t) {
-    return tree_->Intern(tokens_.file->text().substr(t.begin, t.end - t.begin)).index;
+    std::string_view text = tokens_.file->text().substr(t.begin, t.end - t.begin);
+    if (!IsAscii(text)) return tree_->Intern(NormalizeIdentifier(text)).index;
+    return tree_->Intern(text).index;
+  }
+  // A name token's identifier as CPython interns it (NFKC when non-ASCII).
+  std::string NameText(TokenId id) const {
+    std::string_view text = tokens_.Text(id);
+    return IsAscii(text) ? std::string(text) : NormalizeIdentifier(text);
+  }
+  static bool IsAscii(std::string_view text) {
+    for (char c : text)
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
   }
   uint32_t Constant(Constant::Kind kind) {
     keelback::Constant c;

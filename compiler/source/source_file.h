@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,21 @@ class SourceFile {
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
 
+  // Set (by the driver, see lex/source_encoding.h) when the file declares an
+  // encoding and some byte after its first 8 KiB is invalid in it: the text
+  // is good up to `stop`, the start of the line CPython's tokenizer could not
+  // read, and the lexer reports CPython's "(unicode error) 'CODEC' codec
+  // can't decode byte 0xBYTE in position POSITION: REASON" there.
+  struct DecodeError {
+    SourceOffset stop = 0;
+    std::string codec;
+    std::string byte;  // two hex digits
+    uint32_t position = 0;
+    std::string reason;
+  };
+  const std::optional<DecodeError>& decode_error() const { return decode_error_; }
+  void set_decode_error(DecodeError error) { decode_error_ = std::move(error); }
+
   LineColumn Locate(SourceOffset offset) const;
   // The text of 1-based `line` without its line terminator.
   std::string_view LineText(uint32_t line) const;
@@ -42,6 +58,7 @@ class SourceFile {
 
   std::string path_;
   std::string text_;
+  std::optional<DecodeError> decode_error_;
   mutable std::vector<SourceOffset> line_starts_;  // built on first use
 };
 

@@ -8,6 +8,7 @@
 
 #include "lex/lexer.h"
 #include "lex/literals.h"
+#include "lex/source_encoding.h"
 
 namespace keelback {
 namespace {
@@ -219,6 +220,36 @@ TEST(Lexer, EncodingErrors) {
   SourceFile file("t.py", "x = 1\ny = '\xff'\n");
   TokenizedFile t = Lex(file);
   EXPECT_EQ(t.tokens.size(), 5u);
+}
+
+// The UTF-8 text of `bytes` decoded as `python3 FILE` does, or its problem.
+std::string Decoded(std::string_view bytes) {
+  DecodedSource d = DecodeSource(std::string(bytes));
+  if (!d.encoding_problem.empty()) return "encoding problem: " + d.encoding_problem;
+  if (d.decode_error) return "undecodable at " + std::to_string(d.decode_error->stop);
+  size_t nl = d.text.find('\n');
+  return d.text.substr(nl + 1);
+}
+
+TEST(SourceEncoding, NamesAsCodecsLookup) {
+  // get_normal_name's latin-1 and utf-8 families, then codecs.lookup's folding.
+  for (const char* name : {"latin-1", "iso-8859-1", "iso_8859_1", "L1", "Latin-1-unix", "ISO8859-1", "latin1",
+                           "cp819", "iso-latin-1"})
+    EXPECT_EQ(Decoded(std::string("# coding: ") + name + "\n\xe9"), "\xc3\xa9") << name;
+  for (const char* name : {"koi8-r", "KOI8_R", "koi8--r", "cskoi8r"})
+    EXPECT_EQ(Decoded(std::string("# coding: ") + name + "\n\xc1"), "\xd0\xb0") << name;  // а
+  EXPECT_EQ(Decoded("# coding: cp1252\n\x80"), "\xe2\x82\xac");                      // €
+  EXPECT_EQ(Decoded("# coding: iso8859_15\n\xa4"), "\xe2\x82\xac");
+  EXPECT_EQ(Decoded("# coding: mac-roman\n\x8e"), "\xc3\xa9");
+  EXPECT_EQ(Decoded("# coding: utf-8-sig\n\xc3\xa9"), "\xc3\xa9");
+  EXPECT_EQ(Decoded("# coding: US-ASCII\nx"), "x");
+  EXPECT_EQ(Decoded("# coding: koi8.r\n"), "encoding problem: koi8.r");  // '.' is kept for module names
+  EXPECT_EQ(Decoded("# coding: cp-1252\n"), "encoding problem: cp-1252");
+  EXPECT_EQ(Decoded("# coding: xyz\n"), "encoding problem: xyz");
+  EXPECT_EQ(Decoded("# coding: Latin-1\n\x81"), "\xc2\x81");
+  EXPECT_EQ(Decoded("\xef\xbb\xbf# coding: latin-1\n"), "encoding problem: iso-8859-1 with BOM");
+  EXPECT_EQ(Decoded("# coding: ascii\nx = '\xe9'\n"), "encoding problem: ascii");
+  EXPECT_EQ(Decoded("# coding: cp1252\n" + std::string(9000, '\n') + "\x81"), "undecodable at 8208");
 }
 
 TEST(Lexer, CharacterErrors) {

@@ -1,0 +1,3 @@
+# coding: cp1252
+# 0x81 is undefined in cp1252
+x = ""
