@@ -45,8 +45,8 @@ def keelback_parse(keelback, paths):
     proc.stderr.close()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    # One `  File "...", line N` header per rejected file.
-    rejected = stderr.count(b'  File "')
+    # One closing `SyntaxError: ...` line (or IndentationError, TabError) per rejected file.
+    rejected = sum(1 for line in stderr.splitlines() if line.startswith((b"SyntaxError", b"IndentationError", b"TabError")))
     return usage.ru_maxrss * 1024, rejected, usage.ru_utime + usage.ru_stime
 
 

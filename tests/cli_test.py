@@ -60,13 +60,15 @@ def main():
         check("--emit=" + what, p.returncode == 0 and marker in p.stdout, p.stderr[-500:])
 
     # --emit=ast prints what CPython's ast.dump prints.
-    for name in ("functions.py", "control_flow.py", "int_arithmetic.py", "strings.py"):
+    # `keelback ast FILE` is the same as --emit=ast.
+    for name, command in (("functions.py", ["ast"]), ("control_flow.py", ["--emit=ast"]),
+                          ("int_arithmetic.py", ["ast"]), ("strings.py", ["--emit=ast"])):
         path = os.path.join(HERE, "basics", name)
-        p = run(["--emit=ast", path])
+        p = run(command + [path])
         dump = subprocess.run([options.python, "-c",
                                "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1],'rb').read()),"
                                " include_attributes=True))", path], capture_output=True, text=True).stdout
-        check("--emit=ast matches ast.dump for " + name, p.stdout == dump,
+        check(" ".join(command) + " matches ast.dump for " + name, p.stdout == dump,
               "first difference at character %d" % next(
                   (i for i, (a, b) in enumerate(zip(p.stdout, dump)) if a != b), min(len(p.stdout), len(dump))))
 

@@ -3,6 +3,7 @@
 //   keelback [run] [options] FILE [ARGS...]   compile in memory and run, like python3
 //   keelback build [options] FILE -o EXE      write a native executable
 //   keelback --emit=tokens|ast|ir|llvm FILE   print one phase's output
+//   keelback ast FILE                         print the syntax tree (= --emit=ast)
 //   keelback parse FILE...                    check that files parse; print CPython's errors
 //
 // Bad usage (a missing file, an unknown option) prints one line and exits
@@ -35,6 +36,7 @@ constexpr const char* kUsage =
     "usage: keelback [run] [options] FILE [ARGS...]\n"
     "       keelback build [options] FILE -o EXE\n"
     "       keelback --emit=tokens|ast|ir|llvm [options] FILE\n"
+    "       keelback ast FILE\n"
     "       keelback parse FILE...\n"
     "\n"
     "Compiles a Python program to native code and runs it, printing exactly\n"
@@ -43,6 +45,7 @@ constexpr const char* kUsage =
     "commands:\n"
     "  run          compile FILE in memory and run it with ARGS as sys.argv[1:] (the default)\n"
     "  build        compile FILE into the native executable EXE\n"
+    "  ast          print FILE's syntax tree as CPython's ast.dump(..., include_attributes=True)\n"
     "  parse        check that each FILE parses: print nothing for good ones and\n"
     "               CPython's SyntaxError for bad ones; exit 0 only when all parse\n"
     "\n"
@@ -78,6 +81,11 @@ Options ParseCommandLine(int argc, char** argv) {
     ++i;
   } else if (i < argc && std::strcmp(argv[i], "build") == 0) {
     o.command = Command::Build;
+    ++i;
+  } else if (i < argc && std::strcmp(argv[i], "ast") == 0) {
+    // `keelback ast FILE`: --emit=ast's spelling as a command.
+    o.command = Command::Emit;
+    o.emit = EmitWhat::Ast;
     ++i;
   }
   for (; i < argc; ++i) {

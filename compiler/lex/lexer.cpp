@@ -14,6 +14,9 @@
 #include "lex/lexer.h"
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lex/source_encoding.h"
 #include "lex/unicode_support.h"
@@ -130,6 +133,23 @@ class Lexer {
 
  private:
   int At(uint32_t i) const { return i < end_ ? s_[i] : -1; }
+  // The first offset from p on whose byte is one of a, b, c, d, or end_:
+  // comments and string bodies are skipped sixteen bytes at a time.
+  uint32_t SkipUntil(uint32_t p, unsigned char a, unsigned char b, unsigned char c, unsigned char d) const {
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(static_cast<char>(a)), vb = _mm_set1_epi8(static_cast<char>(b));
+    const __m128i vc = _mm_set1_epi8(static_cast<char>(c)), vd = _mm_set1_epi8(static_cast<char>(d));
+    while (p + 16 <= end_) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_ + p));
+      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
+      if (int mask = _mm_movemask_epi8(hit)) return p + static_cast<uint32_t>(__builtin_ctz(mask));
+      p += 16;
+    }
+#endif
+    while (p < end_ && s_[p] != a && s_[p] != b && s_[p] != c && s_[p] != d) ++p;
+    return p;
+  }
   static bool IsNewline(int c) { return c == '\n' || c == '\r'; }
   // The length of the line terminator at i (0 if none).
   uint32_t NewlineLength(uint32_t i) const {
@@ -449,7 +469,8 @@ void Lexer::LexToken() {
     int c = At(pos_);
     while (c == ' ' || c == '\t' || c == '\f') c = At(++pos_);
     if (c == '#') {
-      while (c >= 0 && !IsNewline(c)) c = At(++pos_);
+      pos_ = SkipUntil(pos_, '\n', '\r', '\n', '\r');
+      c = At(pos_);
     }
     uint32_t start = pos_;
     if (c < 0) {
@@ -760,7 +781,14 @@ void Lexer::LexString(uint32_t start, uint32_t quote_at) {
     }
   }
   int end_quotes = 0;
+  const unsigned char q = static_cast<unsigned char>(quote);
   for (;;) {
+    // Only a quote, a backslash or (in a one-quote string) a line break matters.
+    uint32_t next = quote_size == 1 ? SkipUntil(p, q, '\\', '\n', '\r') : SkipUntil(p, q, '\\', q, q);
+    if (next != p) {
+      end_quotes = 0;
+      p = next;
+    }
     int c = At(p);
     if (c < 0 || (quote_size == 1 && IsNewline(c))) break;
     ++p;

@@ -10,6 +10,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "lex/lexer.h"
+#include "lex/source_encoding.h"
 #include "parse/parser.h"
 #include "source/source_file.h"
 
@@ -17,7 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Each input is parsed as a .py file and as a .mojo file, where `def` is
   // the superset's and its keywords start statements more eagerly.
   for (const char* name : {"fuzz.py", "fuzz.mojo"}) {
-    keelback::SourceFile file(name, std::string(reinterpret_cast<const char*>(data), size));
+    // As the driver reads a file: decoded from its declared encoding first.
+    keelback::DecodedSource decoded = keelback::DecodeSource(std::string(reinterpret_cast<const char*>(data), size));
+    if (!decoded.encoding_problem.empty()) continue;
+    keelback::SourceFile file(name, std::move(decoded.text));
+    if (decoded.decode_error) file.set_decode_error(std::move(*decoded.decode_error));
     keelback::Diagnostics diagnostics;
     keelback::TokenizedFile tokens = keelback::Lex(file);
     std::unique_ptr<keelback::SyntaxTree> tree = keelback::Parse(tokens, diagnostics);
