@@ -59,6 +59,17 @@ class SmallVector {
   }
   void pop_back() { --size_; }
   void clear() { size_ = 0; }
+  void reserve(size_t capacity) {
+    if (capacity > capacity_) Grow(capacity);
+  }
+  // Room for `count` more elements at the end, left uninitialised for the
+  // caller to fill.
+  T* Extend(size_t count) {
+    if (size_ + count > capacity_) Grow(size_ + count);
+    T* tail = data_ + size_;
+    size_ += count;
+    return tail;
+  }
   void Append(const T* items, size_t count) {
     if (size_ + count > capacity_) Grow(size_ + count);
     if (count) std::memcpy(static_cast<void*>(data_ + size_), items, count * sizeof(T));

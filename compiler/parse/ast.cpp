@@ -102,16 +102,6 @@ const char* CmpOpSymbol(CmpOp op) {
   return symbols[static_cast<size_t>(op)];
 }
 
-NodeId SyntaxTree::AddNode(NodeKind kind, SourceOffset begin, SourceOffset end,
-                           std::initializer_list<uint32_t> fields) {
-  NodeId id(static_cast<uint32_t>(nodes_.size()));
-  nodes_.push_back({kind, begin, end, static_cast<uint32_t>(fields_.size())});
-  kinds_present_[static_cast<size_t>(kind) / 64] |= uint64_t{1} << (static_cast<size_t>(kind) % 64);
-  // A node has at most seven fields: a loop beats memcpy's call.
-  for (uint32_t f : fields) fields_.push_back(f);
-  return id;
-}
-
 ListId SyntaxTree::AddList(std::span<const uint32_t> items) {
   ListId id(static_cast<uint32_t>(lists_.size()));
   lists_.emplace_back(static_cast<uint32_t>(list_items_.size()), static_cast<uint32_t>(items.size()));
@@ -136,13 +126,35 @@ std::span<const NodeId> SyntaxTree::Items(ListId list) const {
 
 namespace {
 
-// FNV-1a, then a multiplicative mix: names are short.
 constexpr uint64_t kHashTag = 0xFFFFFFFF00000000ull;  // the hash bits kept in an ident slot
 constexpr size_t kNameChunk = 16 * 1024;              // bytes per chunk of interned names
 
+// Names are short: hashed a word at a time (up to eight bytes as two
+// overlapping four-byte loads, as wyhash does), then mixed.
 uint64_t HashName(std::string_view name) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  const char* p = name.data();
+  size_t n = name.size();
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  auto mix = [&h](uint64_t w) {
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  };
+  for (; n > 8; n -= 8, p += 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    mix(w);
+  }
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = (uint64_t{a} << 32) | b;
+  } else if (n > 0) {
+    auto byte = [p](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])); };
+    w = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+  }
+  mix(w);
   return h ^ (h >> 29);
 }
 

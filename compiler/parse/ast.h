@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/small_vector.h"
 #include "base/typed_id.h"
 #include "source/source_file.h"
 
@@ -99,7 +100,16 @@ class SyntaxTree {
     list_items_.reserve(token_count / 2 + 8);
     lists_.reserve(token_count / 4 + 8);
   }
-  NodeId AddNode(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields);
+  // Inline: the parser adds a node per token or so, and each call site's
+  // field count is a constant.
+  NodeId AddNode(NodeKind kind, SourceOffset begin, SourceOffset end, std::initializer_list<uint32_t> fields) {
+    NodeId id(static_cast<uint32_t>(nodes_.size()));
+    nodes_.push_back({kind, begin, end, static_cast<uint32_t>(fields_.size())});
+    kinds_present_[static_cast<size_t>(kind) / 64] |= uint64_t{1} << (static_cast<size_t>(kind) % 64);
+    uint32_t* out = fields_.Extend(fields.size());
+    for (uint32_t f : fields) *out++ = f;
+    return id;
+  }
   void SetField(NodeId id, uint32_t field, uint32_t value) { fields_[nodes_[id.index].first_field + field] = value; }
   void SetRange(NodeId id, SourceOffset begin, SourceOffset end) {
     nodes_[id.index].begin = begin;
@@ -137,7 +147,7 @@ class SyntaxTree {
   NodeId root_;
   std::vector<AstNode> nodes_;
   uint64_t kinds_present_[(kNodeKindCount + 63) / 64] = {};
-  std::vector<uint32_t> fields_;
+  SmallVector<uint32_t, 8> fields_;
   std::vector<uint32_t> list_items_;
   std::vector<std::pair<uint32_t, uint32_t>> lists_;  // start, count in list_items_
   // Interned names: views into name_chunks_, which never move.

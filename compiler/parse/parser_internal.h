@@ -5,6 +5,7 @@
 #ifndef KEELBACK_PARSE_PARSER_INTERNAL_H
 #define KEELBACK_PARSE_PARSER_INTERNAL_H
 
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -178,9 +179,16 @@ class Parser {
     return IsAscii(text) ? std::string(text) : NormalizeIdentifier(text);
   }
   static bool IsAscii(std::string_view text) {
-    for (char c : text)
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
+    const char* p = text.data();
+    size_t n = text.size();
+    uint64_t high = 0;  // the top bit of every byte, eight at a time
+    for (; n >= 8; n -= 8, p += 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      high |= w;
+    }
+    for (; n > 0; --n, ++p) high |= static_cast<unsigned char>(*p);
+    return (high & 0x8080808080808080ull) == 0;
   }
   uint32_t Constant(Constant::Kind kind) {
     keelback::Constant c;
