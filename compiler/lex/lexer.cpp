@@ -18,6 +18,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "base/bytes.h"
 #include "lex/source_encoding.h"
 #include "lex/unicode_support.h"
 
@@ -97,7 +98,7 @@ TokenKind KeywordOrName(const char* s, size_t n) {
   const KeywordIndex& k = Keywords();
   for (uint8_t i = k.start[c]; i < k.start[c + 1]; ++i) {
     const KeywordEntry& e = k.sorted[i];
-    if (e.spelling.size() == n && std::memcmp(e.spelling.data(), s, n) == 0) return e.kind;
+    if (e.spelling.size() == n && SameBytes(e.spelling.data(), s, n)) return e.kind;
   }
   return TokenKind::Name;
 }

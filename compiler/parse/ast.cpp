@@ -7,6 +7,7 @@
 #include <cstring>
 #include <variant>
 
+#include "base/bytes.h"
 #include "lex/literals.h"
 
 namespace keelback {
@@ -189,7 +190,7 @@ IdentId SyntaxTree::Intern(std::string_view name) {
       ident_slots_[s] = (h & kHashTag) | idents_.size();
       return IdentId(static_cast<uint32_t>(idents_.size() - 1));
     }
-    if ((slot & kHashTag) == (h & kHashTag) && idents_[(slot & ~kHashTag) - 1] == name)
+    if ((slot & kHashTag) == (h & kHashTag) && SameText(idents_[(slot & ~kHashTag) - 1], name))
       return IdentId(static_cast<uint32_t>((slot & ~kHashTag) - 1));
   }
 }
@@ -201,7 +202,7 @@ IdentId SyntaxTree::Find(std::string_view name) const {
   for (size_t s = h & mask;; s = (s + 1) & mask) {
     uint64_t slot = ident_slots_[s];
     if (slot == 0) return IdentId();
-    if ((slot & kHashTag) == (h & kHashTag) && idents_[(slot & ~kHashTag) - 1] == name)
+    if ((slot & kHashTag) == (h & kHashTag) && SameText(idents_[(slot & ~kHashTag) - 1], name))
       return IdentId(static_cast<uint32_t>((slot & ~kHashTag) - 1));
   }
 }

@@ -93,12 +93,15 @@ class SyntaxTree {
   void set_root(NodeId id) { root_ = id; }
 
   // Building (the parser).
-  // Reserves room for the tree of a file of `token_count` tokens.
+  // Reserves room for the tree of a file of `token_count` tokens (over the
+  // standard library a token makes 0.57 nodes, 1.4 fields, 0.31 lists of
+  // 0.30 items in all and 0.08 constants).
   void Reserve(size_t token_count) {
     nodes_.reserve(token_count * 3 / 4 + 8);
     fields_.reserve(token_count * 2 + 16);
     list_items_.reserve(token_count / 2 + 8);
-    lists_.reserve(token_count / 4 + 8);
+    lists_.reserve(token_count * 3 / 8 + 8);
+    constants_.reserve(token_count / 8 + 8);
   }
   // Inline: the parser adds a node per token or so, and each call site's
   // field count is a constant.
