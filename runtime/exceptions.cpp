@@ -5,6 +5,7 @@
 #include "runtime_internal.h"
 
 #include <cstring>
+#include <string>
 #include <cxxabi.h>
 #include <exception>
 #include <unwind.h>
@@ -151,6 +152,11 @@ void kb_raise(KbObject* exc) {
 void kb_raise_new(const KbType* type, const char* message) {
   KbTuple* args = message != nullptr ? NewTuple({AsValue(NewStr(message))}) : nullptr;
   kb_raise(kb_exception_new(type, args));
+}
+
+void kb_raise_no_attribute(KbValue object, const char* name) {
+  std::string message = std::string("'") + TypeName(TypeOf(object)) + "' object has no attribute '" + name + "'";
+  kb_raise_new(&kb_type_AttributeError, message.c_str());
 }
 
 void kb_raise_from(KbObject* exc, KbObject* cause) {

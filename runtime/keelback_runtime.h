@@ -245,6 +245,8 @@ KbList* kb_sys_argv(void) KB_NORAISE;
 // Creates an instance of `type` with a single message argument (NULL: no
 // arguments) and raises it.
 [[noreturn]] void kb_raise_new(const KbType* type, const char* message);
+// AttributeError: '<type of object>' object has no attribute '<name>'.
+[[noreturn]] void kb_raise_no_attribute(KbValue object, const char* name);
 
 // A place in the source, emitted by codegen as a constant for each call site.
 struct KbSourceSite {

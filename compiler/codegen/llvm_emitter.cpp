@@ -1030,6 +1030,18 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrLen: result = Tag(LoadField(i64_, op(0), kStrLengthOffset)); break;
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
+    case Op::ClassIs: {
+      // A tagged small int has no header: its test reads None's instead.
+      Value* word = op(0);
+      Value* is_int = b_.CreateICmpNE(b_.CreateAnd(word, b_.getInt64(1)), b_.getInt64(0));
+      Value* object = b_.CreateIntToPtr(b_.CreateSelect(is_int, NoneWord(), word), ptr_);
+      result = b_.CreateICmpEQ(b_.CreateLoad(ptr_, object), class_types_[inst.imm]);
+      break;
+    }
+    case Op::Unbox: result = Unbox(op(0), inst.type); break;
+    case Op::RaiseNoAttribute:
+      CallRuntime(RuntimeFn::kb_raise_no_attribute, {op(0), CString(m_.str_constants[inst.imm])});
+      break;
     case Op::ToStr: result = CallRuntime(RuntimeFn::kb_str, {Box(op(0), op_type(0))}); break;
     case Op::ToRepr: result = CallRuntime(RuntimeFn::kb_repr, {Box(op(0), op_type(0))}); break;
     case Op::ToAscii: result = CallRuntime(RuntimeFn::kb_ascii, {Box(op(0), op_type(0))}); break;

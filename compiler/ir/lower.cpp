@@ -125,6 +125,11 @@ class FunctionLowering {
   TypeId ListTypeOf(TypeId element) const { return types_.Find(TypeKind::List, std::span<const TypeId>(&element, 1)); }
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
+  InstId LowerDynamic(NodeId e, NodeId receiver);
+  // A call's argument expressions, evaluated in the order written (by node).
+  std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
+  // The arguments each parameter receives, from those values (a default is lowered here).
+  std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call);
@@ -1295,6 +1300,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     TypeId base = TypeOf(tree_.Node(func, AttributeField::value));
     TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
     if (bk == TypeKind::Class) return LowerMethodCall(e);
+    if (bk == TypeKind::Object) return LowerDynamic(e, tree_.Node(func, AttributeField::value));
     if (bk == TypeKind::List) return LowerListMethodCall(e);
     if (bk == TypeKind::Dict) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
@@ -1547,6 +1553,7 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     At(e);
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
+  if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
   InstId object = ObjectOf(LowerExpr(base), base_type, attr);
   At(e);
   TypeId class_type = ClassTypeOf(base_type);
@@ -1611,21 +1618,70 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
   return method(ListMethod::Remove, {as_object(0)});
 }
 
-std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
+std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId call) {
   std::unordered_map<uint32_t, InstId> values;
   for (NodeId a : tree_.Items(call, CallField::args)) values[a.index] = LowerExpr(a);
   for (NodeId k : tree_.Items(call, CallField::keywords)) {
     NodeId v = tree_.Node(k, KeywordField::value);
     values[v.index] = LowerExpr(v);
   }
+  return values;
+}
+
+std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uint32_t, InstId>& values,
+                                                    std::span<const NodeId> bound) {
   std::vector<InstId> args;
-  auto it = instance_.call_bindings.find(call.index);
-  if (it == instance_.call_bindings.end()) return args;
-  for (NodeId n : it->second) {
+  for (NodeId n : bound) {
     auto v = values.find(n.index);
     args.push_back(v != values.end() ? v->second : LowerExpr(n));  // a default: a literal
   }
   return args;
+}
+
+std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
+  std::unordered_map<uint32_t, InstId> values = LowerCallArguments(call);
+  auto it = instance_.call_bindings.find(call.index);
+  if (it == instance_.call_bindings.end()) return {};
+  return BindArguments(values, it->second);
+}
+
+// x.m(args) or x.a with x an `object`: the receiver's run-time class picks
+// one of the cases sema found (FunctionInstance::dynamic_cases), tested in
+// turn; none matching raises AttributeError as CPython does.
+InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
+  bool is_call = tree_.Kind(e) == NodeKind::Call;
+  NodeId attribute = is_call ? tree_.Node(e, CallField::func) : e;
+  std::string name(tree_.Name(tree_.Ident(attribute, AttributeField::attr)));
+  InstId object = LowerExpr(receiver);
+  std::unordered_map<uint32_t, InstId> values;
+  if (is_call) values = LowerCallArguments(e);
+  At(e);
+  TypeId type = TypeOf(e);
+  uint32_t result = NewTemp(type, is_call ? "$call" : "$attr");
+  BlockId done = NewBlock();
+  for (const DynamicCase& c : instance_.dynamic_cases.at(e.index)) {
+    BlockId yes = NewBlock(), no = NewBlock();
+    InstId is = Emit(Op::ClassIs, types_.bool_(), {object}, c.class_index);
+    Emit(Op::CondBranch, types_.none(), {is}, yes.index, no.index);
+    SetBlock(yes);
+    InstId self = Emit(Op::Unbox, c.receiver, {object});
+    if (is_call) {
+      std::vector<InstId> args{self};
+      for (InstId a : BindArguments(values, c.bound)) args.push_back(a);
+      At(e);
+      TypeId returns = program_[c.target].return_type;
+      StoreSlot(result, EmitList(Op::Call, returns, args, c.target.index), returns);
+    } else {
+      TypeId field_type = program_.classes[c.class_index].fields[c.field].type;
+      StoreSlot(result, Emit(Op::GetField, field_type, {self}, static_cast<uint32_t>(c.field)), field_type);
+    }
+    BranchTo(done);
+    SetBlock(no);
+  }
+  Emit(Op::RaiseNoAttribute, types_.none(), {object}, module_.StrConstant(name));
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {

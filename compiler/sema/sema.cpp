@@ -33,6 +33,19 @@ constexpr BuiltinName kBuiltins[] = {
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
 };
 
+// Every other name of CPython 3.11's builtins module (its exception classes
+// aside): calling one is a compile error until Keelback has it, never a
+// NameError that CPython would not raise.
+constexpr std::string_view kOtherPythonBuiltins[] = {
+    "NotImplemented", "aiter", "all", "anext", "any", "bin", "breakpoint", "bytearray", "bytes", "callable",
+    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "eval", "exec",
+    "exit", "filter", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+    "isinstance", "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "ord", "pow", "property", "quit", "reversed", "round", "set", "setattr", "slice", "staticmethod", "super",
+    "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
+    "__spec__", "__loader__", "__package__", "__builtins__",
+};
+
 // The names a scope binds: its local variables, or the module's globals.
 struct ScopeInfo {
   std::vector<IdentId> locals;                    // parameters first, then assigned names
@@ -130,6 +143,8 @@ class Analyzer {
   void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
   int32_t ClassOfValue(TypeId t) const;  // the class of a Class or Optional[Class] value, else -1
   TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDynamicAttribute(NodeId e, IdentId name);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
   // Matches a call's positional and keyword arguments to def's parameters
@@ -189,6 +204,16 @@ class Analyzer {
   int depth_ = 0;
 };
 
+// Calls `visit` on every instance `f` calls: its static calls' targets and
+// its dynamic cases' (a field read has none).
+template <typename Visit>
+void ForEachCallee(FunctionInstance& f, Visit&& visit) {
+  for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [node, cases] : f.dynamic_cases)
+    for (DynamicCase& c : cases)
+      if (c.target.IsValid()) visit(c.target);
+}
+
 std::unique_ptr<Program> Analyzer::Run() {
   NodeId module = tree_.root();
   std::span<const NodeId> body = tree_.Items(module, ModuleField::body);
@@ -221,13 +246,13 @@ std::unique_ptr<Program> Analyzer::Run() {
     work.pop_back();
     order.push_back(i);
     InferInstance(InstanceId(i));
-    for (auto& [call, target] : program_->instances[i].call_targets) {
+    ForEachCallee(program_->instances[i], [&](InstanceId& target) {
       if (target.index >= reached.size()) reached.resize(target.index + 1, false);
       if (!reached[target.index]) {
         reached[target.index] = true;
         work.push_back(target.index);
       }
-    }
+    });
   }
   if (diagnostics_.HasErrors()) return nullptr;
   CompactInstances(reached);
@@ -245,7 +270,7 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
     kept.push_back(std::move(program_->instances[i]));
   }
   for (FunctionInstance& f : kept)
-    for (auto& [call, target] : f.call_targets) target = InstanceId(renumber[target.index]);
+    ForEachCallee(f, [&](InstanceId& target) { target = InstanceId(renumber[target.index]); });
   program_->instances = std::move(kept);
 }
 
@@ -674,6 +699,15 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(ea) == TypeKind::Unknown) return b;
     if (types().Kind(eb) == TypeKind::Unknown) return a;
   }
+  // Any other two types whose values have a boxed form join into `object`
+  // too: instances of different classes, a list and a str. Each use of the
+  // value then dispatches on its run-time type (or is rejected where that is
+  // not supported yet).
+  auto boxable = [&](TypeKind k) {
+    return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
+           k == TypeKind::Optional;
+  };
+  if (boxable(ka) && boxable(kb)) return types().object();
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
   return a;
 }
@@ -750,8 +784,12 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           return types().Get(TypeKind::Builtin, {}, b.index);
         case NameBinding::Kind::ExceptionClass:
           return types().Get(TypeKind::ExceptionClass, {}, b.index);
-        case NameBinding::Kind::Module:
         case NameBinding::Kind::Undefined:
+          for (std::string_view other : kOtherPythonBuiltins)
+            if (tree_.Name(tree_.Ident(e, NameField::id)) == other)
+              Unsupported(e, "the builtin '" + std::string(other) + "'");
+          return types().unknown();
+        case NameBinding::Kind::Module:
           return types().unknown();
       }
       return types().unknown();
@@ -851,6 +889,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
         return types().unknown();
       }
+      if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
       int32_t cls = ClassOfValue(base);
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
@@ -1062,6 +1101,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Object) return InferDynamicMethodCall(call, func, args);
   }
   TypeId ft = InferExpr(func);
   switch (types().Kind(ft)) {
@@ -1530,6 +1570,66 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
   return program_->instances[target.index].return_type;
+}
+
+// obj.method(args) where obj is an `object`: one case per class whose
+// instances have the method, each instantiated for (that class, the argument
+// types); the result is the join of their results.
+TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args) {
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  Record(attribute, types().unknown());
+  std::vector<DynamicCase> cases;
+  TypeId result = types().unknown();
+  bool known = true;
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    if (program_->classes[c].is_exception) continue;
+    NodeId method = FindMethod(c, name);
+    if (!method.IsValid()) continue;
+    std::vector<TypeId> arg_types{types().ClassInstance(c)};
+    bool case_known = true;
+    if (!BindCall(call, method, true, arg_types, case_known)) return types().unknown();
+    DynamicCase dynamic{c, arg_types[0], InstanceId(), -1, Current().call_bindings[call.index]};
+    if (case_known) {
+      dynamic.target = Instantiate(method, arg_types);
+      result = Join(result, program_->instances[dynamic.target.index].return_type, call,
+                    "the result of ." + std::string(tree_.Name(name)) + "()");
+    } else {
+      known = false;
+    }
+    cases.push_back(std::move(dynamic));
+  }
+  Current().call_bindings.erase(call.index);
+  if (cases.empty()) {
+    std::vector<TypeId> arg_types;
+    InferArguments(args, arg_types);
+    Unsupported(call, "calling method '" + std::string(tree_.Name(name)) +
+                          "' of a value of type object (no class of the program defines it)");
+    return types().unknown();
+  }
+  Current().dynamic_cases[call.index] = std::move(cases);
+  return known ? result : types().unknown();
+}
+
+// obj.attr where obj is an `object`: one case per class whose instances have
+// the field; the value is the join of the fields' types.
+TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
+  std::vector<DynamicCase> cases;
+  TypeId result = types().unknown();
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    const ClassInfo& info = program_->classes[c];
+    if (info.is_exception) continue;
+    int32_t field = info.FieldIndex(name);
+    if (field < 0) continue;
+    result = Join(result, info.fields[field].type, e, "attribute '" + std::string(tree_.Name(name)) + "'");
+    cases.push_back(DynamicCase{c, types().ClassInstance(c), InstanceId(), field, {}});
+  }
+  if (cases.empty()) {
+    Unsupported(e, "attribute '" + std::string(tree_.Name(name)) +
+                       "' of a value of type object (no class of the program has it)");
+    return types().unknown();
+  }
+  Current().dynamic_cases[e.index] = std::move(cases);
+  return result;
 }
 
 // C(args): a new instance, initialised by the __init__ found in C or its bases.

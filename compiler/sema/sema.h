@@ -83,6 +83,18 @@ struct ModuleGlobal {
   NodeId function;  // the FunctionDef when the global is only ever that function
 };
 
+// One way a call `x.m(...)` or a read `x.a` on a receiver typed `object` can
+// go: the receiver is an instance of exactly this class. The program is
+// whole, so every class that could answer is known; at run time the
+// receiver's class picks the case, and none matching raises AttributeError.
+struct DynamicCase {
+  uint32_t class_index;
+  TypeId receiver;            // that class's instance type
+  InstanceId target;          // a call: the method's instance for (this class, the argument types)
+  int32_t field = -1;         // a read: the field
+  std::vector<NodeId> bound;  // a call: the expression each parameter receives (as call_bindings)
+};
+
 // One instantiation of a function (or of the module body) for one tuple of
 // argument types.
 struct FunctionInstance {
@@ -105,6 +117,8 @@ struct FunctionInstance {
   // Call node -> the expression each parameter of the callee receives, in
   // parameter order (self excluded): an argument, or a default value.
   std::unordered_map<uint32_t, std::vector<NodeId>> call_bindings;
+  // Call or Attribute node on an `object` receiver -> its cases, in class order.
+  std::unordered_map<uint32_t, std::vector<DynamicCase>> dynamic_cases;
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
 };
