@@ -159,6 +159,30 @@ bool Parser::ParseReplacementField(FstringPart& part) {
     explicit FstringDepth(int& d) : depth(d) { ++depth; }
     ~FstringDepth() { --depth; }
   } in_fstring(fstring_depth_);
+  // 3.12's tokenizer ends the expression at the first top-level ':', so an
+  // unparenthesised lambda leaves its body in the format spec. CPython 3.12,
+  // Grammar/python.gram, invalid_expression:
+  //   a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE
+  //   -> RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "f-string: lambda expressions ...")
+  if (At(TokenKind::Lambda)) {
+    const auto& toks = tokens_.tokens;
+    int depth = 0;
+    for (uint32_t i = pos_ + 1; i + 1 < toks.size(); ++i) {
+      TokenKind k = toks[i].kind;
+      if (k == TokenKind::Lpar || k == TokenKind::Lsqb || k == TokenKind::Lbrace) {
+        ++depth;
+      } else if (k == TokenKind::Rpar || k == TokenKind::Rsqb || k == TokenKind::Rbrace) {
+        if (--depth < 0) break;
+      } else if (k == TokenKind::Colon && depth == 0) {
+        if (toks[i + 1].kind == TokenKind::FstringMiddle)
+          return FailAt(DiagnosticKind::FstringLambdaWithoutParentheses, Peek().begin, toks[i].end);
+        break;
+      } else if (k == TokenKind::FstringEnd || k == TokenKind::Newline || k == TokenKind::EndMarker ||
+                 k == TokenKind::Error) {
+        break;
+      }
+    }
+  }
   // The expression, parsed as 3.11 parses "(" + text + ")".
   NodeId value;
   if (At(TokenKind::Yield)) {
@@ -192,11 +216,20 @@ bool Parser::ParseReplacementField(FstringPart& part) {
     // `{expr=}`: the text from after the brace to the conversion, spec or
     // closing brace, spaces included, comes before the value.
     debug = true;
+    // CPython 3.12, Grammar/python.gram, invalid_replacement_field:
+    //   '{' (yield_expr | star_expressions) '=' !('!' | ':' | '}')
+    //   -> RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or '}'")
+    if (!At(TokenKind::Exclamation) && !At(TokenKind::Colon) && !At(TokenKind::Rbrace))
+      return FailAt(DiagnosticKind::FstringExpectingAfterDebug, Peek().begin, Peek().end);
     SourceOffset text_end = Peek().begin;
     part.pending += tokens_.file->text().substr(lbrace.end, text_end - lbrace.end);
   }
   int32_t conversion = -1;
   if (Accept(TokenKind::Exclamation)) {
+    // CPython 3.12, Grammar/python.gram, invalid_conversion_character:
+    //   '!' &(':' | '}') -> RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")
+    if (At(TokenKind::Colon) || At(TokenKind::Rbrace))
+      return FailAt(DiagnosticKind::FstringMissingConversion, Peek().begin, Peek().end);
     if (!At(TokenKind::Name)) return FailAt(DiagnosticKind::FstringInvalidConversion, Peek().begin, Peek().end);
     std::string_view name = tokens_.Text(TokenId(pos_));
     if (name != "s" && name != "r" && name != "a")
