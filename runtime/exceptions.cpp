@@ -159,6 +159,13 @@ void kb_raise_no_attribute(KbValue object, const char* name) {
   kb_raise_new(&kb_type_AttributeError, message.c_str());
 }
 
+void kb_raise_unpack_count(int64_t got, int64_t expected) {
+  std::string message = got > expected ? "too many values to unpack (expected " + std::to_string(expected) + ")"
+                                       : "not enough values to unpack (expected " + std::to_string(expected) +
+                                             ", got " + std::to_string(got) + ")";
+  kb_raise_new(&kb_type_ValueError, message.c_str());
+}
+
 void kb_raise_from(KbObject* exc, KbObject* cause) {
   KbBaseException* e = AsException(exc);
   e->cause = cause;

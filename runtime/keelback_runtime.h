@@ -247,6 +247,8 @@ KbList* kb_sys_argv(void) KB_NORAISE;
 [[noreturn]] void kb_raise_new(const KbType* type, const char* message);
 // AttributeError: '<type of object>' object has no attribute '<name>'.
 [[noreturn]] void kb_raise_no_attribute(KbValue object, const char* name);
+// ValueError for unpacking `got` values into `expected` targets.
+[[noreturn]] void kb_raise_unpack_count(int64_t got, int64_t expected);
 
 // A place in the source, emitted by codegen as a constant for each call site.
 struct KbSourceSite {

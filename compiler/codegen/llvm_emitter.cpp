@@ -1030,12 +1030,26 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrLen: result = Tag(LoadField(i64_, op(0), kStrLengthOffset)); break;
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
-    case Op::ClassIs: {
+    case Op::UnpackCheck: {
+      Value* length = LoadField(i64_, op(0), kListLengthOffset);
+      BasicBlock* bad = NewBlock("unpack_bad");
+      BasicBlock* ok = NewBlock("unpack_ok");
+      b_.CreateCondBr(b_.CreateICmpNE(length, b_.getInt64(inst.imm)), bad, ok,
+                      llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+      b_.SetInsertPoint(bad);
+      CallRuntime(RuntimeFn::kb_raise_unpack_count, {length, b_.getInt64(inst.imm)});
+      b_.CreateUnreachable();
+      b_.SetInsertPoint(ok);
+      break;
+    }
+    case Op::TypeIs: {
       // A tagged small int has no header: its test reads None's instead.
       Value* word = op(0);
       Value* is_int = b_.CreateICmpNE(b_.CreateAnd(word, b_.getInt64(1)), b_.getInt64(0));
       Value* object = b_.CreateIntToPtr(b_.CreateSelect(is_int, NoneWord(), word), ptr_);
-      result = b_.CreateICmpEQ(b_.CreateLoad(ptr_, object), class_types_[inst.imm]);
+      Value* type = inst.imm2 == 0 ? static_cast<Value*>(class_types_[inst.imm])
+                                   : ExternalGlobal("kb_type_" + m_.str_constants[inst.imm], i8_);
+      result = b_.CreateICmpEQ(b_.CreateLoad(ptr_, object), type);
       break;
     }
     case Op::Unbox: result = Unbox(op(0), inst.type); break;

@@ -458,6 +458,16 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
     case NodeKind::Tuple:
     case NodeKind::List: {
       auto elts = tree_.Items(target, TupleField::elts);
+      if (KindOf(type) == TypeKind::List) {
+        At(target);
+        Emit(Op::UnpackCheck, types_.none(), {value}, static_cast<uint32_t>(elts.size()));
+        TypeId element = types_[type].params[0];
+        for (uint32_t i = 0; i < elts.size(); ++i) {
+          InstId index = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(i)));
+          StoreTo(elts[i], Emit(Op::ListGetItem, element, {value, index}), element);
+        }
+        return;
+      }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs
       const TypeInfo& info = types_[type];
       for (uint32_t i = 0; i < elts.size(); ++i) {
@@ -1661,11 +1671,18 @@ InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
   BlockId done = NewBlock();
   for (const DynamicCase& c : instance_.dynamic_cases.at(e.index)) {
     BlockId yes = NewBlock(), no = NewBlock();
-    InstId is = Emit(Op::ClassIs, types_.bool_(), {object}, c.class_index);
+    bool builtin = c.class_index == DynamicCase::kBuiltinType;
+    InstId is = builtin ? Emit(Op::TypeIs, types_.bool_(), {object}, module_.StrConstant("str"), 1)
+                        : Emit(Op::TypeIs, types_.bool_(), {object}, c.class_index, 0);
     Emit(Op::CondBranch, types_.none(), {is}, yes.index, no.index);
     SetBlock(yes);
     InstId self = Emit(Op::Unbox, c.receiver, {object});
-    if (is_call) {
+    if (builtin) {
+      std::vector<InstId> operands{self};
+      for (NodeId a : tree_.Items(e, CallField::args)) operands.push_back(values.at(a.index));
+      At(e);
+      StoreSlot(result, EmitList(Op::StrMethod, c.result, operands, static_cast<uint32_t>(c.str_method)), c.result);
+    } else if (is_call) {
       std::vector<InstId> args{self};
       for (InstId a : BindArguments(values, c.bound)) args.push_back(a);
       At(e);

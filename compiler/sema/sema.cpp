@@ -160,6 +160,9 @@ class Analyzer {
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
   // Refines the type of the variable or attribute an expression reads.
   void RefineContainer(NodeId container, TypeId refined, NodeId at);
+  // Widens the container a variable holds (its elements become objects), if
+  // that is sound (see non_fresh_variables_); false when it is not.
+  bool WidenContainer(NodeId container, TypeId widened, NodeId at);
   // Records that the list `container` (an expression of type list[T]) also
   // holds values of type `element`: refines list[unknown] through the
   // variable or field the expression reads; other mismatches are reported.
@@ -201,6 +204,21 @@ class Analyzer {
   InstanceId current_;
   bool changed_ = false;
   bool reporting_ = false;
+  // Widening a container in place (list[str] to list[object]) is sound only
+  // while no reference with the narrower type can exist: for a variable
+  // whose every assignment is a new container (a literal, a comprehension, a
+  // builtin's result). Variables are keyed by VariableKey.
+  bool assigning_fresh_ = false;  // the value AssignTo stores is a new container
+  bool refining_ = false;         // AssignTo called by RefineContainer
+  std::unordered_set<uint64_t> non_fresh_variables_;
+  uint64_t VariableKey(const NameBinding& b) const {
+    return b.kind == NameBinding::Kind::Global ? (uint64_t{1} << 63) | b.index
+                                               : (uint64_t{current_.index} << 32) | b.index;
+  }
+  bool IsFreshContainer(NodeId value);
+  // A container of `from` can hold values of `to` without a change of
+  // representation (both are words whose boxed form is themselves).
+  bool SameWordRepresentation(TypeId from) const;
   int depth_ = 0;
 };
 
@@ -431,8 +449,11 @@ bool Analyzer::InferStatement(NodeId s) {
       InferExpr(tree_.Node(s, ExprField::value));
       return true;
     case NodeKind::Assign: {
-      TypeId t = InferExpr(tree_.Node(s, AssignField::value));
+      NodeId value = tree_.Node(s, AssignField::value);
+      TypeId t = InferExpr(value);
+      assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
+      assigning_fresh_ = false;
       return true;
     }
     case NodeKind::AugAssign: {
@@ -590,6 +611,10 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     case NodeKind::Name: {
       IdentId name = tree_.Ident(target, NameField::id);
       NameBinding b = Resolve(name);
+      TypeKind kind = types().Kind(type);
+      if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict) &&
+          (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global))
+        non_fresh_variables_.insert(VariableKey(b));
       if (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global) {
         Current().names[target.index] = b;
         if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, type, target);
@@ -609,6 +634,16 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       auto elts = tree_.Items(target, TupleField::elts);
       if (types().Kind(type) == TypeKind::Unknown) {
         for (NodeId e : elts) AssignTo(e, type);
+        return;
+      }
+      for (NodeId e : elts)
+        if (tree_.Kind(e) == NodeKind::Starred) {
+          Unsupported(e, "starred assignment targets");
+          return;
+        }
+      if (types().Kind(type) == TypeKind::List) {
+        // Its length is checked when it runs (ValueError as CPython's).
+        for (NodeId e : elts) AssignTo(e, ElementOf(type));
         return;
       }
       if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
@@ -692,6 +727,17 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     };
     if (empty(a)) return b;
     if (empty(b)) return a;
+  }
+  // A container widened in place (WidenContainer), or a new container stored
+  // where one was: its object elements take in the word-typed ones.
+  if ((refining_ || assigning_fresh_) && ka == kb && (ka == TypeKind::List || ka == TypeKind::Dict)) {
+    const std::vector<TypeId>& pa = types()[a].params;
+    const std::vector<TypeId>& pb = types()[b].params;
+    size_t last = pa.size() - 1;
+    if (pa.size() == pb.size() && (last == 0 || pa[0] == pb[0])) {
+      if (types().Kind(pb[last]) == TypeKind::Object && SameWordRepresentation(pa[last])) return b;
+      if (types().Kind(pa[last]) == TypeKind::Object && SameWordRepresentation(pb[last])) return a;
+    }
   }
   // list[unknown] (an empty list literal) joins with any list.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
@@ -1599,11 +1645,21 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
     cases.push_back(std::move(dynamic));
   }
   Current().call_bindings.erase(call.index);
+  // A str's method, when the object is a str at run time.
+  if (int method = FindStrMethod(tree_.Name(name)); method >= 0) {
+    TypeId str_result = InferStrMethodCall(call, attribute, args);
+    if (types().Kind(str_result) == TypeKind::Unknown) known = false;
+    result = Join(result, str_result, call, "the result of ." + std::string(tree_.Name(name)) + "()");
+    DynamicCase dynamic{DynamicCase::kBuiltinType, types().str(), InstanceId(), -1, {}};
+    dynamic.str_method = method;
+    dynamic.result = str_result;
+    cases.push_back(std::move(dynamic));
+  }
   if (cases.empty()) {
     std::vector<TypeId> arg_types;
     InferArguments(args, arg_types);
     Unsupported(call, "calling method '" + std::string(tree_.Name(name)) +
-                          "' of a value of type object (no class of the program defines it)");
+                          "' of a value of type object (neither str nor a class of the program defines it)");
     return types().unknown();
   }
   Current().dynamic_cases[call.index] = std::move(cases);
@@ -1832,10 +1888,52 @@ TypeId Analyzer::InferListComp(NodeId e) {
 void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
   NodeKind k = tree_.Kind(container);
   if (k == NodeKind::Name || k == NodeKind::Attribute) {
+    refining_ = true;
     AssignTo(container, refined);
+    refining_ = false;
     return;
   }
   Unsupported(at, "adding to an empty container that is not held in a variable or attribute");
+}
+
+bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
+  if (tree_.Kind(container) != NodeKind::Name) return false;
+  NameBinding b = Resolve(tree_.Ident(container, NameField::id));
+  if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) return false;
+  if (b.kind == NameBinding::Kind::Local && Current().locals[b.index].is_parameter) return false;
+  if (non_fresh_variables_.count(VariableKey(b))) return false;
+  RefineContainer(container, widened, at);
+  return true;
+}
+
+bool Analyzer::IsFreshContainer(NodeId value) {
+  switch (tree_.Kind(value)) {
+    case NodeKind::List: case NodeKind::Dict: case NodeKind::ListComp: case NodeKind::DictComp:
+      return true;
+    case NodeKind::Call: {
+      NodeId func = tree_.Node(value, CallField::func);
+      if (tree_.Kind(func) == NodeKind::Name) return Resolve(tree_.Ident(func, NameField::id)).kind == NameBinding::Kind::Builtin;
+      // A str method's list (split) is new.
+      if (tree_.Kind(func) == NodeKind::Attribute)
+        return types().Kind(program_->TypeOf(Current(), tree_.Node(func, AttributeField::value))) == TypeKind::Str;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+bool Analyzer::SameWordRepresentation(TypeId t) const {
+  const TypeTable& table = program_->types;
+  switch (table.Kind(t)) {
+    case TypeKind::Int: case TypeKind::Str: case TypeKind::List: case TypeKind::Dict: case TypeKind::Tuple:
+    case TypeKind::Class: case TypeKind::Object: case TypeKind::NoneType:
+      return true;
+    case TypeKind::Optional:
+      return SameWordRepresentation(table[t].params[0]);
+    default:
+      return false;
+  }
 }
 
 void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at) {
@@ -1850,6 +1948,11 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
     return;
   }
   if (key_ok && value_ok) return;
+  // Values of another word type widen the dict's values to object in place,
+  // when no narrower reference to it can exist.
+  if (key_ok && SameWordRepresentation(v) && SameWordRepresentation(value) &&
+      WidenContainer(container, types().DictOf(k, types().object()), at))
+    return;
   Unsupported(at, "storing " + types().Name(key) + ": " + types().Name(value) + " in a " + types().Name(dict));
 }
 
@@ -1914,6 +2017,9 @@ void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, Nod
   TypeKind ck = types().Kind(current);
   if (ck == TypeKind::Object) return;
   if (ck == TypeKind::Optional && (types().Kind(element) == TypeKind::NoneType || types()[current].params[0] == element))
+    return;
+  if (SameWordRepresentation(current) && SameWordRepresentation(element) &&
+      WidenContainer(container, types().ListOf(types().object()), at))
     return;
   Unsupported(at, "storing a value of type " + types().Name(element) + " in a " + types().Name(list));
 }

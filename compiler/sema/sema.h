@@ -88,11 +88,14 @@ struct ModuleGlobal {
 // whole, so every class that could answer is known; at run time the
 // receiver's class picks the case, and none matching raises AttributeError.
 struct DynamicCase {
-  uint32_t class_index;
-  TypeId receiver;            // that class's instance type
+  static constexpr uint32_t kBuiltinType = UINT32_MAX;
+  uint32_t class_index;       // kBuiltinType: the receiver is a built-in type's value (a str)
+  TypeId receiver;            // that class's instance type (or the built-in type)
   InstanceId target;          // a call: the method's instance for (this class, the argument types)
   int32_t field = -1;         // a read: the field
   std::vector<NodeId> bound;  // a call: the expression each parameter receives (as call_bindings)
+  int32_t str_method = -1;    // a built-in str receiver: the method (kStrMethods), its result below
+  TypeId result;
 };
 
 // One instantiation of a function (or of the module body) for one tuple of
