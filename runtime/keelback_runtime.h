@@ -577,6 +577,14 @@ int64_t kb_object_len(KbValue v);
 // `item in container` for str, list, tuple, dict and set; TypeError as
 // CPython for other containers and for a non-str in a str.
 bool kb_object_contains(KbValue container, KbValue item);
+// `for x in v` with v an object: a list, tuple or str is walked in place, by
+// index while the index is below kb_object_len (so a list growing in the
+// loop is seen growing, as CPython's list iterator sees it); anything else
+// iterable is first copied into a list of its items (a dict's keys...).
+// TypeError: 'int' object is not iterable.
+KbValue kb_object_iterable(KbValue v);
+// Item i (0 <= i < its length), boxed, of what kb_object_iterable returned.
+KbValue kb_object_iter_item(KbValue sequence, int64_t i) KB_NORAISE;
 
 // ---------------------------------------------------------------------------
 // dict

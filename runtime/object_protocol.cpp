@@ -332,3 +332,18 @@ bool kb_object_contains(KbValue container, KbValue item) {
 }
 
 }  // extern "C"
+
+KbValue kb_object_iterable(KbValue v) {
+  const KbType* t = TypeOf(v);
+  if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) return v;
+  KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
+  ForEachItem(v, [items](KbValue item) { kb_list_append_value(items, item); });
+  return AsValue(items);
+}
+
+KbValue kb_object_iter_item(KbValue sequence, int64_t i) {
+  const KbType* t = TypeOf(sequence);
+  if (t == &kb_type_list) return ListItemBoxed(reinterpret_cast<KbList*>(sequence), i);
+  if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(sequence)->items[i];
+  return AsValue(kb_str_getitem(reinterpret_cast<KbStr*>(sequence), MakeSmallInt(i)));
+}

@@ -1030,6 +1030,13 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrLen: result = Tag(LoadField(i64_, op(0), kStrLengthOffset)); break;
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
+    case Op::ObjectIterable: result = CallRuntime(RuntimeFn::kb_object_iterable, {op(0)}); break;
+    case Op::ObjectIterItem:
+      result = CallRuntime(RuntimeFn::kb_object_iter_item, {op(0), b_.CreateAShr(op(1), b_.getInt64(1))});
+      break;
+    case Op::ObjectLen:  // a small int: (n << 1) | 1
+      result = b_.CreateOr(b_.CreateShl(CallRuntime(RuntimeFn::kb_object_len, {op(0)}), b_.getInt64(1)), b_.getInt64(1));
+      break;
     case Op::UnpackCheck: {
       Value* length = LoadField(i64_, op(0), kListLengthOffset);
       BasicBlock* bad = NewBlock("unpack_bad");

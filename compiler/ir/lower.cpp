@@ -535,7 +535,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
   if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
-      !is_view) {
+      !is_view && iter_kind != TypeKind::Object) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
@@ -590,7 +590,13 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       sources.push_back(iter);
     }
     for (NodeId src : sources) {
-      sequences.push_back(LowerExpr(src));
+      InstId sequence = LowerExpr(src);
+      // An object: walked through kb_object_iterable's list, tuple or str.
+      if (KindOf(TypeOf(src)) == TypeKind::Object) {
+        At(src);
+        sequence = Emit(Op::ObjectIterable, types_.object(), {sequence});
+      }
+      sequences.push_back(sequence);
       sequence_types.push_back(TypeOf(src));
     }
     if (is_dict) {
@@ -637,8 +643,10 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   } else {
     // Every sequence has an item at i (zip stops at the shortest).
     for (size_t k = 0; k < sequences.size(); ++k) {
-      InstId length = KindOf(sequence_types[k]) == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequences[k]})
-                                                                 : Emit(Op::ListLen, int_type, {sequences[k]});
+      TypeKind kind = KindOf(sequence_types[k]);
+      InstId length = kind == TypeKind::Str      ? Emit(Op::StrLen, int_type, {sequences[k]})
+                    : kind == TypeKind::Object ? Emit(Op::ObjectLen, int_type, {sequences[k]})
+                                               : Emit(Op::ListLen, int_type, {sequences[k]});
       InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
       if (k == 0) tested_bound = length;
       if (k + 1 < sequences.size()) {
@@ -665,28 +673,33 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     item_types.push_back(int_type);
   }
   for (size_t k = 0; k < sequences.size(); ++k) {
-    bool is_str = KindOf(sequence_types[k]) == TypeKind::Str;
-    TypeId element = is_str ? types_.str() : types_[sequence_types[k]].params[0];
-    items.push_back(is_str ? Emit(Op::StrGetItem, element, {sequences[k], index})
-                           : Emit(Op::ListGetItem, element, {sequences[k], index}));
+    TypeKind kind = KindOf(sequence_types[k]);
+    TypeId element = kind == TypeKind::Str ? types_.str() : kind == TypeKind::Object ? types_.object()
+                                                                                     : types_[sequence_types[k]].params[0];
+    items.push_back(kind == TypeKind::Str      ? Emit(Op::StrGetItem, element, {sequences[k], index})
+                    : kind == TypeKind::Object ? Emit(Op::ObjectIterItem, element, {sequences[k], index})
+                                               : Emit(Op::ListGetItem, element, {sequences[k], index}));
     item_types.push_back(element);
   }
   if (is_zip || is_enumerate) {
     // Unpacked straight into a tuple target; a tuple is built only for a
     // single name.
-    auto elts = tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List
+    auto elts = target.IsValid() && (tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List)
                     ? tree_.Items(target, TupleField::elts)
                     : std::span<const NodeId>();
     if (elts.size() == items.size()) {
       for (size_t k = 0; k < items.size(); ++k) StoreTo(elts[k], items[k], item_types[k]);
+      loop_item_ = items[0];
     } else {
+      // A single name, or no target (list(zip(...)), dict(zip(...))): the item is a tuple.
       TypeId tuple = types_[iter_type].params[0];
-      StoreTo(target, EmitList(Op::TupleNew, tuple, items), tuple);
+      loop_item_ = EmitList(Op::TupleNew, tuple, items);
+      if (target.IsValid()) StoreTo(target, loop_item_, tuple);
     }
-  } else if (target.IsValid()) {
-    StoreTo(target, items[0], item_types[0]);
+  } else {
+    if (target.IsValid()) StoreTo(target, items[0], item_types[0]);
+    loop_item_ = items[0];
   }
-  loop_item_ = items[0];
   loops_.push_back({step_block, exit, active_catches_});
   body_fn();
   loops_.pop_back();
@@ -1398,6 +1411,36 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       }, [] {});
     }
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
+    return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::Dict) {
+    // A new dict: of keywords, a copy of a dict, or of an iterable's pairs.
+    uint32_t result = NewTemp(type, "$dict");
+    TypeId key_type = types_[type].params[0], value_type = types_[type].params[1];
+    if (!args.empty() && KindOf(TypeOf(args[0])) == TypeKind::Dict) {
+      InstId source = LowerExpr(args[0]);
+      At(e);
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::DictMethod, type, {source}, static_cast<uint32_t>(DictMethod::Copy))}, result);
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::DictNew, type, {})}, result);
+    for (NodeId k : tree_.Items(e, CallField::keywords)) {
+      NodeId v = tree_.Node(k, KeywordField::value);
+      InstId value = LowerExpr(v);
+      InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(tree_.Ident(k, KeywordField::arg)))));
+      Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), name, CoerceTo(value, TypeOf(v), value_type)});
+    }
+    if (!args.empty()) {
+      LowerLoop(args[0], NodeId(), [&] {
+        TypeId pair = KindOf(TypeOf(args[0])) == TypeKind::Iterator ? types_[TypeOf(args[0])].params[0]
+                                                                    : types_[TypeOf(args[0])].params[0];
+        const TypeInfo& parts = types_[pair];
+        InstId key = Emit(Op::TupleGetItem, parts.params[0], {loop_item_}, 0);
+        InstId value = Emit(Op::TupleGetItem, parts.params[1], {loop_item_}, 1);
+        Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), CoerceTo(key, parts.params[0], key_type),
+                                              CoerceTo(value, parts.params[1], value_type)});
+      }, [] {});
+    }
     return Emit(Op::LoadLocal, type, {}, result);
   }
   if (f == BuiltinFunction::Sum) {

@@ -31,6 +31,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
     {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
+    {"dict", BuiltinFunction::Dict},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -38,7 +39,7 @@ constexpr BuiltinName kBuiltins[] = {
 // NameError that CPython would not raise.
 constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "all", "anext", "any", "bin", "breakpoint", "bytearray", "bytes", "callable",
-    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "eval", "exec",
+    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
     "isinstance", "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
     "ord", "pow", "property", "quit", "reversed", "round", "set", "setattr", "slice", "staticmethod", "super",
@@ -1185,17 +1186,21 @@ TypeId Analyzer::InferCall(NodeId call) {
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
   std::vector<TypeId> arg_types;
   bool known = true;
-  // Built-ins that iterate over their argument accept a dict view there.
-  bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum;
+  // Built-ins that iterate over their first argument take there what a for
+  // loop does (a dict view, zip(), enumerate(), a generator expression).
+  bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
+                  f == BuiltinFunction::Dict;
   for (NodeId a : args) {
-    NodeId saved_view = view_allowed_;
-    if (iterates) view_allowed_ = a;
-    arg_types.push_back(InferExpr(a));
-    view_allowed_ = saved_view;
+    if (iterates && a == args[0]) {
+      InferIteration(a);
+      arg_types.push_back(Current().expr_types[a.index]);
+    } else {
+      arg_types.push_back(InferExpr(a));
+    }
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
   auto keywords = tree_.Items(call, CallField::keywords);
-  if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && !keywords.empty())
+  if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -1277,13 +1282,43 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return types().ListOf(element);
     }
+    case BuiltinFunction::Dict: {
+      // dict(), dict(mapping), dict(iterable of pairs), dict(name=value, ...).
+      if (!arity(0, 1)) return types().unknown();
+      if (!keywords.empty()) {
+        if (!args.empty()) {
+          Unsupported(call, "dict() with both an argument and keywords");
+          return types().unknown();
+        }
+        TypeId value = types().unknown();
+        for (NodeId k : keywords) {
+          if (!tree_.Ident(k, KeywordField::arg).IsValid()) Unsupported(k, "** arguments");
+          value = Join(value, InferExpr(tree_.Node(k, KeywordField::value)), k, "the values of dict()");
+        }
+        return types().DictOf(types().str(), value);
+      }
+      if (args.empty()) return types().DictOf(types().unknown(), types().unknown());
+      if (!known) return types().unknown();
+      if (types().Kind(arg_types[0]) == TypeKind::Dict) return arg_types[0];
+      TypeId pair = IterationElement(args[0], arg_types[0]);
+      if (types().Kind(pair) == TypeKind::Unknown) return types().unknown();
+      if (types().Kind(pair) != TypeKind::Tuple || types()[pair].params.size() != 2) {
+        Unsupported(call, "dict() of items of type " + types().Name(pair) + " (it takes pairs as tuples)");
+        return types().unknown();
+      }
+      return types().DictOf(types()[pair].params[0], types()[pair].params[1]);
+    }
     case BuiltinFunction::Divmod: {
       if (!arity(2, 2) || !known) return types().unknown();
-      if (!IsNumeric(arg_types[0]) || !IsNumeric(arg_types[1])) {
+      bool dynamic = types().Kind(arg_types[0]) == TypeKind::Object || types().Kind(arg_types[1]) == TypeKind::Object;
+      auto operand_ok = [&](TypeId t) { return IsNumeric(t) || types().Kind(t) == TypeKind::Object; };
+      if (!operand_ok(arg_types[0]) || !operand_ok(arg_types[1])) {
         Unsupported(call, "divmod() of " + types().Name(arg_types[0]) + " and " + types().Name(arg_types[1]));
         return types().unknown();
       }
-      TypeId part = types().Kind(arg_types[0]) == TypeKind::Float || types().Kind(arg_types[1]) == TypeKind::Float
+      // An object operand: // and % dispatched at run time, each part an object.
+      TypeId part = dynamic ? types().object()
+                    : types().Kind(arg_types[0]) == TypeKind::Float || types().Kind(arg_types[1]) == TypeKind::Float
                         ? types().float_() : types().int_();
       TypeId parts[2] = {part, part};
       return types().Get(TypeKind::Tuple, parts);
@@ -1816,6 +1851,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       types().ListOf(types()[iter_type].params[0]);  // lowering iterates over a list of the keys
       return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
+    case TypeKind::Object: return types().object();  // dispatched on its run-time type
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
   }
@@ -1828,6 +1864,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Dict: return types()[iterable].params[0];
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
+    case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();
   }
