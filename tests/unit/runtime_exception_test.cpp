@@ -94,8 +94,10 @@ std::string ReadFile(const std::string& path) {
 }
 
 RunResult RunMain(void (*module_main)(), std::vector<std::string> argv = {"prog.py"}) {
-  std::string out_path = testing::TempDir() + "kb_main_out.txt";
-  std::string err_path = testing::TempDir() + "kb_main_err.txt";
+  // Named by process: CTest runs the tests of this file in parallel.
+  std::string tag = std::to_string(getpid());
+  std::string out_path = testing::TempDir() + "kb_main_out." + tag + ".txt";
+  std::string err_path = testing::TempDir() + "kb_main_err." + tag + ".txt";
   std::fflush(stdout);
   pid_t pid = fork();
   if (pid == 0) {
@@ -107,7 +109,10 @@ RunResult RunMain(void (*module_main)(), std::vector<std::string> argv = {"prog.
   }
   int status = 0;
   waitpid(pid, &status, 0);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out_path), ReadFile(err_path)};
+  RunResult result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out_path), ReadFile(err_path)};
+  std::remove(out_path.c_str());
+  std::remove(err_path.c_str());
+  return result;
 }
 
 std::string source_path;
@@ -131,7 +136,7 @@ void ModuleWithUncaughtError() {
 }
 
 TEST(RuntimeMain, UncaughtExceptionPrintsTraceback) {
-  source_path = testing::TempDir() + "kb_traceback_source.py";
+  source_path = testing::TempDir() + "kb_traceback_source." + std::to_string(getpid()) + ".py";
   std::ofstream(source_path) << "def divide(a, b):\n    return a // b\n\nprint(divide(1, 0))\n";
   RunResult r = RunMain(ModuleWithUncaughtError);
   EXPECT_EQ(r.exit_code, 1);
