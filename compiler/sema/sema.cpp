@@ -52,6 +52,13 @@ constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
     {CmpOp::LtE, "__le__"}, {CmpOp::Gt, "__gt__"},   {CmpOp::GtE, "__ge__"},
 };
 
+// Special methods other than the operators' that classes may define: what
+// calls each is in the comments of ClassInfo and FunctionInstance.
+bool IsSupportedSpecialMethod(std::string_view name) {
+  return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
+         name == "__getitem__" || name == "__setitem__" || name == "__call__";
+}
+
 bool IsOperatorMethod(std::string_view name) {
   if (name == "__neg__" || name == "__pos__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
@@ -129,6 +136,18 @@ class Analyzer {
   NodeId FindMethod(uint32_t class_index, IdentId name) const;
   void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
   int32_t ClassOfValue(TypeId t) const;  // the class of a Class or Optional[Class] value, else -1
+  // The module global holding class attribute `name` of the class or its
+  // nearest base that has one; -1 when none has.
+  int32_t ClassAttributeGlobal(uint32_t class_index, IdentId name) const;
+  NodeId FindProperty(uint32_t class_index, IdentId name, bool setter) const;
+  void CollectClassMember(ClassInfo& info, uint32_t index, NodeId member);
+  // Instantiates __repr__, __str__, __len__ and __bool__ for (self: class).
+  void InstantiateSpecialMethods(uint32_t class_index);
+  // super().method(...) inside a method: the method found above the class
+  // that defines the calling method.
+  TypeId InferSuperCall(NodeId call, NodeId attribute);
+  // C.method(...): a plain function call of the method found in C.
+  TypeId InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index);
   TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
@@ -182,6 +201,8 @@ class Analyzer {
   std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
   std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
   std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
+  std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
+  std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
   std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
   InstanceId current_;
   bool changed_ = false;
@@ -221,13 +242,30 @@ std::unique_ptr<Program> Analyzer::Run() {
     work.pop_back();
     order.push_back(i);
     InferInstance(InstanceId(i));
-    for (auto& [call, target] : program_->instances[i].call_targets) {
+    std::vector<InstanceId> callees;
+    for (auto& [call, target] : program_->instances[i].call_targets) callees.push_back(target);
+    for (auto& [call, c] : program_->instances[i].constructed_classes) {
+      const ClassInfo& info = program_->classes[c];
+      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance})
+        if (s.IsValid()) callees.push_back(s);
+    }
+    for (InstanceId target : callees) {
       if (target.index >= reached.size()) reached.resize(target.index + 1, false);
       if (!reached[target.index]) {
         reached[target.index] = true;
         work.push_back(target.index);
       }
     }
+  }
+  // A special method must return what its caller in the run-time expects.
+  for (const ClassInfo& info : program_->classes) {
+    auto check = [&](InstanceId id, TypeKind want, const char* what) {
+      if (!id.IsValid() || id.index >= reached.size() || !reached[id.index]) return;
+      TypeKind k = types().Kind(program_->instances[id.index].return_type);
+      if (k != want && k != TypeKind::Unknown) Unsupported(program_->instances[id.index].def, what);
+    };
+    check(info.len_instance, TypeKind::Int, "__len__ returning other than int");
+    check(info.bool_instance, TypeKind::Bool, "__bool__ returning other than bool");
   }
   if (diagnostics_.HasErrors()) return nullptr;
   CompactInstances(reached);
@@ -246,6 +284,13 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
   }
   for (FunctionInstance& f : kept)
     for (auto& [call, target] : f.call_targets) target = InstanceId(renumber[target.index]);
+  for (ClassInfo& info : program_->classes) {
+    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance}) {
+      if (!s->IsValid()) continue;
+      uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
+      *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
+    }
+  }
   program_->instances = std::move(kept);
 }
 
@@ -418,6 +463,8 @@ bool Analyzer::InferStatement(NodeId s) {
         return true;
       }
       TypeId left = InferExpr(target);
+      // The load and the store would call two special methods recorded on one node.
+      if (Current().call_targets.count(target.index)) Unsupported(target, "augmented assignment through a property or __getitem__");
       TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
       TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
       Record(s, result);
@@ -495,9 +542,26 @@ bool Analyzer::InferStatement(NodeId s) {
       }
       return true;
     }
-    case NodeKind::ClassDef:
-      if (Current().def.IsValid()) Unsupported(s, "classes defined inside functions");
-      return true;  // collected before inference
+    case NodeKind::ClassDef: {
+      if (Current().def.IsValid()) {
+        Unsupported(s, "classes defined inside functions");
+        return true;
+      }
+      // Collected before inference; the class attributes get their values here.
+      for (const ClassInfo& info : program_->classes) {
+        if (info.def != s) continue;
+        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) != NodeKind::Assign) continue;
+          NodeId target = tree_.Items(member, AssignField::targets)[0];
+          if (tree_.Kind(target) != NodeKind::Name) continue;
+          auto it = info.attributes.find(tree_.Field(target, NameField::id));
+          if (it == info.attributes.end()) continue;
+          uint32_t g = it->second;
+          SetGlobalType(g, InferExpr(tree_.Node(member, AssignField::value)), member);
+        }
+      }
+      return true;
+    }
     case NodeKind::Raise: {
       for (uint32_t f : {RaiseField::exc, RaiseField::cause}) {
         NodeId part = tree_.Node(s, f);
@@ -607,6 +671,16 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       TypeId it = InferExpr(index);
       if (types().Kind(base) == TypeKind::Unknown) return;
+      if (types().Kind(base) == TypeKind::Class) {
+        NodeId method = FindMethod(types()[base].payload, tree_.Find("__setitem__"));
+        if (!method.IsValid()) {
+          Unsupported(target, "item assignment on an instance of a class without __setitem__");
+          return;
+        }
+        if (types().Kind(it) == TypeKind::Unknown || types().Kind(type) == TypeKind::Unknown) return;
+        Current().call_targets[target.index] = Instantiate(method, {base, it, type});
+        return;
+      }
       if (types().Kind(base) == TypeKind::Dict) {
         AddDictEntry(container, base, it, type, target);
         return;
@@ -622,9 +696,37 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     }
     case NodeKind::Attribute: {
       TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
+      IdentId attr = tree_.Ident(target, AttributeField::attr);
+      if (types().Kind(base) == TypeKind::ClassObject) {
+        const ClassInfo& info = program_->classes[types()[base].payload];
+        auto it = info.attributes.find(attr.index);
+        if (it == info.attributes.end()) {
+          Unsupported(target, "assigning an attribute of a class that its class body does not define");
+          return;
+        }
+        Current().names[target.index] = {NameBinding::Kind::Global, it->second};
+        SetGlobalType(it->second, type, target);
+        Record(target, type);
+        return;
+      }
       int32_t cls = ClassOfValue(base);
       if (cls >= 0) {
-        AssignField(static_cast<uint32_t>(cls), tree_.Ident(target, AttributeField::attr), type, target);
+        const ClassInfo& info = program_->classes[cls];
+        if (FindProperty(cls, attr, false).IsValid()) {
+          NodeId setter = FindProperty(cls, attr, true);
+          if (!setter.IsValid()) {
+            Unsupported(target, "assigning a property that has no setter");
+            return;
+          }
+          Current().call_targets[target.index] = Instantiate(setter, {types().ClassInstance(cls), type});
+          return;
+        }
+        if (info.slots_only && !info.slots.count(attr.index)) {
+          if (ClassAttributeGlobal(cls, attr) >= 0) Unsupported(target, "assigning a class attribute through an instance of a class with __slots__");
+          Current().slot_violations.insert(target.index);
+          return;
+        }
+        AssignField(static_cast<uint32_t>(cls), attr, type, target);
         return;
       }
       if (types().Kind(base) != TypeKind::Unknown) Unsupported(target, "assigning attributes of " + types().Name(base));
@@ -851,11 +953,41 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
         return types().unknown();
       }
+      if (types().Kind(base) == TypeKind::ClassObject) {
+        uint32_t c = types()[base].payload;
+        int32_t g = ClassAttributeGlobal(c, attr_id);
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
+        if (FindMethod(c, attr_id).IsValid() || FindProperty(c, attr_id, false).IsValid())
+          Unsupported(e, "methods used as values");
+        else
+          Unsupported(e, "type object '" + program_->classes[c].name + "' has no attribute '" + std::string(attr) + "'");
+        return types().unknown();
+      }
       int32_t cls = ClassOfValue(base);
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
         int32_t field = info.FieldIndex(attr_id);
-        if (field >= 0) return info.fields[field].type;
+        NodeId getter = FindProperty(cls, attr_id, false);
+        int32_t g = ClassAttributeGlobal(cls, attr_id);
+        if (getter.IsValid()) {
+          if (field >= 0) Unsupported(e, "a property that is also an instance attribute");
+          InstanceId target = Instantiate(getter, {types().ClassInstance(cls)});
+          Current().call_targets[e.index] = target;
+          return program_->instances[target.index].return_type;
+        }
+        if (field >= 0) {
+          // A field set in some instances only would show the class attribute in the others.
+          if (g >= 0 && !info.fields[field].always_set)
+            Unsupported(e, "an attribute that is both a class attribute and set on some instances");
+          return info.fields[field].type;
+        }
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
         if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
@@ -882,6 +1014,17 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       TypeId it = InferExpr(index);
+      if (bk == TypeKind::Class) {
+        NodeId method = FindMethod(types()[base].payload, tree_.Find("__getitem__"));
+        if (!method.IsValid()) {
+          Unsupported(e, "indexing an instance of a class without __getitem__");
+          return types().unknown();
+        }
+        if (types().Kind(it) == TypeKind::Unknown) return types().unknown();
+        InstanceId target = Instantiate(method, {base, it});
+        Current().call_targets[e.index] = target;
+        return program_->instances[target.index].return_type;
+      }
       if (bk == TypeKind::Dict) {
         if (types().Kind(types()[base].params[1]) == TypeKind::Unknown)
           Unsupported(e, "reading from a dict whose value type is unknown (nothing is ever stored in it)");
@@ -1057,7 +1200,18 @@ TypeId Analyzer::InferCall(NodeId call) {
   for (NodeId a : args)
     if (tree_.Kind(a) == NodeKind::Starred) Unsupported(a, "this kind of argument");
   if (tree_.Kind(func) == NodeKind::Attribute) {
-    TypeId base = InferExpr(tree_.Node(func, AttributeField::value));
+    NodeId receiver = tree_.Node(func, AttributeField::value);
+    if (tree_.Kind(receiver) == NodeKind::Call && tree_.Kind(tree_.Node(receiver, CallField::func)) == NodeKind::Name &&
+        tree_.Name(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)) == "super" &&
+        Resolve(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)).kind == NameBinding::Kind::Undefined) {
+      if (!tree_.Items(receiver, CallField::args).empty() || !tree_.Items(receiver, CallField::keywords).empty()) {
+        Unsupported(receiver, "super() with arguments");
+        return types().unknown();
+      }
+      return InferSuperCall(call, func);
+    }
+    TypeId base = InferExpr(receiver);
+    if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
     if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
@@ -1077,6 +1231,19 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     case TypeKind::Builtin:
       return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
+    case TypeKind::Class: {
+      NodeId method = FindMethod(types()[ft].payload, tree_.Find("__call__"));
+      if (!method.IsValid()) {
+        Unsupported(call, "calling an instance of a class without __call__");
+        return types().unknown();
+      }
+      std::vector<TypeId> arg_types{ft};
+      bool known = true;
+      if (!BindCall(call, method, true, arg_types, known) || !known) return types().unknown();
+      InstanceId target = Instantiate(method, arg_types);
+      Current().call_targets[call.index] = target;
+      return program_->instances[target.index].return_type;
+    }
     case TypeKind::Function: {
       NodeId def(types()[ft].payload);
       std::vector<TypeId> arg_types;
@@ -1137,6 +1304,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
           return types().int_();
+        case TypeKind::Class: {
+          NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
+          if (!method.IsValid()) return types().int_();  // TypeError: object of type 'C' has no len()
+          Current().call_targets[call.index] = Instantiate(method, {arg_types[0]});
+          return types().int_();
+        }
         default:
           Unsupported(call, "len() of " + types().Name(arg_types[0]));
           return types().unknown();
@@ -1317,45 +1490,21 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
         Unsupported(b, "this base class");
       }
     }
+    bool own_slots = false;
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-      switch (tree_.Kind(member)) {
-        case NodeKind::FunctionDef: {
-          if (!tree_.Items(member, FunctionDefField::decorator_list).empty())
-            Unsupported(member, "decorated methods (@staticmethod, @property, ...)");
-          std::string_view method = tree_.Name(tree_.Ident(member, FunctionDefField::name));
-          // Special methods change what operators, print(), truth tests... do:
-          // each needs its own support before a class may define it.
-          if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
-              method != "__init__" && !IsOperatorMethod(method))
-            Unsupported(member, "the special method " + std::string(method));
-          info.methods[tree_.Field(member, FunctionDefField::name)] = member;
-          break;
-        }
-        case NodeKind::Pass:
-          break;
-        case NodeKind::Assign: {
-          // `__rmul__ = __mul__`: another name for a method defined above.
-          auto targets = tree_.Items(member, AssignField::targets);
-          NodeId value = tree_.Node(member, AssignField::value);
-          if (targets.size() == 1 && tree_.Kind(targets[0]) == NodeKind::Name && tree_.Kind(value) == NodeKind::Name) {
-            auto it = info.methods.find(tree_.Field(value, NameField::id));
-            std::string_view alias = tree_.Name(tree_.Ident(targets[0], NameField::id));
-            if (it != info.methods.end() && (IsOperatorMethod(alias) || alias.substr(0, 2) != "__")) {
-              info.methods[tree_.Field(targets[0], NameField::id)] = it->second;
-              break;
-            }
-          }
-          Unsupported(member, "class attributes and statements in a class body");
-          break;
-        }
-        case NodeKind::Expr:
-          if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) break;  // a docstring
-          [[fallthrough]];
-        default:
-          Unsupported(member, "class attributes and statements in a class body");
-          break;
-      }
+      if (tree_.Kind(member) == NodeKind::Assign && tree_.Items(member, AssignField::targets).size() == 1 &&
+          tree_.Kind(tree_.Items(member, AssignField::targets)[0]) == NodeKind::Name &&
+          tree_.Name(tree_.Ident(tree_.Items(member, AssignField::targets)[0], NameField::id)) == "__slots__")
+        own_slots = true;
+      CollectClassMember(info, index, member);
     }
+    if (info.base >= 0) {
+      const ClassInfo& base = program_->classes[info.base];
+      info.slots.insert(base.slots.begin(), base.slots.end());
+    }
+    // An instance has a __dict__ (and takes any attribute) unless every
+    // class of its chain declares __slots__.
+    info.slots_only = own_slots && !info.is_exception && (info.base < 0 || program_->classes[info.base].slots_only);
     reporting_ = false;
     class_by_name[name.index] = index;
     names.push_back(info.name);
@@ -1368,6 +1517,162 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     NodeId init = FindMethod(c, tree_.Find("__init__"));
     if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
   }
+}
+
+// One statement of a class body: a method, a method alias
+// (`__rmul__ = __mul__`), a class attribute, __slots__ or a docstring.
+void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member) {
+  switch (tree_.Kind(member)) {
+    case NodeKind::FunctionDef: {
+      IdentId name = tree_.Ident(member, FunctionDefField::name);
+      std::string_view method = tree_.Name(name);
+      auto decorators = tree_.Items(member, FunctionDefField::decorator_list);
+      method_class_[member.index] = index;
+      if (decorators.size() > 1) Unsupported(member, "methods with more than one decorator");
+      if (!decorators.empty()) {
+        NodeId d = decorators[0];
+        std::string_view dname = tree_.Kind(d) == NodeKind::Name ? tree_.Name(tree_.Ident(d, NameField::id)) : "";
+        if (dname == "staticmethod") {
+          static_methods_.insert(member.index);
+        } else if (dname == "property") {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
+            Unsupported(member, "a property getter that takes other than one argument");
+          info.property_getters[name.index] = member;
+          return;
+        } else if (tree_.Kind(d) == NodeKind::Attribute && tree_.Name(tree_.Ident(d, AttributeField::attr)) == "setter" &&
+                   tree_.Kind(tree_.Node(d, AttributeField::value)) == NodeKind::Name &&
+                   tree_.Ident(tree_.Node(d, AttributeField::value), NameField::id) == name &&
+                   info.property_getters.count(name.index)) {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 2)
+            Unsupported(member, "a property setter that takes other than two arguments");
+          info.property_setters[name.index] = member;
+          return;
+        } else {
+          Unsupported(d, "this decorator (@staticmethod, @property and @x.setter are supported)");
+        }
+      }
+      // Special methods change what operators, print(), truth tests... do:
+      // each needs its own support before a class may define it.
+      if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
+          !IsSupportedSpecialMethod(method) && !IsOperatorMethod(method))
+        Unsupported(member, "the special method " + std::string(method));
+      if (info.is_exception && (method == "__repr__" || method == "__str__"))
+        Unsupported(member, "the special method " + std::string(method) + " of an exception class");
+      if (IsSupportedSpecialMethod(method) && method != "__init__" && static_methods_.count(member.index))
+        Unsupported(member, "a static special method");
+      if (info.property_getters.count(name.index) || info.attributes.count(name.index))
+        Unsupported(member, "redefining '" + std::string(method) + "' in a class body");
+      info.methods[name.index] = member;
+      return;
+    }
+    case NodeKind::Pass:
+      return;
+    case NodeKind::Assign: {
+      auto targets = tree_.Items(member, AssignField::targets);
+      NodeId value = tree_.Node(member, AssignField::value);
+      if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) break;
+      IdentId name = tree_.Ident(targets[0], NameField::id);
+      std::string_view text = tree_.Name(name);
+      // `__rmul__ = __mul__`: another name for a method defined above.
+      if (tree_.Kind(value) == NodeKind::Name) {
+        auto it = info.methods.find(tree_.Field(value, NameField::id));
+        if (it != info.methods.end() && (IsOperatorMethod(text) || text.substr(0, 2) != "__")) {
+          info.methods[name.index] = it->second;
+          return;
+        }
+      }
+      if (text.substr(0, 2) == "__" && text != "__slots__") break;
+      if (info.methods.count(name.index) || info.property_getters.count(name.index) || info.attributes.count(name.index)) {
+        Unsupported(member, "redefining '" + std::string(text) + "' in a class body");
+        return;
+      }
+      if (text == "__slots__") {
+        std::vector<NodeId> items;
+        NodeKind vk = tree_.Kind(value);
+        if (vk == NodeKind::Tuple || vk == NodeKind::List) {
+          for (NodeId x : tree_.Items(value, TupleField::elts)) items.push_back(x);
+        } else {
+          items.push_back(value);
+        }
+        for (NodeId x : items) {
+          if (tree_.Kind(x) != NodeKind::Constant ||
+              tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).kind != Constant::Kind::Str) {
+            Unsupported(value, "__slots__ other than a tuple or list of string literals");
+            return;
+          }
+          IdentId slot = tree_.Find(tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).text);
+          // A slot never assigned anywhere needs no field.
+          if (slot.IsValid()) info.slots.insert(slot.index);
+        }
+      }
+      // The value is evaluated in the class's scope: a name it mentions
+      // must not be one the class body binds.
+      std::vector<NodeId> work{value};
+      while (!work.empty()) {
+        NodeId n = work.back();
+        work.pop_back();
+        NodeKind k = tree_.Kind(n);
+        if (k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::GeneratorExp || k == NodeKind::DictComp ||
+            k == NodeKind::SetComp) {
+          Unsupported(n, "this expression in a class body");
+          return;
+        }
+        if (k == NodeKind::Name && (info.attributes.count(tree_.Field(n, NameField::id)) ||
+                                    info.methods.count(tree_.Field(n, NameField::id)))) {
+          Unsupported(n, "a class attribute defined from another name of the class body");
+          return;
+        }
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+      }
+      uint32_t g = static_cast<uint32_t>(program_->globals.size());
+      program_->globals.push_back({name, types().unknown(), NodeId()});
+      info.attributes[name.index] = g;
+      return;
+    }
+    case NodeKind::Expr:
+      if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) return;  // a docstring
+      break;
+    default:
+      break;
+  }
+  Unsupported(member, "this statement in a class body");
+}
+
+int32_t Analyzer::ClassAttributeGlobal(uint32_t class_index, IdentId name) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    auto it = program_->classes[c].attributes.find(name.index);
+    if (it != program_->classes[c].attributes.end()) return static_cast<int32_t>(it->second);
+  }
+  return -1;
+}
+
+NodeId Analyzer::FindProperty(uint32_t class_index, IdentId name, bool setter) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    const ClassInfo& info = program_->classes[c];
+    auto& map = setter ? info.property_setters : info.property_getters;
+    auto it = map.find(name.index);
+    if (it != map.end()) return it->second;
+    if (info.property_getters.count(name.index)) return NodeId();  // a getter without a setter here
+  }
+  return NodeId();
+}
+
+void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
+  ClassInfo& info = program_->classes[class_index];
+  std::pair<const char*, InstanceId ClassInfo::*> specials[] = {
+      {"__repr__", &ClassInfo::repr_instance}, {"__str__", &ClassInfo::str_instance},
+      {"__len__", &ClassInfo::len_instance},   {"__bool__", &ClassInfo::bool_instance}};
+  for (auto& [name, slot] : specials) {
+    NodeId method = FindMethod(class_index, tree_.Find(name));
+    if (!method.IsValid()) continue;
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 1) {
+      Unsupported(method, std::string(name) + " taking other than one argument");
+      continue;
+    }
+    InstanceId target = Instantiate(method, {types().ClassInstance(class_index)});
+    program_->classes[class_index].*slot = target;
+  }
+  (void)info;
 }
 
 // The fields __init__ assigns before anything can observe the object: its
@@ -1522,11 +1827,69 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   std::vector<TypeId> arg_types{types().ClassInstance(cls)};
   if (!method.IsValid()) {
     InferArguments(args, arg_types);
-    if (program_->classes[cls].FieldIndex(name) >= 0) Unsupported(call, "calling a value stored in an attribute");
+    if (program_->classes[cls].FieldIndex(name) >= 0 || ClassAttributeGlobal(cls, name) >= 0 ||
+        FindProperty(cls, name, false).IsValid())
+      Unsupported(call, "calling a value stored in an attribute");
     return types().unknown();  // AttributeError at run time
   }
+  bool is_static = static_methods_.count(method.index) != 0;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+    arg_types.clear();
+  }
   bool known = true;
-  if (!BindCall(call, method, true, arg_types, known) || !known) return types().unknown();
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  auto owner = Current().def.IsValid() ? method_class_.find(Current().def.index) : method_class_.end();
+  if (owner == method_class_.end() || Current().param_types.empty() || static_methods_.count(Current().def.index)) {
+    Unsupported(call, "super() outside a method");
+    return types().unknown();
+  }
+  int32_t base = program_->classes[owner->second].base;
+  if (base < 0 && tree_.Name(name) == "__init__" && tree_.Items(call, CallField::args).empty() &&
+      tree_.Items(call, CallField::keywords).empty()) {
+    Current().super_calls.insert(call.index);  // object.__init__(self): nothing to do
+    return types().none();
+  }
+  NodeId method = base >= 0 ? FindMethod(static_cast<uint32_t>(base), name) : NodeId();
+  if (!method.IsValid()) {
+    Unsupported(call, "'super' object has no attribute '" + std::string(tree_.Name(name)) + "'");
+    return types().unknown();
+  }
+  bool is_static = static_methods_.count(method.index) != 0;
+  std::vector<TypeId> arg_types;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+  } else {
+    Current().super_calls.insert(call.index);
+    arg_types.push_back(Current().param_types[0]);
+  }
+  bool known = true;
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  NodeId method = FindMethod(class_index, name);
+  if (!method.IsValid()) {
+    Unsupported(call, "calling '" + std::string(tree_.Name(name)) + "' of a class");
+    return types().unknown();
+  }
+  Current().receiverless_calls.insert(call.index);
+  std::vector<TypeId> arg_types;
+  bool known = true;
+  if (!BindCall(call, method, false, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
   return program_->instances[target.index].return_type;
@@ -1535,6 +1898,7 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
 // C(args): a new instance, initialised by the __init__ found in C or its bases.
 TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args) {
   Current().constructed_classes[call.index] = class_index;
+  InstantiateSpecialMethods(class_index);
   TypeId instance = types().ClassInstance(class_index);
   std::vector<TypeId> arg_types{instance};
   NodeId init = FindMethod(class_index, tree_.Find("__init__"));
