@@ -413,9 +413,11 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     }
     case NodeKind::ClassDef:
-      // The class attributes get their values, in the order written.
+      // The class attributes' values, in the order written; the class (and
+      // so each attribute) exists only once the whole body has run.
       for (const ClassInfo& info : program_.classes) {
         if (info.def != s) continue;
+        std::vector<std::pair<uint32_t, InstId>> stores;
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];
@@ -425,8 +427,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
           NodeId value = tree_.Node(member, AssignField::value);
           InstId v = LowerExpr(value);
           At(member);
-          Emit(Op::StoreGlobal, types_.none(), {CoerceTo(v, TypeOf(value), program_.globals[it->second].type)}, it->second);
+          stores.emplace_back(it->second, CoerceTo(v, TypeOf(value), program_.globals[it->second].type));
         }
+        for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
       }
       return;
     default:

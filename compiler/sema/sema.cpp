@@ -410,6 +410,9 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().call_bindings.clear();
   Current().reflected_operators.clear();
   Current().negated_comparisons.clear();
+  Current().receiverless_calls.clear();
+  Current().super_calls.clear();
+  Current().slot_violations.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
@@ -710,6 +713,7 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         return;
       }
       int32_t cls = ClassOfValue(base);
+      Current().names.erase(target.index);  // the load of an augmented assignment may have set it
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
         if (FindProperty(cls, attr, false).IsValid()) {
@@ -967,6 +971,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       int32_t cls = ClassOfValue(base);
+      Current().names.erase(e.index);  // an earlier pass may have found no field
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
         int32_t field = info.FieldIndex(attr_id);
@@ -1624,8 +1629,10 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
         }
         ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
       }
+      // Named after the class: read before the class statement has run, it
+      // raises NameError for the class's name, as C.x does in CPython.
       uint32_t g = static_cast<uint32_t>(program_->globals.size());
-      program_->globals.push_back({name, types().unknown(), NodeId()});
+      program_->globals.push_back({tree_.Ident(info.def, ClassDefField::name), types().unknown(), NodeId()});
       info.attributes[name.index] = g;
       return;
     }
@@ -2095,6 +2102,14 @@ TypeId Analyzer::InferListComp(NodeId e) {
 
 void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
   NodeKind k = tree_.Kind(container);
+  if (k == NodeKind::Attribute) {
+    // A class attribute read through an instance (self.items.append(x)).
+    auto g = Current().names.find(container.index);
+    if (g != Current().names.end()) {
+      SetGlobalType(g->second.index, refined, at);
+      return;
+    }
+  }
   if (k == NodeKind::Name || k == NodeKind::Attribute) {
     AssignTo(container, refined);
     return;
