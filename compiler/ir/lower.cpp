@@ -1766,9 +1766,24 @@ std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
   std::vector<InstId> args;
   auto it = instance_.call_bindings.find(call.index);
   if (it == instance_.call_bindings.end()) return args;
-  for (NodeId n : it->second) {
+  auto pack = instance_.keyword_packs.find(call.index);
+  for (size_t i = 0; i < it->second.size(); ++i) {
+    NodeId n = it->second[i];
+    if (pack != instance_.keyword_packs.end() && n == call) {
+      // The callee's **kwargs: the extra keyword values, in a tuple.
+      std::vector<InstId> items;
+      for (NodeId v : pack->second.packed) items.push_back(values.at(v.index));
+      args.push_back(EmitList(Op::TupleNew, pack->second.packed_type, items));
+      continue;
+    }
     auto v = values.find(n.index);
-    args.push_back(v != values.end() ? v->second : LowerExpr(n));  // a default: a literal
+    InstId value = v != values.end() ? v->second : LowerExpr(n);  // a default: a literal
+    if (pack != instance_.keyword_packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
+      // An item of the caller's own **kwargs, passed on.
+      uint32_t item = static_cast<uint32_t>(pack->second.forwarded[i]);
+      value = Emit(Op::TupleGetItem, types_[TypeOf(n)].params[item], {value}, item);
+    }
+    args.push_back(value);
   }
   return args;
 }

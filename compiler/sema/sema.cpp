@@ -203,6 +203,9 @@ class Analyzer {
   std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
   std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
   std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
+  std::map<std::vector<uint32_t>, uint32_t> keyword_signature_index_;  // keyword idents -> Program::keyword_signatures
+  // The local slot of the current function's **kwargs parameter, -1 if none.
+  int32_t KwargsSlot();
   std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
   InstanceId current_;
   bool changed_ = false;
@@ -358,6 +361,8 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   ScopeInfo scope;
   NodeId args = tree_.Node(def, FunctionDefField::args);
   for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
+  if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
+    AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::kwarg)), ArgField::arg));
   // Global declarations apply to the whole body, wherever they appear.
   std::vector<NodeId> work;
   for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back(s);
@@ -413,14 +418,15 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().receiverless_calls.clear();
   Current().super_calls.clear();
   Current().slot_violations.clear();
+  Current().keyword_packs.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
   if (def.IsValid()) {
     NodeId args = tree_.Node(def, FunctionDefField::args);
     if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
-        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX || tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
-      Unsupported(def, "keyword-only, positional-only, * and ** parameters");
+        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
+      Unsupported(def, "keyword-only, positional-only and * parameters");
     // A default is evaluated once, when the def runs; a literal's value is
     // the same wherever it is evaluated, so calls use it in place.
     for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) {
@@ -841,7 +847,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
       switch (b.kind) {
-        case NameBinding::Kind::Local: return Current().locals[b.index].type;
+        case NameBinding::Kind::Local:
+          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
+            Unsupported(e, "using a **kwargs parameter other than passing it on with **");
+          return Current().locals[b.index].type;
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
           std::string_view gname = tree_.Name(g.name);
@@ -1756,39 +1765,87 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
   auto defaults = tree_.Items(arguments, ArgumentsField::defaults);
   auto positional = tree_.Items(call, CallField::args);
   auto keywords = tree_.Items(call, CallField::keywords);
+  bool takes_kwargs = tree_.Field(arguments, ArgumentsField::kwarg) != UINT32_MAX;
   std::string name(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
   size_t first = has_self ? 1 : 0;
   size_t count = params.size() > first ? params.size() - first : 0;
   std::vector<NodeId> bound(count);
+  FunctionInstance::KeywordPack pack;
+  pack.forwarded.assign(count, -1);
+  std::vector<IdentId> packed_names;
+  bool uses_pack = takes_kwargs;
   bool ok = true;
   // Every argument is inferred, in the order written, whatever happens.
   for (NodeId a : positional) InferExpr(a);
-  for (NodeId k : keywords) InferExpr(tree_.Node(k, KeywordField::value));
+  for (NodeId k : keywords) {
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (tree_.Ident(k, KeywordField::arg).IsValid()) {
+      InferExpr(value);
+      continue;
+    }
+    // `**kwargs`: only the calling function's own **kwargs parameter, passed on.
+    int32_t slot = KwargsSlot();
+    NameBinding b = tree_.Kind(value) == NodeKind::Name ? Resolve(tree_.Ident(value, NameField::id))
+                                                        : NameBinding{NameBinding::Kind::Undefined, 0};
+    if (slot < 0 || b.kind != NameBinding::Kind::Local || b.index != static_cast<uint32_t>(slot)) {
+      InferExpr(value);
+      Unsupported(k, "** arguments other than a **kwargs parameter passed on");
+      ok = false;
+      continue;
+    }
+    Current().names[value.index] = b;
+    Record(value, Current().locals[b.index].type);
+  }
   // CPython raises TypeError at the call for these; until then they are compile errors.
   if (positional.size() > count) {
     Unsupported(call, name + "() takes " + std::to_string(count) + " positional arguments but " +
                           std::to_string(positional.size()) + " were given");
     return false;
   }
+  if (!ok) return false;
   for (size_t i = 0; i < positional.size(); ++i) bound[i] = positional[i];
-  for (NodeId k : keywords) {
-    IdentId kw = tree_.Ident(k, KeywordField::arg);
-    if (!kw.IsValid()) {
-      Unsupported(k, "** arguments");
-      ok = false;
-      continue;
-    }
+  // Binds keyword `kw` to its parameter; false when the function has none.
+  auto bind_keyword = [&](IdentId kw, NodeId value, int32_t forwarded, NodeId at) {
     size_t i = first;
     while (i < params.size() && tree_.Ident(params[i], ArgField::arg) != kw) ++i;
-    if (i == params.size()) {
-      Unsupported(k, name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
-      ok = false;
-    } else if (bound[i - first].IsValid()) {
-      Unsupported(k, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
+    if (i == params.size()) return false;
+    if (bound[i - first].IsValid()) {
+      Unsupported(at, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
       ok = false;
     } else {
-      bound[i - first] = tree_.Node(k, KeywordField::value);
+      bound[i - first] = value;
+      pack.forwarded[i - first] = forwarded;
     }
+    return true;
+  };
+  for (NodeId k : keywords) {
+    IdentId kw = tree_.Ident(k, KeywordField::arg);
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (!kw.IsValid()) {
+      TypeId t = Current().expr_types[value.index];
+      if (types().Kind(t) != TypeKind::Tuple || types()[t].payload == 0) {
+        known = false;  // not typed yet
+        continue;
+      }
+      uses_pack = true;
+      const std::vector<IdentId>& names = program_->keyword_signatures[types()[t].payload - 1];
+      for (size_t j = 0; j < names.size(); ++j) {
+        if (bind_keyword(names[j], value, static_cast<int32_t>(j), k)) continue;
+        Unsupported(k, takes_kwargs ? "passing **kwargs on to a function that takes **kwargs"
+                                    : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
+        ok = false;
+      }
+      continue;
+    }
+    if (bind_keyword(kw, value, -1, k)) continue;
+    if (takes_kwargs && std::find(packed_names.begin(), packed_names.end(), kw) == packed_names.end()) {
+      packed_names.push_back(kw);
+      pack.packed.push_back(value);
+      continue;
+    }
+    Unsupported(k, takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
+                                : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
+    ok = false;
   }
   for (size_t i = 0; i < count; ++i) {
     if (bound[i].IsValid()) continue;
@@ -1804,13 +1861,37 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     }
   }
   if (!ok) return false;
-  for (NodeId n : bound) {
-    TypeId t = Current().expr_types[n.index];
+  for (size_t i = 0; i < count; ++i) {
+    TypeId t = Current().expr_types[bound[i].index];
+    if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
     if (types().Kind(t) == TypeKind::Unknown) known = false;
     arg_types.push_back(t);
   }
+  if (takes_kwargs) {
+    std::vector<TypeId> packed_types;
+    for (NodeId v : pack.packed) {
+      packed_types.push_back(Current().expr_types[v.index]);
+      if (types().Kind(packed_types.back()) == TypeKind::Unknown) known = false;
+    }
+    std::vector<uint32_t> key;
+    for (IdentId n : packed_names) key.push_back(n.index);
+    auto [it, inserted] = keyword_signature_index_.try_emplace(key, static_cast<uint32_t>(program_->keyword_signatures.size()));
+    if (inserted) program_->keyword_signatures.push_back(packed_names);
+    pack.packed_type = types().Get(TypeKind::Tuple, packed_types, it->second + 1);
+    arg_types.push_back(pack.packed_type);
+    bound.push_back(call);
+  }
+  if (uses_pack) Current().keyword_packs[call.index] = std::move(pack);
   Current().call_bindings[call.index] = std::move(bound);
   return true;
+}
+
+int32_t Analyzer::KwargsSlot() {
+  NodeId def = Current().def;
+  if (!def.IsValid()) return -1;
+  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
+  return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());
 }
 
 bool Analyzer::InferArguments(std::span<const NodeId> args, std::vector<TypeId>& arg_types) {

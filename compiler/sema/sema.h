@@ -133,6 +133,20 @@ struct FunctionInstance {
   // Attribute targets `obj.x = v` that raise AttributeError: x is not in
   // the class's __slots__.
   std::unordered_set<uint32_t> slot_violations;
+  // Keyword arguments that travel through a `**kwargs` parameter. Such a
+  // parameter holds a tuple of the values (its type's payload names the
+  // keywords, see Program::keyword_signatures); it may only be passed on
+  // with `f(..., **kwargs)`.
+  struct KeywordPack {
+    // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
+    // that parameter receives (call_bindings then holds the `kwargs` Name).
+    std::vector<int32_t> forwarded;
+    // The keyword values the callee's own **kwargs parameter receives, in
+    // order (its call_bindings entry is the call node itself), and its type.
+    std::vector<NodeId> packed;
+    TypeId packed_type;
+  };
+  std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
 };
@@ -143,6 +157,8 @@ struct Program {
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
   std::vector<ClassInfo> classes;
+  // The keyword names of a **kwargs tuple type whose payload is i + 1.
+  std::vector<std::vector<IdentId>> keyword_signatures;
 
   const FunctionInstance& operator[](InstanceId id) const { return instances[id.index]; }
   TypeId TypeOf(const FunctionInstance& f, NodeId expr) const {
