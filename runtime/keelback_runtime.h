@@ -55,6 +55,10 @@ struct KbType {
   // always NULL on the runtime's own types.
   KbValue (*repr)(KbValue self);
   KbValue (*str)(KbValue self);
+  // Likewise __bool__ (returns a bool) and __len__ (returns an int): truth
+  // tests and len() of an instance seen as an `object`.
+  KbValue (*bool_)(KbValue self);
+  KbValue (*len)(KbValue self);
 };
 
 enum {

@@ -259,7 +259,7 @@ std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
-  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_});
+  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -273,9 +273,10 @@ void Emitter::DefineClasses() {
   }
 }
 
-// A class's repr and str slots call its __repr__ and __str__ through a
-// wrapper with the run-time library's calling convention: the instance
-// boxed in, the result boxed out (the library checks that it is a str).
+// A class's repr, str, bool_ and len slots call its __repr__, __str__,
+// __bool__ and __len__ through a wrapper with the run-time library's calling
+// convention: the instance boxed in, the result boxed out (the library
+// checks its type).
 llvm::Constant* Emitter::SlotWrapper(int32_t function, const std::string& name) {
   if (function < 0) return llvm::ConstantPointerNull::get(b_.getPtrTy());
   auto* type = llvm::FunctionType::get(i64_, {i64_}, false);
@@ -299,7 +300,8 @@ void Emitter::InitializeClassTypes() {
         llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
         {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(c.is_exception ? 1 : 0),
          b_.getInt32(static_cast<uint32_t>(size)), SlotWrapper(c.repr_function, "repr." + c.name),
-         SlotWrapper(c.str_function, "str." + c.name)}));
+         SlotWrapper(c.str_function, "str." + c.name), SlotWrapper(c.bool_function, "bool." + c.name),
+         SlotWrapper(c.len_function, "len." + c.name)}));
   }
 }
 

@@ -190,6 +190,8 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     for (const ClassField& f : c.fields) layout.fields.push_back({std::string(tree.Name(f.name)), f.type, !f.always_set});
     if (c.repr_instance.IsValid()) layout.repr_function = static_cast<int32_t>(c.repr_instance.index);
     if (c.str_instance.IsValid()) layout.str_function = static_cast<int32_t>(c.str_instance.index);
+    if (c.bool_instance.IsValid()) layout.bool_function = static_cast<int32_t>(c.bool_instance.index);
+    if (c.len_instance.IsValid()) layout.len_function = static_cast<int32_t>(c.len_instance.index);
     module_->classes.push_back(std::move(layout));
   }
   // Function i is instance i; instance 0 is the module body.
