@@ -56,7 +56,7 @@ constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 // calls each is in the comments of ClassInfo and FunctionInstance.
 bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
-         name == "__getitem__" || name == "__setitem__" || name == "__call__";
+         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__";
 }
 
 bool IsOperatorMethod(std::string_view name) {
@@ -926,7 +926,22 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Unsupported(e, "reflected comparison methods");
           }
         }
-        if (op == CmpOp::In || op == CmpOp::NotIn) {
+        if ((op == CmpOp::In || op == CmpOp::NotIn) && types().Kind(right) == TypeKind::Class) {
+          // x in obj calls obj.__contains__(x) (`not in` negates it).
+          NodeId method = FindMethod(types()[right].payload, tree_.Find("__contains__"));
+          if (!method.IsValid()) {
+            Unsupported(e, "'in' with an instance of a class without __contains__");
+          } else if (comparators.size() > 1) {
+            Unsupported(e, "chained comparisons calling __contains__");
+          } else if (types().Kind(left) != TypeKind::Unknown) {
+            InstanceId target = Instantiate(method, {right, left});
+            Current().call_targets[e.index] = target;
+            Current().reflected_operators.insert(e.index);
+            if (op == CmpOp::NotIn) Current().negated_comparisons.insert(e.index);
+            TypeKind rk = types().Kind(program_->instances[target.index].return_type);
+            if (rk != TypeKind::Bool && rk != TypeKind::Unknown) Unsupported(e, "__contains__ returning other than bool");
+          }
+        } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
