@@ -1001,6 +1001,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         int32_t field = info.FieldIndex(attr_id);
         NodeId getter = FindProperty(cls, attr_id, false);
         int32_t g = ClassAttributeGlobal(cls, attr_id);
+        // Which of a method, a property and a class attribute of one name a
+        // class chain finds first is not modelled.
+        if (g >= 0 && (getter.IsValid() || FindMethod(cls, attr_id).IsValid()))
+          Unsupported(e, "a name that is both a class attribute and a method or property");
         if (getter.IsValid()) {
           if (field >= 0) Unsupported(e, "a property that is also an instance attribute");
           InstanceId target = Instantiate(getter, {types().ClassInstance(cls)});
@@ -1935,6 +1939,8 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
       Unsupported(call, "calling a value stored in an attribute");
     return types().unknown();  // AttributeError at run time
   }
+  if (ClassAttributeGlobal(cls, name) >= 0 || FindProperty(cls, name, false).IsValid())
+    Unsupported(call, "a name that is both a class attribute and a method or property");
   bool is_static = static_methods_.count(method.index) != 0;
   if (is_static) {
     Current().receiverless_calls.insert(call.index);
