@@ -50,6 +50,15 @@ struct KbType {
   const KbType* base;      // the single base class; NULL for `object`
   uint32_t flags;          // KB_TYPE_* bits
   uint32_t instance_size;  // bytes of an instance; 0 for variable-sized types
+  // A program's class with __repr__ or __str__: the method, called with the
+  // instance; returns what the method returned (boxed). NULL otherwise, and
+  // always NULL on the runtime's own types.
+  KbValue (*repr)(KbValue self);
+  KbValue (*str)(KbValue self);
+  // Likewise __bool__ (returns a bool) and __len__ (returns an int): truth
+  // tests and len() of an instance seen as an `object`.
+  KbValue (*bool_)(KbValue self);
+  KbValue (*len)(KbValue self);
 };
 
 enum {

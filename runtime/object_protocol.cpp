@@ -279,6 +279,13 @@ bool kb_object_truthy(KbValue v) {
   if (t == &kb_type_none) return false;
   if (t == &kb_type_int) return true;  // a big int is never 0
   if (t == &kb_type_float) return kb_unbox_float(v) != 0.0;
+  if (t->bool_ != nullptr) {
+    KbValue r = t->bool_(v);
+    if (IsSmallInt(r) || TypeOf(r) != &kb_type_bool)
+      Raise(&kb_type_TypeError, std::string("__bool__ should return bool, returned ") + TypeName(TypeOf(r)));
+    return AsObject(r) == &kb_True;
+  }
+  if (t->len != nullptr) return kb_object_len(v) != 0;
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
       t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
     return kb_object_len(v) != 0;
@@ -295,6 +302,13 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
   if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
     return reinterpret_cast<KbDictView*>(v)->dict->used;
+  }
+  if (!IsSmallInt(v) && t->len != nullptr) {
+    // The compiler lets only an int-returning __len__ through.
+    KbValue r = t->len(v);
+    if (!IsSmallInt(r)) Raise(&kb_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (SmallIntValue(r) < 0) Raise(&kb_type_ValueError, "__len__() should return >= 0");
+    return SmallIntValue(r);
   }
   Raise(&kb_type_TypeError, std::string("object of type '") + TypeName(t) + "' has no len()");
 }

@@ -172,6 +172,39 @@ void AppendExceptionRepr(std::string& out, KbObject* exc, bool ascii_only) {
   }
 }
 
+// ascii()'s escaping of text that is already a repr: non-ASCII code points
+// become \xhh, \uhhhh or \Uhhhhhhhh.
+void AppendAsciiEscaped(std::string& out, std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+    uint32_t cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += static_cast<size_t>(extra) + 1;
+    char buf[16];
+    if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+    out += buf;
+  }
+}
+
+// Calls a class's __repr__ or __str__ slot; CPython's TypeError when it
+// returns anything but a str.
+void AppendSpecialMethodResult(std::string& out, KbValue (*method)(KbValue), KbValue self, const char* name) {
+  KbValue r = method(self);
+  if (IsSmallInt(r) || AsObject(r)->type != &kb_type_str) {
+    kb_raise_new(&kb_type_TypeError, (std::string(name) + " returned non-string (type " +
+                                      (IsSmallInt(r) ? "int" : AsObject(r)->type->name) + ")").c_str());
+  }
+  out += View(reinterpret_cast<KbStr*>(AsObject(r)));
+}
+
 }  // namespace
 
 void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
@@ -181,6 +214,14 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
   }
   KbObject* obj = AsObject(v);
   const KbType* t = obj->type;
+  if (t->repr != nullptr) {
+    std::string text;
+    AppendSpecialMethodResult(text, t->repr, v, "__repr__");
+    // ascii() escapes what the method returned, as CPython's does.
+    if (ascii_only) AppendAsciiEscaped(out, text);
+    else out += text;
+    return;
+  }
   if (t == &kb_type_int) {
     out += View(kb_int_to_str(v));
   } else if (t == &kb_type_float) {
@@ -217,6 +258,10 @@ void AppendStr(std::string& out, KbValue v) {
     KbObject* obj = AsObject(v);
     if (obj->type == &kb_type_str) {
       out += View(reinterpret_cast<KbStr*>(obj));
+      return;
+    }
+    if (obj->type->str != nullptr) {
+      AppendSpecialMethodResult(out, obj->type->str, v, "__str__");
       return;
     }
     if (IsExceptionType(obj->type)) {

@@ -70,6 +70,8 @@ class Emitter {
   llvm::Type* TypeFor(TypeId t) const;
   bool IsPointer(TypeId t) const { return TypeFor(t) == ptr_; }
   void DefineClasses();
+  void InitializeClassTypes();
+  llvm::Constant* SlotWrapper(int32_t function, const std::string& name);
   llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
     if (f.boxed) return i64_;
     llvm::Type* t = TypeFor(f.type);
@@ -247,6 +249,7 @@ std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
   strs_.assign(m_.str_constants.size(), nullptr);
   DefineClasses();
   DeclareFunctions();
+  InitializeClassTypes();
   DefineGlobals();
   for (uint32_t i = 0; i < m_.functions.size(); ++i) EmitFunction(i);
   if (with_main) EmitMain();
@@ -256,7 +259,7 @@ std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
-  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_});
+  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -268,7 +271,24 @@ void Emitter::DefineClasses() {
     g->setAlignment(llvm::Align(16));
     class_types_.push_back(g);
   }
-  const llvm::DataLayout layout_info(mod_.get());
+}
+
+// A class's repr, str, bool_ and len slots call its __repr__, __str__,
+// __bool__ and __len__ through a wrapper with the run-time library's calling
+// convention: the instance boxed in, the result boxed out (the library
+// checks its type).
+llvm::Constant* Emitter::SlotWrapper(int32_t function, const std::string& name) {
+  if (function < 0) return llvm::ConstantPointerNull::get(b_.getPtrTy());
+  auto* type = llvm::FunctionType::get(i64_, {i64_}, false);
+  auto* wrapper = llvm::Function::Create(type, llvm::GlobalValue::InternalLinkage, name, mod_.get());
+  wrapper->setUWTableKind(llvm::UWTableKind::Default);
+  b_.SetInsertPoint(BasicBlock::Create(ctx_, "entry", wrapper));
+  Value* result = b_.CreateCall(functions_[static_cast<size_t>(function)], {b_.CreateIntToPtr(wrapper->getArg(0), ptr_)});
+  b_.CreateRet(Box(result, m_.functions[static_cast<size_t>(function)].return_type));
+  return wrapper;
+}
+
+void Emitter::InitializeClassTypes() {
   for (size_t i = 0; i < m_.classes.size(); ++i) {
     const ir::ClassLayout& c = m_.classes[i];
     std::string builtin_base = c.exception_base >= 0 ? std::string("kb_type_") + ExceptionClassName(c.exception_base)
@@ -279,7 +299,9 @@ void Emitter::DefineClasses() {
     class_types_[i]->setInitializer(llvm::ConstantStruct::get(
         llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
         {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(c.is_exception ? 1 : 0),
-         b_.getInt32(static_cast<uint32_t>(size))}));
+         b_.getInt32(static_cast<uint32_t>(size)), SlotWrapper(c.repr_function, "repr." + c.name),
+         SlotWrapper(c.str_function, "str." + c.name), SlotWrapper(c.bool_function, "bool." + c.name),
+         SlotWrapper(c.len_function, "len." + c.name)}));
   }
 }
 

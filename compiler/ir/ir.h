@@ -117,6 +117,12 @@ struct ClassLayout {
     bool boxed;  // stored as a boxed word, 0 until set (see ClassField::always_set)
   };
   std::vector<Field> fields;
+  // The functions (for self: this class) behind the type's repr and str
+  // slots (keelback_runtime.h); -1 when the class defines none.
+  int32_t repr_function = -1;
+  int32_t str_function = -1;
+  int32_t bool_function = -1;  // __bool__ and __len__, for truth tests and len() of an object
+  int32_t len_function = -1;
 };
 
 struct Module {

@@ -120,7 +120,8 @@ class FunctionLowering {
     Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);
   }
   InstId LowerAttribute(NodeId e);
-  InstId ObjectOf(InstId v, TypeId type, IdentId attr);  // v as a Class value (None checked)
+  InstId ObjectOf(InstId v, TypeId type, IdentId attr);
+  InstId CheckedLength(InstId n);  // v as a Class value (None checked)
   // list[element], which sema has made whenever lowering needs it.
   TypeId ListTypeOf(TypeId element) const { return types_.Find(TypeKind::List, std::span<const TypeId>(&element, 1)); }
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
@@ -129,7 +130,8 @@ class FunctionLowering {
   // A call's argument expressions, evaluated in the order written (by node).
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
-  std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound);
+  std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
+                                    NodeId call);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call);
@@ -192,6 +194,10 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     layout.exception_base = c.exception_base;
     layout.is_exception = c.is_exception;
     for (const ClassField& f : c.fields) layout.fields.push_back({std::string(tree.Name(f.name)), f.type, !f.always_set});
+    if (c.repr_instance.IsValid()) layout.repr_function = static_cast<int32_t>(c.repr_instance.index);
+    if (c.str_instance.IsValid()) layout.str_function = static_cast<int32_t>(c.str_instance.index);
+    if (c.bool_instance.IsValid()) layout.bool_function = static_cast<int32_t>(c.bool_instance.index);
+    if (c.len_instance.IsValid()) layout.len_function = static_cast<int32_t>(c.len_instance.index);
     module_->classes.push_back(std::move(layout));
   }
   // Function i is instance i; instance 0 is the module body.
@@ -304,6 +310,20 @@ void FunctionLowering::LowerStatement(NodeId s) {
       NodeId target = tree_.Node(s, AugAssignField::target);
       NodeId value = tree_.Node(s, AugAssignField::value);
       BinaryOp op = static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op));
+      if (tree_.Kind(target) == NodeKind::Attribute && instance_.names.count(target.index)) {
+        // C.count op= v: a class attribute, in its module global.
+        uint32_t g = instance_.names.at(target.index).index;
+        TypeId slot_type = program_.globals[g].type;
+        NodeId base = tree_.Node(target, AttributeField::value);
+        if (KindOf(TypeOf(base)) != TypeKind::ClassObject) LowerExpr(base);
+        At(target);
+        InstId old = Emit(Op::LoadGlobal, TypeOf(target), {}, g);
+        InstId r = LowerExpr(value);
+        At(s);
+        InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+        Emit(Op::StoreGlobal, types_.none(), {CoerceTo(result, TypeOf(s), slot_type)}, g);
+        return;
+      }
       if (tree_.Kind(target) == NodeKind::Attribute) {
         // obj.f op= v evaluates obj once.
         NodeId base = tree_.Node(target, AttributeField::value);
@@ -400,6 +420,26 @@ void FunctionLowering::LowerStatement(NodeId s) {
       SetBlock(pass);
       return;
     }
+    case NodeKind::ClassDef:
+      // The class attributes' values, in the order written; the class (and
+      // so each attribute) exists only once the whole body has run.
+      for (const ClassInfo& info : program_.classes) {
+        if (info.def != s) continue;
+        std::vector<std::pair<uint32_t, InstId>> stores;
+        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) != NodeKind::Assign) continue;
+          NodeId target = tree_.Items(member, AssignField::targets)[0];
+          if (tree_.Kind(target) != NodeKind::Name) continue;
+          auto it = info.attributes.find(tree_.Field(target, NameField::id));
+          if (it == info.attributes.end()) continue;
+          NodeId value = tree_.Node(member, AssignField::value);
+          InstId v = LowerExpr(value);
+          At(member);
+          stores.emplace_back(it->second, CoerceTo(v, TypeOf(value), program_.globals[it->second].type));
+        }
+        for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
+      }
+      return;
     default:
       // Definitions, imports of native modules and declarations need no code.
       return;
@@ -422,8 +462,24 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       NodeId base = tree_.Node(target, AttributeField::value);
       TypeId base_type = TypeOf(base);
       IdentId attr = tree_.Ident(target, AttributeField::attr);
+      if (auto g = instance_.names.find(target.index); g != instance_.names.end()) {
+        // A class attribute, in its module global.
+        Emit(Op::StoreGlobal, types_.none(), {CoerceTo(value, type, program_.globals[g->second.index].type)},
+             g->second.index);
+        return;
+      }
       InstId object = ObjectOf(LowerExpr(base), base_type, attr);
       At(target);
+      if (auto setter = instance_.call_targets.find(target.index); setter != instance_.call_targets.end()) {
+        Emit(Op::Call, types_.none(), {object, value}, setter->second.index);
+        return;
+      }
+      if (instance_.slot_violations.count(target.index)) {
+        TypeId class_type = ClassTypeOf(base_type);
+        RaiseError("AttributeError", "'" + program_.classes[types_[class_type].payload].name +
+                                         "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+        return;
+      }
       const ClassInfo& info = program_.classes[types_[TypeOf(base)].kind == TypeKind::Optional
                                                    ? types_[types_[base_type].params[0]].payload
                                                    : types_[base_type].payload];
@@ -436,6 +492,12 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       NodeId container = tree_.Node(target, SubscriptField::value);
       NodeId index = tree_.Node(target, SubscriptField::slice);
       InstId list = LowerExpr(container);
+      if (auto setitem = instance_.call_targets.find(target.index); setitem != instance_.call_targets.end()) {
+        InstId key = LowerExpr(index);
+        At(target);
+        Emit(Op::Call, types_.none(), {list, key, value}, setitem->second.index);
+        return;
+      }
       if (tree_.Kind(index) == NodeKind::Slice) {
         auto bounds = LowerSliceBounds(index);
         At(target);
@@ -974,7 +1036,49 @@ InstId FunctionLowering::LowerListComp(NodeId e) {
 
 InstId FunctionLowering::ToBool(InstId v, TypeId type) {
   if (KindOf(type) == TypeKind::Bool) return v;
+  TypeId class_type = ClassTypeOf(type);
+  if (KindOf(class_type) == TypeKind::Class) {
+    // An instance is true unless its __bool__ says otherwise, or failing
+    // that its __len__ is 0.
+    const ClassInfo& info = program_.classes[types_[class_type].payload];
+    InstanceId method = info.bool_instance.IsValid() ? info.bool_instance : info.len_instance;
+    if (method.IsValid()) {
+      auto truth = [&](InstId object) {
+        TypeId result = program_[method].return_type;
+        InstId r = Emit(Op::Call, result, {object}, method.index);
+        if (method == info.len_instance && KindOf(result) == TypeKind::Int) {
+          InstId n = CheckedLength(r);
+          return Emit(Op::IntCompare, types_.bool_(), {n, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))},
+                      static_cast<uint32_t>(CmpOp::NotEq));
+        }
+        return KindOf(result) == TypeKind::Bool ? r : Emit(Op::Truthy, types_.bool_(), {r});
+      };
+      if (KindOf(type) == TypeKind::Class) return truth(v);
+      uint32_t slot = NewTemp(types_.bool_(), "$truth");
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, slot);
+      BlockId some = NewBlock(), done = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {Emit(Op::IsNone, types_.bool_(), {v})}, done.index, some.index);
+      SetBlock(some);
+      Emit(Op::StoreLocal, types_.none(), {truth(Emit(Op::CheckNotNone, class_type, {v}, module_.StrConstant("__bool__")))}, slot);
+      BranchTo(done);
+      SetBlock(done);
+      return Emit(Op::LoadLocal, types_.bool_(), {}, slot);
+    }
+  }
   return Emit(Op::Truthy, types_.bool_(), {v});
+}
+
+// What __len__ returned, after CPython's check that it is not negative.
+InstId FunctionLowering::CheckedLength(InstId n) {
+  InstId negative = Emit(Op::IntCompare, types_.bool_(), {n, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))},
+                         static_cast<uint32_t>(CmpOp::Lt));
+  BlockId bad = NewBlock(), ok = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {negative}, bad.index, ok.index);
+  SetBlock(bad);
+  RaiseError("ValueError", "__len__() should return >= 0");
+  BranchTo(ok);
+  SetBlock(ok);
+  return n;
 }
 
 InstId FunctionLowering::ToInt(InstId v, TypeId type) {
@@ -1118,6 +1222,11 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       NodeId base = tree_.Node(e, SubscriptField::value), index = tree_.Node(e, SubscriptField::slice);
       InstId b = LowerExpr(base);
       TypeKind bk = KindOf(TypeOf(base));
+      if (auto getitem = instance_.call_targets.find(e.index); getitem != instance_.call_targets.end()) {
+        InstId key = LowerExpr(index);
+        At(e);
+        return Emit(Op::Call, type, {b, key}, getitem->second.index);
+      }
       if (tree_.Kind(index) == NodeKind::Slice) {
         auto bounds = LowerSliceBounds(index);
         At(e);
@@ -1319,6 +1428,31 @@ InstId FunctionLowering::LowerIfExp(NodeId e) {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (instance_.super_calls.count(e.index) || instance_.receiverless_calls.count(e.index)) {
+    std::vector<InstId> args;
+    if (instance_.super_calls.count(e.index)) {
+      args.push_back(Emit(Op::LoadLocal, fn_.local_types[0], {}, 0));  // the method's self
+    } else {
+      NodeId receiver = tree_.Node(func, AttributeField::value);
+      bool is_super = tree_.Kind(receiver) == NodeKind::Call;  // super().static_method()
+      if (!is_super && KindOf(TypeOf(receiver)) != TypeKind::ClassObject)
+        ObjectOf(LowerExpr(receiver), TypeOf(receiver), tree_.Ident(func, AttributeField::attr));
+    }
+    for (InstId a : LowerBoundArguments(e)) args.push_back(a);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});  // object.__init__
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
+  if (KindOf(TypeOf(func)) == TypeKind::Class && tree_.Kind(func) != NodeKind::Attribute) {
+    // An instance called: its __call__.
+    std::vector<InstId> args{LowerExpr(func)};
+    for (InstId a : LowerBoundArguments(e)) args.push_back(a);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
   if (tree_.Kind(func) == NodeKind::Attribute) {
     TypeId base = TypeOf(tree_.Node(func, AttributeField::value));
     TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
@@ -1480,6 +1614,12 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
     case BuiltinFunction::Len:
       switch (arg_kind(0)) {
+        case TypeKind::Class: {
+          auto it = instance_.call_targets.find(e.index);
+          if (it != instance_.call_targets.end()) return CheckedLength(Emit(Op::Call, type, {values[0]}, it->second.index));
+          return RaiseError("TypeError", "object of type '" + program_.classes[types_[TypeOf(args[0])].payload].name +
+                                             "' has no len()");
+        }
         case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
         case TypeKind::Dict: return Emit(Op::DictLen, type, {values[0]});
         case TypeKind::Tuple:
@@ -1607,8 +1747,16 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
+  if (auto g = instance_.names.find(e.index); g != instance_.names.end()) {
+    // A class attribute, read through the class or an instance.
+    if (KindOf(base_type) != TypeKind::ClassObject) ObjectOf(LowerExpr(base), base_type, attr);
+    At(e);
+    return Emit(Op::LoadGlobal, type, {}, g->second.index);
+  }
   InstId object = ObjectOf(LowerExpr(base), base_type, attr);
   At(e);
+  if (auto getter = instance_.call_targets.find(e.index); getter != instance_.call_targets.end())
+    return Emit(Op::Call, type, {object}, getter->second.index);
   TypeId class_type = ClassTypeOf(base_type);
   const ClassInfo& info = program_.classes[types_[class_type].payload];
   int32_t field = info.FieldIndex(attr);
@@ -1682,11 +1830,26 @@ std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId
 }
 
 std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uint32_t, InstId>& values,
-                                                    std::span<const NodeId> bound) {
+                                                    std::span<const NodeId> bound, NodeId call) {
   std::vector<InstId> args;
-  for (NodeId n : bound) {
+  auto pack = instance_.keyword_packs.find(call.index);
+  for (size_t i = 0; i < bound.size(); ++i) {
+    NodeId n = bound[i];
+    if (pack != instance_.keyword_packs.end() && n == call) {
+      // The callee's **kwargs: the extra keyword values, in a tuple.
+      std::vector<InstId> items;
+      for (NodeId v : pack->second.packed) items.push_back(values.at(v.index));
+      args.push_back(EmitList(Op::TupleNew, pack->second.packed_type, items));
+      continue;
+    }
     auto v = values.find(n.index);
-    args.push_back(v != values.end() ? v->second : LowerExpr(n));  // a default: a literal
+    InstId value = v != values.end() ? v->second : LowerExpr(n);  // a default: a literal
+    if (pack != instance_.keyword_packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
+      // An item of the caller's own **kwargs, passed on.
+      uint32_t item = static_cast<uint32_t>(pack->second.forwarded[i]);
+      value = Emit(Op::TupleGetItem, types_[TypeOf(n)].params[item], {value}, item);
+    }
+    args.push_back(value);
   }
   return args;
 }
@@ -1695,7 +1858,7 @@ std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
   std::unordered_map<uint32_t, InstId> values = LowerCallArguments(call);
   auto it = instance_.call_bindings.find(call.index);
   if (it == instance_.call_bindings.end()) return {};
-  return BindArguments(values, it->second);
+  return BindArguments(values, it->second, call);
 }
 
 // x.m(args) or x.a with x an `object`: the receiver's run-time class picks
@@ -1727,7 +1890,7 @@ InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
       StoreSlot(result, EmitList(Op::StrMethod, c.result, operands, static_cast<uint32_t>(c.str_method)), c.result);
     } else if (is_call) {
       std::vector<InstId> args{self};
-      for (InstId a : BindArguments(values, c.bound)) args.push_back(a);
+      for (InstId a : BindArguments(values, c.bound, e)) args.push_back(a);
       At(e);
       TypeId returns = program_[c.target].return_type;
       StoreSlot(result, EmitList(Op::Call, returns, args, c.target.index), returns);

@@ -66,6 +66,13 @@ constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
     {CmpOp::LtE, "__le__"}, {CmpOp::Gt, "__gt__"},   {CmpOp::GtE, "__ge__"},
 };
 
+// Special methods other than the operators' that classes may define: what
+// calls each is in the comments of ClassInfo and FunctionInstance.
+bool IsSupportedSpecialMethod(std::string_view name) {
+  return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
+         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__";
+}
+
 bool IsOperatorMethod(std::string_view name) {
   if (name == "__neg__" || name == "__pos__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
@@ -143,6 +150,18 @@ class Analyzer {
   NodeId FindMethod(uint32_t class_index, IdentId name) const;
   void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
   int32_t ClassOfValue(TypeId t) const;  // the class of a Class or Optional[Class] value, else -1
+  // The module global holding class attribute `name` of the class or its
+  // nearest base that has one; -1 when none has.
+  int32_t ClassAttributeGlobal(uint32_t class_index, IdentId name) const;
+  NodeId FindProperty(uint32_t class_index, IdentId name, bool setter) const;
+  void CollectClassMember(ClassInfo& info, uint32_t index, NodeId member);
+  // Instantiates __repr__, __str__, __len__ and __bool__ for (self: class).
+  void InstantiateSpecialMethods(uint32_t class_index);
+  // super().method(...) inside a method: the method found above the class
+  // that defines the calling method.
+  TypeId InferSuperCall(NodeId call, NodeId attribute);
+  // C.method(...): a plain function call of the method found in C.
+  TypeId InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index);
   TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDynamicAttribute(NodeId e, IdentId name);
@@ -201,6 +220,11 @@ class Analyzer {
   std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
   std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
   std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
+  std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
+  std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
+  std::map<std::vector<uint32_t>, uint32_t> keyword_signature_index_;  // keyword idents -> Program::keyword_signatures
+  // The local slot of the current function's **kwargs parameter, -1 if none.
+  int32_t KwargsSlot();
   std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
   InstanceId current_;
   bool changed_ = false;
@@ -265,13 +289,30 @@ std::unique_ptr<Program> Analyzer::Run() {
     work.pop_back();
     order.push_back(i);
     InferInstance(InstanceId(i));
-    ForEachCallee(program_->instances[i], [&](InstanceId& target) {
+    std::vector<InstanceId> callees;
+    ForEachCallee(program_->instances[i], [&](InstanceId& target) { callees.push_back(target); });
+    for (auto& [call, c] : program_->instances[i].constructed_classes) {
+      const ClassInfo& info = program_->classes[c];
+      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance})
+        if (s.IsValid()) callees.push_back(s);
+    }
+    for (InstanceId target : callees) {
       if (target.index >= reached.size()) reached.resize(target.index + 1, false);
       if (!reached[target.index]) {
         reached[target.index] = true;
         work.push_back(target.index);
       }
-    });
+    }
+  }
+  // A special method must return what its caller in the run-time expects.
+  for (const ClassInfo& info : program_->classes) {
+    auto check = [&](InstanceId id, TypeKind want, const char* what) {
+      if (!id.IsValid() || id.index >= reached.size() || !reached[id.index]) return;
+      TypeKind k = types().Kind(program_->instances[id.index].return_type);
+      if (k != want && k != TypeKind::Unknown) Unsupported(program_->instances[id.index].def, what);
+    };
+    check(info.len_instance, TypeKind::Int, "__len__ returning other than int");
+    check(info.bool_instance, TypeKind::Bool, "__bool__ returning other than bool");
   }
   if (diagnostics_.HasErrors()) return nullptr;
   CompactInstances(reached);
@@ -290,6 +331,13 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
   }
   for (FunctionInstance& f : kept)
     ForEachCallee(f, [&](InstanceId& target) { target = InstanceId(renumber[target.index]); });
+  for (ClassInfo& info : program_->classes) {
+    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance}) {
+      if (!s->IsValid()) continue;
+      uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
+      *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
+    }
+  }
   program_->instances = std::move(kept);
 }
 
@@ -357,6 +405,8 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   ScopeInfo scope;
   NodeId args = tree_.Node(def, FunctionDefField::args);
   for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
+  if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
+    AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::kwarg)), ArgField::arg));
   // Global declarations apply to the whole body, wherever they appear.
   std::vector<NodeId> work;
   for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back(s);
@@ -409,14 +459,18 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().call_bindings.clear();
   Current().reflected_operators.clear();
   Current().negated_comparisons.clear();
+  Current().receiverless_calls.clear();
+  Current().super_calls.clear();
+  Current().slot_violations.clear();
+  Current().keyword_packs.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
   if (def.IsValid()) {
     NodeId args = tree_.Node(def, FunctionDefField::args);
     if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
-        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX || tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
-      Unsupported(def, "keyword-only, positional-only, * and ** parameters");
+        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
+      Unsupported(def, "keyword-only, positional-only and * parameters");
     // A default is evaluated once, when the def runs; a literal's value is
     // the same wherever it is evaluated, so calls use it in place.
     for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) {
@@ -465,6 +519,8 @@ bool Analyzer::InferStatement(NodeId s) {
         return true;
       }
       TypeId left = InferExpr(target);
+      // The load and the store would call two special methods recorded on one node.
+      if (Current().call_targets.count(target.index)) Unsupported(target, "augmented assignment through a property or __getitem__");
       TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
       TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
       Record(s, result);
@@ -542,9 +598,26 @@ bool Analyzer::InferStatement(NodeId s) {
       }
       return true;
     }
-    case NodeKind::ClassDef:
-      if (Current().def.IsValid()) Unsupported(s, "classes defined inside functions");
-      return true;  // collected before inference
+    case NodeKind::ClassDef: {
+      if (Current().def.IsValid()) {
+        Unsupported(s, "classes defined inside functions");
+        return true;
+      }
+      // Collected before inference; the class attributes get their values here.
+      for (const ClassInfo& info : program_->classes) {
+        if (info.def != s) continue;
+        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) != NodeKind::Assign) continue;
+          NodeId target = tree_.Items(member, AssignField::targets)[0];
+          if (tree_.Kind(target) != NodeKind::Name) continue;
+          auto it = info.attributes.find(tree_.Field(target, NameField::id));
+          if (it == info.attributes.end()) continue;
+          uint32_t g = it->second;
+          SetGlobalType(g, InferExpr(tree_.Node(member, AssignField::value)), member);
+        }
+      }
+      return true;
+    }
     case NodeKind::Raise: {
       for (uint32_t f : {RaiseField::exc, RaiseField::cause}) {
         NodeId part = tree_.Node(s, f);
@@ -668,6 +741,16 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       TypeId it = InferExpr(index);
       if (types().Kind(base) == TypeKind::Unknown) return;
+      if (types().Kind(base) == TypeKind::Class) {
+        NodeId method = FindMethod(types()[base].payload, tree_.Find("__setitem__"));
+        if (!method.IsValid()) {
+          Unsupported(target, "item assignment on an instance of a class without __setitem__");
+          return;
+        }
+        if (types().Kind(it) == TypeKind::Unknown || types().Kind(type) == TypeKind::Unknown) return;
+        Current().call_targets[target.index] = Instantiate(method, {base, it, type});
+        return;
+      }
       if (types().Kind(base) == TypeKind::Dict) {
         AddDictEntry(container, base, it, type, target);
         return;
@@ -683,9 +766,38 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     }
     case NodeKind::Attribute: {
       TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
+      IdentId attr = tree_.Ident(target, AttributeField::attr);
+      if (types().Kind(base) == TypeKind::ClassObject) {
+        const ClassInfo& info = program_->classes[types()[base].payload];
+        auto it = info.attributes.find(attr.index);
+        if (it == info.attributes.end()) {
+          Unsupported(target, "assigning an attribute of a class that its class body does not define");
+          return;
+        }
+        Current().names[target.index] = {NameBinding::Kind::Global, it->second};
+        SetGlobalType(it->second, type, target);
+        Record(target, type);
+        return;
+      }
       int32_t cls = ClassOfValue(base);
+      Current().names.erase(target.index);  // the load of an augmented assignment may have set it
       if (cls >= 0) {
-        AssignField(static_cast<uint32_t>(cls), tree_.Ident(target, AttributeField::attr), type, target);
+        const ClassInfo& info = program_->classes[cls];
+        if (FindProperty(cls, attr, false).IsValid()) {
+          NodeId setter = FindProperty(cls, attr, true);
+          if (!setter.IsValid()) {
+            Unsupported(target, "assigning a property that has no setter");
+            return;
+          }
+          Current().call_targets[target.index] = Instantiate(setter, {types().ClassInstance(cls), type});
+          return;
+        }
+        if (info.slots_only && !info.slots.count(attr.index)) {
+          if (ClassAttributeGlobal(cls, attr) >= 0) Unsupported(target, "assigning a class attribute through an instance of a class with __slots__");
+          Current().slot_violations.insert(target.index);
+          return;
+        }
+        AssignField(static_cast<uint32_t>(cls), attr, type, target);
         return;
       }
       if (types().Kind(base) != TypeKind::Unknown) Unsupported(target, "assigning attributes of " + types().Name(base));
@@ -816,7 +928,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
       switch (b.kind) {
-        case NameBinding::Kind::Local: return Current().locals[b.index].type;
+        case NameBinding::Kind::Local:
+          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
+            Unsupported(e, "using a **kwargs parameter other than passing it on with **");
+          return Current().locals[b.index].type;
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
           std::string_view gname = tree_.Name(g.name);
@@ -896,7 +1011,22 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Unsupported(e, "reflected comparison methods");
           }
         }
-        if (op == CmpOp::In || op == CmpOp::NotIn) {
+        if ((op == CmpOp::In || op == CmpOp::NotIn) && types().Kind(right) == TypeKind::Class) {
+          // x in obj calls obj.__contains__(x) (`not in` negates it).
+          NodeId method = FindMethod(types()[right].payload, tree_.Find("__contains__"));
+          if (!method.IsValid()) {
+            Unsupported(e, "'in' with an instance of a class without __contains__");
+          } else if (comparators.size() > 1) {
+            Unsupported(e, "chained comparisons calling __contains__");
+          } else if (types().Kind(left) != TypeKind::Unknown) {
+            InstanceId target = Instantiate(method, {right, left});
+            Current().call_targets[e.index] = target;
+            Current().reflected_operators.insert(e.index);
+            if (op == CmpOp::NotIn) Current().negated_comparisons.insert(e.index);
+            TypeKind rk = types().Kind(program_->instances[target.index].return_type);
+            if (rk != TypeKind::Bool && rk != TypeKind::Unknown) Unsupported(e, "__contains__ returning other than bool");
+          }
+        } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
@@ -937,11 +1067,46 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
+      if (types().Kind(base) == TypeKind::ClassObject) {
+        uint32_t c = types()[base].payload;
+        int32_t g = ClassAttributeGlobal(c, attr_id);
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
+        if (FindMethod(c, attr_id).IsValid() || FindProperty(c, attr_id, false).IsValid())
+          Unsupported(e, "methods used as values");
+        else
+          Unsupported(e, "type object '" + program_->classes[c].name + "' has no attribute '" + std::string(attr) + "'");
+        return types().unknown();
+      }
       int32_t cls = ClassOfValue(base);
+      Current().names.erase(e.index);  // an earlier pass may have found no field
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
         int32_t field = info.FieldIndex(attr_id);
-        if (field >= 0) return info.fields[field].type;
+        NodeId getter = FindProperty(cls, attr_id, false);
+        int32_t g = ClassAttributeGlobal(cls, attr_id);
+        // Which of a method, a property and a class attribute of one name a
+        // class chain finds first is not modelled.
+        if (g >= 0 && (getter.IsValid() || FindMethod(cls, attr_id).IsValid()))
+          Unsupported(e, "a name that is both a class attribute and a method or property");
+        if (getter.IsValid()) {
+          if (field >= 0) Unsupported(e, "a property that is also an instance attribute");
+          InstanceId target = Instantiate(getter, {types().ClassInstance(cls)});
+          Current().call_targets[e.index] = target;
+          return program_->instances[target.index].return_type;
+        }
+        if (field >= 0) {
+          // A field set in some instances only would show the class attribute in the others.
+          if (g >= 0 && !info.fields[field].always_set)
+            Unsupported(e, "an attribute that is both a class attribute and set on some instances");
+          return info.fields[field].type;
+        }
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
         if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
@@ -968,6 +1133,17 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       TypeId it = InferExpr(index);
+      if (bk == TypeKind::Class) {
+        NodeId method = FindMethod(types()[base].payload, tree_.Find("__getitem__"));
+        if (!method.IsValid()) {
+          Unsupported(e, "indexing an instance of a class without __getitem__");
+          return types().unknown();
+        }
+        if (types().Kind(it) == TypeKind::Unknown) return types().unknown();
+        InstanceId target = Instantiate(method, {base, it});
+        Current().call_targets[e.index] = target;
+        return program_->instances[target.index].return_type;
+      }
       if (bk == TypeKind::Dict) {
         if (types().Kind(types()[base].params[1]) == TypeKind::Unknown)
           Unsupported(e, "reading from a dict whose value type is unknown (nothing is ever stored in it)");
@@ -1143,7 +1319,18 @@ TypeId Analyzer::InferCall(NodeId call) {
   for (NodeId a : args)
     if (tree_.Kind(a) == NodeKind::Starred) Unsupported(a, "this kind of argument");
   if (tree_.Kind(func) == NodeKind::Attribute) {
-    TypeId base = InferExpr(tree_.Node(func, AttributeField::value));
+    NodeId receiver = tree_.Node(func, AttributeField::value);
+    if (tree_.Kind(receiver) == NodeKind::Call && tree_.Kind(tree_.Node(receiver, CallField::func)) == NodeKind::Name &&
+        tree_.Name(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)) == "super" &&
+        Resolve(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)).kind == NameBinding::Kind::Undefined) {
+      if (!tree_.Items(receiver, CallField::args).empty() || !tree_.Items(receiver, CallField::keywords).empty()) {
+        Unsupported(receiver, "super() with arguments");
+        return types().unknown();
+      }
+      return InferSuperCall(call, func);
+    }
+    TypeId base = InferExpr(receiver);
+    if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
     if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
@@ -1164,6 +1351,19 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     case TypeKind::Builtin:
       return InferBuiltinCall(call, static_cast<BuiltinFunction>(types()[ft].payload), args);
+    case TypeKind::Class: {
+      NodeId method = FindMethod(types()[ft].payload, tree_.Find("__call__"));
+      if (!method.IsValid()) {
+        Unsupported(call, "calling an instance of a class without __call__");
+        return types().unknown();
+      }
+      std::vector<TypeId> arg_types{ft};
+      bool known = true;
+      if (!BindCall(call, method, true, arg_types, known) || !known) return types().unknown();
+      InstanceId target = Instantiate(method, arg_types);
+      Current().call_targets[call.index] = target;
+      return program_->instances[target.index].return_type;
+    }
     case TypeKind::Function: {
       NodeId def(types()[ft].payload);
       std::vector<TypeId> arg_types;
@@ -1228,6 +1428,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
           return types().int_();
+        case TypeKind::Class: {
+          NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
+          if (!method.IsValid()) return types().int_();  // TypeError: object of type 'C' has no len()
+          Current().call_targets[call.index] = Instantiate(method, {arg_types[0]});
+          return types().int_();
+        }
         default:
           Unsupported(call, "len() of " + types().Name(arg_types[0]));
           return types().unknown();
@@ -1438,45 +1644,21 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
         Unsupported(b, "this base class");
       }
     }
+    bool own_slots = false;
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-      switch (tree_.Kind(member)) {
-        case NodeKind::FunctionDef: {
-          if (!tree_.Items(member, FunctionDefField::decorator_list).empty())
-            Unsupported(member, "decorated methods (@staticmethod, @property, ...)");
-          std::string_view method = tree_.Name(tree_.Ident(member, FunctionDefField::name));
-          // Special methods change what operators, print(), truth tests... do:
-          // each needs its own support before a class may define it.
-          if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
-              method != "__init__" && !IsOperatorMethod(method))
-            Unsupported(member, "the special method " + std::string(method));
-          info.methods[tree_.Field(member, FunctionDefField::name)] = member;
-          break;
-        }
-        case NodeKind::Pass:
-          break;
-        case NodeKind::Assign: {
-          // `__rmul__ = __mul__`: another name for a method defined above.
-          auto targets = tree_.Items(member, AssignField::targets);
-          NodeId value = tree_.Node(member, AssignField::value);
-          if (targets.size() == 1 && tree_.Kind(targets[0]) == NodeKind::Name && tree_.Kind(value) == NodeKind::Name) {
-            auto it = info.methods.find(tree_.Field(value, NameField::id));
-            std::string_view alias = tree_.Name(tree_.Ident(targets[0], NameField::id));
-            if (it != info.methods.end() && (IsOperatorMethod(alias) || alias.substr(0, 2) != "__")) {
-              info.methods[tree_.Field(targets[0], NameField::id)] = it->second;
-              break;
-            }
-          }
-          Unsupported(member, "class attributes and statements in a class body");
-          break;
-        }
-        case NodeKind::Expr:
-          if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) break;  // a docstring
-          [[fallthrough]];
-        default:
-          Unsupported(member, "class attributes and statements in a class body");
-          break;
-      }
+      if (tree_.Kind(member) == NodeKind::Assign && tree_.Items(member, AssignField::targets).size() == 1 &&
+          tree_.Kind(tree_.Items(member, AssignField::targets)[0]) == NodeKind::Name &&
+          tree_.Name(tree_.Ident(tree_.Items(member, AssignField::targets)[0], NameField::id)) == "__slots__")
+        own_slots = true;
+      CollectClassMember(info, index, member);
     }
+    if (info.base >= 0) {
+      const ClassInfo& base = program_->classes[info.base];
+      info.slots.insert(base.slots.begin(), base.slots.end());
+    }
+    // An instance has a __dict__ (and takes any attribute) unless every
+    // class of its chain declares __slots__.
+    info.slots_only = own_slots && !info.is_exception && (info.base < 0 || program_->classes[info.base].slots_only);
     reporting_ = false;
     class_by_name[name.index] = index;
     names.push_back(info.name);
@@ -1489,6 +1671,164 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     NodeId init = FindMethod(c, tree_.Find("__init__"));
     if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
   }
+}
+
+// One statement of a class body: a method, a method alias
+// (`__rmul__ = __mul__`), a class attribute, __slots__ or a docstring.
+void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member) {
+  switch (tree_.Kind(member)) {
+    case NodeKind::FunctionDef: {
+      IdentId name = tree_.Ident(member, FunctionDefField::name);
+      std::string_view method = tree_.Name(name);
+      auto decorators = tree_.Items(member, FunctionDefField::decorator_list);
+      method_class_[member.index] = index;
+      if (decorators.size() > 1) Unsupported(member, "methods with more than one decorator");
+      if (!decorators.empty()) {
+        NodeId d = decorators[0];
+        std::string_view dname = tree_.Kind(d) == NodeKind::Name ? tree_.Name(tree_.Ident(d, NameField::id)) : "";
+        if (dname == "staticmethod") {
+          static_methods_.insert(member.index);
+        } else if (dname == "property") {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
+            Unsupported(member, "a property getter that takes other than one argument");
+          info.property_getters[name.index] = member;
+          return;
+        } else if (tree_.Kind(d) == NodeKind::Attribute && tree_.Name(tree_.Ident(d, AttributeField::attr)) == "setter" &&
+                   tree_.Kind(tree_.Node(d, AttributeField::value)) == NodeKind::Name &&
+                   tree_.Ident(tree_.Node(d, AttributeField::value), NameField::id) == name &&
+                   info.property_getters.count(name.index)) {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 2)
+            Unsupported(member, "a property setter that takes other than two arguments");
+          info.property_setters[name.index] = member;
+          return;
+        } else {
+          Unsupported(d, "this decorator (@staticmethod, @property and @x.setter are supported)");
+        }
+      }
+      // Special methods change what operators, print(), truth tests... do:
+      // each needs its own support before a class may define it.
+      if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
+          !IsSupportedSpecialMethod(method) && !IsOperatorMethod(method))
+        Unsupported(member, "the special method " + std::string(method));
+      if (info.is_exception && (method == "__repr__" || method == "__str__"))
+        Unsupported(member, "the special method " + std::string(method) + " of an exception class");
+      if (IsSupportedSpecialMethod(method) && method != "__init__" && static_methods_.count(member.index))
+        Unsupported(member, "a static special method");
+      if (info.property_getters.count(name.index) || info.attributes.count(name.index))
+        Unsupported(member, "redefining '" + std::string(method) + "' in a class body");
+      info.methods[name.index] = member;
+      return;
+    }
+    case NodeKind::Pass:
+      return;
+    case NodeKind::Assign: {
+      auto targets = tree_.Items(member, AssignField::targets);
+      NodeId value = tree_.Node(member, AssignField::value);
+      if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) break;
+      IdentId name = tree_.Ident(targets[0], NameField::id);
+      std::string_view text = tree_.Name(name);
+      // `__rmul__ = __mul__`: another name for a method defined above.
+      if (tree_.Kind(value) == NodeKind::Name) {
+        auto it = info.methods.find(tree_.Field(value, NameField::id));
+        if (it != info.methods.end() && (IsOperatorMethod(text) || text.substr(0, 2) != "__")) {
+          info.methods[name.index] = it->second;
+          return;
+        }
+      }
+      if (text.substr(0, 2) == "__" && text != "__slots__") break;
+      if (info.methods.count(name.index) || info.property_getters.count(name.index) || info.attributes.count(name.index)) {
+        Unsupported(member, "redefining '" + std::string(text) + "' in a class body");
+        return;
+      }
+      if (text == "__slots__") {
+        std::vector<NodeId> items;
+        NodeKind vk = tree_.Kind(value);
+        if (vk == NodeKind::Tuple || vk == NodeKind::List) {
+          for (NodeId x : tree_.Items(value, TupleField::elts)) items.push_back(x);
+        } else {
+          items.push_back(value);
+        }
+        for (NodeId x : items) {
+          if (tree_.Kind(x) != NodeKind::Constant ||
+              tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).kind != Constant::Kind::Str) {
+            Unsupported(value, "__slots__ other than a tuple or list of string literals");
+            return;
+          }
+          IdentId slot = tree_.Find(tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).text);
+          // A slot never assigned anywhere needs no field.
+          if (slot.IsValid()) info.slots.insert(slot.index);
+        }
+      }
+      // The value is evaluated in the class's scope: a name it mentions
+      // must not be one the class body binds.
+      std::vector<NodeId> work{value};
+      while (!work.empty()) {
+        NodeId n = work.back();
+        work.pop_back();
+        NodeKind k = tree_.Kind(n);
+        if (k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::GeneratorExp || k == NodeKind::DictComp ||
+            k == NodeKind::SetComp) {
+          Unsupported(n, "this expression in a class body");
+          return;
+        }
+        if (k == NodeKind::Name && (info.attributes.count(tree_.Field(n, NameField::id)) ||
+                                    info.methods.count(tree_.Field(n, NameField::id)))) {
+          Unsupported(n, "a class attribute defined from another name of the class body");
+          return;
+        }
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+      }
+      // Named after the class: read before the class statement has run, it
+      // raises NameError for the class's name, as C.x does in CPython.
+      uint32_t g = static_cast<uint32_t>(program_->globals.size());
+      program_->globals.push_back({tree_.Ident(info.def, ClassDefField::name), types().unknown(), NodeId()});
+      info.attributes[name.index] = g;
+      return;
+    }
+    case NodeKind::Expr:
+      if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) return;  // a docstring
+      break;
+    default:
+      break;
+  }
+  Unsupported(member, "this statement in a class body");
+}
+
+int32_t Analyzer::ClassAttributeGlobal(uint32_t class_index, IdentId name) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    auto it = program_->classes[c].attributes.find(name.index);
+    if (it != program_->classes[c].attributes.end()) return static_cast<int32_t>(it->second);
+  }
+  return -1;
+}
+
+NodeId Analyzer::FindProperty(uint32_t class_index, IdentId name, bool setter) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    const ClassInfo& info = program_->classes[c];
+    auto& map = setter ? info.property_setters : info.property_getters;
+    auto it = map.find(name.index);
+    if (it != map.end()) return it->second;
+    if (info.property_getters.count(name.index)) return NodeId();  // a getter without a setter here
+  }
+  return NodeId();
+}
+
+void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
+  ClassInfo& info = program_->classes[class_index];
+  std::pair<const char*, InstanceId ClassInfo::*> specials[] = {
+      {"__repr__", &ClassInfo::repr_instance}, {"__str__", &ClassInfo::str_instance},
+      {"__len__", &ClassInfo::len_instance},   {"__bool__", &ClassInfo::bool_instance}};
+  for (auto& [name, slot] : specials) {
+    NodeId method = FindMethod(class_index, tree_.Find(name));
+    if (!method.IsValid()) continue;
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 1) {
+      Unsupported(method, std::string(name) + " taking other than one argument");
+      continue;
+    }
+    InstanceId target = Instantiate(method, {types().ClassInstance(class_index)});
+    program_->classes[class_index].*slot = target;
+  }
+  (void)info;
 }
 
 // The fields __init__ assigns before anything can observe the object: its
@@ -1565,39 +1905,87 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
   auto defaults = tree_.Items(arguments, ArgumentsField::defaults);
   auto positional = tree_.Items(call, CallField::args);
   auto keywords = tree_.Items(call, CallField::keywords);
+  bool takes_kwargs = tree_.Field(arguments, ArgumentsField::kwarg) != UINT32_MAX;
   std::string name(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
   size_t first = has_self ? 1 : 0;
   size_t count = params.size() > first ? params.size() - first : 0;
   std::vector<NodeId> bound(count);
+  FunctionInstance::KeywordPack pack;
+  pack.forwarded.assign(count, -1);
+  std::vector<IdentId> packed_names;
+  bool uses_pack = takes_kwargs;
   bool ok = true;
   // Every argument is inferred, in the order written, whatever happens.
   for (NodeId a : positional) InferExpr(a);
-  for (NodeId k : keywords) InferExpr(tree_.Node(k, KeywordField::value));
+  for (NodeId k : keywords) {
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (tree_.Ident(k, KeywordField::arg).IsValid()) {
+      InferExpr(value);
+      continue;
+    }
+    // `**kwargs`: only the calling function's own **kwargs parameter, passed on.
+    int32_t slot = KwargsSlot();
+    NameBinding b = tree_.Kind(value) == NodeKind::Name ? Resolve(tree_.Ident(value, NameField::id))
+                                                        : NameBinding{NameBinding::Kind::Undefined, 0};
+    if (slot < 0 || b.kind != NameBinding::Kind::Local || b.index != static_cast<uint32_t>(slot)) {
+      InferExpr(value);
+      Unsupported(k, "** arguments other than a **kwargs parameter passed on");
+      ok = false;
+      continue;
+    }
+    Current().names[value.index] = b;
+    Record(value, Current().locals[b.index].type);
+  }
   // CPython raises TypeError at the call for these; until then they are compile errors.
   if (positional.size() > count) {
     Unsupported(call, name + "() takes " + std::to_string(count) + " positional arguments but " +
                           std::to_string(positional.size()) + " were given");
     return false;
   }
+  if (!ok) return false;
   for (size_t i = 0; i < positional.size(); ++i) bound[i] = positional[i];
-  for (NodeId k : keywords) {
-    IdentId kw = tree_.Ident(k, KeywordField::arg);
-    if (!kw.IsValid()) {
-      Unsupported(k, "** arguments");
-      ok = false;
-      continue;
-    }
+  // Binds keyword `kw` to its parameter; false when the function has none.
+  auto bind_keyword = [&](IdentId kw, NodeId value, int32_t forwarded, NodeId at) {
     size_t i = first;
     while (i < params.size() && tree_.Ident(params[i], ArgField::arg) != kw) ++i;
-    if (i == params.size()) {
-      Unsupported(k, name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
-      ok = false;
-    } else if (bound[i - first].IsValid()) {
-      Unsupported(k, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
+    if (i == params.size()) return false;
+    if (bound[i - first].IsValid()) {
+      Unsupported(at, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
       ok = false;
     } else {
-      bound[i - first] = tree_.Node(k, KeywordField::value);
+      bound[i - first] = value;
+      pack.forwarded[i - first] = forwarded;
     }
+    return true;
+  };
+  for (NodeId k : keywords) {
+    IdentId kw = tree_.Ident(k, KeywordField::arg);
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (!kw.IsValid()) {
+      TypeId t = Current().expr_types[value.index];
+      if (types().Kind(t) != TypeKind::Tuple || types()[t].payload == 0) {
+        known = false;  // not typed yet
+        continue;
+      }
+      uses_pack = true;
+      const std::vector<IdentId>& names = program_->keyword_signatures[types()[t].payload - 1];
+      for (size_t j = 0; j < names.size(); ++j) {
+        if (bind_keyword(names[j], value, static_cast<int32_t>(j), k)) continue;
+        Unsupported(k, takes_kwargs ? "passing **kwargs on to a function that takes **kwargs"
+                                    : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
+        ok = false;
+      }
+      continue;
+    }
+    if (bind_keyword(kw, value, -1, k)) continue;
+    if (takes_kwargs && std::find(packed_names.begin(), packed_names.end(), kw) == packed_names.end()) {
+      packed_names.push_back(kw);
+      pack.packed.push_back(value);
+      continue;
+    }
+    Unsupported(k, takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
+                                : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
+    ok = false;
   }
   for (size_t i = 0; i < count; ++i) {
     if (bound[i].IsValid()) continue;
@@ -1613,13 +2001,37 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     }
   }
   if (!ok) return false;
-  for (NodeId n : bound) {
-    TypeId t = Current().expr_types[n.index];
+  for (size_t i = 0; i < count; ++i) {
+    TypeId t = Current().expr_types[bound[i].index];
+    if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
     if (types().Kind(t) == TypeKind::Unknown) known = false;
     arg_types.push_back(t);
   }
+  if (takes_kwargs) {
+    std::vector<TypeId> packed_types;
+    for (NodeId v : pack.packed) {
+      packed_types.push_back(Current().expr_types[v.index]);
+      if (types().Kind(packed_types.back()) == TypeKind::Unknown) known = false;
+    }
+    std::vector<uint32_t> key;
+    for (IdentId n : packed_names) key.push_back(n.index);
+    auto [it, inserted] = keyword_signature_index_.try_emplace(key, static_cast<uint32_t>(program_->keyword_signatures.size()));
+    if (inserted) program_->keyword_signatures.push_back(packed_names);
+    pack.packed_type = types().Get(TypeKind::Tuple, packed_types, it->second + 1);
+    arg_types.push_back(pack.packed_type);
+    bound.push_back(call);
+  }
+  if (uses_pack) Current().keyword_packs[call.index] = std::move(pack);
   Current().call_bindings[call.index] = std::move(bound);
   return true;
+}
+
+int32_t Analyzer::KwargsSlot() {
+  NodeId def = Current().def;
+  if (!def.IsValid()) return -1;
+  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
+  return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());
 }
 
 bool Analyzer::InferArguments(std::span<const NodeId> args, std::vector<TypeId>& arg_types) {
@@ -1643,11 +2055,71 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   std::vector<TypeId> arg_types{types().ClassInstance(cls)};
   if (!method.IsValid()) {
     InferArguments(args, arg_types);
-    if (program_->classes[cls].FieldIndex(name) >= 0) Unsupported(call, "calling a value stored in an attribute");
+    if (program_->classes[cls].FieldIndex(name) >= 0 || ClassAttributeGlobal(cls, name) >= 0 ||
+        FindProperty(cls, name, false).IsValid())
+      Unsupported(call, "calling a value stored in an attribute");
     return types().unknown();  // AttributeError at run time
   }
+  if (ClassAttributeGlobal(cls, name) >= 0 || FindProperty(cls, name, false).IsValid())
+    Unsupported(call, "a name that is both a class attribute and a method or property");
+  bool is_static = static_methods_.count(method.index) != 0;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+    arg_types.clear();
+  }
   bool known = true;
-  if (!BindCall(call, method, true, arg_types, known) || !known) return types().unknown();
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  auto owner = Current().def.IsValid() ? method_class_.find(Current().def.index) : method_class_.end();
+  if (owner == method_class_.end() || Current().param_types.empty() || static_methods_.count(Current().def.index)) {
+    Unsupported(call, "super() outside a method");
+    return types().unknown();
+  }
+  int32_t base = program_->classes[owner->second].base;
+  if (base < 0 && tree_.Name(name) == "__init__" && tree_.Items(call, CallField::args).empty() &&
+      tree_.Items(call, CallField::keywords).empty()) {
+    Current().super_calls.insert(call.index);  // object.__init__(self): nothing to do
+    return types().none();
+  }
+  NodeId method = base >= 0 ? FindMethod(static_cast<uint32_t>(base), name) : NodeId();
+  if (!method.IsValid()) {
+    Unsupported(call, "'super' object has no attribute '" + std::string(tree_.Name(name)) + "'");
+    return types().unknown();
+  }
+  bool is_static = static_methods_.count(method.index) != 0;
+  std::vector<TypeId> arg_types;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+  } else {
+    Current().super_calls.insert(call.index);
+    arg_types.push_back(Current().param_types[0]);
+  }
+  bool known = true;
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  NodeId method = FindMethod(class_index, name);
+  if (!method.IsValid()) {
+    Unsupported(call, "calling '" + std::string(tree_.Name(name)) + "' of a class");
+    return types().unknown();
+  }
+  Current().receiverless_calls.insert(call.index);
+  std::vector<TypeId> arg_types;
+  bool known = true;
+  if (!BindCall(call, method, false, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
   return program_->instances[target.index].return_type;
@@ -1726,6 +2198,7 @@ TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
 // C(args): a new instance, initialised by the __init__ found in C or its bases.
 TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args) {
   Current().constructed_classes[call.index] = class_index;
+  InstantiateSpecialMethods(class_index);
   TypeId instance = types().ClassInstance(class_index);
   std::vector<TypeId> arg_types{instance};
   NodeId init = FindMethod(class_index, tree_.Find("__init__"));
@@ -1924,6 +2397,14 @@ TypeId Analyzer::InferListComp(NodeId e) {
 
 void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
   NodeKind k = tree_.Kind(container);
+  if (k == NodeKind::Attribute) {
+    // A class attribute read through an instance (self.items.append(x)).
+    auto g = Current().names.find(container.index);
+    if (g != Current().names.end()) {
+      SetGlobalType(g->second.index, refined, at);
+      return;
+    }
+  }
   if (k == NodeKind::Name || k == NodeKind::Attribute) {
     refining_ = true;
     AssignTo(container, refined);

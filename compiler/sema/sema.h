@@ -69,6 +69,20 @@ struct ClassInfo {
   bool is_exception = false;
   std::vector<ClassField> fields;
   std::unordered_map<uint32_t, NodeId> methods;     // ident -> FunctionDef, this class's own
+  // Class attributes (`count = 0` in the class body): each lives in a module
+  // global of its own, outside the module's namespace, set when the class
+  // statement runs. ident -> global index.
+  std::unordered_map<uint32_t, uint32_t> attributes;
+  // `__slots__ = (...)` here and in every base: assigning any other
+  // attribute of an instance raises AttributeError. Not used for the layout.
+  bool slots_only = false;
+  std::unordered_set<uint32_t> slots;  // idents, this class's and its bases'
+  std::unordered_map<uint32_t, NodeId> property_getters;  // ident -> FunctionDef (@property)
+  std::unordered_map<uint32_t, NodeId> property_setters;  // ident -> FunctionDef (@x.setter)
+  // The special methods the run-time library and truth tests call on an
+  // instance, instantiated for (self: this class) once the class is
+  // constructed somewhere; invalid otherwise.
+  InstanceId repr_instance, str_instance, len_instance, bool_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -107,8 +121,14 @@ struct FunctionInstance {
   TypeId return_type;
   std::vector<LocalVariable> locals;  // parameters first
   std::unordered_map<uint32_t, TypeId> expr_types;           // expression node -> its type
-  std::unordered_map<uint32_t, NameBinding> names;           // Name node -> where it lives
-  std::unordered_map<uint32_t, InstanceId> call_targets;     // Call node -> the instance it calls
+  // Name node -> where it lives; also Attribute nodes that read or write a
+  // class attribute (C.count, self.count): their hidden global.
+  std::unordered_map<uint32_t, NameBinding> names;
+  // Call node -> the instance it calls. Also the special method behind an
+  // operation: Attribute nodes (a @property getter when read, its setter
+  // when assigned), Subscript nodes (__getitem__, __setitem__ when
+  // assigned), len(x) calls (__len__), calls of an instance (__call__).
+  std::unordered_map<uint32_t, InstanceId> call_targets;
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;
@@ -122,6 +142,28 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, std::vector<NodeId>> call_bindings;
   // Call or Attribute node on an `object` receiver -> its cases, in class order.
   std::unordered_map<uint32_t, std::vector<DynamicCase>> dynamic_cases;
+  // Call nodes `x.method(...)` whose callee takes no receiver (a static
+  // method; the receiver is still evaluated), and `super().method(...)`,
+  // whose receiver is the calling method's own first parameter.
+  std::unordered_set<uint32_t> receiverless_calls;
+  std::unordered_set<uint32_t> super_calls;
+  // Attribute targets `obj.x = v` that raise AttributeError: x is not in
+  // the class's __slots__.
+  std::unordered_set<uint32_t> slot_violations;
+  // Keyword arguments that travel through a `**kwargs` parameter. Such a
+  // parameter holds a tuple of the values (its type's payload names the
+  // keywords, see Program::keyword_signatures); it may only be passed on
+  // with `f(..., **kwargs)`.
+  struct KeywordPack {
+    // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
+    // that parameter receives (call_bindings then holds the `kwargs` Name).
+    std::vector<int32_t> forwarded;
+    // The keyword values the callee's own **kwargs parameter receives, in
+    // order (its call_bindings entry is the call node itself), and its type.
+    std::vector<NodeId> packed;
+    TypeId packed_type;
+  };
+  std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
 };
@@ -132,6 +174,8 @@ struct Program {
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
   std::vector<ClassInfo> classes;
+  // The keyword names of a **kwargs tuple type whose payload is i + 1.
+  std::vector<std::vector<IdentId>> keyword_signatures;
 
   const FunctionInstance& operator[](InstanceId id) const { return instances[id.index]; }
   TypeId TypeOf(const FunctionInstance& f, NodeId expr) const {

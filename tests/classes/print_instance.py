@@ -1,7 +1,7 @@
-# keelback-error: not supported yet: the special method __repr__
+# keelback-error: not supported yet: the special method __iter__
 class P:
-    def __repr__(self):
-        return "P()"
+    def __iter__(self):
+        return iter([1])
 
 
 print(P())

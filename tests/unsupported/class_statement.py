@@ -1,3 +1,4 @@
-# keelback-error: not supported yet: class attributes and statements in a class body
+# keelback-error: not supported yet: this statement in a class body
 class Point:
-    origin = 0
+    for i in range(3):
+        pass
