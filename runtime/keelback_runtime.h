@@ -705,6 +705,7 @@ void kb_print(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool f
 KbValue kb_object_binop(uint32_t op, KbValue a, KbValue b);
 // `op` is the compiler's UnaryOp: 0 ~, 2 +, 3 - (1, not, is kb_object_truthy's).
 KbValue kb_object_unary(uint32_t op, KbValue v);
+KbValue kb_object_abs(KbValue v);  // abs(v); TypeError: bad operand type for abs(): 'str'
 // operator.index(v): an int (bool as 0 or 1); TypeError: 'float' object cannot
 // be interpreted as an integer.
 KbValue kb_object_index(KbValue v);

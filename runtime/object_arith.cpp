@@ -110,6 +110,16 @@ extern "C" KbValue kb_object_unary(uint32_t op, KbValue v) {
   kb_raise_new(&kb_type_TypeError, message.c_str());
 }
 
+extern "C" KbValue kb_object_abs(KbValue v) {
+  if (IsIntOrBool(v)) {
+    KbValue i = IntOfIntOrBool(v);
+    return kb_int_compare(i, MakeSmallInt(0)) < 0 ? kb_int_neg(i) : i;
+  }
+  if (IsFloat(v)) return kb_box_float(std::fabs(kb_unbox_float(v)));
+  std::string message = std::string("bad operand type for abs(): '") + TypeName(TypeOf(v)) + "'";
+  kb_raise_new(&kb_type_TypeError, message.c_str());
+}
+
 extern "C" KbValue kb_object_index(KbValue v) {
   if (IsIntOrBool(v)) return IntOfIntOrBool(v);
   std::string message = std::string("'") + TypeName(TypeOf(v)) + "' object cannot be interpreted as an integer";

@@ -1261,10 +1261,15 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     }
     case NodeKind::Tuple:
     case NodeKind::List: {
+      // A list's items take its element type (boxed, for a list of objects).
+      bool is_list = tree_.Kind(e) == NodeKind::List;
       std::vector<InstId> items;
-      for (NodeId x : tree_.Items(e, TupleField::elts)) items.push_back(LowerExpr(x));
+      for (NodeId x : tree_.Items(e, TupleField::elts)) {
+        InstId item = LowerExpr(x);
+        items.push_back(is_list ? CoerceTo(item, TypeOf(x), types_[type].params[0]) : item);
+      }
       At(e);
-      return EmitList(tree_.Kind(e) == NodeKind::Tuple ? Op::TupleNew : Op::ListNew, type, items);
+      return EmitList(is_list ? Op::ListNew : Op::TupleNew, type, items);
     }
     default:
       return Emit(Op::ConstNone, type, {});
@@ -1317,18 +1322,19 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
       InstId is_none = Emit(Op::IsNone, b, {lk == TypeKind::Optional ? l : r});
       return op == CmpOp::Is ? is_none : Emit(Op::BoolNot, b, {is_none});
     }
-    auto pointer_like = [&](TypeKind k) {
-      return k == TypeKind::Class || k == TypeKind::Optional || k == TypeKind::List || k == TypeKind::Tuple;
-    };
-    if (pointer_like(lk) && pointer_like(rk)) {
-      InstId same = Emit(Op::SameObject, b, {l, r});
-      return op == CmpOp::Is ? same : Emit(Op::BoolNot, b, {same});
-    }
     if (lk == TypeKind::NoneType || rk == TypeKind::NoneType) {
+      // None against an object is tested; against any other type it is decided.
+      if (lk == TypeKind::Object || rk == TypeKind::Object) {
+        InstId is_none = Emit(Op::IsNone, b, {lk == TypeKind::Object ? l : r});
+        return op == CmpOp::Is ? is_none : Emit(Op::BoolNot, b, {is_none});
+      }
       bool same = lk == rk;
       return Emit(Op::ConstBool, b, {}, (op == CmpOp::Is) == same ? 1 : 0);
     }
-    return RaiseError("NotImplementedError", "keelback: 'is' between these types is not supported yet");
+    // Otherwise the boxed words are compared: the same object, the same
+    // singleton (True, False), the same small int (sema rejects floats).
+    InstId same = Emit(Op::SameObject, b, {l, r});
+    return op == CmpOp::Is ? same : Emit(Op::BoolNot, b, {same});
   }
   if (op == CmpOp::In || op == CmpOp::NotIn) {
     InstId in = Emit(Op::Contains, b, {r, l});
@@ -1667,6 +1673,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerLoop
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
+      if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
       uint32_t result = NewTemp(type, "$abs");
       InstId v = KindOf(t) == TypeKind::Float ? values[0] : ToInt(values[0], t);
       InstId negative;

@@ -244,6 +244,8 @@ class Analyzer {
   // A container of `from` can hold values of `to` without a change of
   // representation (both are words whose boxed form is themselves).
   bool SameWordRepresentation(TypeId from) const;
+  // Whether a type is, or is a tuple with, a part not inferred yet.
+  bool HasUnknownPart(TypeId t) const;
   int depth_ = 0;
 };
 
@@ -852,11 +854,21 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
       if (types().Kind(pa[last]) == TypeKind::Object && SameWordRepresentation(pb[last])) return a;
     }
   }
-  // list[unknown] (an empty list literal) joins with any list.
+  // list[unknown] (an empty list literal) joins with any list; a list of
+  // tuples with parts not inferred yet is completed by the other.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
     if (types().Kind(ea) == TypeKind::Unknown) return b;
     if (types().Kind(eb) == TypeKind::Unknown) return a;
+    if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
+  }
+  // Tuples are immutable and hold their items boxed: two of one length join
+  // item by item, and a tuple of the narrower types is one of the wider.
+  if (ka == TypeKind::Tuple && kb == TypeKind::Tuple && types()[a].params.size() == types()[b].params.size()) {
+    std::vector<TypeId> items;
+    for (size_t i = 0; i < types()[a].params.size(); ++i)
+      items.push_back(Join(types()[a].params[i], types()[b].params[i], at, what));
+    return types().Get(TypeKind::Tuple, items);
   }
   // Any other two types whose values have a boxed form join into `object`
   // too: instances of different classes, a list and a str. Each use of the
@@ -986,6 +998,15 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       auto comparators = tree_.Items(e, CompareField::comparators);
       for (size_t i = 0; i < comparators.size(); ++i) {
         TypeId right = InferExpr(comparators[i]);
+        {
+          // `is` compares identities; an unboxed float has none to compare
+          // (a float is never None, though).
+          CmpOp is_op = static_cast<CmpOp>(ops[i]);
+          TypeKind lk = types().Kind(left), rk = types().Kind(right);
+          if ((is_op == CmpOp::Is || is_op == CmpOp::IsNot) && (lk == TypeKind::Float || rk == TypeKind::Float) &&
+              lk != TypeKind::NoneType && rk != TypeKind::NoneType)
+            Unsupported(e, "'is' with a float operand");
+        }
         CmpOp op = static_cast<CmpOp>(ops[i]);
         if (types().Kind(left) == TypeKind::Class) {
           const char* method_name = nullptr;
@@ -1578,6 +1599,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().Get(TypeKind::Range);
     case BuiltinFunction::Abs:
       if (!arity(1, 1) || !known) return types().unknown();
+      if (types().Kind(arg_types[0]) == TypeKind::Object) return types().object();  // dispatched at run time
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
@@ -2441,6 +2463,15 @@ bool Analyzer::IsFreshContainer(NodeId value) {
   }
 }
 
+bool Analyzer::HasUnknownPart(TypeId t) const {
+  const TypeTable& table = program_->types;
+  if (table.Kind(t) == TypeKind::Unknown) return true;
+  if (table.Kind(t) != TypeKind::Tuple) return false;
+  for (TypeId p : table[t].params)
+    if (HasUnknownPart(p)) return true;
+  return false;
+}
+
 bool Analyzer::SameWordRepresentation(TypeId t) const {
   const TypeTable& table = program_->types;
   switch (table.Kind(t)) {
@@ -2466,6 +2497,11 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
     return;
   }
   if (key_ok && value_ok) return;
+  if ((key_ok || HasUnknownPart(k)) && (value_ok || HasUnknownPart(v)) && (HasUnknownPart(k) || HasUnknownPart(v))) {
+    RefineContainer(container, types().DictOf(key_ok ? k : Join(k, key, at, "a dict's keys"),
+                                               value_ok ? v : Join(v, value, at, "a dict's values")), at);
+    return;
+  }
   // Values of another word type widen the dict's values to object in place,
   // when no narrower reference to it can exist.
   if (key_ok && SameWordRepresentation(v) && SameWordRepresentation(value) &&
@@ -2529,6 +2565,12 @@ void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, Nod
   if (types().Kind(element) == TypeKind::Unknown || current == element) return;
   if (types().Kind(current) == TypeKind::Unknown) {
     RefineContainer(container, types().ListOf(element), at);
+    return;
+  }
+  // An element type still partly unknown (a tuple of a call whose result
+  // is not inferred yet) is completed, not widened.
+  if (HasUnknownPart(current)) {
+    RefineContainer(container, types().ListOf(Join(current, element, at, "a list's elements")), at);
     return;
   }
   // A value the list's elements can hold without a change of representation.
