@@ -3,6 +3,7 @@
 // and boxing of floats.
 #include "runtime_internal.h"
 
+#include <atomic>
 #include <cstdlib>
 
 #include <mutex>
@@ -49,7 +50,10 @@ void GmpFree(void* p, size_t) { GC_FREE(p); }
 }  // namespace
 
 // Idempotent, so that unit tests (which have no kb_main) can allocate.
+std::atomic<bool> gc_ready{false};
+
 void EnsureGcInitialised() {
+  if (gc_ready.load(std::memory_order_acquire)) return;  // the common case: one load
   static std::once_flag once;
   std::call_once(once, [] {
     // One marker thread: on the small machines programs run on, parallel
@@ -64,6 +68,7 @@ void EnsureGcInitialised() {
     if (!std::getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(32u << 20);
     GC_allow_register_threads();
     mp_set_memory_functions(GmpAlloc, GmpRealloc, GmpFree);
+    gc_ready.store(true, std::memory_order_release);
   });
 }
 
@@ -90,8 +95,9 @@ KbValue IntOfIntOrBool(KbValue v) {
 
 extern "C" {
 
+// The GC is initialised before main (gc_initialised_at_startup), so the
+// allocators need not check.
 void* kb_alloc(uint64_t size) {
-  kb::EnsureGcInitialised();
   return GC_MALLOC(size);
 }
 
@@ -101,7 +107,6 @@ void kb_gc_add_roots(void* begin, void* end) {
 }
 
 KbValue kb_box_float(double x) {
-  kb::EnsureGcInitialised();
   // Pointer-free: its type pointer is a static object the GC never frees.
   auto* f = static_cast<KbFloat*>(GC_MALLOC_ATOMIC(sizeof(KbFloat)));
   f->header.type = &kb_type_float;

@@ -280,6 +280,29 @@ bool IsLineBreak(char32_t c) {
 
 using namespace kb;
 
+namespace {
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
+char AsciiUpper(char c) { return IsAsciiLower(c) ? static_cast<char>(c - 32) : c; }
+
+// The case methods of an ASCII str: `map(c, previous_is_cased, index)` gives
+// each byte's replacement (ASCII case maps are one byte to one byte).
+template <typename Map>
+KbStr* MapAscii(KbStr* self, Map map) {
+  std::string out(View(self));
+  bool previous_is_cased = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    out[i] = map(c, previous_is_cased, i);
+    previous_is_cased = IsAsciiUpper(c) || IsAsciiLower(c);
+  }
+  return NewStr(out);
+}
+
+}  // namespace
+
 extern "C" {
 
 KbStr* kb_str_slice(KbStr* s, KbValue start, KbValue stop, KbValue step) {
@@ -624,12 +647,15 @@ KbStr* kb_str_upper(KbStr* self) {
 }
 
 KbStr* kb_str_casefold(KbStr* self) {
+  if (self->flags & KB_STR_ASCII) return MapAscii(self, [](char c, bool, size_t) { return AsciiLower(c); });
   U32 out;
   for (char32_t c : Decode(self)) AppendMapped(out, kFoldMap, c);
   return Encode(out);
 }
 
 KbStr* kb_str_swapcase(KbStr* self) {
+  if (self->flags & KB_STR_ASCII)
+    return MapAscii(self, [](char c, bool, size_t) { return IsAsciiUpper(c) ? AsciiLower(c) : AsciiUpper(c); });
   U32 s = Decode(self);
   U32 out;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -645,6 +671,10 @@ KbStr* kb_str_swapcase(KbStr* self) {
 }
 
 KbStr* kb_str_title(KbStr* self) {
+  if (self->flags & KB_STR_ASCII)
+    return MapAscii(self, [](char c, bool previous_is_cased, size_t) {
+      return previous_is_cased ? AsciiLower(c) : AsciiUpper(c);
+    });
   U32 s = Decode(self);
   U32 out;
   bool previous_is_cased = false;
@@ -660,6 +690,8 @@ KbStr* kb_str_title(KbStr* self) {
 }
 
 KbStr* kb_str_capitalize(KbStr* self) {
+  if (self->flags & KB_STR_ASCII)
+    return MapAscii(self, [](char c, bool, size_t i) { return i == 0 ? AsciiUpper(c) : AsciiLower(c); });
   U32 s = Decode(self);
   U32 out;
   for (size_t i = 0; i < s.size(); ++i) {
