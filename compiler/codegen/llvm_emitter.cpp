@@ -179,7 +179,11 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
   switch (types_.Kind(t)) {
     case TypeKind::Float: return f64_;
     case TypeKind::Bool: return i1_;
-    case TypeKind::Optional: return TypeFor(types_[t].params[0]);  // None is &kb_None in T's representation
+    case TypeKind::Optional:
+      // None is &kb_None in T's representation; a float (unboxed in T's) is
+      // boxed in Optional[float]'s, a word.
+      if (types_.Kind(types_[t].params[0]) == TypeKind::Float) return i64_;
+      return TypeFor(types_[t].params[0]);
     case TypeKind::Str:
     case TypeKind::List:
     case TypeKind::Dict:
@@ -770,7 +774,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
       BasicBlock* done = NewBlock("truthy");
       b_.CreateCondBr(IsNoneValue(v), done, some);
       b_.SetInsertPoint(some);
-      Value* inner_truth = Truthy(v, inner);
+      Value* inner_truth = Truthy(TypeFor(inner) == f64_ ? Unbox(v, inner) : v, inner);
       BasicBlock* some_end = b_.GetInsertBlock();
       b_.CreateBr(done);
       b_.SetInsertPoint(done);
@@ -1195,6 +1199,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       TypeId from = op_type(0);
       if (types_.Kind(from) == TypeKind::NoneType) result = NoneIn(inst.type);
       else if (types_.Kind(from) == TypeKind::Unknown) result = llvm::PoisonValue::get(TypeFor(inst.type));
+      else if (types_.Kind(from) == TypeKind::Float) result = Box(op(0), from);  // into Optional[float]
       else result = op(0);  // T into Optional[T]: the same representation
       break;
     }
@@ -1228,7 +1233,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::CheckNotNone:
       RaiseIf(IsNoneValue(op(0)), "AttributeError",
               "'NoneType' object has no attribute '" + m_.str_constants[inst.imm] + "'");
-      result = op(0);
+      result = TypeFor(inst.type) == f64_ ? Unbox(op(0), inst.type) : op(0);
       break;
     case Op::NewObject: {
       if (m_.classes[inst.imm].is_exception) {

@@ -127,6 +127,8 @@ class FunctionLowering {
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
   InstId LowerDynamic(NodeId e, NodeId receiver);
+  void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
+                             const std::function<void(InstId, InstId)>& raise);
   // A call's argument expressions, evaluated in the order written (by node).
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
@@ -1147,6 +1149,14 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       TypeId t = TypeOf(operand);
       At(e);
       if (InstId call = OperatorCall(e, v, InstId(), type); call.IsValid()) return call;
+      if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not) {
+        // An Optional number: None goes to the run-time dispatch's TypeError.
+        InstId none_operand = Emit(Op::ConstNone, types_.none(), {});
+        TypeId none_type = types_.none();
+        UnwrapOptionalNumbers(v, t, none_operand, none_type, [&](InstId a, InstId) {
+          Emit(Op::ObjectUnary, types_.object(), {a}, tree_.Field(e, UnaryOpField::op));
+        });
+      }
       switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
         case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
         default:
@@ -1276,8 +1286,44 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
   }
 }
 
+// Optional numbers in arithmetic or an ordering: a None operand goes to the
+// run-time dispatch, which raises CPython's TypeError (unsupported operand
+// type(s) for +: 'NoneType' and 'float'); otherwise the number is unboxed.
+void FunctionLowering::UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
+                                             const std::function<void(InstId, InstId)>& raise) {
+  auto optional_number = [&](TypeId t) {
+    if (KindOf(t) != TypeKind::Optional) return false;
+    TypeKind k = KindOf(types_[t].params[0]);
+    return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool;
+  };
+  if (!optional_number(lt) && !optional_number(rt)) return;
+  BlockId fail = NewBlock();
+  for (auto [v, t] : {std::pair{l, lt}, std::pair{r, rt}}) {
+    if (!optional_number(t)) continue;
+    BlockId not_none = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {Emit(Op::IsNone, types_.bool_(), {v})}, fail.index, not_none.index);
+    SetBlock(not_none);
+  }
+  BlockId ok = current_;
+  SetBlock(fail);
+  raise(CoerceTo(l, lt, types_.object()), CoerceTo(r, rt, types_.object()));
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(ok);
+  if (optional_number(lt)) {
+    lt = types_[lt].params[0];
+    l = Emit(Op::Unbox, lt, {l});
+  }
+  if (optional_number(rt)) {
+    rt = types_[rt].params[0];
+    r = Emit(Op::Unbox, rt, {r});
+  }
+}
+
 InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at) {
   if (InstId call = OperatorCall(at, l, r, result); call.IsValid()) return call;
+  UnwrapOptionalNumbers(l, lt, r, rt, [&](InstId a, InstId b) {
+    Emit(Op::ObjectBinary, types_.object(), {a, b}, static_cast<uint32_t>(op));
+  });
   TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
   if (res == TypeKind::Object)
@@ -1312,6 +1358,11 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
 }
 
 InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt) {
+  if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) {
+    UnwrapOptionalNumbers(l, lt, r, rt, [&](InstId a, InstId b) {
+      Emit(Op::ObjectCompare, types_.bool_(), {a, b}, static_cast<uint32_t>(op));
+    });
+  }
   TypeKind lk = KindOf(lt), rk = KindOf(rt);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
   TypeId b = types_.bool_();

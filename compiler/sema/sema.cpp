@@ -818,7 +818,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   auto optional_base = [&](TypeId t) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
-      case TypeKind::Dict:
+      case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
         return true;
       default:
         return false;
@@ -977,6 +977,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       TypeId t = InferExpr(tree_.Node(e, UnaryOpField::operand));
       UnaryOp op = static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op));
       if (op == UnaryOp::Not) return types().bool_();
+      // An Optional number is negated as the number (lowering checks None).
+      if (types().Kind(t) == TypeKind::Optional && IsNumeric(types()[t].params[0])) t = types()[t].params[0];
       TypeKind k = types().Kind(t);
       if (k == TypeKind::Unknown) return t;
       if (k == TypeKind::Class && (op == UnaryOp::USub || op == UnaryOp::UAdd)) {
@@ -1263,8 +1265,21 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
 // The result type of `left op right`. Type errors CPython raises at run time
 // (int + str) are left to code generation, which raises the same TypeError.
 TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) {
+  // An Optional number is used as the number: lowering checks it is not
+  // None first (and raises CPython's TypeError if it is).
+  auto number_of = [&](TypeId t) {
+    if (types().Kind(t) == TypeKind::Optional && IsNumeric(types()[t].params[0])) return types()[t].params[0];
+    return t;
+  };
   TypeKind l = types().Kind(left), r = types().Kind(right);
   if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l != TypeKind::Class && r != TypeKind::Class) {
+    // (An operator method receives the Optional itself, as CPython's does.)
+    left = number_of(left);
+    right = number_of(right);
+    l = types().Kind(left);
+    r = types().Kind(right);
+  }
   if (l == TypeKind::Class || r == TypeKind::Class) {
     // a + b calls a.__add__(b); failing that, b.__radd__(a) (NotImplemented
     // returns are not supported: a method defined is the answer).
