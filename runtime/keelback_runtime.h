@@ -592,6 +592,9 @@ bool kb_object_contains(KbValue container, KbValue item);
 // iterable is first copied into a list of its items (a dict's keys...).
 // TypeError: 'int' object is not iterable.
 KbValue kb_object_iterable(KbValue v);
+// container[key] by the run-time type: a list, tuple or str with an int (or
+// bool) index, a dict; IndexError/KeyError/TypeError as CPython raises them.
+KbValue kb_object_getitem(KbValue container, KbValue key);
 // Item i (0 <= i < its length), boxed, of what kb_object_iterable returned.
 KbValue kb_object_iter_item(KbValue sequence, int64_t i) KB_NORAISE;
 

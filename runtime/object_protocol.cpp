@@ -361,3 +361,20 @@ KbValue kb_object_iter_item(KbValue sequence, int64_t i) {
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(sequence)->items[i];
   return AsValue(kb_str_getitem(reinterpret_cast<KbStr*>(sequence), MakeSmallInt(i)));
 }
+
+KbValue kb_object_getitem(KbValue container, KbValue key) {
+  const KbType* t = TypeOf(container);
+  if (t == &kb_type_dict) return kb_dict_getitem(reinterpret_cast<KbDict*>(container), key);
+  if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) {
+    if (!IsIntOrBool(key)) {
+      std::string type = TypeName(TypeOf(key));
+      Raise(&kb_type_TypeError, t == &kb_type_str ? "string indices must be integers, not '" + type + "'"
+                                                  : std::string(t->name) + " indices must be integers or slices, not " + type);
+    }
+    KbValue index = IntOfIntOrBool(key);
+    if (t == &kb_type_list) return kb_list_getitem(reinterpret_cast<KbList*>(container), index);
+    if (t == &kb_type_tuple) return kb_tuple_getitem(reinterpret_cast<KbTuple*>(container), index);
+    return AsValue(kb_str_getitem(reinterpret_cast<KbStr*>(container), index));
+  }
+  Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
+}

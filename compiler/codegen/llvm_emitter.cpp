@@ -1058,6 +1058,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Box: result = Box(op(0), op_type(0)); break;
     case Op::ObjectIterable: result = CallRuntime(RuntimeFn::kb_object_iterable, {op(0)}); break;
     case Op::ObjectAbs: result = CallRuntime(RuntimeFn::kb_object_abs, {op(0)}); break;
+    case Op::ObjectGetItem: result = CallRuntime(RuntimeFn::kb_object_getitem, {op(0), op(1)}); break;
     case Op::ObjectIterItem:
       result = CallRuntime(RuntimeFn::kb_object_iter_item, {op(0), b_.CreateAShr(op(1), b_.getInt64(1))});
       break;

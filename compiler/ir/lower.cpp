@@ -1242,6 +1242,11 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         At(e);
         return Emit(bk == TypeKind::Str ? Op::StrSlice : Op::ListSlice, type, {b, bounds[0], bounds[1], bounds[2]});
       }
+      if (bk == TypeKind::Object) {
+        InstId key = LowerExpr(index);
+        At(e);
+        return Emit(Op::ObjectGetItem, type, {b, CoerceTo(key, TypeOf(index), types_.object())});
+      }
       if (bk == TypeKind::Tuple) {
         NodeId lit = tree_.Kind(index) == NodeKind::UnaryOp ? tree_.Node(index, UnaryOpField::operand) : index;
         if (tree_.Kind(lit) == NodeKind::Constant) {
@@ -1679,6 +1684,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         }
         case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
         case TypeKind::Dict: return Emit(Op::DictLen, type, {values[0]});
+        case TypeKind::Object: return Emit(Op::ObjectLen, type, {values[0]});
         case TypeKind::Tuple:
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         default: return Emit(Op::ListLen, type, {values[0]});

@@ -1156,6 +1156,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       TypeId it = InferExpr(index);
+      if (bk == TypeKind::Object) {
+        // Dispatched on the run-time type (a list, tuple, str or dict).
+        if (types().Kind(it) == TypeKind::Iterator) Unsupported(index, "indexing with this value");
+        return types().object();
+      }
       if (bk == TypeKind::Class) {
         NodeId method = FindMethod(types()[base].payload, tree_.Find("__getitem__"));
         if (!method.IsValid()) {
@@ -1463,6 +1468,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
+        case TypeKind::Object:
           return types().int_();
         case TypeKind::Class: {
           NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
