@@ -486,6 +486,33 @@ KbStr* kb_str_join(KbStr* sep, KbValue iterable) {
       t != &kb_type_frozenset) {
     kb_raise_new(&kb_type_TypeError, "can only join an iterable");
   }
+  // A list or tuple of boxed values (the common case) is read in place.
+  const KbValue* direct = nullptr;
+  int64_t count = 0;
+  if (t == &kb_type_tuple) {
+    direct = reinterpret_cast<KbTuple*>(iterable)->items;
+    count = reinterpret_cast<KbTuple*>(iterable)->length;
+  } else if (t == &kb_type_list && reinterpret_cast<KbList*>(iterable)->elem_kind == KB_ELEM_VALUE) {
+    direct = static_cast<const KbValue*>(reinterpret_cast<KbList*>(iterable)->items);
+    count = reinterpret_cast<KbList*>(iterable)->length;
+  }
+  if (direct != nullptr) {
+    size_t bytes = 0;
+    for (int64_t i = 0; i < count; ++i) {
+      if (!IsStrValue(direct[i])) {
+        Raise(&kb_type_TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                      TypeName(TypeOf(direct[i])) + " found");
+      }
+      bytes += static_cast<size_t>(AsStr(direct[i])->nbytes);
+    }
+    std::string out;
+    out.reserve(bytes + static_cast<size_t>(count > 0 ? count - 1 : 0) * static_cast<size_t>(sep->nbytes));
+    for (int64_t i = 0; i < count; ++i) {
+      if (i > 0) out += View(sep);
+      out += View(AsStr(direct[i]));
+    }
+    return NewStr(out);
+  }
   GcVector<KbValue> items;
   ForEachItem(iterable, [&](KbValue v) { items.push_back(v); });
   std::string out;
