@@ -229,6 +229,20 @@ U32 StripChars(KbValue chars) {
 
 // CPython's do_strip / _PyUnicode_XStrip: which ends are stripped.
 KbStr* Strip(KbStr* self, KbValue chars, bool left, bool right) {
+  if ((self->flags & KB_STR_ASCII) && chars == kNone) {
+    // ASCII whitespace (\t \n \v \f \r, \x1c-\x1f and space, as str.isspace), byte by byte.
+    std::string_view text = View(self);
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); };
+    size_t i = 0, j = text.size();
+    if (left) {
+      while (i < j && space(text[i])) ++i;
+    }
+    if (right) {
+      while (j > i && space(text[j - 1])) --j;
+    }
+    if (i == 0 && j == text.size()) return self;
+    return NewStr(text.substr(i, j - i));
+  }
   U32 s = Decode(self);
   bool whitespace = chars == kNone;
   U32 set = StripChars(chars);

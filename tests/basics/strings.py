@@ -9,3 +9,5 @@ print("%s" % "single", "%s and %s" % (1, 2.5), "%10.3f|" % 3.14159)
 print("fib(%d) = %d" % (20, 6765))
 print(int("123") + 1, int("  -42 "), float("2.5") * 2, int("1_000"))
 print("a" < "b", "abc"[1], "x" == "x")
+for s in ["  a b  ", "\t\nx\x1c", "\x1fy\x0b", "", "   ", "abc", " é ", "\x1d"]:
+    print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip("a ")))
