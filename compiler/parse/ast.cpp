@@ -35,7 +35,7 @@ const char* NodeKindName(NodeKind kind) {
   const KindInfo& info = kKindInfo[static_cast<size_t>(kind)];
   std::string_view category = info.category;
   if (category == "mod" || category == "stmt" || category == "expr" || category == "pattern" ||
-      category == "excepthandler")
+      category == "excepthandler" || category == "type_param")
     return info.name;
   return info.category;
 }
@@ -317,7 +317,7 @@ void AppendConstant(std::string& out, const Constant& c) {
 bool HasPositions(NodeKind kind) {
   std::string_view cat = NodeKindCategory(kind);
   return cat == "stmt" || cat == "expr" || cat == "excepthandler" || cat == "arg" || cat == "keyword" ||
-         cat == "alias" || cat == "pattern";
+         cat == "alias" || cat == "pattern" || cat == "type_param";
 }
 
 struct Piece {
@@ -371,7 +371,7 @@ std::string DumpTree(const SyntaxTree& tree) {
     for (uint32_t f = 0; codes[f]; ++f) {
       uint32_t v = tree.Field(id, f);
       char code = codes[f];
-      bool absent = (code == 'O' || code == 'J' || code == 'T') && v == UINT32_MAX;
+      bool absent = (code == 'O' || code == 'J' || code == 'T' || code == 'P') && v == UINT32_MAX;
       if (absent) continue;
       sep(names[f]);
       switch (code) {
@@ -380,6 +380,7 @@ std::string DumpTree(const SyntaxTree& tree) {
           parts.push_back({Piece::Node, v, {}});
           break;
         case 'L':
+        case 'P':
           parts.push_back({Piece::List, v, {}});
           break;
         case 'I':

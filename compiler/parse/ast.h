@@ -175,7 +175,7 @@ void ForEachChild(const SyntaxTree& tree, NodeId id, Visit&& visit) {
     uint32_t v = tree.Field(id, f);
     if (codes[f] == 'N' || (codes[f] == 'O' && v != UINT32_MAX)) {
       visit(NodeId(v));
-    } else if (codes[f] == 'L') {
+    } else if (codes[f] == 'L' || (codes[f] == 'P' && v != UINT32_MAX)) {
       for (uint32_t item : tree.RawItems(ListId(v)))
         if (item != UINT32_MAX) visit(NodeId(item));
     }

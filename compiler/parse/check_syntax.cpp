@@ -202,6 +202,27 @@ class SyntaxChecker {
     if (NodeId v = tree_.Node(arguments, ArgumentsField::kwarg); v.IsValid()) add(v);
   }
 
+  // PEP 695's type parameters (`[T: int, *Ts, **P]`, a list or none). Their
+  // bounds are checked in the enclosing scope (3.12 gives them an
+  // annotation scope of their own, which no check here tells apart). As
+  // 3.12's symtable_add_def_helper: a name twice is "duplicate type
+  // parameter", at the second.
+  void CheckTypeParams(uint32_t list, Context c) {
+    if (list == UINT32_MAX) return;
+    auto params = tree_.Items(ListId(list));
+    for (size_t i = 0; i < params.size(); ++i) {
+      IdentId name = tree_.Ident(params[i], 0);  // every type_param's first field is its name
+      for (size_t j = 0; j < i; ++j) {
+        if (tree_.Ident(params[j], 0) == name) {
+          SymtableError(DiagnosticKind::DuplicateTypeParameter, params[i], {std::string(tree_.Name(name))});
+          break;
+        }
+      }
+    }
+    for (size_t i = params.size(); i-- > 0;)
+      if (tree_.Kind(params[i]) == NodeKind::TypeVar) Push(tree_.Node(params[i], TypeVarField::bound), c);
+  }
+
   // Defaults and annotations are evaluated in the enclosing scope.
   void PushArgumentsOuterParts(NodeId arguments, Context outer) {
     auto push_annotations = [&](ListId list) {
@@ -353,6 +374,7 @@ class SyntaxChecker {
         PushList(tree_.List(node, FunctionDefField::body), {scope, false, false});
         Push(tree_.Node(node, FunctionDefField::returns), c);
         PushArgumentsOuterParts(arguments, c);
+        CheckTypeParams(tree_.Field(node, FunctionDefField::type_params), c);
         PushList(tree_.List(node, FunctionDefField::decorator_list), c);
         return;
       }
@@ -396,6 +418,7 @@ class SyntaxChecker {
         PushList(tree_.List(node, ClassDefField::body), {scope, false, false});
         PushList(tree_.List(node, ClassDefField::keywords), c);
         PushList(tree_.List(node, ClassDefField::bases), Starred(c));
+        CheckTypeParams(tree_.Field(node, ClassDefField::type_params), c);
         PushList(tree_.List(node, ClassDefField::decorator_list), c);
         return;
       }
@@ -507,6 +530,11 @@ class SyntaxChecker {
           Bind(c.scope, IdentId(name), node);
         break;
       case NodeKind::Constant:
+        return;
+      case NodeKind::TypeAlias:
+        CheckTypeParams(tree_.Field(node, TypeAliasField::type_params), c);
+        Push(tree_.Node(node, TypeAliasField::value), c);
+        Push(tree_.Node(node, TypeAliasField::name), c);
         return;
       case NodeKind::Name: {
         IdentId name = tree_.Ident(node, NameField::id);

@@ -67,6 +67,10 @@ bool Parser::ParseSimpleStatements(NodeList& out) {
 
 NodeId Parser::ParseSimpleStatement() {
   const Token start = Peek();
+  // `type` is a soft keyword: `type X = ...` and `type X[...] = ...` cannot
+  // be Python 3.11 (two names in a row), so `type = 1`, `type(x)` keep
+  // their meaning.
+  if (start.kind == TokenKind::Name && AtTypeAlias()) return ParseTypeAlias();
   switch (start.kind) {
     case TokenKind::Pass:
       Advance();
@@ -495,11 +499,16 @@ NodeId Parser::ParseDecorated() {
   return FailHere(), Invalid();
 }
 
-// function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' block
+// function_def_raw: 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' block
 NodeId Parser::ParseFunctionDef(NodeList decorators, SourceOffset begin, bool is_async) {
   SourceOffset def_begin = Advance().begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
   uint32_t name = InternToken(Advance());
+  uint32_t type_params = kNone;
+  if (At(TokenKind::Lsqb)) {
+    type_params = ParseTypeParams();
+    if (failed()) return Invalid();
+  }
   if (!Expect(TokenKind::Lpar)) return Invalid();
   NodeId args = ParseArguments(TokenKind::Rpar, true);
   if (!args || !Expect(TokenKind::Rpar)) return Invalid();
@@ -512,15 +521,20 @@ NodeId Parser::ParseFunctionDef(NodeList decorators, SourceOffset begin, bool is
   NodeList body;
   if (!ParseBlock(body, "function definition", def_begin)) return Invalid();
   return Add(is_async ? NodeKind::AsyncFunctionDef : NodeKind::FunctionDef, begin, last_code_end_,
-             {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone});
+             {name, Id(args), ListOf(body), ListOf(decorators), returns, kNone, type_params});
 }
 
-// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
+// class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block
 NodeId Parser::ParseClassDef(NodeList decorators, SourceOffset begin) {
   SourceOffset class_begin = Advance().begin;
   (void)begin;
   if (!At(TokenKind::Name)) return FailHere(), Invalid();
   uint32_t name = InternToken(Advance());
+  uint32_t type_params = kNone;
+  if (At(TokenKind::Lsqb)) {
+    type_params = ParseTypeParams();
+    if (failed()) return Invalid();
+  }
   uint32_t bases = EmptyList(), keywords = EmptyList();
   if (At(TokenKind::Lpar)) {
     NodeId call = ParseCall(Invalid(), 0);
@@ -531,7 +545,76 @@ NodeId Parser::ParseClassDef(NodeList decorators, SourceOffset begin) {
   NodeList body;
   if (!ParseBlock(body, "class definition", class_begin)) return Invalid();
   return Add(NodeKind::ClassDef, class_begin, last_code_end_,
-             {name, bases, keywords, ListOf(body), ListOf(decorators)});
+             {name, bases, keywords, ListOf(body), ListOf(decorators), type_params});
+}
+
+// type_params: '[' type_param_seq ']'; type_param_seq: ','.type_param+ [',']
+// (CPython 3.12's Grammar/python.gram; the empty list's message is 3.13's).
+uint32_t Parser::ParseTypeParams() {
+  Advance();  // [
+  if (At(TokenKind::Rsqb)) {
+    FailAt(DiagnosticKind::TypeParamListEmpty, Peek().begin, Peek().end);
+    return kNone;
+  }
+  NodeList params;
+  do {
+    if (At(TokenKind::Rsqb)) break;
+    NodeId p = ParseTypeParam();
+    if (!p) return kNone;
+    params.push_back(p);
+  } while (Accept(TokenKind::Comma));
+  if (!Expect(TokenKind::Rsqb)) return kNone;
+  return ListOf(params);
+}
+
+// type_param (3.12), each node from its first token to its last:
+//   NAME [':' expression]   TypeVar (a parenthesised tuple: constraints)
+//   '*' NAME                TypeVarTuple (a bound: "cannot use bound with TypeVarTuple")
+//   '**' NAME               ParamSpec (likewise)
+NodeId Parser::ParseTypeParam() {
+  SourceOffset begin = Peek().begin;
+  NodeKind kind = Accept(TokenKind::DoubleStar) ? NodeKind::ParamSpec
+                  : Accept(TokenKind::Star)     ? NodeKind::TypeVarTuple
+                                                : NodeKind::TypeVar;
+  if (!At(TokenKind::Name)) return FailHere(), Invalid();
+  uint32_t name = InternToken(Advance());
+  if (kind == NodeKind::TypeVar) {
+    uint32_t bound = kNone;
+    if (Accept(TokenKind::Colon)) {
+      NodeId b = ParseExpression();
+      if (!b) return Invalid();
+      bound = Id(b);
+    }
+    return Add(NodeKind::TypeVar, begin, last_end_, {name, bound});
+  }
+  if (At(TokenKind::Colon)) {
+    SourceOffset colon = Advance().begin;
+    NodeId e = ParseExpression();
+    if (!e) return Invalid();
+    bool tuple = tree_->Kind(e) == NodeKind::Tuple;
+    FailAt(DiagnosticKind::TypeParamBoundNotAllowed, colon, last_end_,
+           {tuple ? "constraints" : "bound", kind == NodeKind::ParamSpec ? "ParamSpec" : "TypeVarTuple"});
+    return Invalid();
+  }
+  return Add(kind, begin, last_end_, {name});
+}
+
+// type_alias: "type" NAME [type_params] '=' expression (3.12); the name is
+// a Name in the Store context.
+NodeId Parser::ParseTypeAlias() {
+  SourceOffset begin = Advance().begin;  // type
+  const Token& name_token = Advance();
+  NodeId name = Add(NodeKind::Name, name_token.begin, name_token.end,
+                    {InternToken(name_token), static_cast<uint32_t>(ExprContext::Store)});
+  uint32_t type_params = EmptyList();
+  if (At(TokenKind::Lsqb)) {
+    type_params = ParseTypeParams();
+    if (failed()) return Invalid();
+  }
+  if (!Expect(TokenKind::Equal)) return Invalid();
+  NodeId value = ParseExpression();
+  if (!value) return Invalid();
+  return Add(NodeKind::TypeAlias, begin, last_end_, {Id(name), type_params, Id(value)});
 }
 
 // try_stmt: 'try' ':' block (except_block+ [else_block] [finally_block] | finally_block)

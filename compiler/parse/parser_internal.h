@@ -219,6 +219,16 @@ class Parser {
   NodeId ParseFor(SourceOffset begin, bool is_async);
   NodeId ParseFunctionDef(NodeList decorators, SourceOffset begin, bool is_async);
   NodeId ParseClassDef(NodeList decorators, SourceOffset begin);
+  // type_params: '[' ','.type_param+ [','] ']' (3.12, PEP 695). The list's
+  // id; on an error kNone with failed() set.
+  uint32_t ParseTypeParams();
+  NodeId ParseTypeParam();
+  // `type NAME [type_params] = expression`, where `type` is soft.
+  bool AtTypeAlias() const {
+    return AtName("type") && PeekKind(1) == TokenKind::Name &&
+           (PeekKind(2) == TokenKind::Equal || PeekKind(2) == TokenKind::Lsqb);
+  }
+  NodeId ParseTypeAlias();
   NodeId ParseTry();
   NodeId ParseWith(SourceOffset begin, bool is_async);
   bool ParseWithItems(NodeList& items, bool parenthesized);

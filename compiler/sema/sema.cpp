@@ -2772,7 +2772,32 @@ std::string SupersetConstruct(const SyntaxTree& tree, NodeId id) {
   return {};
 }
 
-// Reports the first superset construct of the file, in source order.
+// PEP 695's syntax (3.12), which inference does not handle yet: a type
+// statement (the whole statement), or a definition's type parameters (from
+// the first to the last). False for anything else.
+bool TypeParamsConstruct(const SyntaxTree& tree, NodeId id, std::string& what, SourceOffset& begin,
+                         SourceOffset& end) {
+  NodeKind kind = tree.Kind(id);
+  if (kind == NodeKind::TypeAlias) {
+    what = "the type statement";
+    begin = tree[id].begin;
+    end = tree[id].end;
+    return true;
+  }
+  uint32_t list = kind == NodeKind::FunctionDef || kind == NodeKind::AsyncFunctionDef
+                      ? tree.Field(id, FunctionDefField::type_params)
+                  : kind == NodeKind::ClassDef ? tree.Field(id, ClassDefField::type_params)
+                                               : UINT32_MAX;
+  if (list == UINT32_MAX) return false;
+  auto params = tree.Items(ListId(list));
+  what = "type parameters";
+  begin = tree[params.front()].begin;
+  end = tree[params.back()].end;
+  return true;
+}
+
+// Reports the first construct of the file that inference does not handle
+// yet, the superset's or PEP 695's, in source order.
 bool RejectSuperset(const SyntaxTree& tree, Diagnostics& diagnostics) {
   std::vector<NodeId> work{tree.root()};
   while (!work.empty()) {
@@ -2781,6 +2806,11 @@ bool RejectSuperset(const SyntaxTree& tree, Diagnostics& diagnostics) {
     std::string what = SupersetConstruct(tree, id);
     if (!what.empty()) {
       diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.file(), tree[id].begin, tree[id].end, {what});
+      return true;
+    }
+    SourceOffset begin = 0, end = 0;
+    if (TypeParamsConstruct(tree, id, what, begin, end)) {
+      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.file(), begin, end, {what});
       return true;
     }
     size_t mark = work.size();

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Checks `keelback --emit=ast` on the superset's programs (tests/ast/superset).
 
-    check_superset_ast.py --keelback PATH [--update] [FILE...]   (default: every
-                                                                  .mojo and .py file of superset/)
+    check_superset_ast.py --keelback PATH [--folder NAME] [--update] [FILE...]
+        (default: every .mojo and .py file of superset/, or of NAME/:
+        pep695/ holds Python 3.12's type parameters and type statement)
 
-CPython cannot be the oracle here, so each program FILE has its expected
+CPython (3.11 here) cannot be the oracle for either, so each program FILE has its expected
 output beside it in FILE.expected, checked by hand when it is written:
 - for a program that parses, the dump, one field a line (the same text as
   `keelback --emit=ast` with its nesting shown by indentation), each node's
@@ -79,12 +80,13 @@ def actual_output(keelback, path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--keelback", required=True)
+    parser.add_argument("--folder", default="superset")
     parser.add_argument("--update", action="store_true")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     files = args.files
     if not files:
-        folder = os.path.join(HERE, "superset")
+        folder = os.path.join(HERE, args.folder)
         files = [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith((".mojo", ".py"))]
     failed = 0
     for path in files:
@@ -105,7 +107,7 @@ def main():
             sys.stdout.writelines(
                 difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), "expected", "keelback", n=2)
             )
-    print("%d of %d superset programs as expected" % (len(files) - failed, len(files)))
+    print("%d of %d %s programs as expected" % (len(files) - failed, len(files), args.folder))
     return 1 if failed else 0
 
 

@@ -1,0 +1,1 @@
+class C[*Ts: int]: pass

@@ -1,0 +1,2 @@
+x = 1
+type X[T, *Ts, T] = int
