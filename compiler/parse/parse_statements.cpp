@@ -549,11 +549,12 @@ NodeId Parser::ParseClassDef(NodeList decorators, SourceOffset begin) {
 }
 
 // type_params: '[' type_param_seq ']'; type_param_seq: ','.type_param+ [',']
-// (CPython 3.12's Grammar/python.gram; the empty list's message is 3.13's).
+// (CPython 3.12's Grammar/python.gram, which has no rule for an empty list:
+// "invalid syntax" at the `]`).
 uint32_t Parser::ParseTypeParams() {
   Advance();  // [
   if (At(TokenKind::Rsqb)) {
-    FailAt(DiagnosticKind::TypeParamListEmpty, Peek().begin, Peek().end);
+    FailAt(DiagnosticKind::InvalidSyntax, Peek().begin, Peek().end);
     return kNone;
   }
   NodeList params;
