@@ -187,6 +187,7 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
     case TypeKind::Str:
     case TypeKind::List:
     case TypeKind::Dict:
+    case TypeKind::Set:
     case TypeKind::Tuple:
     case TypeKind::Class: return ptr_;
     default: return i64_;  // int, None, object, and values never materialised
@@ -732,6 +733,7 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Str:
     case TypeKind::List:
     case TypeKind::Dict:
+    case TypeKind::Set:
     case TypeKind::Tuple:
     case TypeKind::Class: return b_.CreatePtrToInt(v, i64_);
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
@@ -747,6 +749,7 @@ Value* Emitter::Unbox(Value* word, TypeId type) {
     case TypeKind::Str:
     case TypeKind::List:
     case TypeKind::Dict:
+    case TypeKind::Set:
     case TypeKind::Tuple:
     case TypeKind::Class: return b_.CreateIntToPtr(word, ptr_);
     case TypeKind::Optional: return IsPointer(type) ? b_.CreateIntToPtr(word, ptr_) : word;
@@ -762,6 +765,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::Str: return b_.CreateICmpNE(LoadField(i64_, v, kStrLengthOffset), b_.getInt64(0));
     case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
     case TypeKind::Dict: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_dict_len, {v}), b_.getInt64(0));
+    case TypeKind::Set: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_set_len, {v}), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
@@ -1057,6 +1061,68 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
     case Op::ObjectIterable: result = CallRuntime(RuntimeFn::kb_object_iterable, {op(0)}); break;
+    case Op::SetNew: result = CallRuntime(inst.imm ? RuntimeFn::kb_frozenset_new : RuntimeFn::kb_set_new, {}); break;
+    case Op::SetFromIterable:
+      result = CallRuntime(inst.imm ? RuntimeFn::kb_frozenset_from_iterable : RuntimeFn::kb_set_from_iterable, {op(0)});
+      break;
+    case Op::SetAdd: CallRuntime(RuntimeFn::kb_set_add, {op(0), op(1)}); break;
+    case Op::SetLen:  // a small int: (n << 1) | 1
+      result = b_.CreateOr(b_.CreateShl(CallRuntime(RuntimeFn::kb_set_len, {op(0)}), b_.getInt64(1)), b_.getInt64(1));
+      break;
+    case Op::SetBinary: {
+      RuntimeFn f = inst.imm == static_cast<uint32_t>(BinaryOp::BitOr)    ? RuntimeFn::kb_set_or
+                    : inst.imm == static_cast<uint32_t>(BinaryOp::BitAnd) ? RuntimeFn::kb_set_and
+                    : inst.imm == static_cast<uint32_t>(BinaryOp::Sub)    ? RuntimeFn::kb_set_sub
+                                                                          : RuntimeFn::kb_set_xor;
+      result = b_.CreateIntToPtr(CallRuntime(f, {Box(op(0), op_type(0)), Box(op(1), op_type(1))}), ptr_);
+      break;
+    }
+    case Op::SetCompare: {
+      CmpOp cmp = static_cast<CmpOp>(inst.imm);
+      Value* other = Box(op(1), op_type(1));
+      auto flag = [&](Value* v) { return b_.CreateICmpNE(v, b_.getInt8(0)); };
+      Value* equal = flag(CallRuntime(RuntimeFn::kb_set_equal, {op(0), op(1)}));
+      switch (cmp) {
+        case CmpOp::Eq: result = equal; break;
+        case CmpOp::NotEq: result = b_.CreateNot(equal); break;
+        case CmpOp::LtE: result = flag(CallRuntime(RuntimeFn::kb_set_issubset, {op(0), other})); break;
+        case CmpOp::GtE: result = flag(CallRuntime(RuntimeFn::kb_set_issuperset, {op(0), other})); break;
+        case CmpOp::Lt:
+          result = b_.CreateAnd(flag(CallRuntime(RuntimeFn::kb_set_issubset, {op(0), other})), b_.CreateNot(equal));
+          break;
+        default:
+          result = b_.CreateAnd(flag(CallRuntime(RuntimeFn::kb_set_issuperset, {op(0), other})), b_.CreateNot(equal));
+          break;
+      }
+      break;
+    }
+    case Op::SetMethod: {
+      using ir::SetMethod;
+      Value* set = op(0);
+      Value* arg = operands.size() > 1 ? op(1) : nullptr;
+      auto flag = [&](Value* v) { return b_.CreateICmpNE(v, b_.getInt8(0)); };
+      switch (static_cast<SetMethod>(inst.imm)) {
+        case SetMethod::Discard: CallRuntime(RuntimeFn::kb_set_discard, {set, arg}); break;
+        case SetMethod::Remove: CallRuntime(RuntimeFn::kb_set_remove, {set, arg}); break;
+        case SetMethod::Pop: result = Unbox(CallRuntime(RuntimeFn::kb_set_pop, {set}), inst.type); break;
+        case SetMethod::Clear: CallRuntime(RuntimeFn::kb_set_clear, {set}); break;
+        case SetMethod::Copy: result = CallRuntime(RuntimeFn::kb_set_copy, {set}); break;
+        case SetMethod::Update: CallRuntime(RuntimeFn::kb_set_update, {set, arg}); break;
+        case SetMethod::IntersectionUpdate: CallRuntime(RuntimeFn::kb_set_intersection_update, {set, arg}); break;
+        case SetMethod::DifferenceUpdate: CallRuntime(RuntimeFn::kb_set_difference_update, {set, arg}); break;
+        case SetMethod::SymmetricDifferenceUpdate:
+          CallRuntime(RuntimeFn::kb_set_symmetric_difference_update, {set, arg});
+          break;
+        case SetMethod::Union: result = CallRuntime(RuntimeFn::kb_set_union, {set, arg}); break;
+        case SetMethod::Intersection: result = CallRuntime(RuntimeFn::kb_set_intersection, {set, arg}); break;
+        case SetMethod::Difference: result = CallRuntime(RuntimeFn::kb_set_difference, {set, arg}); break;
+        case SetMethod::SymmetricDifference: result = CallRuntime(RuntimeFn::kb_set_symmetric_difference, {set, arg}); break;
+        case SetMethod::IsSubset: result = flag(CallRuntime(RuntimeFn::kb_set_issubset, {set, arg})); break;
+        case SetMethod::IsSuperset: result = flag(CallRuntime(RuntimeFn::kb_set_issuperset, {set, arg})); break;
+        case SetMethod::IsDisjoint: result = flag(CallRuntime(RuntimeFn::kb_set_isdisjoint, {set, arg})); break;
+      }
+      break;
+    }
     case Op::ObjectAbs: result = CallRuntime(RuntimeFn::kb_object_abs, {op(0)}); break;
     case Op::ObjectGetItem: result = CallRuntime(RuntimeFn::kb_object_getitem, {op(0), op(1)}); break;
     case Op::ObjectIterItem:
@@ -1189,6 +1255,8 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       TypeKind k = types_.Kind(op_type(0));
       Value* found = k == TypeKind::Str     ? CallRuntime(RuntimeFn::kb_str_contains, {op(0), op(1)})
                      : k == TypeKind::Dict  ? CallRuntime(RuntimeFn::kb_dict_contains, {op(0), Box(op(1), op_type(1))})
+                     : k == TypeKind::Set   ? CallRuntime(RuntimeFn::kb_set_contains, {op(0), Box(op(1), op_type(1))})
+                     : k == TypeKind::Object ? CallRuntime(RuntimeFn::kb_object_contains, {op(0), Box(op(1), op_type(1))})
                      : k == TypeKind::Tuple ? CallRuntime(RuntimeFn::kb_tuple_contains, {op(0), Box(op(1), op_type(1))})
                                             : CallRuntime(RuntimeFn::kb_list_contains, {op(0), Box(op(1), op_type(1))});
       result = b_.CreateICmpNE(found, b_.getInt8(0));

@@ -56,6 +56,14 @@ enum class ListMethod : uint32_t {
   Remove,   // value
 };
 
+// The set methods (the operands after the set are boxed objects).
+enum class SetMethod : uint32_t {
+  Discard, Remove, Pop, Clear, Copy,  // one value, one value, none, none, none
+  Update, IntersectionUpdate, DifferenceUpdate, SymmetricDifferenceUpdate,  // one iterable each
+  Union, Intersection, Difference, SymmetricDifference,                     // one iterable each, a new set
+  IsSubset, IsSuperset, IsDisjoint,                                         // one iterable, a bool
+};
+
 struct InstTag;
 struct BlockTag;
 struct FunctionTag;

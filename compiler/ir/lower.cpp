@@ -62,6 +62,8 @@ class FunctionLowering {
   void LowerFor(NodeId s);
   void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   InstId LowerListComp(NodeId e);
+  // A comprehension's items (ListComp, SetComp, GeneratorExp) into a new list of `type`.
+  InstId LowerComprehension(NodeId e, TypeId type);
   // Whether range(...)'s arguments give a step of 1 or -1 (a literal, or none).
   bool IsUnitStep(std::span<const NodeId> range_args) const {
     if (range_args.size() < 3) return true;
@@ -127,6 +129,7 @@ class FunctionLowering {
   TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
   InstId LowerMethodCall(NodeId e);
   InstId LowerDynamic(NodeId e, NodeId receiver);
+  InstId LowerSetMethodCall(NodeId e);
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);
   // A call's argument expressions, evaluated in the order written (by node).
@@ -599,7 +602,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
   if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
-      !is_view && iter_kind != TypeKind::Object) {
+      !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
@@ -655,8 +658,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     }
     for (NodeId src : sources) {
       InstId sequence = LowerExpr(src);
-      // An object: walked through kb_object_iterable's list, tuple or str.
-      if (KindOf(TypeOf(src)) == TypeKind::Object) {
+      // An object (or a set): walked through kb_object_iterable's list,
+      // tuple or str (a snapshot of a set's items, in CPython's order).
+      TypeKind src_kind = KindOf(TypeOf(src));
+      if (src_kind == TypeKind::Object || src_kind == TypeKind::Set || src_kind == TypeKind::Tuple) {
+        sequence = CoerceTo(sequence, TypeOf(src), types_.object());
         At(src);
         sequence = Emit(Op::ObjectIterable, types_.object(), {sequence});
       }
@@ -709,7 +715,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     for (size_t k = 0; k < sequences.size(); ++k) {
       TypeKind kind = KindOf(sequence_types[k]);
       InstId length = kind == TypeKind::Str      ? Emit(Op::StrLen, int_type, {sequences[k]})
-                    : kind == TypeKind::Object ? Emit(Op::ObjectLen, int_type, {sequences[k]})
+                    : kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple
+                        ? Emit(Op::ObjectLen, int_type, {sequences[k]})
                                                : Emit(Op::ListLen, int_type, {sequences[k]});
       InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
       if (k == 0) tested_bound = length;
@@ -739,10 +746,19 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   for (size_t k = 0; k < sequences.size(); ++k) {
     TypeKind kind = KindOf(sequence_types[k]);
     TypeId element = kind == TypeKind::Str ? types_.str() : kind == TypeKind::Object ? types_.object()
-                                                                                     : types_[sequence_types[k]].params[0];
-    items.push_back(kind == TypeKind::Str      ? Emit(Op::StrGetItem, element, {sequences[k], index})
-                    : kind == TypeKind::Object ? Emit(Op::ObjectIterItem, element, {sequences[k], index})
-                                               : Emit(Op::ListGetItem, element, {sequences[k], index}));
+                   : kind == TypeKind::Tuple ? types_.TupleItemType(sequence_types[k])
+                                             : types_[sequence_types[k]].params[0];
+    InstId item;
+    if (kind == TypeKind::Str) {
+      item = Emit(Op::StrGetItem, element, {sequences[k], index});
+    } else if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
+      item = Emit(Op::ObjectIterItem, types_.object(), {sequences[k], index});
+      // A set's or tuple's items are boxed.
+      if (kind != TypeKind::Object) item = Emit(Op::Unbox, element, {item});
+    } else {
+      item = Emit(Op::ListGetItem, element, {sequences[k], index});
+    }
+    items.push_back(item);
     item_types.push_back(element);
   }
   if (is_zip || is_enumerate) {
@@ -1000,8 +1016,9 @@ void FunctionLowering::LowerRaise(NodeId s) {
 }
 
 // [elt for target in iter if cond ...]: nested loops appending to a new list.
-InstId FunctionLowering::LowerListComp(NodeId e) {
-  TypeId type = TypeOf(e);
+InstId FunctionLowering::LowerListComp(NodeId e) { return LowerComprehension(e, TypeOf(e)); }
+
+InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
   uint32_t result = NewTemp(type, "$listcomp");
   Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
   auto generators = tree_.Items(e, ListCompField::generators);
@@ -1185,6 +1202,22 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::ListComp:
     case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
+    case NodeKind::Set: {
+      InstId set = Emit(Op::SetNew, type, {});
+      for (NodeId x : tree_.Items(e, SetField::elts)) {
+        InstId item = LowerExpr(x);
+        At(e);
+        Emit(Op::SetAdd, types_.none(), {set, CoerceTo(item, TypeOf(x), types_.object())});
+      }
+      return set;
+    }
+    case NodeKind::SetComp: {
+      // The items a list comprehension would make, into a new set.
+      TypeId items_type = ListTypeOf(types_[type].params[0]);
+      InstId items = LowerComprehension(e, items_type);
+      At(e);
+      return Emit(Op::SetFromIterable, type, {CoerceTo(items, items_type, types_.object())});
+    }
     case NodeKind::JoinedStr: {
       // The pieces, concatenated left to right.
       InstId result = InstId();
@@ -1331,6 +1364,7 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
   });
   TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
+  if (res == TypeKind::Set) return Emit(Op::SetBinary, result, {l, r}, static_cast<uint32_t>(op));
   if (res == TypeKind::Object)
     return Emit(Op::ObjectBinary, result, {CoerceTo(l, lt, result), CoerceTo(r, rt, result)}, static_cast<uint32_t>(op));
   if (res == TypeKind::Float) {
@@ -1396,6 +1430,7 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     InstId in = Emit(Op::Contains, b, {r, l});
     return op == CmpOp::In ? in : Emit(Op::BoolNot, b, {in});
   }
+  if (lk == TypeKind::Set && rk == TypeKind::Set) return Emit(Op::SetCompare, b, {l, r}, static_cast<uint32_t>(op));
   if (lk == TypeKind::Object || rk == TypeKind::Object) {
     TypeId object = types_.object();
     return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
@@ -1521,6 +1556,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     if (bk == TypeKind::Class) return LowerMethodCall(e);
     if (bk == TypeKind::Object) return LowerDynamic(e, tree_.Node(func, AttributeField::value));
     if (bk == TypeKind::List) return LowerListMethodCall(e);
+    if (bk == TypeKind::Set) return LowerSetMethodCall(e);
     if (bk == TypeKind::Dict) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       TypeId dict_type = TypeOf(receiver);
@@ -1609,6 +1645,29 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
   }
+  if (f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset) {
+    uint32_t frozen = f == BuiltinFunction::Frozenset ? 1 : 0;
+    if (args.empty()) return Emit(Op::SetNew, type, {}, frozen);
+    TypeId arg_type = TypeOf(args[0]);
+    InstId source;
+    if (KindOf(arg_type) == TypeKind::Iterator) {
+      // zip(), enumerate(), a dict view: their items in a list first.
+      TypeId items_type = ListTypeOf(types_[type].params[0]);
+      uint32_t items = NewTemp(items_type, "$items");
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, items_type, {})}, items);
+      LowerLoop(args[0], NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, items_type, {}, items), loop_item_});
+      }, [] {});
+      source = CoerceTo(Emit(Op::LoadLocal, items_type, {}, items), items_type, types_.object());
+    } else if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      TypeId items_type = ListTypeOf(types_[type].params[0]);
+      source = CoerceTo(LowerComprehension(args[0], items_type), items_type, types_.object());
+    } else {
+      source = CoerceTo(LowerExpr(args[0]), arg_type, types_.object());
+    }
+    At(e);
+    return Emit(Op::SetFromIterable, type, {source}, frozen);
+  }
   if (f == BuiltinFunction::Dict) {
     // A new dict: of keywords, a copy of a dict, or of an iterable's pairs.
     uint32_t result = NewTemp(type, "$dict");
@@ -1685,6 +1744,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
         case TypeKind::Dict: return Emit(Op::DictLen, type, {values[0]});
         case TypeKind::Object: return Emit(Op::ObjectLen, type, {values[0]});
+        case TypeKind::Set: return Emit(Op::SetLen, type, {values[0]});
         case TypeKind::Tuple:
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         default: return Emit(Op::ListLen, type, {values[0]});
@@ -1845,6 +1905,43 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
                                             "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
   }
   return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+}
+
+InstId FunctionLowering::LowerSetMethodCall(NodeId e) {
+  NodeId func = tree_.Node(e, CallField::func);
+  NodeId receiver = tree_.Node(func, AttributeField::value);
+  std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+  InstId set = LowerExpr(receiver);
+  std::vector<InstId> operands{set};
+  for (NodeId a : tree_.Items(e, CallField::args)) operands.push_back(CoerceTo(LowerExpr(a), TypeOf(a), types_.object()));
+  At(e);
+  TypeId type = TypeOf(e);
+  if (name == "add") return Emit(Op::SetAdd, type, {set, operands[1]});
+  static const std::pair<std::string_view, SetMethod> kMethods[] = {
+      {"discard", SetMethod::Discard}, {"remove", SetMethod::Remove}, {"pop", SetMethod::Pop},
+      {"clear", SetMethod::Clear}, {"copy", SetMethod::Copy}, {"update", SetMethod::Update},
+      {"intersection_update", SetMethod::IntersectionUpdate}, {"difference_update", SetMethod::DifferenceUpdate},
+      {"symmetric_difference_update", SetMethod::SymmetricDifferenceUpdate}, {"union", SetMethod::Union},
+      {"intersection", SetMethod::Intersection}, {"difference", SetMethod::Difference},
+      {"symmetric_difference", SetMethod::SymmetricDifference}, {"issubset", SetMethod::IsSubset},
+      {"issuperset", SetMethod::IsSuperset}, {"isdisjoint", SetMethod::IsDisjoint}};
+  SetMethod method = SetMethod::Copy;
+  for (auto& [n, m] : kMethods)
+    if (n == name) method = m;
+  // The methods taking several iterables (union(a, b)) apply them one by one.
+  if (operands.size() > 2) {
+    bool makes_new = method == SetMethod::Union || method == SetMethod::Intersection ||
+                     method == SetMethod::Difference || method == SetMethod::SymmetricDifference;
+    InstId current = set;
+    for (size_t i = 1; i < operands.size(); ++i)
+      current = EmitList(Op::SetMethod, makes_new ? type : types_.none(), {makes_new ? current : set, operands[i]},
+                         static_cast<uint32_t>(method));
+    return makes_new ? current : Emit(Op::ConstNone, types_.none(), {});
+  }
+  if (operands.size() == 1 && (method == SetMethod::Union || method == SetMethod::Intersection ||
+                               method == SetMethod::Difference || method == SetMethod::SymmetricDifference))
+    return EmitList(Op::SetMethod, type, {set}, static_cast<uint32_t>(SetMethod::Copy));
+  return EmitList(Op::SetMethod, type, operands, static_cast<uint32_t>(method));
 }
 
 InstId FunctionLowering::LowerListMethodCall(NodeId e) {

@@ -31,7 +31,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
     {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
-    {"dict", BuiltinFunction::Dict},
+    {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -40,9 +40,9 @@ constexpr BuiltinName kBuiltins[] = {
 constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "all", "anext", "any", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
-    "exit", "filter", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+    "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
     "isinstance", "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
-    "ord", "pow", "property", "quit", "reversed", "round", "set", "setattr", "slice", "staticmethod", "super",
+    "ord", "pow", "property", "quit", "reversed", "round", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
 };
@@ -175,6 +175,7 @@ class Analyzer {
   TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
+  TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
   // Records that `container` (of type dict[K, V]) also maps `key` to `value`
   // types: refines dict[unknown, unknown] like AddListElement.
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
@@ -188,6 +189,7 @@ class Analyzer {
   // variable or field the expression reads; other mismatches are reported.
   void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
   TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
+  TypeId TupleItemType(NodeId at, TypeId tuple);
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
@@ -688,7 +690,7 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       IdentId name = tree_.Ident(target, NameField::id);
       NameBinding b = Resolve(name);
       TypeKind kind = types().Kind(type);
-      if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict) &&
+      if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict || kind == TypeKind::Set) &&
           (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global))
         non_fresh_variables_.insert(VariableKey(b));
       if (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global) {
@@ -854,6 +856,13 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
       if (types().Kind(pa[last]) == TypeKind::Object && SameWordRepresentation(pb[last])) return a;
     }
   }
+  if (ka == TypeKind::Set && kb == TypeKind::Set && types()[a].payload == types()[b].payload) {
+    TypeId ea = types()[a].params[0], eb = types()[b].params[0];
+    if (types().Kind(ea) == TypeKind::Unknown) return b;
+    if (types().Kind(eb) == TypeKind::Unknown) return a;
+    if (refining_ || assigning_fresh_ || HasUnknownPart(ea) || HasUnknownPart(eb))
+      return types().SetOf(Join(ea, eb, at, what), types()[a].payload != 0);
+  }
   // list[unknown] (an empty list literal) joins with any list; a list of
   // tuples with parts not inferred yet is completed by the other.
   if (types().Kind(a) == TypeKind::List && types().Kind(b) == TypeKind::List) {
@@ -876,7 +885,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional;
+           k == TypeKind::Optional || k == TypeKind::Set;
   };
   if (boxable(ka) && boxable(kb)) return types().object();
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
@@ -1052,6 +1061,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
+                    rk == TypeKind::Set || rk == TypeKind::Object ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -1212,6 +1222,19 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::ListComp:
       return InferListComp(e);
+    case NodeKind::SetComp: {
+      static_assert(SetCompField::elt == ListCompField::elt && SetCompField::generators == ListCompField::generators);
+      TypeId list = InferListComp(e);
+      return types().Kind(list) == TypeKind::List ? types().SetOf(ElementOf(list)) : list;
+    }
+    case NodeKind::Set: {
+      TypeId element = types().unknown();
+      for (NodeId x : tree_.Items(e, SetField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred items in a set display");
+        element = Join(element, InferExpr(x), e, "this set's items");
+      }
+      return types().SetOf(element);
+    }
     case NodeKind::JoinedStr:
       for (NodeId part : tree_.Items(e, JoinedStrField::values)) InferExpr(part);
       return types().str();
@@ -1310,6 +1333,10 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     return program_->instances[target.index].return_type;
   }
   if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
+  if (l == TypeKind::Set && r == TypeKind::Set &&
+      (op == BinaryOp::BitOr || op == BinaryOp::BitAnd || op == BinaryOp::Sub || op == BinaryOp::BitXor))
+    return types().SetOf(Join(ElementOf(left), ElementOf(right), at, "the items of a set operation"),
+                         types()[left].payload != 0);
   bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
   if (IsNumeric(left) && IsNumeric(right)) {
     if (op == BinaryOp::MatMult) return types().unknown();
@@ -1376,6 +1403,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Object) return InferDynamicMethodCall(call, func, args);
   }
   TypeId ft = InferExpr(func);
@@ -1430,7 +1458,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   // Built-ins that iterate over their first argument take there what a for
   // loop does (a dict view, zip(), enumerate(), a generator expression).
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
-                  f == BuiltinFunction::Dict;
+                  f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset;
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);
@@ -1468,7 +1496,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
-        case TypeKind::Object:
+        case TypeKind::Object: case TypeKind::Set:
           return types().int_();
         case TypeKind::Class: {
           NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
@@ -1508,6 +1536,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Range: return types().ListOf(types().int_());
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Tuple: return types().ListOf(types().TupleItemType(arg_types[0]));
+        case TypeKind::Object: return types().ListOf(types().object());
         case TypeKind::Unknown: return types().unknown();
         default: Unsupported(call, "list() of " + types().Name(arg_types[0])); return types().unknown();
       }
@@ -1529,6 +1560,15 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         }
       }
       return types().ListOf(element);
+    }
+    case BuiltinFunction::Set:
+    case BuiltinFunction::Frozenset: {
+      // set() / set(iterable): its items, boxed.
+      if (!arity(0, 1)) return types().unknown();
+      bool frozen = f == BuiltinFunction::Frozenset;
+      if (args.empty()) return types().SetOf(types().unknown(), frozen);
+      if (!known) return types().unknown();
+      return types().SetOf(IterationElement(args[0], arg_types[0]), frozen);
     }
     case BuiltinFunction::Dict: {
       // dict(), dict(mapping), dict(iterable of pairs), dict(name=value, ...).
@@ -2367,17 +2407,29 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       types().ListOf(types()[iter_type].params[0]);  // lowering iterates over a list of the keys
       return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
+    case TypeKind::Set: return types()[iter_type].params[0];
+    case TypeKind::Tuple: return TupleItemType(iter, iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
   }
 }
 
+// The type of a tuple's items taken one by one (TypeTable::TupleItemType).
+TypeId Analyzer::TupleItemType(NodeId at, TypeId tuple) {
+  TypeId item = types().TupleItemType(tuple);
+  // Items of different types are boxed objects, floats and bools included.
+  (void)at;
+  return item;
+}
+
 TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
   switch (types().Kind(iterable)) {
     case TypeKind::List:
     case TypeKind::Iterator:
+    case TypeKind::Set:
     case TypeKind::Dict: return types()[iterable].params[0];
+    case TypeKind::Tuple: return TupleItemType(at, iterable);
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
     case TypeKind::Object: return types().object();
@@ -2469,7 +2521,8 @@ bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
 
 bool Analyzer::IsFreshContainer(NodeId value) {
   switch (tree_.Kind(value)) {
-    case NodeKind::List: case NodeKind::Dict: case NodeKind::ListComp: case NodeKind::DictComp:
+    case NodeKind::List: case NodeKind::Dict: case NodeKind::ListComp: case NodeKind::DictComp: case NodeKind::Set:
+    case NodeKind::SetComp:
       return true;
     case NodeKind::Call: {
       NodeId func = tree_.Node(value, CallField::func);
@@ -2497,7 +2550,7 @@ bool Analyzer::SameWordRepresentation(TypeId t) const {
   const TypeTable& table = program_->types;
   switch (table.Kind(t)) {
     case TypeKind::Int: case TypeKind::Str: case TypeKind::List: case TypeKind::Dict: case TypeKind::Tuple:
-    case TypeKind::Class: case TypeKind::Object: case TypeKind::NoneType:
+    case TypeKind::Class: case TypeKind::Object: case TypeKind::NoneType: case TypeKind::Set:
       return true;
     case TypeKind::Optional:
       return SameWordRepresentation(table[t].params[0]);
@@ -2667,6 +2720,94 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
 }
 
 // The methods of list, on a list[T].
+// The methods of set and frozenset (a frozenset has only those that do not
+// change it). Items are held boxed, so any item type can be added; adding
+// one of a new type widens the set's element type as a list's is widened.
+TypeId Analyzer::InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args) {
+  std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
+  Record(attribute, types().unknown());
+  NodeId container = tree_.Node(attribute, AttributeField::value);
+  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to set methods");
+  // The arguments of union(), update(), issubset()... are iterated over;
+  // those of add(), discard(), remove() are plain values.
+  bool takes_iterables = name != "add" && name != "discard" && name != "remove";
+  std::vector<TypeId> arg_types;
+  for (NodeId a : args) {
+    if (takes_iterables) {
+      InferIteration(a);
+      arg_types.push_back(Current().expr_types[a.index]);
+    } else {
+      arg_types.push_back(InferExpr(a));
+    }
+  }
+  bool frozen = types()[set].payload != 0;
+  TypeId element = ElementOf(set);
+  auto arity = [&](size_t lo, size_t hi) {
+    if (args.size() < lo || args.size() > hi) {
+      Unsupported(call, "set." + std::string(name) + "() with " + std::to_string(args.size()) + " arguments");
+      return false;
+    }
+    return true;
+  };
+  auto add = [&](TypeId item) {
+    if (types().Kind(item) == TypeKind::Unknown || item == element) return;
+    if (types().Kind(element) == TypeKind::Unknown || HasUnknownPart(element)) {
+      RefineContainer(container, types().SetOf(Join(element, item, call, "a set's items"), frozen), call);
+    } else if (types().Kind(element) != TypeKind::Object &&
+               !WidenContainer(container, types().SetOf(types().object(), frozen), call)) {
+      Unsupported(call, "adding a value of type " + types().Name(item) + " to a " + types().Name(set));
+    }
+  };
+  auto items_of = [&](size_t i) { return IterationElement(args[i], arg_types[i]); };
+  bool mutates = name == "add" || name == "discard" || name == "remove" || name == "pop" || name == "clear" ||
+                 name == "update" || name == "intersection_update" || name == "difference_update" ||
+                 name == "symmetric_difference_update";
+  if (frozen && mutates) {
+    Unsupported(call, "frozenset." + std::string(name) + "()");  // AttributeError in CPython
+    return types().unknown();
+  }
+  if (name == "add") {
+    if (arity(1, 1)) add(arg_types[0]);
+    return types().none();
+  }
+  if (name == "discard" || name == "remove") {
+    arity(1, 1);
+    return types().none();
+  }
+  if (name == "pop") {
+    arity(0, 0);
+    return element;
+  }
+  if (name == "clear") {
+    arity(0, 0);
+    return types().none();
+  }
+  if (name == "copy") {
+    arity(0, 0);
+    return set;
+  }
+  if (name == "update" || name == "symmetric_difference_update") {
+    for (size_t i = 0; i < args.size(); ++i) add(items_of(i));
+    return types().none();
+  }
+  if (name == "intersection_update" || name == "difference_update") return types().none();
+  if (name == "union" || name == "symmetric_difference") {
+    TypeId joined = element;
+    for (size_t i = 0; i < args.size(); ++i) joined = Join(joined, items_of(i), call, "the items of a set operation");
+    return types().SetOf(joined, frozen);
+  }
+  if (name == "intersection" || name == "difference") {
+    for (size_t i = 0; i < args.size(); ++i) items_of(i);
+    return set;
+  }
+  if (name == "issubset" || name == "issuperset" || name == "isdisjoint") {
+    if (arity(1, 1)) items_of(0);
+    return types().bool_();
+  }
+  Unsupported(call, std::string(frozen ? "frozenset." : "set.") + std::string(name) + "()");
+  return types().unknown();
+}
+
 TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args) {
   NodeId container = tree_.Node(attribute, AttributeField::value);
   std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));

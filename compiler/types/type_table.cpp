@@ -59,6 +59,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Str: return "str";
     case TypeKind::List: return "list[" + Name(t.params[0]) + "]";
     case TypeKind::Dict: return "dict[" + Name(t.params[0]) + ", " + Name(t.params[1]) + "]";
+    case TypeKind::Set: return (t.payload ? "frozenset[" : "set[") + Name(t.params[0]) + "]";
     case TypeKind::Tuple: {
       std::string s = "tuple[";
       for (size_t i = 0; i < t.params.size(); ++i) s += (i ? ", " : "") + Name(t.params[i]);
@@ -83,6 +84,7 @@ std::string TypeTable::PythonName(TypeId id) const {
   switch (t.kind) {
     case TypeKind::List: return "list";
     case TypeKind::Dict: return "dict";
+    case TypeKind::Set: return t.payload ? "frozenset" : "set";
     case TypeKind::Tuple: return "tuple";
     case TypeKind::ClassObject: return "type";
     case TypeKind::Optional: return "";

@@ -30,6 +30,7 @@ enum class TypeKind : uint8_t {
   Str,
   List,      // params: element type
   Dict,      // params: key type, value type
+  Set,       // params: element type (held boxed); payload 1 for a frozenset
   Tuple,     // params: element types
   Range,     // a range object
   Iterator,  // payload: the BuiltinFunction making it (zip, enumerate); params: the element type
@@ -47,6 +48,7 @@ enum class TypeKind : uint8_t {
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
   Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum, Divmod, Ascii, Dict,
+  Set, Frozenset,
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
@@ -91,6 +93,20 @@ class TypeTable {
   // after sema, which only read the table).
   TypeId Find(TypeKind kind, std::span<const TypeId> params = {}, uint32_t payload = 0) const;
   TypeId ListOf(TypeId element) { return Get(TypeKind::List, std::span<const TypeId>(&element, 1)); }
+  // The type of a tuple's items taken one by one (a for loop over it): the
+  // type they share, else object; unknown while one is.
+  TypeId TupleItemType(TypeId tuple) const {
+    const std::vector<TypeId>& items = (*this)[tuple].params;
+    if (items.empty()) return unknown();
+    for (TypeId t : items)
+      if (Kind(t) == TypeKind::Unknown) return unknown();
+    for (TypeId t : items)
+      if (t != items[0]) return object();
+    return items[0];
+  }
+  TypeId SetOf(TypeId element, bool frozen = false) {
+    return Get(TypeKind::Set, std::span<const TypeId>(&element, 1), frozen ? 1 : 0);
+  }
   TypeId DictOf(TypeId key, TypeId value) {
     TypeId params[2] = {key, value};
     return Get(TypeKind::Dict, params);
