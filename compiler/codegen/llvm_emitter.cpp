@@ -1061,6 +1061,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
     case Op::ObjectIterable: result = CallRuntime(RuntimeFn::kb_object_iterable, {op(0)}); break;
+    case Op::DelItem:
+      if (types_.Kind(op_type(0)) == TypeKind::Dict) CallRuntime(RuntimeFn::kb_dict_delitem, {op(0), Box(op(1), op_type(1))});
+      else CallRuntime(RuntimeFn::kb_list_delitem, {op(0), op(1)});
+      break;
+    case Op::DelSlice: CallRuntime(RuntimeFn::kb_list_delslice, {op(0), op(1), op(2), op(3)}); break;
     case Op::SetNew: result = CallRuntime(inst.imm ? RuntimeFn::kb_frozenset_new : RuntimeFn::kb_set_new, {}); break;
     case Op::SetFromIterable:
       result = CallRuntime(inst.imm ? RuntimeFn::kb_frozenset_from_iterable : RuntimeFn::kb_set_from_iterable, {op(0)});

@@ -130,6 +130,7 @@ class FunctionLowering {
   InstId LowerMethodCall(NodeId e);
   InstId LowerDynamic(NodeId e, NodeId receiver);
   InstId LowerSetMethodCall(NodeId e);
+  void LowerDelete(NodeId target);
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);
   // A call's argument expressions, evaluated in the order written (by node).
@@ -295,6 +296,30 @@ void FunctionLowering::LowerBlock(std::span<const NodeId> body) {
   for (NodeId s : body) LowerStatement(s);
 }
 
+// `del x[i]`, `del x[a:b]`, `del d[k]` (sema allows lists and dicts only).
+void FunctionLowering::LowerDelete(NodeId target) {
+  if (tree_.Kind(target) != NodeKind::Subscript) {
+    for (NodeId t : tree_.Items(target, TupleField::elts)) LowerDelete(t);
+    return;
+  }
+  NodeId base = tree_.Node(target, SubscriptField::value), index = tree_.Node(target, SubscriptField::slice);
+  InstId container = LowerExpr(base);
+  TypeId base_type = TypeOf(base);
+  if (tree_.Kind(index) == NodeKind::Slice) {
+    auto bounds = LowerSliceBounds(index);
+    At(target);
+    Emit(Op::DelSlice, types_.none(), {container, bounds[0], bounds[1], bounds[2]});
+    return;
+  }
+  InstId key = LowerExpr(index);
+  At(target);
+  if (KindOf(base_type) == TypeKind::Dict) {
+    Emit(Op::DelItem, types_.none(), {container, CoerceTo(key, TypeOf(index), types_[base_type].params[0])});
+  } else {
+    Emit(Op::DelItem, types_.none(), {container, ToInt(key, TypeOf(index))});
+  }
+}
+
 void FunctionLowering::LowerStatement(NodeId s) {
   if (Terminated()) SetBlock(NewBlock());  // code after return/break: unreachable but still well formed
   At(s);
@@ -305,6 +330,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
       LowerExpr(value);
       return;
     }
+    case NodeKind::Delete:
+      for (NodeId target : tree_.Items(s, DeleteField::targets)) LowerDelete(target);
+      return;
     case NodeKind::Assign: {
       NodeId value = tree_.Node(s, AssignField::value);
       InstId v = LowerExpr(value);

@@ -190,6 +190,7 @@ class Analyzer {
   void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
   TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
   TypeId TupleItemType(NodeId at, TypeId tuple);
+  void InferDelete(NodeId target);
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
@@ -647,8 +648,10 @@ bool Analyzer::InferStatement(NodeId s) {
       }
       return true;
     }
-    case NodeKind::With:
     case NodeKind::Delete:
+      for (NodeId target : tree_.Items(s, DeleteField::targets)) InferDelete(target);
+      return true;
+    case NodeKind::With:
     case NodeKind::ImportFrom:
     case NodeKind::Nonlocal:
     case NodeKind::Match:
@@ -2413,6 +2416,47 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
   }
+}
+
+// `del target`: an item or a slice of a list, a key of a dict.
+void Analyzer::InferDelete(NodeId target) {
+  if (tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List) {
+    for (NodeId t : tree_.Items(target, TupleField::elts)) InferDelete(t);
+    return;
+  }
+  if (tree_.Kind(target) != NodeKind::Subscript) {
+    Unsupported(target, std::string("deleting a ") + (tree_.Kind(target) == NodeKind::Name ? "variable" : "value of this kind"));
+    return;
+  }
+  TypeId base = InferExpr(tree_.Node(target, SubscriptField::value));
+  NodeId index = tree_.Node(target, SubscriptField::slice);
+  TypeKind bk = types().Kind(base);
+  if (bk == TypeKind::Unknown) return;
+  if (tree_.Kind(index) == NodeKind::Slice) {
+    for (uint32_t f : {SliceField::lower, SliceField::upper, SliceField::step}) {
+      NodeId part = tree_.Node(index, f);
+      if (!part.IsValid()) continue;
+      TypeKind pk = types().Kind(InferExpr(part));
+      if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
+        Unsupported(part, "slice bounds of this type");
+    }
+    if (bk != TypeKind::List) Unsupported(target, "deleting a slice of " + types().Name(base));
+    return;
+  }
+  TypeId key = InferExpr(index);
+  TypeKind kk = types().Kind(key);
+  if (bk == TypeKind::List) {
+    if (kk != TypeKind::Int && kk != TypeKind::Bool && kk != TypeKind::Unknown)
+      Unsupported(index, "list indices of type " + types().Name(key));
+    return;
+  }
+  if (bk == TypeKind::Dict) {
+    TypeId k = types()[base].params[0];
+    if (kk != TypeKind::Unknown && key != k && types().Kind(k) != TypeKind::Object && types().Kind(k) != TypeKind::Unknown)
+      Unsupported(index, "deleting a key of type " + types().Name(key) + " from a " + types().Name(base));
+    return;
+  }
+  Unsupported(target, "deleting an item of " + types().Name(base));
 }
 
 // The type of a tuple's items taken one by one (TypeTable::TupleItemType).
