@@ -592,6 +592,8 @@ bool kb_object_contains(KbValue container, KbValue item);
 // iterable is first copied into a list of its items (a dict's keys...).
 // TypeError: 'int' object is not iterable.
 KbValue kb_object_iterable(KbValue v);
+// isinstance(v, type): v's type or one of its bases is `type`.
+bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or
 // bool) index, a dict; IndexError/KeyError/TypeError as CPython raises them.
 KbValue kb_object_getitem(KbValue container, KbValue key);

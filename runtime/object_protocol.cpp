@@ -378,3 +378,10 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
   }
   Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
 }
+
+bool kb_isinstance(KbValue v, const KbType* type) {
+  if (type == &kb_type_object) return true;
+  for (const KbType* t = TypeOf(v); t != nullptr; t = t->base)
+    if (t == type) return true;
+  return false;
+}

@@ -1148,6 +1148,12 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       b_.SetInsertPoint(ok);
       break;
     }
+    case Op::IsInstance: {
+      Value* type = inst.imm2 == 0 ? static_cast<Value*>(class_types_[inst.imm])
+                                   : ExternalGlobal("kb_type_" + m_.str_constants[inst.imm], i8_);
+      result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_isinstance, {op(0), type}), b_.getInt8(0));
+      break;
+    }
     case Op::TypeIs: {
       // A tagged small int has no header: its test reads None's instead.
       Value* word = op(0);

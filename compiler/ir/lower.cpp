@@ -1673,6 +1673,51 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
   }
+  if (f == BuiltinFunction::Isinstance) {
+    InstId value = CoerceTo(LowerExpr(args[0]), TypeOf(args[0]), types_.object());
+    At(e);
+    std::vector<NodeId> specs;
+    if (tree_.Kind(args[1]) == NodeKind::Tuple) {
+      for (NodeId t : tree_.Items(args[1], TupleField::elts)) specs.push_back(t);
+    } else {
+      specs.push_back(args[1]);
+    }
+    // One test per class named, or-ed: the first that holds answers.
+    uint32_t result = NewTemp(types_.bool_(), "$isinstance");
+    BlockId done = NewBlock();
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, result);
+    for (NodeId spec : specs) {
+      TypeId t = TypeOf(spec);
+      InstId test;
+      if (KindOf(t) == TypeKind::ClassObject) {
+        test = Emit(Op::IsInstance, types_.bool_(), {value}, types_[t].payload, 0);
+      } else {
+        std::string name;
+        if (KindOf(t) == TypeKind::ExceptionClass) {
+          name = ExceptionClassName(types_[t].payload);
+        } else {
+          switch (static_cast<BuiltinFunction>(types_[t].payload)) {
+            case BuiltinFunction::Int: name = "int"; break;
+            case BuiltinFunction::Float: name = "float"; break;
+            case BuiltinFunction::Str: name = "str"; break;
+            case BuiltinFunction::Bool: name = "bool"; break;
+            case BuiltinFunction::List: name = "list"; break;
+            case BuiltinFunction::Dict: name = "dict"; break;
+            case BuiltinFunction::Set: name = "set"; break;
+            default: name = "frozenset"; break;
+          }
+        }
+        test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
+      }
+      BlockId next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {test}, done.index, next.index);
+      SetBlock(next);
+    }
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, result);
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, types_.bool_(), {}, result);
+  }
   if (f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset) {
     uint32_t frozen = f == BuiltinFunction::Frozenset ? 1 : 0;
     if (args.empty()) return Emit(Op::SetNew, type, {}, frozen);

@@ -32,6 +32,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
+    {"isinstance", BuiltinFunction::Isinstance},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -41,7 +42,7 @@ constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "all", "anext", "any", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "isinstance", "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
     "ord", "pow", "property", "quit", "reversed", "round", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -1563,6 +1564,32 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         }
       }
       return types().ListOf(element);
+    }
+    case BuiltinFunction::Isinstance: {
+      // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
+      // program, a built-in exception class, or int, float, str, bool, list,
+      // dict, set, frozenset; tested on x's run-time type.
+      if (!arity(2, 2)) return types().unknown();
+      NodeId spec = args[1];
+      auto check = [&](NodeId t) {
+        TypeId tt = Current().expr_types[t.index];
+        TypeKind k = types().Kind(tt);
+        if (k == TypeKind::ClassObject || k == TypeKind::ExceptionClass || k == TypeKind::Unknown) return;
+        if (k == TypeKind::Builtin) {
+          auto b = static_cast<BuiltinFunction>(types()[tt].payload);
+          if (b == BuiltinFunction::Int || b == BuiltinFunction::Float || b == BuiltinFunction::Str ||
+              b == BuiltinFunction::Bool || b == BuiltinFunction::List || b == BuiltinFunction::Dict ||
+              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset)
+            return;
+        }
+        Unsupported(t, "isinstance() with this second argument");
+      };
+      if (tree_.Kind(spec) == NodeKind::Tuple) {
+        for (NodeId t : tree_.Items(spec, TupleField::elts)) check(t);
+      } else {
+        check(spec);
+      }
+      return types().bool_();
     }
     case BuiltinFunction::Set:
     case BuiltinFunction::Frozenset: {
