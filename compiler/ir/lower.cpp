@@ -64,6 +64,8 @@ class FunctionLowering {
   InstId LowerListComp(NodeId e);
   // A comprehension's items (ListComp, SetComp, GeneratorExp) into a new list of `type`.
   InstId LowerComprehension(NodeId e, TypeId type);
+  // Runs `each(item, its type)` for each item a comprehension makes, as it makes it.
+  void LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each);
   // Whether range(...)'s arguments give a step of 1 or -1 (a literal, or none).
   bool IsUnitStep(std::span<const NodeId> range_args) const {
     if (range_args.size() < 3) return true;
@@ -1049,6 +1051,14 @@ InstId FunctionLowering::LowerListComp(NodeId e) { return LowerComprehension(e, 
 InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
   uint32_t result = NewTemp(type, "$listcomp");
   Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
+  LowerComprehensionItems(e, [&](InstId v, TypeId v_type) {
+    InstId list = Emit(Op::LoadLocal, type, {}, result);
+    Emit(Op::ListAppend, types_.none(), {list, CoerceTo(v, v_type, types_[type].params[0])});
+  });
+  return Emit(Op::LoadLocal, type, {}, result);
+}
+
+void FunctionLowering::LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each) {
   auto generators = tree_.Items(e, ListCompField::generators);
   std::function<void(size_t)> level = [&](size_t g) {
     NodeId gen = generators[g];
@@ -1066,8 +1076,7 @@ InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
           } else {
             NodeId elt = tree_.Node(e, ListCompField::elt);
             InstId v = LowerExpr(elt);
-            InstId list = Emit(Op::LoadLocal, type, {}, result);
-            Emit(Op::ListAppend, types_.none(), {list, CoerceTo(v, TypeOf(elt), types_[type].params[0])});
+            each(v, TypeOf(elt));
           }
           BranchTo(skip);
           SetBlock(skip);
@@ -1075,7 +1084,6 @@ InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
         [] {});
   };
   level(0);
-  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 // ---------------------------------------------------------------------------
@@ -1672,6 +1680,36 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::Any || f == BuiltinFunction::All) {
+    // The loop over the iterable ends at the first item that decides.
+    bool is_any = f == BuiltinFunction::Any;
+    uint32_t result = NewTemp(types_.bool_(), is_any ? "$any" : "$all");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 0 : 1)}, result);
+    TypeId iterable = TypeOf(args[0]);
+    TypeKind ik = KindOf(iterable);
+    TypeId element = ik == TypeKind::Str ? types_.str() : ik == TypeKind::Range ? types_.int_()
+                   : ik == TypeKind::Object ? types_.object() : ik == TypeKind::Tuple ? types_.TupleItemType(iterable)
+                                                                                       : types_[iterable].params[0];
+    BlockId done = NewBlock();
+    auto test = [&](InstId item, TypeId item_type) {
+      InstId truth = ToBool(item, item_type);
+      BlockId decided = NewBlock(), next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {truth}, (is_any ? decided : next).index, (is_any ? next : decided).index);
+      SetBlock(decided);
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 1 : 0)}, result);
+      BranchTo(done);
+      SetBlock(next);
+    };
+    if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      // Each item tested as the generator makes it: the rest are never made.
+      LowerComprehensionItems(args[0], test);
+    } else {
+      LowerLoop(args[0], NodeId(), [&] { test(loop_item_, element); }, [] {});
+    }
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, types_.bool_(), {}, result);
   }
   if (f == BuiltinFunction::Isinstance) {
     InstId value = CoerceTo(LowerExpr(args[0]), TypeOf(args[0]), types_.object());

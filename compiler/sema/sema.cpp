@@ -32,14 +32,14 @@ constexpr BuiltinName kBuiltins[] = {
     {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
-    {"isinstance", BuiltinFunction::Isinstance},
+    {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "all", "anext", "any", "bin", "breakpoint", "bytearray", "bytes", "callable",
+    "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
     "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
@@ -1462,7 +1462,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   // Built-ins that iterate over their first argument take there what a for
   // loop does (a dict view, zip(), enumerate(), a generator expression).
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
-                  f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset;
+                  f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
+                  f == BuiltinFunction::Any || f == BuiltinFunction::All;
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);
@@ -1565,6 +1566,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return types().ListOf(element);
     }
+    case BuiltinFunction::Any:
+    case BuiltinFunction::All:
+      // Whether any (all) of the iterable's items is true; stops at the first that decides.
+      if (!arity(1, 1)) return types().unknown();
+      if (known) IterationElement(args[0], arg_types[0]);
+      return types().bool_();
     case BuiltinFunction::Isinstance: {
       // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
       // program, a built-in exception class, or int, float, str, bool, list,
