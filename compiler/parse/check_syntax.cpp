@@ -144,17 +144,27 @@ class SyntaxChecker {
 
  private:
   // Children are pushed in reverse, so that they are visited in source order.
+  // Leaves with nothing to check are not pushed at all: constants, and names
+  // read when no `global`/`nonlocal` makes reads matter (most nodes).
+  bool NothingToCheck(NodeId node) const {
+    NodeKind k = tree_.Kind(node);
+    return k == NodeKind::Constant ||
+           (k == NodeKind::Name && !track_names_ &&
+            static_cast<ExprContext>(tree_.Field(node, NameField::ctx)) == ExprContext::Load);
+  }
   void Push(NodeId node, Context c) {
-    if (node.IsValid()) work_.push_back({node, c});
+    if (node.IsValid() && !NothingToCheck(node)) work_.push_back({node, c});
   }
   void PushList(ListId list, Context c) {
     std::span<const uint32_t> items = tree_.RawItems(list);
     for (size_t i = items.size(); i-- > 0;)
-      if (items[i] != UINT32_MAX) work_.push_back({NodeId(items[i]), c});
+      if (items[i] != UINT32_MAX && !NothingToCheck(NodeId(items[i]))) work_.push_back({NodeId(items[i]), c});
   }
   void PushChildren(NodeId node, Context c) {
     size_t mark = work_.size();
-    ForEachChild(tree_, node, [&](NodeId child) { work_.push_back({child, c}); });
+    ForEachChild(tree_, node, [&](NodeId child) {
+      if (!NothingToCheck(child)) work_.push_back({child, c});
+    });
     std::reverse(work_.begin() + static_cast<std::ptrdiff_t>(mark), work_.end());
   }
 
