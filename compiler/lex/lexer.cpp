@@ -181,6 +181,7 @@ class Lexer {
   void LexAtEof();
   void LexIdentifierOrPrefixed(uint32_t start);
   void LexIdentifierTail(uint32_t start, uint32_t p, bool non_ascii);
+  [[gnu::noinline, gnu::cold]] bool VerifyNonAsciiIdentifier(uint32_t start, uint32_t p);
   void LexNumber(uint32_t start);
   bool VerifyEndOfNumber(uint32_t p, const char* kind);
   uint32_t DecimalTail(uint32_t p);
@@ -563,7 +564,15 @@ void Lexer::LexIdentifierOrPrefixed(uint32_t start) {
 // CPython's verify_identifier: the first code point must be XID_Start (or
 // '_'), the rest XID_Continue; else "invalid character" at the first bad one.
 void Lexer::LexIdentifierTail(uint32_t start, uint32_t p, bool non_ascii) {
-  if (non_ascii) {
+  if (non_ascii && !VerifyNonAsciiIdentifier(start, p)) return;
+  pos_ = p;
+  Emit(KeywordOrName(reinterpret_cast<const char*>(s_ + start), p - start), start, p);
+}
+
+// The identifier [start, p) holds non-ASCII bytes (rare: kept out of the
+// common path): false after reporting its first invalid character.
+bool Lexer::VerifyNonAsciiIdentifier(uint32_t start, uint32_t p) {
+  {
     uint32_t i = start;
     bool first = true;
     while (i < p) {
@@ -583,14 +592,13 @@ void Lexer::LexIdentifierTail(uint32_t start, uint32_t p, bool non_ascii) {
         } else {
           FailAt(DiagnosticKind::InvalidNonPrintableCharacter, i, {Hex4(cp)});
         }
-        return;
+        return false;
       }
       first = false;
       i += static_cast<uint32_t>(len);
     }
   }
-  pos_ = p;
-  Emit(KeywordOrName(reinterpret_cast<const char*>(s_ + start), p - start), start, p);
+  return true;
 }
 
 // CPython's verify_end_of_number: c = At(p) is the character after the
