@@ -333,6 +333,11 @@ double kb_int_truediv(KbValue a, KbValue b);    // ZeroDivisionError, OverflowEr
 int32_t kb_int_compare(KbValue a, KbValue b) KB_NORAISE;  // -1, 0, 1
 double kb_int_to_float(KbValue a);              // OverflowError
 KbValue kb_int_from_float(double x);            // int(x): ValueError for nan, OverflowError for inf
+// round(x) of a float: half to even, an int (ValueError for nan, OverflowError for inf).
+KbValue kb_round_float(double x);
+// round(x, n) of a float and round(i, n) of an int, to the bit as CPython's.
+double kb_round_float_digits(double x, KbValue ndigits);
+KbValue kb_round_int_digits(KbValue i, KbValue ndigits);
 KbValue kb_int_from_int64(int64_t v) KB_NORAISE;
 // int(s, base): CPython's rules (whitespace, sign, underscores, base prefixes
 // with base 0) and its ValueError message.

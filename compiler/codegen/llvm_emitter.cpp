@@ -1061,6 +1061,14 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::StrGetItem: result = CallRuntime(RuntimeFn::kb_str_getitem, {op(0), op(1)}); break;
     case Op::Box: result = Box(op(0), op_type(0)); break;
     case Op::ObjectIterable: result = CallRuntime(RuntimeFn::kb_object_iterable, {op(0)}); break;
+    case Op::RoundNumber:
+      if (types_.Kind(op_type(0)) == TypeKind::Float) {
+        result = operands.size() == 1 ? CallRuntime(RuntimeFn::kb_round_float, {op(0)})
+                                      : CallRuntime(RuntimeFn::kb_round_float_digits, {op(0), op(1)});
+      } else {
+        result = CallRuntime(RuntimeFn::kb_round_int_digits, {op(0), op(1)});
+      }
+      break;
     case Op::DelItem:
       if (types_.Kind(op_type(0)) == TypeKind::Dict) CallRuntime(RuntimeFn::kb_dict_delitem, {op(0), Box(op(1), op_type(1))});
       else CallRuntime(RuntimeFn::kb_list_delitem, {op(0), op(1)});

@@ -1681,6 +1681,19 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
   }
+  if (f == BuiltinFunction::Round) {
+    InstId x = LowerExpr(args[0]);
+    InstId n = args.size() == 2 ? LowerExpr(args[1]) : InstId();
+    At(e);
+    bool digits = n.IsValid() && KindOf(TypeOf(args[1])) != TypeKind::NoneType;
+    if (KindOf(TypeOf(args[0])) == TypeKind::Float) {
+      if (!digits) return Emit(Op::RoundNumber, type, {x});
+      return Emit(Op::RoundNumber, type, {x, ToInt(n, TypeOf(args[1]))});
+    }
+    InstId i = ToInt(x, TypeOf(args[0]));
+    if (!digits) return i;
+    return Emit(Op::RoundNumber, type, {i, ToInt(n, TypeOf(args[1]))});
+  }
   if (f == BuiltinFunction::Any || f == BuiltinFunction::All) {
     // The loop over the iterable ends at the first item that decides.
     bool is_any = f == BuiltinFunction::Any;

@@ -33,6 +33,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
+    {"round", BuiltinFunction::Round},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -43,7 +44,7 @@ constexpr std::string_view kOtherPythonBuiltins[] = {
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
     "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
-    "ord", "pow", "property", "quit", "reversed", "round", "setattr", "slice", "staticmethod", "super",
+    "ord", "pow", "property", "quit", "reversed", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
 };
@@ -1565,6 +1566,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         }
       }
       return types().ListOf(element);
+    }
+    case BuiltinFunction::Round: {
+      // round(x) is an int; round(x, n) has x's type (a float or an int).
+      if (!arity(1, 2) || !known) return types().unknown();
+      TypeKind k = types().Kind(arg_types[0]);
+      if (args.size() == 2 && !keywords.empty()) Unsupported(call, "keyword arguments to round()");
+      if (args.size() == 2 && types().Kind(arg_types[1]) != TypeKind::Int && types().Kind(arg_types[1]) != TypeKind::Bool &&
+          types().Kind(arg_types[1]) != TypeKind::NoneType)
+        Unsupported(args[1], "round() with ndigits of type " + types().Name(arg_types[1]));
+      bool digits = args.size() == 2 && types().Kind(arg_types[1]) != TypeKind::NoneType;
+      if (k == TypeKind::Float) return digits ? types().float_() : types().int_();
+      if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
+      Unsupported(call, "round() of " + types().Name(arg_types[0]));
+      return types().unknown();
     }
     case BuiltinFunction::Any:
     case BuiltinFunction::All:

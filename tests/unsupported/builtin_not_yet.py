@@ -1,4 +1,4 @@
-# keelback-error: not supported yet: the builtin 'round'
+# keelback-error: not supported yet: the builtin 'map'
 # A builtin Keelback does not have yet is a compile error, never a NameError.
-x = 2.567
-print(round(x, 2))
+xs = [1, 2, 3]
+print(list(map(str, xs)))
