@@ -705,6 +705,11 @@ KbList* kb_set_to_list(KbSet* s) KB_NORAISE;  // list(s), in iteration order
 // print(*args, sep=sep, end=end, flush=flush) to sys.stdout; sep and end are
 // NULL for the defaults " " and "\n".
 void kb_print(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush);
+// print(..., file=sys.stdout (stream 1) or sys.stderr (stream 2)).
+void kb_print_to(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush, int32_t stream);
+// sys.stdout/sys.stderr .write(s): the number of characters; .flush().
+int64_t kb_stream_write(int32_t stream, KbStr* s) KB_NORAISE;
+void kb_stream_flush(int32_t stream) KB_NORAISE;
 
 // ---------------------------------------------------------------------------
 // Arithmetic on boxed values (the dynamic fallback: a variable that holds an

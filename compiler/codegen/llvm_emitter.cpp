@@ -1388,10 +1388,19 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       auto str_or_null = [&](size_t i) -> Value* {
         return types_.Kind(op_type(i)) == TypeKind::Str ? op(i) : llvm::ConstantPointerNull::get(b_.getPtrTy());
       };
-      CallRuntime(RuntimeFn::kb_print, {args, b_.getInt64(static_cast<int64_t>(n)), str_or_null(n),
-                                        str_or_null(n + 1), b_.CreateZExt(op(n + 2), i8_)});
+      CallRuntime(RuntimeFn::kb_print_to, {args, b_.getInt64(static_cast<int64_t>(n)), str_or_null(n),
+                                           str_or_null(n + 1), b_.CreateZExt(op(n + 2), i8_),
+                                           b_.getInt32(static_cast<int32_t>(inst.imm ? inst.imm : 1))});
       break;
     }
+    case Op::StreamWrite:
+      if (operands.empty()) {
+        CallRuntime(RuntimeFn::kb_stream_flush, {b_.getInt32(static_cast<int32_t>(inst.imm))});
+      } else {
+        Value* n = CallRuntime(RuntimeFn::kb_stream_write, {b_.getInt32(static_cast<int32_t>(inst.imm)), op(0)});
+        result = b_.CreateOr(b_.CreateShl(n, b_.getInt64(1)), b_.getInt64(1));  // a small int
+      }
+      break;
     case Op::Call: {
       std::vector<Value*> args;
       for (size_t i = 0; i < operands.size(); ++i) args.push_back(op(i));

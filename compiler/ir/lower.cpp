@@ -1593,6 +1593,15 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     if (bk == TypeKind::Object) return LowerDynamic(e, tree_.Node(func, AttributeField::value));
     if (bk == TypeKind::List) return LowerListMethodCall(e);
     if (bk == TypeKind::Set) return LowerSetMethodCall(e);
+    if (bk == TypeKind::Builtin) {
+      // sys.stdout / sys.stderr .write(s) or .flush().
+      uint32_t stream = types_[base].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr) ? 2 : 1;
+      auto args = tree_.Items(e, CallField::args);
+      std::vector<InstId> operands;
+      for (NodeId a : args) operands.push_back(LowerExpr(a));
+      At(e);
+      return EmitList(Op::StreamWrite, TypeOf(e), operands, stream);
+    }
     if (bk == TypeKind::Dict) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       TypeId dict_type = TypeOf(receiver);
@@ -1680,6 +1689,17 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
     if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
     return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::SysExit) {
+    std::vector<InstId> status;
+    for (NodeId a : args) status.push_back(LowerExpr(a));
+    At(e);
+    InstId exc = EmitList(Op::NewException, types_.object(), status,
+                          static_cast<uint32_t>(FindExceptionClass("SystemExit")));
+    Emit(Op::RaiseValue, types_.none(), {exc});
+    Emit(Op::Unreachable, types_.none(), {});
+    SetBlock(NewBlock());
+    return Emit(Op::ConstNone, type, {});
   }
   if (f == BuiltinFunction::Round) {
     InstId x = LowerExpr(args[0]);
@@ -1843,9 +1863,14 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Print: {
       InstId sep = Emit(Op::ConstNone, types_.none(), {}), end = sep;
       InstId flush = Emit(Op::ConstBool, types_.bool_(), {}, 0);
+      uint32_t stream = 1;  // stdout
       for (NodeId k : tree_.Items(e, CallField::keywords)) {
         std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
         NodeId value = tree_.Node(k, KeywordField::value);
+        if (name == "file") {
+          stream = types_[TypeOf(value)].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr) ? 2 : 1;
+          continue;
+        }
         InstId v = LowerExpr(value);
         if (name == "sep") sep = v;
         else if (name == "end") end = v;
@@ -1855,7 +1880,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       values.push_back(sep);
       values.push_back(end);
       values.push_back(flush);
-      return EmitList(Op::Print, types_.none(), values);
+      return EmitList(Op::Print, types_.none(), values, stream);
     }
     case BuiltinFunction::Len:
       switch (arg_kind(0)) {

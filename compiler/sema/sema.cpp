@@ -151,7 +151,13 @@ class Analyzer {
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
   NodeId FindMethod(uint32_t class_index, IdentId name) const;
   void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
-  int32_t ClassOfValue(TypeId t) const;  // the class of a Class or Optional[Class] value, else -1
+  int32_t ClassOfValue(TypeId t) const;
+  bool IsStandardStream(TypeId t) const {
+    const TypeTable& table = program_->types;
+    return table.Kind(t) == TypeKind::Builtin &&
+           (table[t].payload == static_cast<uint32_t>(BuiltinFunction::SysStdout) ||
+            table[t].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr));
+  }  // the class of a Class or Optional[Class] value, else -1
   // The module global holding class attribute `name` of the class or its
   // nearest base that has one; -1 when none has.
   int32_t ClassAttributeGlobal(uint32_t class_index, IdentId name) const;
@@ -1094,6 +1100,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());
+          if (attr == "exit") return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(BuiltinFunction::SysExit));
+          if (attr == "stdout" || attr == "stderr")
+            return types().Get(TypeKind::Builtin, {},
+                               static_cast<uint32_t>(attr == "stdout" ? BuiltinFunction::SysStdout : BuiltinFunction::SysStderr));
         } else {
           if (attr == "pi" || attr == "e" || attr == "tau" || attr == "inf" || attr == "nan") return types().float_();
           for (size_t i = 0; i < std::size(kMathFunctions); ++i)
@@ -1409,6 +1419,22 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
+    if (IsStandardStream(base)) {
+      // sys.stdout.write(str) (the number of characters written), .flush().
+      std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+      Record(func, types().unknown());
+      std::vector<TypeId> arg_types;
+      InferArguments(args, arg_types);
+      if (name == "write" && args.size() == 1 && tree_.Items(call, CallField::keywords).empty()) {
+        if (types().Kind(arg_types[0]) != TypeKind::Str && types().Kind(arg_types[0]) != TypeKind::Unknown)
+          Unsupported(args[0], "write() of a value of type " + types().Name(arg_types[0]));
+        return types().int_();
+      }
+      if (name == "flush" && args.empty()) return types().none();
+      Unsupported(call, "sys." + std::string(types()[base].payload == static_cast<uint32_t>(BuiltinFunction::SysStdout)
+                                                   ? "stdout." : "stderr.") + std::string(name) + "()");
+      return types().unknown();
+    }
     if (types().Kind(base) == TypeKind::Object) return InferDynamicMethodCall(call, func, args);
   }
   TypeId ft = InferExpr(func);
@@ -1493,6 +1519,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           if (types().Kind(t) != TypeKind::Str && types().Kind(t) != TypeKind::NoneType &&
               types().Kind(t) != TypeKind::Unknown)
             Unsupported(k, std::string(name) + "= of type " + types().Name(t));
+        } else if (name == "file") {
+          if (!IsStandardStream(t) && types().Kind(t) != TypeKind::Unknown)
+            Unsupported(k, "print(file=...) other than sys.stdout and sys.stderr");
         } else if (name != "flush") {
           Unsupported(k, "print(" + std::string(name) + "=...)");
         }
@@ -1567,6 +1596,13 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return types().ListOf(element);
     }
+    case BuiltinFunction::SysExit:
+      // sys.exit([status]): raises SystemExit(status), which ends the program
+      // (status None or absent: 0; an int: that; anything else: printed, 1).
+      arity(0, 1);
+      if (known && !args.empty() && types().Kind(arg_types[0]) == TypeKind::Iterator) Unsupported(args[0], "this argument");
+      types().Get(TypeKind::Tuple, arg_types);  // SystemExit's args
+      return types().none();
     case BuiltinFunction::Round: {
       // round(x) is an int; round(x, n) has x's type (a float or an int).
       if (!arity(1, 2) || !known) return types().unknown();
