@@ -643,6 +643,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   std::vector<InstId> sequences;
   std::vector<TypeId> sequence_types;
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
+  InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
   if (is_range) {
     auto args = tree_.Items(iter, CallField::args);
     std::vector<InstId> values;
@@ -681,8 +682,17 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     Emit(Op::StoreLocal, types_.none(), {start}, counter);
   } else {
     std::vector<NodeId> sources;
-    if (is_zip || is_enumerate) {
+    if (is_zip) {
       for (NodeId a : tree_.Items(iter, CallField::args)) sources.push_back(a);
+    } else if (is_enumerate) {
+      auto args = tree_.Items(iter, CallField::args);
+      sources.push_back(args[0]);
+      // enumerate's start (positional or start=), added to the index.
+      NodeId start = args.size() == 2 ? args[1] : NodeId();
+      for (NodeId k : tree_.Items(iter, CallField::keywords)) start = tree_.Node(k, KeywordField::value);
+      if (start.IsValid()) {
+        enumerate_start = ToInt(LowerExpr(start), TypeOf(start));
+      }
     } else {
       sources.push_back(iter);
     }
@@ -766,7 +776,9 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   std::vector<InstId> items;
   std::vector<TypeId> item_types;
   if (is_enumerate) {
-    items.push_back(index);
+    items.push_back(enumerate_start.IsValid()
+                        ? Emit(Op::IntBinary, int_type, {index, enumerate_start}, static_cast<uint32_t>(BinaryOp::Add))
+                        : index);
     item_types.push_back(int_type);
   }
   if (is_range) {

@@ -1501,7 +1501,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
   auto keywords = tree_.Items(call, CallField::keywords);
-  if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict && !keywords.empty())
+  if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
+      f != BuiltinFunction::Enumerate && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -1722,11 +1723,30 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                               " other than as the iterable of a for loop or comprehension");
         return types().unknown();
       }
-      if (f == BuiltinFunction::Enumerate && !arity(1, 1)) return types().unknown();
+      if (f == BuiltinFunction::Enumerate && !arity(1, 2)) return types().unknown();
       if (f == BuiltinFunction::Zip && !arity(1, 8)) return types().unknown();
       std::vector<TypeId> items;
-      if (f == BuiltinFunction::Enumerate) items.push_back(types().int_());
-      for (size_t i = 0; i < args.size(); ++i) {
+      size_t iterables = args.size();
+      if (f == BuiltinFunction::Enumerate) {
+        // enumerate(iterable, start) or enumerate(iterable, start=n): the counter starts at an int.
+        items.push_back(types().int_());
+        NodeId start = args.size() == 2 ? args[1] : NodeId();
+        for (NodeId k : keywords) {
+          if (tree_.Name(tree_.Ident(k, KeywordField::arg)) == "start" && !start.IsValid()) {
+            start = tree_.Node(k, KeywordField::value);
+            InferExpr(start);
+          } else {
+            Unsupported(k, "this keyword argument to enumerate()");
+          }
+        }
+        if (start.IsValid()) {
+          TypeKind sk = types().Kind(Current().expr_types[start.index]);
+          if (sk != TypeKind::Int && sk != TypeKind::Bool && sk != TypeKind::Unknown)
+            Unsupported(start, "enumerate() starting at a value that is not an int");
+        }
+        iterables = 1;
+      }
+      for (size_t i = 0; i < iterables; ++i) {
         TypeKind k = types().Kind(arg_types[i]);
         if (k == TypeKind::List) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Str) items.push_back(types().str());
