@@ -1726,6 +1726,59 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (!digits) return i;
     return Emit(Op::RoundNumber, type, {i, ToInt(n, TypeOf(args[1]))});
   }
+  if ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1) {
+    // The first item whose key (or itself) no later item beats; ValueError
+    // for an empty iterable, as CPython's.
+    bool is_min = f == BuiltinFunction::Min;
+    NodeId key_lambda;
+    for (NodeId k : tree_.Items(e, CallField::keywords)) key_lambda = tree_.Node(k, KeywordField::value);
+    TypeId key_type = key_lambda.IsValid() ? TypeOf(tree_.Node(key_lambda, LambdaField::body)) : type;
+    uint32_t best = NewTemp(type, is_min ? "$min" : "$max");
+    uint32_t best_key = NewTemp(key_type, "$best_key");
+    uint32_t seen = NewTemp(types_.bool_(), "$seen");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, seen);
+    auto consider = [&](InstId item, TypeId item_type) {
+      InstId value = CoerceTo(item, item_type, type);
+      InstId key = value;
+      if (key_lambda.IsValid()) {
+        NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
+        uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
+        StoreSlot(instance_.comprehension_slots.at(slot_key), value, type);
+        key = LowerExpr(tree_.Node(key_lambda, LambdaField::body));
+      }
+      At(e);
+      BlockId take = NewBlock(), compare = NewBlock(), next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, compare.index, take.index);
+      SetBlock(compare);
+      InstId better = LowerCompare(is_min ? CmpOp::Lt : CmpOp::Gt, key, key_type,
+                                   Emit(Op::LoadLocal, key_type, {}, best_key), key_type);
+      Emit(Op::CondBranch, types_.none(), {better}, take.index, next.index);
+      SetBlock(take);
+      Emit(Op::StoreLocal, types_.none(), {value}, best);
+      Emit(Op::StoreLocal, types_.none(), {key}, best_key);
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, seen);
+      BranchTo(next);
+      SetBlock(next);
+    };
+    TypeId iterable = TypeOf(args[0]);
+    TypeKind ik = KindOf(iterable);
+    if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      LowerComprehensionItems(args[0], consider);
+    } else {
+      TypeId element = ik == TypeKind::Str ? types_.str() : ik == TypeKind::Range ? types_.int_()
+                     : ik == TypeKind::Object ? types_.object() : ik == TypeKind::Tuple ? types_.TupleItemType(iterable)
+                                                                                         : types_[iterable].params[0];
+      LowerLoop(args[0], NodeId(), [&] { consider(loop_item_, element); }, [] {});
+    }
+    At(e);
+    BlockId empty = NewBlock(), done = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, done.index, empty.index);
+    SetBlock(empty);
+    RaiseError("ValueError", is_min ? "min() arg is an empty sequence" : "max() arg is an empty sequence");
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, type, {}, best);
+  }
   if (f == BuiltinFunction::Any || f == BuiltinFunction::All) {
     // The loop over the iterable ends at the first item that decides.
     bool is_any = f == BuiltinFunction::Any;

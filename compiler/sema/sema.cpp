@@ -1490,7 +1490,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   // loop does (a dict view, zip(), enumerate(), a generator expression).
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
-                  f == BuiltinFunction::Any || f == BuiltinFunction::All;
+                  f == BuiltinFunction::Any || f == BuiltinFunction::All ||
+                  ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);
@@ -1502,7 +1503,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   }
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
-      f != BuiltinFunction::Enumerate && !keywords.empty())
+      f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -1784,8 +1785,25 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
     case BuiltinFunction::Min:
     case BuiltinFunction::Max: {
+      if (args.size() == 1) {
+        // min(iterable) / max(iterable, key=lambda x: ...): the first extreme item.
+        if (!known) return types().unknown();
+        TypeId element = IterationElement(args[0], arg_types[0]);
+        for (NodeId k : keywords) {
+          std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
+          NodeId value = tree_.Node(k, KeywordField::value);
+          if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
+            InferKeyLambda(value, element);
+          } else {
+            Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") +
+                               "() with this keyword argument (key= takes a lambda for now)");
+          }
+        }
+        return element;
+      }
+      if (!keywords.empty()) Unsupported(call, "keyword arguments to min() and max() of several arguments");
       if (args.size() < 2) {
-        Unsupported(call, "min() and max() of fewer than two arguments");
+        Unsupported(call, "min() and max() without arguments");
         return types().unknown();
       }
       if (!known) return types().unknown();
