@@ -61,6 +61,8 @@ class FunctionLowering {
   void LowerStatement(NodeId s);
   void LowerFor(NodeId s);
   void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
+  void LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body,
+                         const std::function<void()>& orelse);
   InstId LowerListComp(NodeId e);
   // A comprehension's items (ListComp, SetComp, GeneratorExp) into a new list of `type`.
   InstId LowerComprehension(NodeId e, TypeId type);
@@ -619,9 +621,82 @@ void FunctionLowering::LowerFor(NodeId s) {
             [&] { LowerBlock(tree_.Items(s, ForField::orelse)); });
 }
 
+// `for x in reversed(seq)`, as CPython's reverse iterators walk: from the
+// index len(seq) - 1 taken at the start, down to 0, stopping early if the
+// sequence has become shorter than the index. A range is first made into the
+// list of its items (it cannot change, so this is the same walk).
+void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
+                                         const std::function<void()>& orelse_fn) {
+  TypeId int_type = types_.int_();
+  NodeId source = tree_.Items(iter, CallField::args)[0];
+  TypeId source_type = TypeOf(source);
+  TypeKind kind = KindOf(source_type);
+  TypeId element = types_[TypeOf(iter)].params[0];
+  InstId sequence;
+  if (kind == TypeKind::Range) {
+    TypeId list_type = ListTypeOf(int_type);
+    uint32_t items = NewTemp(list_type, "$range_items");
+    Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, list_type, {})}, items);
+    LowerLoop(source, NodeId(), [&] {
+      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, items), loop_item_});
+    }, [] {});
+    sequence = Emit(Op::LoadLocal, list_type, {}, items);
+    kind = TypeKind::List;
+  } else {
+    sequence = LowerExpr(source);
+    if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
+  }
+  At(iter);
+  auto length = [&] {
+    return kind == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequence})
+         : kind == TypeKind::Tuple ? Emit(Op::ObjectLen, int_type, {sequence})
+                                   : Emit(Op::ListLen, int_type, {sequence});
+  };
+  InstId one = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+  InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+  uint32_t counter = NewTemp(int_type, "$index");
+  Emit(Op::StoreLocal, types_.none(),
+       {Emit(Op::IntBinary, int_type, {length(), one}, static_cast<uint32_t>(BinaryOp::Sub))}, counter);
+  BlockId header = NewBlock(), check = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(),
+          exit = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::IntCompare, types_.bool_(), {i, zero}, static_cast<uint32_t>(CmpOp::GtE))},
+       check.index, orelse.index);
+  SetBlock(check);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::IntCompare, types_.bool_(), {i, length()}, static_cast<uint32_t>(CmpOp::Lt))},
+       body.index, orelse.index);
+  SetBlock(body);
+  InstId item = kind == TypeKind::Str ? Emit(Op::StrGetItem, element, {sequence, i})
+              : kind == TypeKind::Tuple ? Emit(Op::Unbox, element, {Emit(Op::ObjectIterItem, types_.object(), {sequence, i})})
+                                        : Emit(Op::ListGetItem, element, {sequence, i});
+  if (target.IsValid()) StoreTo(target, item, element);
+  loop_item_ = item;
+  loops_.push_back({step_block, exit, active_catches_});
+  body_fn();
+  loops_.pop_back();
+  BranchTo(step_block);
+  SetBlock(step_block);
+  At(iter);
+  InstId current = Emit(Op::LoadLocal, int_type, {}, counter);
+  Emit(Op::StoreLocal, types_.none(), {Emit(Op::IntBinary, int_type, {current, one}, static_cast<uint32_t>(BinaryOp::Sub))},
+       counter);
+  BranchTo(header);
+  SetBlock(orelse);
+  orelse_fn();
+  BranchTo(exit);
+  SetBlock(exit);
+}
+
 void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
                                  const std::function<void()>& orelse_fn) {
   TypeId iter_type = TypeOf(iter);
+  if (KindOf(iter_type) == TypeKind::Iterator &&
+      types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Reversed)) {
+    LowerReversedLoop(iter, target, body_fn, orelse_fn);
+    return;
+  }
   TypeId int_type = types_.int_();
   TypeKind iter_kind = KindOf(iter_type);
   bool is_range = iter_kind == TypeKind::Range;

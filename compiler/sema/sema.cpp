@@ -33,7 +33,7 @@ constexpr BuiltinName kBuiltins[] = {
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
-    {"round", BuiltinFunction::Round},
+    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -44,7 +44,7 @@ constexpr std::string_view kOtherPythonBuiltins[] = {
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
     "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
-    "ord", "pow", "property", "quit", "reversed", "setattr", "slice", "staticmethod", "super",
+    "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
 };
@@ -1717,6 +1717,21 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().Kind(element) == TypeKind::Float || types().Kind(start) == TypeKind::Float ? types().float_()
                                                                                              : types().int_();
     }
+    case BuiltinFunction::Reversed: {
+      // reversed(seq) of a list, str, tuple or range, where a loop walks it.
+      if (!allow_iterator_) {
+        Unsupported(call, "reversed() other than as the iterable of a for loop or comprehension");
+        return types().unknown();
+      }
+      if (!arity(1, 1) || !known) return types().unknown();
+      TypeKind k = types().Kind(arg_types[0]);
+      if (k != TypeKind::List && k != TypeKind::Str && k != TypeKind::Tuple && k != TypeKind::Range) {
+        Unsupported(args[0], "reversed() of " + types().Name(arg_types[0]));
+        return types().unknown();
+      }
+      TypeId element = IterationElement(args[0], arg_types[0]);
+      return types().Get(TypeKind::Iterator, std::span<const TypeId>(&element, 1), static_cast<uint32_t>(f));
+    }
     case BuiltinFunction::Zip:
     case BuiltinFunction::Enumerate: {
       if (!allow_iterator_) {
@@ -2501,7 +2516,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     TypeId ft = InferExpr(func);
     bool is_iterator_builtin = types().Kind(ft) == TypeKind::Builtin &&
                                (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Zip) ||
-                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate));
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed));
     allow_iterator_ = false;
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
