@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kb {
@@ -227,26 +228,10 @@ U32 StripChars(KbValue chars) {
   return Decode(AsStr(chars));
 }
 
-// CPython's do_strip / _PyUnicode_XStrip: which ends are stripped.
-KbStr* Strip(KbStr* self, KbValue chars, bool left, bool right) {
-  if ((self->flags & KB_STR_ASCII) && chars == kNone) {
-    // ASCII whitespace (\t \n \v \f \r, \x1c-\x1f and space, as str.isspace), byte by byte.
-    std::string_view text = View(self);
-    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f'); };
-    size_t i = 0, j = text.size();
-    if (left) {
-      while (i < j && space(text[i])) ++i;
-    }
-    if (right) {
-      while (j > i && space(text[j - 1])) --j;
-    }
-    if (i == 0 && j == text.size()) return self;
-    return NewStr(text.substr(i, j - i));
-  }
-  U32 s = Decode(self);
-  bool whitespace = chars == kNone;
-  U32 set = StripChars(chars);
-  auto strip = [&](char32_t c) { return whitespace ? IsSpace(c) : set.find(c) != U32::npos; };
+// [i, j): what is left of `s` once the characters `strip` accepts are taken
+// off its left and/or right end.
+template <typename Sequence, typename Predicate>
+std::pair<size_t, size_t> StrippedRange(const Sequence& s, bool left, bool right, Predicate strip) {
   size_t i = 0, j = s.size();
   if (left) {
     while (i < j && strip(s[i])) ++i;
@@ -254,6 +239,25 @@ KbStr* Strip(KbStr* self, KbValue chars, bool left, bool right) {
   if (right) {
     while (j > i && strip(s[j - 1])) --j;
   }
+  return {i, j};
+}
+
+// CPython's do_strip / _PyUnicode_XStrip: which ends are stripped.
+KbStr* Strip(KbStr* self, KbValue chars, bool left, bool right) {
+  if ((self->flags & KB_STR_ASCII) && chars == kNone) {
+    // ASCII whitespace (\t \n \v \f \r, \x1c-\x1f and space, as str.isspace), byte by byte.
+    std::string_view text = View(self);
+    auto [i, j] = StrippedRange(text, left, right, [](char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+    });
+    if (i == 0 && j == text.size()) return self;
+    return NewStr(text.substr(i, j - i));
+  }
+  U32 s = Decode(self);
+  bool whitespace = chars == kNone;
+  U32 set = StripChars(chars);
+  auto [i, j] = StrippedRange(s, left, right,
+                              [&](char32_t c) { return whitespace ? IsSpace(c) : set.find(c) != U32::npos; });
   if (i == 0 && j == s.size()) return self;
   return Encode(s, int64_t(i), int64_t(j));
 }
