@@ -63,6 +63,13 @@ class FunctionLowering {
   void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   void LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body,
                          const std::function<void()>& orelse);
+  // len() and item i of a sequence a loop walks by index, of type kind: a
+  // list, a str, or what ObjectIterable made of an object, set or tuple
+  // (whose items are boxed; a set's or tuple's are unboxed to `element`).
+  InstId SequenceLength(TypeKind kind, InstId sequence);
+  InstId SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index);
+  // The type of the items a loop over a value of type `iterable` gets.
+  TypeId ItemTypeOf(TypeId iterable) const;
   InstId LowerListComp(NodeId e);
   // A comprehension's items (ListComp, SetComp, GeneratorExp) into a new list of `type`.
   InstId LowerComprehension(NodeId e, TypeId type);
@@ -621,6 +628,33 @@ void FunctionLowering::LowerFor(NodeId s) {
             [&] { LowerBlock(tree_.Items(s, ForField::orelse)); });
 }
 
+InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
+  TypeId int_type = types_.int_();
+  if (kind == TypeKind::Str) return Emit(Op::StrLen, int_type, {sequence});
+  if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple)
+    return Emit(Op::ObjectLen, int_type, {sequence});
+  return Emit(Op::ListLen, int_type, {sequence});
+}
+
+InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index) {
+  if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
+  if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
+    InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
+    return kind == TypeKind::Object ? item : Emit(Op::Unbox, element, {item});
+  }
+  return Emit(Op::ListGetItem, element, {sequence, index});
+}
+
+TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
+  switch (KindOf(iterable)) {
+    case TypeKind::Str: return types_.str();
+    case TypeKind::Range: return types_.int_();
+    case TypeKind::Object: return types_.object();
+    case TypeKind::Tuple: return types_.TupleItemType(iterable);
+    default: return types_[iterable].params[0];  // list, set, dict (its keys), an iterator
+  }
+}
+
 // `for x in reversed(seq)`, as CPython's reverse iterators walk: from the
 // index len(seq) - 1 taken at the start, down to 0, stopping early if the
 // sequence has become shorter than the index. A range is first made into the
@@ -647,16 +681,12 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
     if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
   }
   At(iter);
-  auto length = [&] {
-    return kind == TypeKind::Str ? Emit(Op::StrLen, int_type, {sequence})
-         : kind == TypeKind::Tuple ? Emit(Op::ObjectLen, int_type, {sequence})
-                                   : Emit(Op::ListLen, int_type, {sequence});
-  };
   InstId one = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
   InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
   uint32_t counter = NewTemp(int_type, "$index");
   Emit(Op::StoreLocal, types_.none(),
-       {Emit(Op::IntBinary, int_type, {length(), one}, static_cast<uint32_t>(BinaryOp::Sub))}, counter);
+       {Emit(Op::IntBinary, int_type, {SequenceLength(kind, sequence), one}, static_cast<uint32_t>(BinaryOp::Sub))},
+       counter);
   BlockId header = NewBlock(), check = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(),
           exit = NewBlock();
   BranchTo(header);
@@ -665,12 +695,11 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
   Emit(Op::CondBranch, types_.none(), {Emit(Op::IntCompare, types_.bool_(), {i, zero}, static_cast<uint32_t>(CmpOp::GtE))},
        check.index, orelse.index);
   SetBlock(check);
-  Emit(Op::CondBranch, types_.none(), {Emit(Op::IntCompare, types_.bool_(), {i, length()}, static_cast<uint32_t>(CmpOp::Lt))},
+  Emit(Op::CondBranch, types_.none(),
+       {Emit(Op::IntCompare, types_.bool_(), {i, SequenceLength(kind, sequence)}, static_cast<uint32_t>(CmpOp::Lt))},
        body.index, orelse.index);
   SetBlock(body);
-  InstId item = kind == TypeKind::Str ? Emit(Op::StrGetItem, element, {sequence, i})
-              : kind == TypeKind::Tuple ? Emit(Op::Unbox, element, {Emit(Op::ObjectIterItem, types_.object(), {sequence, i})})
-                                        : Emit(Op::ListGetItem, element, {sequence, i});
+  InstId item = SequenceItem(kind, element, sequence, i);
   if (target.IsValid()) StoreTo(target, item, element);
   loop_item_ = item;
   loops_.push_back({step_block, exit, active_catches_});
@@ -828,11 +857,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   } else {
     // Every sequence has an item at i (zip stops at the shortest).
     for (size_t k = 0; k < sequences.size(); ++k) {
-      TypeKind kind = KindOf(sequence_types[k]);
-      InstId length = kind == TypeKind::Str      ? Emit(Op::StrLen, int_type, {sequences[k]})
-                    : kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple
-                        ? Emit(Op::ObjectLen, int_type, {sequences[k]})
-                                               : Emit(Op::ListLen, int_type, {sequences[k]});
+      InstId length = SequenceLength(KindOf(sequence_types[k]), sequences[k]);
       InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
       if (k == 0) tested_bound = length;
       if (k + 1 < sequences.size()) {
@@ -861,21 +886,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     item_types.push_back(int_type);
   }
   for (size_t k = 0; k < sequences.size(); ++k) {
-    TypeKind kind = KindOf(sequence_types[k]);
-    TypeId element = kind == TypeKind::Str ? types_.str() : kind == TypeKind::Object ? types_.object()
-                   : kind == TypeKind::Tuple ? types_.TupleItemType(sequence_types[k])
-                                             : types_[sequence_types[k]].params[0];
-    InstId item;
-    if (kind == TypeKind::Str) {
-      item = Emit(Op::StrGetItem, element, {sequences[k], index});
-    } else if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
-      item = Emit(Op::ObjectIterItem, types_.object(), {sequences[k], index});
-      // A set's or tuple's items are boxed.
-      if (kind != TypeKind::Object) item = Emit(Op::Unbox, element, {item});
-    } else {
-      item = Emit(Op::ListGetItem, element, {sequences[k], index});
-    }
-    items.push_back(item);
+    TypeId element = ItemTypeOf(sequence_types[k]);
+    items.push_back(SequenceItem(KindOf(sequence_types[k]), element, sequences[k], index));
     item_types.push_back(element);
   }
   if (is_zip || is_enumerate) {
@@ -1052,13 +1064,7 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
     BlockId run = NewBlock(), next = NewBlock();
     NodeId type = tree_.Node(h, ExceptHandlerField::type);
     if (type.IsValid()) {
-      std::vector<NodeId> classes;
-      if (tree_.Kind(type) == NodeKind::Tuple) {
-        for (NodeId c : tree_.Items(type, TupleField::elts)) classes.push_back(c);
-      } else {
-        classes.push_back(type);
-      }
-      for (NodeId c : classes) {
+      for (NodeId c : TupleItemsOrSelf(tree_, type)) {
         bool user_class = KindOf(TypeOf(c)) == TypeKind::ClassObject;
         InstId matches = Emit(Op::ExceptionMatches, types_.bool_(), {exc}, types_[TypeOf(c)].payload, user_class ? 1 : 0);
         BlockId try_next = NewBlock();
@@ -1289,7 +1295,7 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       TypeId t = TypeOf(operand);
       At(e);
       if (InstId call = OperatorCall(e, v, InstId(), type); call.IsValid()) return call;
-      if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not) {
+      if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not && KindOf(t) == TypeKind::Optional) {
         // An Optional number: None goes to the run-time dispatch's TypeError.
         InstId none_operand = Emit(Op::ConstNone, types_.none(), {});
         TypeId none_type = types_.none();
@@ -1835,14 +1841,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       BranchTo(next);
       SetBlock(next);
     };
-    TypeId iterable = TypeOf(args[0]);
-    TypeKind ik = KindOf(iterable);
     if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
       LowerComprehensionItems(args[0], consider);
     } else {
-      TypeId element = ik == TypeKind::Str ? types_.str() : ik == TypeKind::Range ? types_.int_()
-                     : ik == TypeKind::Object ? types_.object() : ik == TypeKind::Tuple ? types_.TupleItemType(iterable)
-                                                                                         : types_[iterable].params[0];
+      TypeId element = ItemTypeOf(TypeOf(args[0]));
       LowerLoop(args[0], NodeId(), [&] { consider(loop_item_, element); }, [] {});
     }
     At(e);
@@ -1859,11 +1861,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     bool is_any = f == BuiltinFunction::Any;
     uint32_t result = NewTemp(types_.bool_(), is_any ? "$any" : "$all");
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 0 : 1)}, result);
-    TypeId iterable = TypeOf(args[0]);
-    TypeKind ik = KindOf(iterable);
-    TypeId element = ik == TypeKind::Str ? types_.str() : ik == TypeKind::Range ? types_.int_()
-                   : ik == TypeKind::Object ? types_.object() : ik == TypeKind::Tuple ? types_.TupleItemType(iterable)
-                                                                                       : types_[iterable].params[0];
+    TypeId element = ItemTypeOf(TypeOf(args[0]));
     BlockId done = NewBlock();
     auto test = [&](InstId item, TypeId item_type) {
       InstId truth = ToBool(item, item_type);
@@ -1887,17 +1885,11 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   if (f == BuiltinFunction::Isinstance) {
     InstId value = CoerceTo(LowerExpr(args[0]), TypeOf(args[0]), types_.object());
     At(e);
-    std::vector<NodeId> specs;
-    if (tree_.Kind(args[1]) == NodeKind::Tuple) {
-      for (NodeId t : tree_.Items(args[1], TupleField::elts)) specs.push_back(t);
-    } else {
-      specs.push_back(args[1]);
-    }
     // One test per class named, or-ed: the first that holds answers.
     uint32_t result = NewTemp(types_.bool_(), "$isinstance");
     BlockId done = NewBlock();
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, result);
-    for (NodeId spec : specs) {
+    for (NodeId spec : TupleItemsOrSelf(tree_, args[1])) {
       TypeId t = TypeOf(spec);
       InstId test;
       if (KindOf(t) == TypeKind::ClassObject) {
@@ -1987,8 +1979,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
     TypeId start_type = args.size() == 2 ? TypeOf(args[1]) : types_.int_();
     Emit(Op::StoreLocal, types_.none(), {KindOf(type) == TypeKind::Float ? ToFloat(start, start_type) : ToInt(start, start_type)}, total);
-    TypeId element = KindOf(TypeOf(args[0])) == TypeKind::Str ? types_.str()
-                   : KindOf(TypeOf(args[0])) == TypeKind::Range ? types_.int_() : types_[TypeOf(args[0])].params[0];
+    TypeId element = ItemTypeOf(TypeOf(args[0]));
     LowerLoop(args[0], NodeId(), [&] {
       InstId sum = LowerBinary(BinaryOp::Add, Emit(Op::LoadLocal, type, {}, total), type, loop_item_, element, type);
       Emit(Op::StoreLocal, types_.none(), {sum}, total);

@@ -182,6 +182,18 @@ void ForEachChild(const SyntaxTree& tree, NodeId id, Visit&& visit) {
   }
 }
 
+// The items of a tuple display, or the expression alone: the classes that
+// `except (A, B):` and `isinstance(x, (A, B))` name.
+inline SmallVector<NodeId, 4> TupleItemsOrSelf(const SyntaxTree& tree, NodeId e) {
+  SmallVector<NodeId, 4> items;
+  if (tree.Kind(e) == NodeKind::Tuple) {
+    for (NodeId item : tree.Items(e, TupleField::elts)) items.push_back(item);
+  } else {
+    items.push_back(e);
+  }
+  return items;
+}
+
 // `ast.dump(tree, include_attributes=True)`'s text, for --emit=ast.
 std::string DumpTree(const SyntaxTree& tree);
 

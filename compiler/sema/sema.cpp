@@ -197,7 +197,6 @@ class Analyzer {
   // variable or field the expression reads; other mismatches are reported.
   void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
   TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
-  TypeId TupleItemType(NodeId at, TypeId tuple);
   void InferDelete(NodeId target);
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
@@ -1644,11 +1643,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         }
         Unsupported(t, "isinstance() with this second argument");
       };
-      if (tree_.Kind(spec) == NodeKind::Tuple) {
-        for (NodeId t : tree_.Items(spec, TupleField::elts)) check(t);
-      } else {
-        check(spec);
-      }
+      for (NodeId t : TupleItemsOrSelf(tree_, spec)) check(t);
       return types().bool_();
     }
     case BuiltinFunction::Set:
@@ -2455,13 +2450,7 @@ bool Analyzer::InferTry(NodeId s) {
   for (NodeId h : tree_.Items(s, TryField::handlers)) {
     NodeId type = tree_.Node(h, ExceptHandlerField::type);
     if (type.IsValid()) {
-      std::vector<NodeId> classes;
-      if (tree_.Kind(type) == NodeKind::Tuple) {
-        for (NodeId e : tree_.Items(type, TupleField::elts)) classes.push_back(e);
-      } else {
-        classes.push_back(type);
-      }
-      for (NodeId c : classes) {
+      for (NodeId c : TupleItemsOrSelf(tree_, type)) {
         TypeId t = InferExpr(c);
         bool user_exception = types().Kind(t) == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception;
         if (types().Kind(t) != TypeKind::ExceptionClass && !user_exception)
@@ -2550,7 +2539,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
     case TypeKind::Set: return types()[iter_type].params[0];
-    case TypeKind::Tuple: return TupleItemType(iter, iter_type);
+    case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
@@ -2598,21 +2587,13 @@ void Analyzer::InferDelete(NodeId target) {
   Unsupported(target, "deleting an item of " + types().Name(base));
 }
 
-// The type of a tuple's items taken one by one (TypeTable::TupleItemType).
-TypeId Analyzer::TupleItemType(NodeId at, TypeId tuple) {
-  TypeId item = types().TupleItemType(tuple);
-  // Items of different types are boxed objects, floats and bools included.
-  (void)at;
-  return item;
-}
-
 TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
   switch (types().Kind(iterable)) {
     case TypeKind::List:
     case TypeKind::Iterator:
     case TypeKind::Set:
     case TypeKind::Dict: return types()[iterable].params[0];
-    case TypeKind::Tuple: return TupleItemType(at, iterable);
+    case TypeKind::Tuple: return types().TupleItemType(iterable);
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
     case TypeKind::Object: return types().object();
