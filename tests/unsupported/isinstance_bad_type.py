@@ -1,0 +1,3 @@
+# keelback-error: not supported yet: isinstance() with this second argument
+x = 3
+print(isinstance(x, len))
