@@ -1,0 +1,366 @@
+// Lowering of for loops over every kind of iterable (lists, strs, ranges,
+// dicts and their views, sets, zip, enumerate, reversed, objects), and of sorting.
+#include "ir/lowering.h"
+
+#include <algorithm>
+#include <array>
+
+namespace keelback::ir::lowering {
+
+InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
+  TypeId int_type = types_.int_();
+  if (kind == TypeKind::Str) return Emit(Op::StrLen, int_type, {sequence});
+  if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple)
+    return Emit(Op::ObjectLen, int_type, {sequence});
+  return Emit(Op::ListLen, int_type, {sequence});
+}
+
+InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index) {
+  if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
+  if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
+    InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
+    return kind == TypeKind::Object ? item : Emit(Op::Unbox, element, {item});
+  }
+  return Emit(Op::ListGetItem, element, {sequence, index});
+}
+
+TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
+  switch (KindOf(iterable)) {
+    case TypeKind::Str: return types_.str();
+    case TypeKind::Range: return types_.int_();
+    case TypeKind::Object: return types_.object();
+    case TypeKind::Tuple: return types_.TupleItemType(iterable);
+    default: return types_[iterable].params[0];  // list, set, dict (its keys), an iterator
+  }
+}
+
+// `for x in reversed(seq)`, as CPython's reverse iterators walk: from the
+// index len(seq) - 1 taken at the start, down to 0, stopping early if the
+// sequence has become shorter than the index. A range is first made into the
+// list of its items (it cannot change, so this is the same walk).
+void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
+                                         const std::function<void()>& orelse_fn) {
+  TypeId int_type = types_.int_();
+  NodeId source = tree_.Items(iter, CallField::args)[0];
+  TypeId source_type = TypeOf(source);
+  TypeKind kind = KindOf(source_type);
+  TypeId element = types_[TypeOf(iter)].params[0];
+  InstId sequence;
+  if (kind == TypeKind::Range) {
+    TypeId list_type = ListTypeOf(int_type);
+    uint32_t items = NewTemp(list_type, "$range_items");
+    Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, list_type, {})}, items);
+    LowerLoop(source, NodeId(), [&] {
+      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, items), loop_item_});
+    }, [] {});
+    sequence = Emit(Op::LoadLocal, list_type, {}, items);
+    kind = TypeKind::List;
+  } else {
+    sequence = LowerExpr(source);
+    if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
+  }
+  At(iter);
+  InstId one = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+  InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+  uint32_t counter = NewTemp(int_type, "$index");
+  Emit(Op::StoreLocal, types_.none(),
+       {Emit(Op::IntBinary, int_type, {SequenceLength(kind, sequence), one}, static_cast<uint32_t>(BinaryOp::Sub))},
+       counter);
+  BlockId header = NewBlock(), check = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(),
+          exit = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::IntCompare, types_.bool_(), {i, zero}, static_cast<uint32_t>(CmpOp::GtE))},
+       check.index, orelse.index);
+  SetBlock(check);
+  Emit(Op::CondBranch, types_.none(),
+       {Emit(Op::IntCompare, types_.bool_(), {i, SequenceLength(kind, sequence)}, static_cast<uint32_t>(CmpOp::Lt))},
+       body.index, orelse.index);
+  SetBlock(body);
+  InstId item = SequenceItem(kind, element, sequence, i);
+  if (target.IsValid()) StoreTo(target, item, element);
+  loop_item_ = item;
+  loops_.push_back({step_block, exit, active_catches_});
+  body_fn();
+  loops_.pop_back();
+  BranchTo(step_block);
+  SetBlock(step_block);
+  At(iter);
+  InstId current = Emit(Op::LoadLocal, int_type, {}, counter);
+  Emit(Op::StoreLocal, types_.none(), {Emit(Op::IntBinary, int_type, {current, one}, static_cast<uint32_t>(BinaryOp::Sub))},
+       counter);
+  BranchTo(header);
+  SetBlock(orelse);
+  orelse_fn();
+  BranchTo(exit);
+  SetBlock(exit);
+}
+
+void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
+                                 const std::function<void()>& orelse_fn) {
+  TypeId iter_type = TypeOf(iter);
+  if (KindOf(iter_type) == TypeKind::Iterator &&
+      types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Reversed)) {
+    LowerReversedLoop(iter, target, body_fn, orelse_fn);
+    return;
+  }
+  TypeId int_type = types_.int_();
+  TypeKind iter_kind = KindOf(iter_type);
+  bool is_range = iter_kind == TypeKind::Range;
+  bool is_zip = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Zip);
+  bool is_enumerate =
+      iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate);
+  bool is_dict = iter_kind == TypeKind::Dict;
+  // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
+  bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
+  if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
+      !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple) {
+    LowerExpr(iter);  // raises (a NameError...): the loop never runs
+    return;
+  }
+  BlockId header = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(), exit = NewBlock();
+  uint32_t counter = NewTemp(int_type, "$index");
+  InstId bound = InstId(), step = InstId();
+  // The sequences walked by index (one, or zip's several) and their types.
+  std::vector<InstId> sequences;
+  std::vector<TypeId> sequence_types;
+  int64_t constant_step = 0;  // known sign of the step, 0 when unknown
+  InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
+  if (is_range) {
+    auto args = tree_.Items(iter, CallField::args);
+    std::vector<InstId> values;
+    for (NodeId a : args) values.push_back(ToInt(LowerExpr(a), TypeOf(a)));
+    At(iter);
+    InstId start = values.size() == 1 ? Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0")) : values[0];
+    bound = values.size() == 1 ? values[0] : values[1];
+    if (values.size() == 3) {
+      step = values[2];
+      NodeId step_node = args[2];
+      bool negative = false;
+      if (tree_.Kind(step_node) == NodeKind::UnaryOp &&
+          static_cast<UnaryOp>(tree_.Field(step_node, UnaryOpField::op)) == UnaryOp::USub) {
+        negative = true;
+        step_node = tree_.Node(step_node, UnaryOpField::operand);
+      }
+      if (tree_.Kind(step_node) == NodeKind::Constant) {
+        const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(step_node, ConstantField::value)));
+        if (c.kind == Constant::Kind::Int && c.text != "0") constant_step = negative ? -1 : 1;
+      }
+      if (constant_step == 0) {
+        // range() arg 3 must not be zero; the sign is chosen at each test.
+        InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+        InstId is_zero = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ValueError", "range() arg 3 must not be zero");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
+    } else {
+      step = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+      constant_step = 1;
+    }
+    Emit(Op::StoreLocal, types_.none(), {start}, counter);
+  } else {
+    std::vector<NodeId> sources;
+    if (is_zip) {
+      for (NodeId a : tree_.Items(iter, CallField::args)) sources.push_back(a);
+    } else if (is_enumerate) {
+      auto args = tree_.Items(iter, CallField::args);
+      sources.push_back(args[0]);
+      // enumerate's start (positional or start=), added to the index.
+      NodeId start = args.size() == 2 ? args[1] : NodeId();
+      for (NodeId k : tree_.Items(iter, CallField::keywords)) start = tree_.Node(k, KeywordField::value);
+      if (start.IsValid()) {
+        enumerate_start = ToInt(LowerExpr(start), TypeOf(start));
+      }
+    } else {
+      sources.push_back(iter);
+    }
+    for (NodeId src : sources) {
+      InstId sequence = LowerExpr(src);
+      // An object (or a set): walked through kb_object_iterable's list,
+      // tuple or str (a snapshot of a set's items, in CPython's order).
+      TypeKind src_kind = KindOf(TypeOf(src));
+      if (src_kind == TypeKind::Object || src_kind == TypeKind::Set || src_kind == TypeKind::Tuple) {
+        sequence = CoerceTo(sequence, TypeOf(src), types_.object());
+        At(src);
+        sequence = Emit(Op::ObjectIterable, types_.object(), {sequence});
+      }
+      sequences.push_back(sequence);
+      sequence_types.push_back(TypeOf(src));
+    }
+    if (is_dict) {
+      // A snapshot of the keys (CPython instead raises RuntimeError if the
+      // dict changes size while the loop runs).
+      const TypeInfo& d = types_[iter_type];
+      TypeId keys = ListTypeOf(d.params[0]);
+      sequences[0] = Emit(Op::DictMethod, keys, {sequences[0]}, static_cast<uint32_t>(DictMethod::Keys));
+      sequence_types[0] = keys;
+    }
+    if (is_view) sequence_types[0] = ListTypeOf(types_[iter_type].params[0]);
+    At(iter);
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
+  }
+  BranchTo(header);
+
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
+  InstId more;
+  InstId tested_bound;  // what the counter was found below (or above, counting down)
+  if (is_range) {
+    tested_bound = bound;
+    if (constant_step > 0) {
+      more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt));
+    } else if (constant_step < 0) {
+      more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt));
+    } else {
+      uint32_t more_slot = NewTemp(types_.bool_(), "$more");
+      InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+      InstId up = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Gt));
+      BlockId up_block = NewBlock(), down_block = NewBlock(), test = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {up}, up_block.index, down_block.index);
+      SetBlock(up_block);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt))}, more_slot);
+      BranchTo(test);
+      SetBlock(down_block);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt))}, more_slot);
+      BranchTo(test);
+      SetBlock(test);
+      more = Emit(Op::LoadLocal, types_.bool_(), {}, more_slot);
+    }
+  } else {
+    // Every sequence has an item at i (zip stops at the shortest).
+    for (size_t k = 0; k < sequences.size(); ++k) {
+      InstId length = SequenceLength(KindOf(sequence_types[k]), sequences[k]);
+      InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+      if (k == 0) tested_bound = length;
+      if (k + 1 < sequences.size()) {
+        BlockId next = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {has}, next.index, orelse.index);
+        SetBlock(next);
+      } else {
+        more = has;
+      }
+    }
+  }
+  Emit(Op::CondBranch, types_.none(), {more}, body.index, orelse.index);
+
+  SetBlock(body);
+  InstId index = Emit(Op::LoadLocal, int_type, {}, counter);
+  std::vector<InstId> items;
+  std::vector<TypeId> item_types;
+  if (is_enumerate) {
+    items.push_back(enumerate_start.IsValid()
+                        ? Emit(Op::IntBinary, int_type, {index, enumerate_start}, static_cast<uint32_t>(BinaryOp::Add))
+                        : index);
+    item_types.push_back(int_type);
+  }
+  if (is_range) {
+    items.push_back(index);
+    item_types.push_back(int_type);
+  }
+  for (size_t k = 0; k < sequences.size(); ++k) {
+    TypeId element = ItemTypeOf(sequence_types[k]);
+    items.push_back(SequenceItem(KindOf(sequence_types[k]), element, sequences[k], index));
+    item_types.push_back(element);
+  }
+  if (is_zip || is_enumerate) {
+    // Unpacked straight into a tuple target; a tuple is built only for a
+    // single name.
+    auto elts = target.IsValid() && (tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List)
+                    ? tree_.Items(target, TupleField::elts)
+                    : std::span<const NodeId>();
+    if (elts.size() == items.size()) {
+      for (size_t k = 0; k < items.size(); ++k) StoreTo(elts[k], items[k], item_types[k]);
+      loop_item_ = items[0];
+    } else {
+      // A single name, or no target (list(zip(...)), dict(zip(...))): the item is a tuple.
+      TypeId tuple = types_[iter_type].params[0];
+      loop_item_ = EmitList(Op::TupleNew, tuple, items);
+      if (target.IsValid()) StoreTo(target, loop_item_, tuple);
+    }
+  } else {
+    if (target.IsValid()) StoreTo(target, items[0], item_types[0]);
+    loop_item_ = items[0];
+  }
+  loops_.push_back({step_block, exit, active_catches_});
+  body_fn();
+  loops_.pop_back();
+  BranchTo(step_block);
+
+  SetBlock(step_block);
+  At(iter);
+  InstId current = Emit(Op::LoadLocal, int_type, {}, counter);
+  InstId next;
+  if (!is_range || constant_step != 0) {
+    // A step of 1 (or -1 counting down) after `counter < bound` held.
+    int32_t unit = !is_range || constant_step > 0 ? 1 : -1;
+    bool unit_step = !is_range || IsUnitStep(tree_.Items(iter, CallField::args));
+    next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound}, static_cast<uint32_t>(unit))
+                     : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+  } else {
+    next = Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+  }
+  Emit(Op::StoreLocal, types_.none(), {next}, counter);
+  BranchTo(header);
+
+  SetBlock(orelse);
+  orelse_fn();
+  BranchTo(exit);
+  SetBlock(exit);
+}
+
+void FunctionLowering::LowerSort(NodeId call, uint32_t list, TypeId list_type) {
+  InstId reverse = Emit(Op::ConstBool, types_.bool_(), {}, 0);
+  NodeId key_lambda;
+  for (NodeId k : tree_.Items(call, CallField::keywords)) {
+    NodeId value = tree_.Node(k, KeywordField::value);
+    if (tree_.Name(tree_.Ident(k, KeywordField::arg)) == "reverse") reverse = ToBool(LowerExpr(value), TypeOf(value));
+    else key_lambda = value;
+  }
+  At(call);
+  InstId items = Emit(Op::LoadLocal, list_type, {}, list);
+  if (!key_lambda.IsValid()) {
+    EmitList(Op::ListMethod, types_.none(), {items, reverse}, static_cast<uint32_t>(ListMethod::Sort));
+    return;
+  }
+  // The keys, computed once per item in order, as CPython does.
+  TypeId element = types_[list_type].params[0];
+  TypeId object = types_.object();
+  TypeId keys_type = ListTypeOf(object);
+  uint32_t keys = NewTemp(keys_type, "$keys");
+  uint32_t index = NewTemp(types_.int_(), "$i");
+  NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
+  uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
+  uint32_t slot = instance_.comprehension_slots.at(slot_key);
+  Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, keys_type, {})}, keys);
+  Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))}, index);
+  BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  InstId i = Emit(Op::LoadLocal, types_.int_(), {}, index);
+  InstId more = Emit(Op::IntCompare, types_.bool_(), {i, Emit(Op::ListLen, types_.int_(), {items})},
+                     static_cast<uint32_t>(CmpOp::Lt));
+  Emit(Op::CondBranch, types_.none(), {more}, body.index, done.index);
+  SetBlock(body);
+  StoreSlot(slot, Emit(Op::ListGetItem, element, {items, i}), element);
+  NodeId lambda_body = tree_.Node(key_lambda, LambdaField::body);
+  InstId key = LowerExpr(lambda_body);
+  Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, keys_type, {}, keys), CoerceTo(key, TypeOf(lambda_body), object)});
+  Emit(Op::StoreLocal, types_.none(),
+       {Emit(Op::IntBinary, types_.int_(), {i, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("1"))},
+             static_cast<uint32_t>(BinaryOp::Add))},
+       index);
+  BranchTo(header);
+  SetBlock(done);
+  At(call);
+  EmitList(Op::ListMethod, types_.none(), {items, reverse, Emit(Op::LoadLocal, keys_type, {}, keys)},
+           static_cast<uint32_t>(ListMethod::Sort));
+}
+
+}  // namespace keelback::ir::lowering

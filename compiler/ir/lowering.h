@@ -1,0 +1,208 @@
+// Lowering's internals, shared by ir's lowering files (lower.cpp: modules,
+// statements, assignment targets, try and raise; lower_loops.cpp: for
+// loops over every iterable, and sorting; lower_expressions.cpp: operators,
+// comprehensions, conversions and conditions; lower_calls.cpp: calls of user
+// functions, builtins, methods, attributes and the dynamic dispatch).
+#ifndef KEELBACK_IR_LOWERING_H
+#define KEELBACK_IR_LOWERING_H
+
+#include <functional>
+#include <map>
+
+#include "ir/ir.h"
+
+namespace keelback::ir::lowering {
+
+
+class ModuleLowering;
+
+class FunctionLowering {
+ public:
+  FunctionLowering(ModuleLowering& module, const Program& program, const FunctionInstance& instance, Function& fn)
+      : module_(module), program_(program), tree_(*program.tree), types_(program.types), instance_(instance), fn_(fn) {}
+
+  void Lower();
+
+ private:
+  // --- building
+  InstId Emit(Op op, TypeId type, std::initializer_list<InstId> operands, uint32_t imm = 0, uint32_t imm2 = 0);
+  InstId EmitList(Op op, TypeId type, const std::vector<InstId>& operands, uint32_t imm = 0, uint32_t imm2 = 0);
+  BlockId NewBlock() {
+    fn_.blocks.emplace_back();
+    fn_.blocks.back().handler = current_handler_;
+    fn_.blocks.back().catches_to_end = catches_in_try_;
+    return BlockId(static_cast<uint32_t>(fn_.blocks.size() - 1));
+  }
+  void LowerTry(NodeId s);
+  void LowerTryExcept(NodeId s);
+  void LowerRaise(NodeId s);
+  // Ends the catches of the except bodies a return, break or continue leaves.
+  void EndCatches(uint32_t count) {
+    for (uint32_t i = 0; i < count; ++i) Emit(Op::CatchEnd, types_.none(), {});
+  }
+  BlockId current_handler_;       // the dispatch block of the innermost try being lowered
+  uint32_t catches_in_try_ = 0;   // except bodies entered since that try
+  uint32_t active_catches_ = 0;   // except bodies entered in this function
+  void SetBlock(BlockId b) { current_ = b; }
+  bool Terminated() const;
+  void BranchTo(BlockId target) {
+    if (!Terminated()) Emit(Op::Branch, types_.none(), {}, target.index);
+  }
+  uint32_t NewTemp(TypeId type, const char* name) {
+    fn_.local_types.push_back(type);
+    fn_.local_names.push_back(name);
+    return static_cast<uint32_t>(fn_.local_types.size() - 1);
+  }
+  InstId RaiseError(const char* type, const std::string& message);
+  TypeId TypeOf(NodeId e) const { return program_.TypeOf(instance_, e); }
+  TypeKind KindOf(TypeId t) const { return types_.Kind(t); }
+  void At(NodeId n) { location_ = tree_[n].begin; }
+
+  // --- statements
+  void LowerBlock(std::span<const NodeId> body);
+  void LowerStatement(NodeId s);
+  void LowerFor(NodeId s);
+  void LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
+  void LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body,
+                         const std::function<void()>& orelse);
+  // len() and item i of a sequence a loop walks by index, of type kind: a
+  // list, a str, or what ObjectIterable made of an object, set or tuple
+  // (whose items are boxed; a set's or tuple's are unboxed to `element`).
+  InstId SequenceLength(TypeKind kind, InstId sequence);
+  InstId SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index);
+  // The type of the items a loop over a value of type `iterable` gets.
+  TypeId ItemTypeOf(TypeId iterable) const;
+  InstId LowerListComp(NodeId e);
+  // A comprehension's items (ListComp, SetComp, GeneratorExp) into a new list of `type`.
+  InstId LowerComprehension(NodeId e, TypeId type);
+  // Runs `each(item, its type)` for each item a comprehension makes, as it makes it.
+  void LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each);
+  // Whether range(...)'s arguments give a step of 1 or -1 (a literal, or none).
+  bool IsUnitStep(std::span<const NodeId> range_args) const {
+    if (range_args.size() < 3) return true;
+    NodeId step = range_args[2];
+    if (tree_.Kind(step) == NodeKind::UnaryOp && static_cast<UnaryOp>(tree_.Field(step, UnaryOpField::op)) == UnaryOp::USub)
+      step = tree_.Node(step, UnaryOpField::operand);
+    if (tree_.Kind(step) != NodeKind::Constant) return false;
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(step, ConstantField::value)));
+    return c.kind == Constant::Kind::Int && c.text == "1";
+  }
+  // Sorts the list in slot `list` as sorted()'s keywords say (key=, reverse=).
+  void LowerSort(NodeId call, uint32_t list, TypeId list_type);
+  // A slice's lower, upper and step, each an int or None.
+  std::array<InstId, 3> LowerSliceBounds(NodeId slice) {
+    std::array<InstId, 3> bounds;
+    uint32_t fields[3] = {SliceField::lower, SliceField::upper, SliceField::step};
+    for (int k = 0; k < 3; ++k) {
+      NodeId part = tree_.Node(slice, fields[k]);
+      bounds[k] = part.IsValid() ? ToInt(LowerExpr(part), TypeOf(part)) : Emit(Op::ConstNone, types_.none(), {});
+    }
+    return bounds;
+  }
+  // The item the innermost loop being lowered assigns, for loops without a target.
+  InstId loop_item_;
+  void LowerWhile(NodeId s);
+  void LowerIf(NodeId s);
+  void StoreTo(NodeId target, InstId value, TypeId type);
+
+  // --- expressions
+  InstId LowerExpr(NodeId e);
+  InstId LowerCondition(NodeId e);  // a bool
+  InstId ToBool(InstId v, TypeId type);
+  InstId ToFloat(InstId v, TypeId type);
+  InstId ToInt(InstId v, TypeId type);
+  // `at` (a BinOp or AugAssign) names the node whose operator method sema
+  // may have chosen (a.__add__(b)).
+  InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());
+  // The call of an operator method sema chose for node `at`, if any.
+  InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
+    auto it = instance_.call_targets.find(at.index);
+    if (!at.IsValid() || it == instance_.call_targets.end()) return InstId();
+    bool reflected = instance_.reflected_operators.count(at.index) != 0;
+    std::vector<InstId> args{reflected ? b : a};
+    if (b.IsValid()) args.push_back(reflected ? a : b);
+    return EmitList(Op::Call, result, args, it->second.index);
+  }
+  InstId LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt);
+  InstId LowerCompareChain(NodeId e);
+  InstId LowerBoolOp(NodeId e);
+  InstId LowerIfExp(NodeId e);
+  InstId LowerCall(NodeId e);
+  InstId LowerBuiltinCall(NodeId e, BuiltinFunction f);
+  InstId LowerName(NodeId e);
+  InstId CoerceTo(InstId v, TypeId from, TypeId to);
+  void StoreSlot(uint32_t slot, InstId v, TypeId type) {
+    Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);
+  }
+  InstId LowerAttribute(NodeId e);
+  InstId ObjectOf(InstId v, TypeId type, IdentId attr);
+  InstId CheckedLength(InstId n);  // v as a Class value (None checked)
+  // list[element], which sema has made whenever lowering needs it.
+  TypeId ListTypeOf(TypeId element) const { return types_.Find(TypeKind::List, std::span<const TypeId>(&element, 1)); }
+  TypeId ClassTypeOf(TypeId t) const { return KindOf(t) == TypeKind::Optional ? types_[t].params[0] : t; }
+  InstId LowerMethodCall(NodeId e);
+  InstId LowerDynamic(NodeId e, NodeId receiver);
+  InstId LowerSetMethodCall(NodeId e);
+  void LowerDelete(NodeId target);
+  void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
+                             const std::function<void(InstId, InstId)>& raise);
+  // A call's argument expressions, evaluated in the order written (by node).
+  std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
+  // The arguments each parameter receives, from those values (a default is lowered here).
+  std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
+                                    NodeId call);
+  // The call's arguments in the callee's parameter order (see
+  // FunctionInstance::call_bindings), evaluated in the order written.
+  std::vector<InstId> LowerBoundArguments(NodeId call);
+  InstId LowerListMethodCall(NodeId e);
+  InstId LowerConstructorCall(NodeId e, uint32_t class_index);
+
+  struct Loop {
+    BlockId continue_target;
+    BlockId break_target;
+    uint32_t active_catches = 0;  // at the loop's start
+  };
+
+  ModuleLowering& module_;
+  const Program& program_;
+  const SyntaxTree& tree_;
+  const TypeTable& types_;
+  const FunctionInstance& instance_;
+  Function& fn_;
+  BlockId current_;
+  std::vector<Loop> loops_;
+  SourceOffset location_ = 0;
+};
+
+class ModuleLowering {
+ public:
+  explicit ModuleLowering(const Program& program) : program_(program), module_(std::make_unique<Module>()) {
+    module_->file = &program.tree->file();
+    module_->types = &program.types;
+  }
+
+  std::unique_ptr<Module> Lower();
+
+  uint32_t IntConstant(const std::string& text) { return Intern(int_index_, module_->int_constants, text); }
+  uint32_t StrConstant(const std::string& text) { return Intern(str_index_, module_->str_constants, text); }
+  uint32_t FloatConstant(double x) {
+    module_->float_constants.push_back(x);
+    return static_cast<uint32_t>(module_->float_constants.size() - 1);
+  }
+
+ private:
+  template <typename T>
+  uint32_t Intern(std::map<T, uint32_t>& index, std::vector<T>& table, const T& value) {
+    auto [it, inserted] = index.try_emplace(value, static_cast<uint32_t>(table.size()));
+    if (inserted) table.push_back(value);
+    return it->second;
+  }
+
+  const Program& program_;
+  std::unique_ptr<Module> module_;
+  std::map<std::string, uint32_t> int_index_, str_index_;
+};
+
+}  // namespace keelback::ir::lowering
+
+#endif  // KEELBACK_IR_LOWERING_H

@@ -1,0 +1,283 @@
+// The analyzer's internals, shared by sema's source files; other phases see
+// only sema/sema.h. One Analyzer runs over one program (sema.cpp: scopes,
+// the fixed point and statements; sema_expressions.cpp; sema_calls.cpp:
+// calls and builtins; sema_classes.cpp: classes, methods and the dynamic
+// dispatch on objects; sema_containers.cpp: lists, dicts, sets and str
+// methods, and the refining of containers whose items were not known yet).
+#ifndef KEELBACK_SEMA_ANALYZER_H
+#define KEELBACK_SEMA_ANALYZER_H
+
+#include <map>
+#include <span>
+#include <string_view>
+#include <unordered_set>
+
+#include "sema/sema.h"
+
+namespace keelback::analysis {
+
+
+inline constexpr int kMaxExpressionDepth = 1000;
+inline constexpr int kMaxFixpointRounds = 64;
+
+struct BuiltinName {
+  const char* name;
+  BuiltinFunction function;
+};
+struct MathFunctionInfo {
+  const char* name;
+  int arity;
+  TypeKind result;
+};
+inline constexpr MathFunctionInfo kMathFunctions[] = {
+#define MATH_FUNCTION(Name, Arity, Result) {#Name, Arity, TypeKind::Result},
+#include "types/math_functions.def"
+};
+inline constexpr BuiltinName kBuiltins[] = {
+    {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
+    {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
+    {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
+    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
+    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
+    {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
+    {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
+    {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
+    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
+};
+
+// Every other name of CPython 3.11's builtins module (its exception classes
+// aside): calling one is a compile error until Keelback has it, never a
+// NameError that CPython would not raise.
+inline constexpr std::string_view kOtherPythonBuiltins[] = {
+    "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
+    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
+    "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+    "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
+    "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
+    "__spec__", "__loader__", "__package__", "__builtins__",
+};
+
+// The names a scope binds: its local variables, or the module's globals.
+struct ScopeInfo {
+  std::vector<IdentId> locals;                    // parameters first, then assigned names
+  std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
+  std::unordered_set<uint32_t> declared_global;   // `global x`
+};
+
+// The special methods behind operators that classes may define.
+inline constexpr std::pair<BinaryOp, const char*> kBinaryMethods[] = {
+    {BinaryOp::Add, "add"},       {BinaryOp::Sub, "sub"},     {BinaryOp::Mult, "mul"},   {BinaryOp::MatMult, "matmul"},
+    {BinaryOp::Div, "truediv"},   {BinaryOp::Mod, "mod"},     {BinaryOp::Pow, "pow"},    {BinaryOp::LShift, "lshift"},
+    {BinaryOp::RShift, "rshift"}, {BinaryOp::BitOr, "or"},    {BinaryOp::BitXor, "xor"}, {BinaryOp::BitAnd, "and"},
+    {BinaryOp::FloorDiv, "floordiv"},
+};
+inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
+    {CmpOp::Eq, "__eq__"}, {CmpOp::NotEq, "__ne__"}, {CmpOp::Lt, "__lt__"},
+    {CmpOp::LtE, "__le__"}, {CmpOp::Gt, "__gt__"},   {CmpOp::GtE, "__ge__"},
+};
+
+// Special methods other than the operators' that classes may define: what
+// calls each is in the comments of ClassInfo and FunctionInstance.
+inline bool IsSupportedSpecialMethod(std::string_view name) {
+  return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
+         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__";
+}
+
+inline bool IsOperatorMethod(std::string_view name) {
+  if (name == "__neg__" || name == "__pos__") return true;
+  for (auto& [op, stem] : kBinaryMethods) {
+    std::string s(stem);
+    if (name == "__" + s + "__" || name == "__r" + s + "__") return true;
+  }
+  for (auto& [op, method] : kCompareMethods)
+    if (name == method) return true;
+  return false;
+}
+
+class Analyzer {
+ public:
+  Analyzer(const SyntaxTree& tree, Diagnostics& diagnostics)
+      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()) {
+    program_->tree = &tree;
+  }
+
+  std::unique_ptr<Program> Run();
+
+ private:
+  FunctionInstance& Current() { return program_->instances[current_.index]; }
+  TypeTable& types() { return program_->types; }
+
+  void Unsupported(NodeId at, const std::string& what) {
+    if (reporting_) Report(DiagnosticKind::NotSupportedYet, at, {what});
+  }
+  void Report(DiagnosticKind kind, NodeId at, std::initializer_list<std::string_view> args) {
+    if (!reporting_) return;
+    const AstNode& n = tree_[at];
+    diagnostics_.Report(kind, tree_.file(), n.begin, n.end, args);
+  }
+
+  // Scopes.
+  void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
+  void AddBinding(ScopeInfo& scope, IdentId name);
+  const ScopeInfo& ScopeOf(NodeId def);
+  uint32_t GlobalIndex(IdentId name);
+
+  // Instances and the fixed point.
+  InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);
+  void InferInstance(InstanceId id);
+  void CompactInstances(const std::vector<bool>& reached);
+
+  // Statements and expressions.
+  bool InferBlock(std::span<const NodeId> body);  // returns whether control can fall off its end
+  bool InferStatement(NodeId stmt);
+  TypeId InferExpr(NodeId expr);
+  TypeId InferExprUnguarded(NodeId expr);
+  TypeId InferCall(NodeId call);
+  TypeId InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args);
+  TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
+  void AssignTo(NodeId target, TypeId type);
+  NameBinding Resolve(IdentId name);
+  bool InferTry(NodeId s);
+  int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
+  // The type of the items `for x in iter` binds to x.
+  TypeId InferIteration(NodeId iter);
+  // Whether a `break` in `body` leaves the loop whose body it is.
+  bool BreaksOut(std::span<const NodeId> body) const;
+  TypeId InferListComp(NodeId e);
+  // The items of an iterable argument (a list, str, range, dict or view).
+  TypeId IterationElement(NodeId at, TypeId iterable);
+  // key=lambda x: ... applied to items of type `element`: its parameter
+  // gets a slot of the current instance; returns the key's type.
+  TypeId InferKeyLambda(NodeId lambda, TypeId element);
+  // Comprehension variables: a scope per comprehension being inferred,
+  // innermost last, mapping names to the instance's local slots.
+  std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
+  bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
+  NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
+  // Classes.
+  void CollectClasses(std::span<const NodeId> body);
+  std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
+  NodeId FindMethod(uint32_t class_index, IdentId name) const;
+  void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
+  int32_t ClassOfValue(TypeId t) const;
+  bool IsStandardStream(TypeId t) const {
+    const TypeTable& table = program_->types;
+    return table.Kind(t) == TypeKind::Builtin &&
+           (table[t].payload == static_cast<uint32_t>(BuiltinFunction::SysStdout) ||
+            table[t].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr));
+  }  // the class of a Class or Optional[Class] value, else -1
+  // The module global holding class attribute `name` of the class or its
+  // nearest base that has one; -1 when none has.
+  int32_t ClassAttributeGlobal(uint32_t class_index, IdentId name) const;
+  NodeId FindProperty(uint32_t class_index, IdentId name, bool setter) const;
+  void CollectClassMember(ClassInfo& info, uint32_t index, NodeId member);
+  // Instantiates __repr__, __str__, __len__ and __bool__ for (self: class).
+  void InstantiateSpecialMethods(uint32_t class_index);
+  // super().method(...) inside a method: the method found above the class
+  // that defines the calling method.
+  TypeId InferSuperCall(NodeId call, NodeId attribute);
+  // C.method(...): a plain function call of the method found in C.
+  TypeId InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index);
+  TypeId InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDynamicAttribute(NodeId e, IdentId name);
+  TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
+  bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
+  // Matches a call's positional and keyword arguments to def's parameters
+  // (after self when has_self), filling in literal defaults; appends each
+  // parameter's type to arg_types and records the binding for lowering.
+  bool BindCall(NodeId call, NodeId def, bool has_self, std::vector<TypeId>& arg_types, bool& known);
+  // Lists.
+  TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
+  TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
+  TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
+  // Records that `container` (of type dict[K, V]) also maps `key` to `value`
+  // types: refines dict[unknown, unknown] like AddListElement.
+  void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
+  // Refines the type of the variable or attribute an expression reads.
+  void RefineContainer(NodeId container, TypeId refined, NodeId at);
+  // Widens the container a variable holds (its elements become objects), if
+  // that is sound (see non_fresh_variables_); false when it is not.
+  bool WidenContainer(NodeId container, TypeId widened, NodeId at);
+  // Records that the list `container` (an expression of type list[T]) also
+  // holds values of type `element`: refines list[unknown] through the
+  // variable or field the expression reads; other mismatches are reported.
+  void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
+  TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
+  void InferDelete(NodeId target);
+  TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
+  void SetLocalType(uint32_t slot, TypeId type, NodeId at);
+  void SetGlobalType(uint32_t index, TypeId type, NodeId at);
+  TypeId Record(NodeId expr, TypeId type) {
+    Current().expr_types[expr.index] = type;
+    return type;
+  }
+  // 1 for a non-negative int literal, -1 for a negative one (-5), 0 otherwise.
+  int LiteralSign(NodeId e) const {
+    int sign = 1;
+    if (tree_.Kind(e) == NodeKind::UnaryOp && static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) == UnaryOp::USub) {
+      sign = -1;
+      e = tree_.Node(e, UnaryOpField::operand);
+    }
+    if (tree_.Kind(e) != NodeKind::Constant) return 0;
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
+    if (c.kind == Constant::Kind::True || c.kind == Constant::Kind::False) return 1;
+    if (c.kind != Constant::Kind::Int) return 0;
+    return c.text == "0" ? 1 : sign;
+  }
+  bool IsNumeric(TypeId t) const {
+    TypeKind k = program_->types.Kind(t);
+    return k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
+  }
+
+  const SyntaxTree& tree_;
+  Diagnostics& diagnostics_;
+  std::unique_ptr<Program> program_;
+  ScopeInfo module_scope_;
+  std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
+  std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
+  std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
+  std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
+  std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
+  std::map<std::vector<uint32_t>, uint32_t> keyword_signature_index_;  // keyword idents -> Program::keyword_signatures
+  // The local slot of the current function's **kwargs parameter, -1 if none.
+  int32_t KwargsSlot();
+  std::map<std::pair<uint32_t, std::vector<uint32_t>>, InstanceId> instance_index_;
+  InstanceId current_;
+  bool changed_ = false;
+  bool reporting_ = false;
+  // Widening a container in place (list[str] to list[object]) is sound only
+  // while no reference with the narrower type can exist: for a variable
+  // whose every assignment is a new container (a literal, a comprehension, a
+  // builtin's result). Variables are keyed by VariableKey.
+  bool assigning_fresh_ = false;  // the value AssignTo stores is a new container
+  bool refining_ = false;         // AssignTo called by RefineContainer
+  std::unordered_set<uint64_t> non_fresh_variables_;
+  uint64_t VariableKey(const NameBinding& b) const {
+    return b.kind == NameBinding::Kind::Global ? (uint64_t{1} << 63) | b.index
+                                               : (uint64_t{current_.index} << 32) | b.index;
+  }
+  bool IsFreshContainer(NodeId value);
+  // A container of `from` can hold values of `to` without a change of
+  // representation (both are words whose boxed form is themselves).
+  bool SameWordRepresentation(TypeId from) const;
+  // Whether a type is, or is a tuple with, a part not inferred yet.
+  bool HasUnknownPart(TypeId t) const;
+  int depth_ = 0;
+};
+
+// Calls `visit` on every instance `f` calls: its static calls' targets and
+// its dynamic cases' (a field read has none).
+template <typename Visit>
+void ForEachCallee(FunctionInstance& f, Visit&& visit) {
+  for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [node, cases] : f.dynamic_cases)
+    for (DynamicCase& c : cases)
+      if (c.target.IsValid()) visit(c.target);
+}
+
+}  // namespace keelback::analysis
+
+#endif  // KEELBACK_SEMA_ANALYZER_H

@@ -1,0 +1,474 @@
+// Classes: their members, fields, methods, constructors and properties, and
+// calls and attribute reads on objects dispatched over the program's classes.
+#include "sema/analyzer.h"
+
+#include <algorithm>
+
+namespace keelback::analysis {
+
+// Classes defined at module level, with their methods and bases. Fields are
+// found during inference.
+void Analyzer::CollectClasses(std::span<const NodeId> body) {
+  std::unordered_map<uint32_t, uint32_t> class_by_name;
+  std::vector<std::string> names;
+  for (NodeId s : body) {
+    if (tree_.Kind(s) != NodeKind::ClassDef) continue;
+    IdentId name = tree_.Ident(s, ClassDefField::name);
+    uint32_t index = static_cast<uint32_t>(program_->classes.size());
+    ClassInfo info;
+    info.def = s;
+    info.name = std::string(tree_.Name(name));
+    bool redefined = class_by_name.count(name.index) != 0;
+    auto bases = tree_.Items(s, ClassDefField::bases);
+    reporting_ = true;  // structural problems are reported once, here
+    if (redefined) Unsupported(s, "redefining class '" + info.name + "'");
+    if (!tree_.Items(s, ClassDefField::keywords).empty()) Unsupported(s, "class keywords (metaclass=...)");
+    if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
+    if (bases.size() > 1) Unsupported(bases[1], "multiple inheritance");
+    if (!bases.empty()) {
+      NodeId b = bases[0];
+      auto it = tree_.Kind(b) == NodeKind::Name ? class_by_name.find(tree_.Field(b, NameField::id)) : class_by_name.end();
+      int exception = tree_.Kind(b) == NodeKind::Name ? FindExceptionClass(tree_.Name(tree_.Ident(b, NameField::id))) : -1;
+      if (it != class_by_name.end()) {
+        info.base = static_cast<int32_t>(it->second);
+        info.is_exception = program_->classes[it->second].is_exception;
+      } else if (exception >= 0) {
+        info.exception_base = exception;
+        info.is_exception = true;
+      } else if (!(tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object")) {
+        Unsupported(b, "this base class");
+      }
+    }
+    bool own_slots = false;
+    for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+      if (tree_.Kind(member) == NodeKind::Assign && tree_.Items(member, AssignField::targets).size() == 1 &&
+          tree_.Kind(tree_.Items(member, AssignField::targets)[0]) == NodeKind::Name &&
+          tree_.Name(tree_.Ident(tree_.Items(member, AssignField::targets)[0], NameField::id)) == "__slots__")
+        own_slots = true;
+      CollectClassMember(info, index, member);
+    }
+    if (info.base >= 0) {
+      const ClassInfo& base = program_->classes[info.base];
+      info.slots.insert(base.slots.begin(), base.slots.end());
+    }
+    // An instance has a __dict__ (and takes any attribute) unless every
+    // class of its chain declares __slots__.
+    info.slots_only = own_slots && !info.is_exception && (info.base < 0 || program_->classes[info.base].slots_only);
+    reporting_ = false;
+    class_by_name[name.index] = index;
+    names.push_back(info.name);
+    program_->classes.push_back(std::move(info));
+    uint32_t g = GlobalIndex(name);
+    program_->globals[g].type = types().Get(TypeKind::ClassObject, {}, index);
+  }
+  types().SetClassNames(names);
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    NodeId init = FindMethod(c, tree_.Find("__init__"));
+    if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
+  }
+}
+
+// One statement of a class body: a method, a method alias
+// (`__rmul__ = __mul__`), a class attribute, __slots__ or a docstring.
+void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member) {
+  switch (tree_.Kind(member)) {
+    case NodeKind::FunctionDef: {
+      IdentId name = tree_.Ident(member, FunctionDefField::name);
+      std::string_view method = tree_.Name(name);
+      auto decorators = tree_.Items(member, FunctionDefField::decorator_list);
+      method_class_[member.index] = index;
+      if (decorators.size() > 1) Unsupported(member, "methods with more than one decorator");
+      if (!decorators.empty()) {
+        NodeId d = decorators[0];
+        std::string_view dname = tree_.Kind(d) == NodeKind::Name ? tree_.Name(tree_.Ident(d, NameField::id)) : "";
+        if (dname == "staticmethod") {
+          static_methods_.insert(member.index);
+        } else if (dname == "property") {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
+            Unsupported(member, "a property getter that takes other than one argument");
+          info.property_getters[name.index] = member;
+          return;
+        } else if (tree_.Kind(d) == NodeKind::Attribute && tree_.Name(tree_.Ident(d, AttributeField::attr)) == "setter" &&
+                   tree_.Kind(tree_.Node(d, AttributeField::value)) == NodeKind::Name &&
+                   tree_.Ident(tree_.Node(d, AttributeField::value), NameField::id) == name &&
+                   info.property_getters.count(name.index)) {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 2)
+            Unsupported(member, "a property setter that takes other than two arguments");
+          info.property_setters[name.index] = member;
+          return;
+        } else {
+          Unsupported(d, "this decorator (@staticmethod, @property and @x.setter are supported)");
+        }
+      }
+      // Special methods change what operators, print(), truth tests... do:
+      // each needs its own support before a class may define it.
+      if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
+          !IsSupportedSpecialMethod(method) && !IsOperatorMethod(method))
+        Unsupported(member, "the special method " + std::string(method));
+      if (info.is_exception && (method == "__repr__" || method == "__str__"))
+        Unsupported(member, "the special method " + std::string(method) + " of an exception class");
+      if (IsSupportedSpecialMethod(method) && method != "__init__" && static_methods_.count(member.index))
+        Unsupported(member, "a static special method");
+      if (info.property_getters.count(name.index) || info.attributes.count(name.index))
+        Unsupported(member, "redefining '" + std::string(method) + "' in a class body");
+      info.methods[name.index] = member;
+      return;
+    }
+    case NodeKind::Pass:
+      return;
+    case NodeKind::Assign: {
+      auto targets = tree_.Items(member, AssignField::targets);
+      NodeId value = tree_.Node(member, AssignField::value);
+      if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) break;
+      IdentId name = tree_.Ident(targets[0], NameField::id);
+      std::string_view text = tree_.Name(name);
+      // `__rmul__ = __mul__`: another name for a method defined above.
+      if (tree_.Kind(value) == NodeKind::Name) {
+        auto it = info.methods.find(tree_.Field(value, NameField::id));
+        if (it != info.methods.end() && (IsOperatorMethod(text) || text.substr(0, 2) != "__")) {
+          info.methods[name.index] = it->second;
+          return;
+        }
+      }
+      if (text.substr(0, 2) == "__" && text != "__slots__") break;
+      if (info.methods.count(name.index) || info.property_getters.count(name.index) || info.attributes.count(name.index)) {
+        Unsupported(member, "redefining '" + std::string(text) + "' in a class body");
+        return;
+      }
+      if (text == "__slots__") {
+        std::vector<NodeId> items;
+        NodeKind vk = tree_.Kind(value);
+        if (vk == NodeKind::Tuple || vk == NodeKind::List) {
+          for (NodeId x : tree_.Items(value, TupleField::elts)) items.push_back(x);
+        } else {
+          items.push_back(value);
+        }
+        for (NodeId x : items) {
+          if (tree_.Kind(x) != NodeKind::Constant ||
+              tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).kind != Constant::Kind::Str) {
+            Unsupported(value, "__slots__ other than a tuple or list of string literals");
+            return;
+          }
+          IdentId slot = tree_.Find(tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).text);
+          // A slot never assigned anywhere needs no field.
+          if (slot.IsValid()) info.slots.insert(slot.index);
+        }
+      }
+      // The value is evaluated in the class's scope: a name it mentions
+      // must not be one the class body binds.
+      std::vector<NodeId> work{value};
+      while (!work.empty()) {
+        NodeId n = work.back();
+        work.pop_back();
+        NodeKind k = tree_.Kind(n);
+        if (k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::GeneratorExp || k == NodeKind::DictComp ||
+            k == NodeKind::SetComp) {
+          Unsupported(n, "this expression in a class body");
+          return;
+        }
+        if (k == NodeKind::Name && (info.attributes.count(tree_.Field(n, NameField::id)) ||
+                                    info.methods.count(tree_.Field(n, NameField::id)))) {
+          Unsupported(n, "a class attribute defined from another name of the class body");
+          return;
+        }
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+      }
+      // Named after the class: read before the class statement has run, it
+      // raises NameError for the class's name, as C.x does in CPython.
+      uint32_t g = static_cast<uint32_t>(program_->globals.size());
+      program_->globals.push_back({tree_.Ident(info.def, ClassDefField::name), types().unknown(), NodeId()});
+      info.attributes[name.index] = g;
+      return;
+    }
+    case NodeKind::Expr:
+      if (tree_.Kind(tree_.Node(member, ExprField::value)) == NodeKind::Constant) return;  // a docstring
+      break;
+    default:
+      break;
+  }
+  Unsupported(member, "this statement in a class body");
+}
+
+int32_t Analyzer::ClassAttributeGlobal(uint32_t class_index, IdentId name) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    auto it = program_->classes[c].attributes.find(name.index);
+    if (it != program_->classes[c].attributes.end()) return static_cast<int32_t>(it->second);
+  }
+  return -1;
+}
+
+NodeId Analyzer::FindProperty(uint32_t class_index, IdentId name, bool setter) const {
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    const ClassInfo& info = program_->classes[c];
+    auto& map = setter ? info.property_setters : info.property_getters;
+    auto it = map.find(name.index);
+    if (it != map.end()) return it->second;
+    if (info.property_getters.count(name.index)) return NodeId();  // a getter without a setter here
+  }
+  return NodeId();
+}
+
+void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
+  ClassInfo& info = program_->classes[class_index];
+  std::pair<const char*, InstanceId ClassInfo::*> specials[] = {
+      {"__repr__", &ClassInfo::repr_instance}, {"__str__", &ClassInfo::str_instance},
+      {"__len__", &ClassInfo::len_instance},   {"__bool__", &ClassInfo::bool_instance}};
+  for (auto& [name, slot] : specials) {
+    NodeId method = FindMethod(class_index, tree_.Find(name));
+    if (!method.IsValid()) continue;
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 1) {
+      Unsupported(method, std::string(name) + " taking other than one argument");
+      continue;
+    }
+    InstanceId target = Instantiate(method, {types().ClassInstance(class_index)});
+    program_->classes[class_index].*slot = target;
+  }
+  (void)info;
+}
+
+// The fields __init__ assigns before anything can observe the object: its
+// leading statements of the form `self.f = expr`, where expr neither calls
+// anything nor mentions self.
+std::unordered_set<uint32_t> Analyzer::FieldsSetFirstInInit(NodeId init) {
+  std::unordered_set<uint32_t> set;
+  auto params = tree_.Items(tree_.Node(init, FunctionDefField::args), ArgumentsField::args);
+  if (params.empty()) return set;
+  IdentId self = tree_.Ident(params[0], ArgField::arg);
+  for (NodeId s : tree_.Items(init, FunctionDefField::body)) {
+    if (tree_.Kind(s) == NodeKind::Expr && tree_.Kind(tree_.Node(s, ExprField::value)) == NodeKind::Constant) continue;
+    if (tree_.Kind(s) != NodeKind::Assign) break;
+    auto targets = tree_.Items(s, AssignField::targets);
+    bool simple = true;
+    for (NodeId t : targets) {
+      simple = simple && tree_.Kind(t) == NodeKind::Attribute &&
+               tree_.Kind(tree_.Node(t, AttributeField::value)) == NodeKind::Name &&
+               tree_.Ident(tree_.Node(t, AttributeField::value), NameField::id) == self;
+    }
+    std::vector<NodeId> work{tree_.Node(s, AssignField::value)};
+    while (simple && !work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      NodeKind k = tree_.Kind(n);
+      if (k == NodeKind::Call || k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::GeneratorExp ||
+          (k == NodeKind::Name && tree_.Ident(n, NameField::id) == self))
+        simple = false;
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+    }
+    if (!simple) break;
+    for (NodeId t : targets) set.insert(tree_.Field(t, AttributeField::attr));
+  }
+  return set;
+}
+
+NodeId Analyzer::FindMethod(uint32_t class_index, IdentId name) const {
+  if (!name.IsValid()) return NodeId();
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+    const ClassInfo& info = program_->classes[c];
+    auto it = info.methods.find(name.index);
+    if (it != info.methods.end()) return it->second;
+  }
+  return NodeId();
+}
+
+void Analyzer::AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at) {
+  ClassInfo& info = program_->classes[class_index];
+  int32_t field = info.FieldIndex(name);
+  if (field < 0) {
+    bool always = always_set_fields_[class_index].count(name.index) != 0;
+    info.fields.push_back({name, type, always});
+    changed_ = true;
+    return;
+  }
+  TypeId old = info.fields[field].type;
+  TypeId joined = Join(old, type, at, "attribute '" + std::string(tree_.Name(name)) + "'");
+  if (joined != old) {
+    program_->classes[class_index].fields[field].type = joined;
+    changed_ = true;
+  }
+}
+
+int32_t Analyzer::ClassOfValue(TypeId t) const {
+  const TypeTable& table = program_->types;
+  if (table.Kind(t) == TypeKind::Optional) t = table[t].params[0];
+  if (table.Kind(t) != TypeKind::Class) return -1;
+  return static_cast<int32_t>(table[t].payload);
+}
+
+// obj.method(args): the method found in obj's class or its bases,
+// instantiated for (obj's class, argument types...).
+TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args) {
+  TypeId base = Current().expr_types[tree_.Node(attribute, AttributeField::value).index];
+  uint32_t cls = static_cast<uint32_t>(ClassOfValue(base));
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  Record(attribute, types().unknown());
+  NodeId method = FindMethod(cls, name);
+  std::vector<TypeId> arg_types{types().ClassInstance(cls)};
+  if (!method.IsValid()) {
+    InferArguments(args, arg_types);
+    if (program_->classes[cls].FieldIndex(name) >= 0 || ClassAttributeGlobal(cls, name) >= 0 ||
+        FindProperty(cls, name, false).IsValid())
+      Unsupported(call, "calling a value stored in an attribute");
+    return types().unknown();  // AttributeError at run time
+  }
+  if (ClassAttributeGlobal(cls, name) >= 0 || FindProperty(cls, name, false).IsValid())
+    Unsupported(call, "a name that is both a class attribute and a method or property");
+  bool is_static = static_methods_.count(method.index) != 0;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+    arg_types.clear();
+  }
+  bool known = true;
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  auto owner = Current().def.IsValid() ? method_class_.find(Current().def.index) : method_class_.end();
+  if (owner == method_class_.end() || Current().param_types.empty() || static_methods_.count(Current().def.index)) {
+    Unsupported(call, "super() outside a method");
+    return types().unknown();
+  }
+  int32_t base = program_->classes[owner->second].base;
+  if (base < 0 && tree_.Name(name) == "__init__" && tree_.Items(call, CallField::args).empty() &&
+      tree_.Items(call, CallField::keywords).empty()) {
+    Current().super_calls.insert(call.index);  // object.__init__(self): nothing to do
+    return types().none();
+  }
+  NodeId method = base >= 0 ? FindMethod(static_cast<uint32_t>(base), name) : NodeId();
+  if (!method.IsValid()) {
+    Unsupported(call, "'super' object has no attribute '" + std::string(tree_.Name(name)) + "'");
+    return types().unknown();
+  }
+  bool is_static = static_methods_.count(method.index) != 0;
+  std::vector<TypeId> arg_types;
+  if (is_static) {
+    Current().receiverless_calls.insert(call.index);
+  } else {
+    Current().super_calls.insert(call.index);
+    arg_types.push_back(Current().param_types[0]);
+  }
+  bool known = true;
+  if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferClassMethodCall(NodeId call, NodeId attribute, uint32_t class_index) {
+  Record(attribute, types().unknown());
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  NodeId method = FindMethod(class_index, name);
+  if (!method.IsValid()) {
+    Unsupported(call, "calling '" + std::string(tree_.Name(name)) + "' of a class");
+    return types().unknown();
+  }
+  Current().receiverless_calls.insert(call.index);
+  std::vector<TypeId> arg_types;
+  bool known = true;
+  if (!BindCall(call, method, false, arg_types, known) || !known) return types().unknown();
+  InstanceId target = Instantiate(method, arg_types);
+  Current().call_targets[call.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+// obj.method(args) where obj is an `object`: one case per class whose
+// instances have the method, each instantiated for (that class, the argument
+// types); the result is the join of their results.
+TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args) {
+  IdentId name = tree_.Ident(attribute, AttributeField::attr);
+  Record(attribute, types().unknown());
+  std::vector<DynamicCase> cases;
+  TypeId result = types().unknown();
+  bool known = true;
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    if (program_->classes[c].is_exception) continue;
+    NodeId method = FindMethod(c, name);
+    if (!method.IsValid()) continue;
+    std::vector<TypeId> arg_types{types().ClassInstance(c)};
+    bool case_known = true;
+    if (!BindCall(call, method, true, arg_types, case_known)) return types().unknown();
+    DynamicCase dynamic{c, arg_types[0], InstanceId(), -1, Current().call_bindings[call.index]};
+    if (case_known) {
+      dynamic.target = Instantiate(method, arg_types);
+      result = Join(result, program_->instances[dynamic.target.index].return_type, call,
+                    "the result of ." + std::string(tree_.Name(name)) + "()");
+    } else {
+      known = false;
+    }
+    cases.push_back(std::move(dynamic));
+  }
+  Current().call_bindings.erase(call.index);
+  // A str's method, when the object is a str at run time.
+  if (int method = FindStrMethod(tree_.Name(name)); method >= 0) {
+    TypeId str_result = InferStrMethodCall(call, attribute, args);
+    if (types().Kind(str_result) == TypeKind::Unknown) known = false;
+    result = Join(result, str_result, call, "the result of ." + std::string(tree_.Name(name)) + "()");
+    DynamicCase dynamic{DynamicCase::kBuiltinType, types().str(), InstanceId(), -1, {}};
+    dynamic.str_method = method;
+    dynamic.result = str_result;
+    cases.push_back(std::move(dynamic));
+  }
+  if (cases.empty()) {
+    std::vector<TypeId> arg_types;
+    InferArguments(args, arg_types);
+    Unsupported(call, "calling method '" + std::string(tree_.Name(name)) +
+                          "' of a value of type object (neither str nor a class of the program defines it)");
+    return types().unknown();
+  }
+  Current().dynamic_cases[call.index] = std::move(cases);
+  return known ? result : types().unknown();
+}
+
+// obj.attr where obj is an `object`: one case per class whose instances have
+// the field; the value is the join of the fields' types.
+TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
+  std::vector<DynamicCase> cases;
+  TypeId result = types().unknown();
+  for (uint32_t c = 0; c < program_->classes.size(); ++c) {
+    const ClassInfo& info = program_->classes[c];
+    if (info.is_exception) continue;
+    int32_t field = info.FieldIndex(name);
+    if (field < 0) continue;
+    result = Join(result, info.fields[field].type, e, "attribute '" + std::string(tree_.Name(name)) + "'");
+    cases.push_back(DynamicCase{c, types().ClassInstance(c), InstanceId(), field, {}});
+  }
+  if (cases.empty()) {
+    Unsupported(e, "attribute '" + std::string(tree_.Name(name)) +
+                       "' of a value of type object (no class of the program has it)");
+    return types().unknown();
+  }
+  Current().dynamic_cases[e.index] = std::move(cases);
+  return result;
+}
+
+// C(args): a new instance, initialised by the __init__ found in C or its bases.
+TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args) {
+  Current().constructed_classes[call.index] = class_index;
+  InstantiateSpecialMethods(class_index);
+  TypeId instance = types().ClassInstance(class_index);
+  std::vector<TypeId> arg_types{instance};
+  NodeId init = FindMethod(class_index, tree_.Find("__init__"));
+  if (!init.IsValid()) {
+    InferArguments(args, arg_types);
+    // An exception keeps its constructor's arguments in its args tuple.
+    bool exception = program_->classes[class_index].is_exception;
+    if ((!args.empty() && !exception) || !tree_.Items(call, CallField::keywords).empty())
+      Unsupported(call, "arguments to a class without __init__");
+    if (exception) types().Get(TypeKind::Tuple, std::span<const TypeId>(arg_types).subspan(1));
+    return instance;
+  }
+  if (program_->classes[class_index].is_exception) {
+    std::vector<TypeId> positional;
+    for (NodeId a : args) positional.push_back(InferExpr(a));
+    types().Get(TypeKind::Tuple, positional);
+  }
+  bool known = true;
+  if (BindCall(call, init, true, arg_types, known) && known) Current().call_targets[call.index] = Instantiate(init, arg_types);
+  return instance;
+}
+
+}  // namespace keelback::analysis

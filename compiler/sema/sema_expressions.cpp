@@ -1,0 +1,551 @@
+// Type inference for expressions: names, operators, subscripts, comprehensions
+// and the items iteration yields.
+#include "sema/analyzer.h"
+
+#include <algorithm>
+
+namespace keelback::analysis {
+
+TypeId Analyzer::InferExpr(NodeId e) {
+  if (++depth_ > kMaxExpressionDepth) {
+    --depth_;
+    if (reporting_) {
+      const AstNode& n = tree_[e];
+      diagnostics_.Report(DiagnosticKind::ExpressionTooComplex, tree_.file(), n.begin, n.end,
+                          {std::to_string(kMaxExpressionDepth)});
+    }
+    return types().unknown();
+  }
+  TypeId t = InferExprUnguarded(e);
+  --depth_;
+  return Record(e, t);
+}
+
+TypeId Analyzer::InferExprUnguarded(NodeId e) {
+  switch (tree_.Kind(e)) {
+    case NodeKind::Constant: {
+      const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
+      switch (c.kind) {
+        case Constant::Kind::None: return types().none();
+        case Constant::Kind::True:
+        case Constant::Kind::False: return types().bool_();
+        case Constant::Kind::Int: return types().int_();
+        case Constant::Kind::Float: return types().float_();
+        case Constant::Kind::Str: return types().str();
+        case Constant::Kind::Ellipsis:
+        case Constant::Kind::Complex:
+        case Constant::Kind::Bytes:
+          Unsupported(e, "this kind of literal");
+          return types().unknown();
+      }
+      return types().unknown();
+    }
+    case NodeKind::Name: {
+      IdentId name = tree_.Ident(e, NameField::id);
+      NameBinding b = Resolve(name);
+      Current().names[e.index] = b;
+      switch (b.kind) {
+        case NameBinding::Kind::Local:
+          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
+            Unsupported(e, "using a **kwargs parameter other than passing it on with **");
+          return Current().locals[b.index].type;
+        case NameBinding::Kind::Global: {
+          const ModuleGlobal& g = program_->globals[b.index];
+          std::string_view gname = tree_.Name(g.name);
+          if (gname == "sys" || gname == "math") {
+            BuiltinModule m = gname == "sys" ? BuiltinModule::Sys : BuiltinModule::Math;
+            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
+            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
+          }
+          return g.type;
+        }
+        case NameBinding::Kind::Builtin:
+          return types().Get(TypeKind::Builtin, {}, b.index);
+        case NameBinding::Kind::ExceptionClass:
+          return types().Get(TypeKind::ExceptionClass, {}, b.index);
+        case NameBinding::Kind::Undefined:
+          for (std::string_view other : kOtherPythonBuiltins)
+            if (tree_.Name(tree_.Ident(e, NameField::id)) == other)
+              Unsupported(e, "the builtin '" + std::string(other) + "'");
+          return types().unknown();
+        case NameBinding::Kind::Module:
+          return types().unknown();
+      }
+      return types().unknown();
+    }
+    case NodeKind::BinOp: {
+      TypeId l = InferExpr(tree_.Node(e, BinOpField::left));
+      TypeId r = InferExpr(tree_.Node(e, BinOpField::right));
+      return InferBinary(e, static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), l, r);
+    }
+    case NodeKind::UnaryOp: {
+      TypeId t = InferExpr(tree_.Node(e, UnaryOpField::operand));
+      UnaryOp op = static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op));
+      if (op == UnaryOp::Not) return types().bool_();
+      // An Optional number is negated as the number (lowering checks None).
+      if (types().Kind(t) == TypeKind::Optional && IsNumeric(types()[t].params[0])) t = types()[t].params[0];
+      TypeKind k = types().Kind(t);
+      if (k == TypeKind::Unknown) return t;
+      if (k == TypeKind::Class && (op == UnaryOp::USub || op == UnaryOp::UAdd)) {
+        NodeId method = FindMethod(types()[t].payload, tree_.Find(op == UnaryOp::USub ? "__neg__" : "__pos__"));
+        if (!method.IsValid()) return types().unknown();  // TypeError at run time
+        InstanceId target = Instantiate(method, {t});
+        Current().call_targets[e.index] = target;
+        return program_->instances[target.index].return_type;
+      }
+      if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
+      if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
+      if (k == TypeKind::Object) return t;
+      Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
+      return types().unknown();
+    }
+    case NodeKind::Compare: {
+      TypeId left = InferExpr(tree_.Node(e, CompareField::left));
+      auto ops = tree_.RawItems(tree_.List(e, CompareField::ops));
+      auto comparators = tree_.Items(e, CompareField::comparators);
+      for (size_t i = 0; i < comparators.size(); ++i) {
+        TypeId right = InferExpr(comparators[i]);
+        {
+          // `is` compares identities; an unboxed float has none to compare
+          // (a float is never None, though).
+          CmpOp is_op = static_cast<CmpOp>(ops[i]);
+          TypeKind lk = types().Kind(left), rk = types().Kind(right);
+          if ((is_op == CmpOp::Is || is_op == CmpOp::IsNot) && (lk == TypeKind::Float || rk == TypeKind::Float) &&
+              lk != TypeKind::NoneType && rk != TypeKind::NoneType)
+            Unsupported(e, "'is' with a float operand");
+        }
+        CmpOp op = static_cast<CmpOp>(ops[i]);
+        if (types().Kind(left) == TypeKind::Class) {
+          const char* method_name = nullptr;
+          for (auto& [o, name] : kCompareMethods)
+            if (o == op) method_name = name;
+          NodeId method = method_name ? FindMethod(types()[left].payload, tree_.Find(method_name)) : NodeId();
+          if (!method.IsValid() && op == CmpOp::NotEq) {
+            // The default __ne__ inverts __eq__.
+            method = FindMethod(types()[left].payload, tree_.Find("__eq__"));
+            if (method.IsValid()) Current().negated_comparisons.insert(e.index);
+          }
+          if (method.IsValid()) {
+            if (comparators.size() > 1) Unsupported(e, "chained comparisons calling __eq__, __lt__...");
+            InstanceId target = Instantiate(method, {left, right});
+            Current().call_targets[e.index] = target;
+            TypeId result = program_->instances[target.index].return_type;
+            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+              Unsupported(e, "comparison methods returning other than bool");
+          } else if (op != CmpOp::Eq && op != CmpOp::NotEq && op != CmpOp::Is && op != CmpOp::IsNot &&
+                     op != CmpOp::In && op != CmpOp::NotIn && types().Kind(right) == TypeKind::Class &&
+                     FindMethod(types()[right].payload, tree_.Find(op == CmpOp::Lt ? "__gt__" : op == CmpOp::Gt ? "__lt__"
+                                                                  : op == CmpOp::LtE ? "__ge__" : "__le__")).IsValid()) {
+            Unsupported(e, "reflected comparison methods");
+          }
+        }
+        if ((op == CmpOp::In || op == CmpOp::NotIn) && types().Kind(right) == TypeKind::Class) {
+          // x in obj calls obj.__contains__(x) (`not in` negates it).
+          NodeId method = FindMethod(types()[right].payload, tree_.Find("__contains__"));
+          if (!method.IsValid()) {
+            Unsupported(e, "'in' with an instance of a class without __contains__");
+          } else if (comparators.size() > 1) {
+            Unsupported(e, "chained comparisons calling __contains__");
+          } else if (types().Kind(left) != TypeKind::Unknown) {
+            InstanceId target = Instantiate(method, {right, left});
+            Current().call_targets[e.index] = target;
+            Current().reflected_operators.insert(e.index);
+            if (op == CmpOp::NotIn) Current().negated_comparisons.insert(e.index);
+            TypeKind rk = types().Kind(program_->instances[target.index].return_type);
+            if (rk != TypeKind::Bool && rk != TypeKind::Unknown) Unsupported(e, "__contains__ returning other than bool");
+          }
+        } else if (op == CmpOp::In || op == CmpOp::NotIn) {
+          TypeKind rk = types().Kind(right);
+          bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
+                    rk == TypeKind::Set || rk == TypeKind::Object ||
+                    (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
+          if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
+        }
+        left = right;
+      }
+      return types().bool_();
+    }
+    case NodeKind::BoolOp: {
+      TypeId t = types().unknown();
+      for (NodeId v : tree_.Items(e, BoolOpField::values)) t = Join(t, InferExpr(v), e, "this and/or expression");
+      return t;
+    }
+    case NodeKind::IfExp: {
+      InferExpr(tree_.Node(e, IfExpField::test));
+      TypeId a = InferExpr(tree_.Node(e, IfExpField::body));
+      TypeId b = InferExpr(tree_.Node(e, IfExpField::orelse));
+      return Join(a, b, e, "this conditional expression");
+    }
+    case NodeKind::Call:
+      return InferCall(e);
+    case NodeKind::Attribute: {
+      TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
+      IdentId attr_id = tree_.Ident(e, AttributeField::attr);
+      std::string_view attr = tree_.Name(attr_id);
+      if (types().Kind(base) == TypeKind::Module) {
+        if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
+          if (attr == "argv") return types().ListOf(types().str());
+          if (attr == "exit") return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(BuiltinFunction::SysExit));
+          if (attr == "stdout" || attr == "stderr")
+            return types().Get(TypeKind::Builtin, {},
+                               static_cast<uint32_t>(attr == "stdout" ? BuiltinFunction::SysStdout : BuiltinFunction::SysStderr));
+        } else {
+          if (attr == "pi" || attr == "e" || attr == "tau" || attr == "inf" || attr == "nan") return types().float_();
+          for (size_t i = 0; i < std::size(kMathFunctions); ++i)
+            if (attr == kMathFunctions[i].name)
+              return types().Get(TypeKind::Builtin, {},
+                                 static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
+        }
+        Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
+        return types().unknown();
+      }
+      if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
+      if (types().Kind(base) == TypeKind::ClassObject) {
+        uint32_t c = types()[base].payload;
+        int32_t g = ClassAttributeGlobal(c, attr_id);
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
+        if (FindMethod(c, attr_id).IsValid() || FindProperty(c, attr_id, false).IsValid())
+          Unsupported(e, "methods used as values");
+        else
+          Unsupported(e, "type object '" + program_->classes[c].name + "' has no attribute '" + std::string(attr) + "'");
+        return types().unknown();
+      }
+      int32_t cls = ClassOfValue(base);
+      Current().names.erase(e.index);  // an earlier pass may have found no field
+      if (cls >= 0) {
+        const ClassInfo& info = program_->classes[cls];
+        int32_t field = info.FieldIndex(attr_id);
+        NodeId getter = FindProperty(cls, attr_id, false);
+        int32_t g = ClassAttributeGlobal(cls, attr_id);
+        // Which of a method, a property and a class attribute of one name a
+        // class chain finds first is not modelled.
+        if (g >= 0 && (getter.IsValid() || FindMethod(cls, attr_id).IsValid()))
+          Unsupported(e, "a name that is both a class attribute and a method or property");
+        if (getter.IsValid()) {
+          if (field >= 0) Unsupported(e, "a property that is also an instance attribute");
+          InstanceId target = Instantiate(getter, {types().ClassInstance(cls)});
+          Current().call_targets[e.index] = target;
+          return program_->instances[target.index].return_type;
+        }
+        if (field >= 0) {
+          // A field set in some instances only would show the class attribute in the others.
+          if (g >= 0 && !info.fields[field].always_set)
+            Unsupported(e, "an attribute that is both a class attribute and set on some instances");
+          return info.fields[field].type;
+        }
+        if (g >= 0) {
+          Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+          return program_->globals[g].type;
+        }
+        if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
+        return types().unknown();  // AttributeError at run time, unless a later pass finds the field
+      }
+      if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
+      if (types().Kind(base) != TypeKind::Unknown)
+        Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
+      return types().unknown();
+    }
+    case NodeKind::Subscript: {
+      TypeId base = InferExpr(tree_.Node(e, SubscriptField::value));
+      NodeId index = tree_.Node(e, SubscriptField::slice);
+      TypeKind bk = types().Kind(base);
+      if (tree_.Kind(index) == NodeKind::Slice) {
+        for (uint32_t f : {SliceField::lower, SliceField::upper, SliceField::step}) {
+          NodeId part = tree_.Node(index, f);
+          if (!part.IsValid()) continue;
+          TypeId pt = InferExpr(part);
+          TypeKind pk = types().Kind(pt);
+          if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
+            Unsupported(part, "slice bounds of type " + types().Name(pt));
+        }
+        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Unknown) return base;
+        Unsupported(e, "slicing " + types().Name(base));
+        return types().unknown();
+      }
+      TypeId it = InferExpr(index);
+      if (bk == TypeKind::Object) {
+        // Dispatched on the run-time type (a list, tuple, str or dict).
+        if (types().Kind(it) == TypeKind::Iterator) Unsupported(index, "indexing with this value");
+        return types().object();
+      }
+      if (bk == TypeKind::Class) {
+        NodeId method = FindMethod(types()[base].payload, tree_.Find("__getitem__"));
+        if (!method.IsValid()) {
+          Unsupported(e, "indexing an instance of a class without __getitem__");
+          return types().unknown();
+        }
+        if (types().Kind(it) == TypeKind::Unknown) return types().unknown();
+        InstanceId target = Instantiate(method, {base, it});
+        Current().call_targets[e.index] = target;
+        return program_->instances[target.index].return_type;
+      }
+      if (bk == TypeKind::Dict) {
+        if (types().Kind(types()[base].params[1]) == TypeKind::Unknown)
+          Unsupported(e, "reading from a dict whose value type is unknown (nothing is ever stored in it)");
+        return types()[base].params[1];
+      }
+      if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
+      if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
+        Unsupported(index, "indexing with " + types().Name(it));
+        return types().unknown();
+      }
+      if (bk == TypeKind::List) {
+        if (types().Kind(ElementOf(base)) == TypeKind::Unknown)
+          Unsupported(e, "reading from a list whose element type is unknown (nothing is ever stored in it)");
+        return ElementOf(base);
+      }
+      if (bk == TypeKind::Str) return types().str();
+      if (bk == TypeKind::Tuple) {
+        // A literal index picks its element's type; any other index needs
+        // elements of one type.
+        const std::vector<TypeId>& elts = types()[base].params;
+        int sign = LiteralSign(index);
+        if (sign != 0) {
+          NodeId lit = tree_.Kind(index) == NodeKind::UnaryOp ? tree_.Node(index, UnaryOpField::operand) : index;
+          const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(lit, ConstantField::value)));
+          int64_t i = c.kind == Constant::Kind::Int && c.text.size() < 10 ? std::stoll(c.text) : INT64_MAX;
+          if (c.kind == Constant::Kind::True) i = 1;
+          if (c.kind == Constant::Kind::False) i = 0;
+          if (sign < 0) i = static_cast<int64_t>(elts.size()) - i;
+          if (i >= 0 && i < static_cast<int64_t>(elts.size())) return elts[static_cast<size_t>(i)];
+          return types().unknown();  // IndexError: tuple index out of range
+        }
+        for (TypeId t : elts)
+          if (t != elts[0]) Unsupported(e, "indexing a tuple of mixed types with a computed index");
+        return elts.empty() ? types().unknown() : elts[0];
+      }
+      Unsupported(e, "indexing " + types().Name(base));
+      return types().unknown();
+    }
+    case NodeKind::ListComp:
+      return InferListComp(e);
+    case NodeKind::SetComp: {
+      static_assert(SetCompField::elt == ListCompField::elt && SetCompField::generators == ListCompField::generators);
+      TypeId list = InferListComp(e);
+      return types().Kind(list) == TypeKind::List ? types().SetOf(ElementOf(list)) : list;
+    }
+    case NodeKind::Set: {
+      TypeId element = types().unknown();
+      for (NodeId x : tree_.Items(e, SetField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred items in a set display");
+        element = Join(element, InferExpr(x), e, "this set's items");
+      }
+      return types().SetOf(element);
+    }
+    case NodeKind::JoinedStr:
+      for (NodeId part : tree_.Items(e, JoinedStrField::values)) InferExpr(part);
+      return types().str();
+    case NodeKind::FormattedValue: {
+      TypeId v = InferExpr(tree_.Node(e, FormattedValueField::value));
+      if (types().Kind(v) == TypeKind::Iterator) Unsupported(e, "formatting this value");
+      NodeId spec = tree_.Node(e, FormattedValueField::format_spec);
+      if (spec.IsValid()) InferExpr(spec);
+      return types().str();
+    }
+    case NodeKind::GeneratorExp:
+      // Consumed whole right away (list(), sorted(), sum(), str.join()), a
+      // generator expression computes what a list comprehension would.
+      if (view_allowed_ != e) {
+        Unsupported(e, "generator expressions other than as the argument of list(), sorted(), sum() or str.join()");
+        return types().unknown();
+      }
+      static_assert(GeneratorExpField::elt == ListCompField::elt && GeneratorExpField::generators == ListCompField::generators);
+      return InferListComp(e);
+    case NodeKind::Dict: {
+      TypeId key = types().unknown(), value = types().unknown();
+      auto keys = tree_.RawItems(tree_.List(e, DictField::keys));
+      auto values = tree_.Items(e, DictField::values);
+      for (size_t i = 0; i < values.size(); ++i) {
+        if (keys[i] == UINT32_MAX) {
+          Unsupported(values[i], "** in dict displays");
+          continue;
+        }
+        key = Join(key, InferExpr(NodeId(keys[i])), NodeId(keys[i]), "this dict's keys");
+        value = Join(value, InferExpr(values[i]), values[i], "this dict's values");
+      }
+      return types().DictOf(key, value);
+    }
+    case NodeKind::Tuple: {
+      std::vector<TypeId> elts;
+      for (NodeId x : tree_.Items(e, TupleField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
+        elts.push_back(InferExpr(x));
+      }
+      return types().Get(TypeKind::Tuple, elts);
+    }
+    case NodeKind::List: {
+      TypeId element = types().unknown();
+      for (NodeId x : tree_.Items(e, ListField::elts)) {
+        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
+        element = Join(element, InferExpr(x), x, "this list's elements");
+      }
+      return types().ListOf(element);
+    }
+    default:
+      Unsupported(e, std::string("the expression ") + NodeKindName(tree_.Kind(e)));
+      return types().unknown();
+  }
+}
+
+// The result type of `left op right`. Type errors CPython raises at run time
+// (int + str) are left to code generation, which raises the same TypeError.
+TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) {
+  // An Optional number is used as the number: lowering checks it is not
+  // None first (and raises CPython's TypeError if it is).
+  auto number_of = [&](TypeId t) {
+    if (types().Kind(t) == TypeKind::Optional && IsNumeric(types()[t].params[0])) return types()[t].params[0];
+    return t;
+  };
+  TypeKind l = types().Kind(left), r = types().Kind(right);
+  if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l != TypeKind::Class && r != TypeKind::Class) {
+    // (An operator method receives the Optional itself, as CPython's does.)
+    left = number_of(left);
+    right = number_of(right);
+    l = types().Kind(left);
+    r = types().Kind(right);
+  }
+  if (l == TypeKind::Class || r == TypeKind::Class) {
+    // a + b calls a.__add__(b); failing that, b.__radd__(a) (NotImplemented
+    // returns are not supported: a method defined is the answer).
+    std::string stem;
+    for (auto& [o, name] : kBinaryMethods)
+      if (o == op) stem = name;
+    NodeId method;
+    bool reflected = false;
+    if (l == TypeKind::Class) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
+    if (!method.IsValid() && r == TypeKind::Class) {
+      method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
+      reflected = method.IsValid();
+    }
+    if (!method.IsValid()) return types().unknown();  // TypeError at run time
+    std::vector<TypeId> arg_types = reflected ? std::vector<TypeId>{right, left} : std::vector<TypeId>{left, right};
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 2) {
+      Unsupported(at, "an operator method that does not take one argument");
+      return types().unknown();
+    }
+    InstanceId target = Instantiate(method, arg_types);
+    Current().call_targets[at.index] = target;
+    if (reflected) Current().reflected_operators.insert(at.index);
+    return program_->instances[target.index].return_type;
+  }
+  if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
+  if (l == TypeKind::Set && r == TypeKind::Set &&
+      (op == BinaryOp::BitOr || op == BinaryOp::BitAnd || op == BinaryOp::Sub || op == BinaryOp::BitXor))
+    return types().SetOf(Join(ElementOf(left), ElementOf(right), at, "the items of a set operation"),
+                         types()[left].payload != 0);
+  bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
+  if (IsNumeric(left) && IsNumeric(right)) {
+    if (op == BinaryOp::MatMult) return types().unknown();
+    bool any_float = l == TypeKind::Float || r == TypeKind::Float;
+    if (op == BinaryOp::Div) return types().float_();
+    if (l_int && r_int) {
+      if (l == TypeKind::Bool && r == TypeKind::Bool &&
+          (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
+        return types().bool_();
+      if (op == BinaryOp::Pow) {
+        // int ** int is an int for a non-negative exponent and a float for a
+        // negative one: known here only when the exponent is a literal.
+        int sign = LiteralSign(tree_.Kind(at) == NodeKind::BinOp ? tree_.Node(at, BinOpField::right)
+                                                                  : tree_.Node(at, AugAssignField::value));
+        if (sign == 0) return types().object();  // an int, or a float for a negative exponent
+        return sign > 0 ? types().int_() : types().float_();
+      }
+      return types().int_();
+    }
+    if (any_float) {
+      switch (op) {
+        case BinaryOp::LShift: case BinaryOp::RShift: case BinaryOp::BitOr: case BinaryOp::BitXor:
+        case BinaryOp::BitAnd:
+          return types().unknown();  // a TypeError at run time
+        default:
+          return types().float_();
+      }
+    }
+  }
+  if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
+  if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
+  if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
+  if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
+    if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
+    if (types().Kind(ElementOf(left)) == TypeKind::Unknown) return right;
+    Unsupported(at, "concatenating " + types().Name(left) + " and " + types().Name(right));
+    return types().unknown();
+  }
+  if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
+  if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
+  // Everything else raises TypeError at run time; its result is never seen.
+  return types().unknown();
+}
+
+TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
+  switch (types().Kind(iterable)) {
+    case TypeKind::List:
+    case TypeKind::Iterator:
+    case TypeKind::Set:
+    case TypeKind::Dict: return types()[iterable].params[0];
+    case TypeKind::Tuple: return types().TupleItemType(iterable);
+    case TypeKind::Str: return types().str();
+    case TypeKind::Range: return types().int_();
+    case TypeKind::Object: return types().object();
+    case TypeKind::Unknown: return types().unknown();
+    default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();
+  }
+}
+
+TypeId Analyzer::InferKeyLambda(NodeId lambda, TypeId element) {
+  NodeId args = tree_.Node(lambda, LambdaField::args);
+  auto params = tree_.Items(args, ArgumentsField::args);
+  if (params.size() != 1 || !tree_.Items(args, ArgumentsField::defaults).empty() ||
+      tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX) {
+    Unsupported(lambda, "a key function with other than one parameter");
+    return types().unknown();
+  }
+  IdentId name = tree_.Ident(params[0], ArgField::arg);
+  uint64_t key = (static_cast<uint64_t>(lambda.index) << 32) | name.index;
+  auto [it, inserted] = Current().comprehension_slots.try_emplace(key, static_cast<uint32_t>(Current().locals.size()));
+  if (inserted) Current().locals.push_back({name, types().unknown(), false});
+  SetLocalType(it->second, element, lambda);
+  types().ListOf(types().object());  // lowering collects the keys in a list[object]
+  comprehension_scopes_.push_back({{name.index, it->second}});
+  TypeId result = InferExpr(tree_.Node(lambda, LambdaField::body));
+  comprehension_scopes_.pop_back();
+  return result;
+}
+
+// A list comprehension's variables are its own (Python 3): each gets a slot
+// of the enclosing instance, found through comprehension_scopes_.
+TypeId Analyzer::InferListComp(NodeId e) {
+  auto generators = tree_.Items(e, ListCompField::generators);
+  size_t depth = comprehension_scopes_.size();
+  for (NodeId gen : generators) {
+    if (tree_.Field(gen, ComprehensionField::is_async)) Unsupported(gen, "async comprehensions");
+    TypeId element = InferIteration(tree_.Node(gen, ComprehensionField::iter));
+    // The target's names, bound in a new scope of this comprehension.
+    std::unordered_map<uint32_t, uint32_t> scope;
+    std::vector<NodeId> work{tree_.Node(gen, ComprehensionField::target)};
+    while (!work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      if (tree_.Kind(n) == NodeKind::Name) {
+        uint64_t key = (static_cast<uint64_t>(gen.index) << 32) | tree_.Field(n, NameField::id);
+        auto [it, inserted] = Current().comprehension_slots.try_emplace(key, static_cast<uint32_t>(Current().locals.size()));
+        if (inserted) Current().locals.push_back({tree_.Ident(n, NameField::id), types().unknown(), false});
+        scope[tree_.Field(n, NameField::id)] = it->second;
+      } else {
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+      }
+    }
+    comprehension_scopes_.push_back(std::move(scope));
+    AssignTo(tree_.Node(gen, ComprehensionField::target), element);
+    for (NodeId cond : tree_.Items(gen, ComprehensionField::ifs)) InferExpr(cond);
+  }
+  TypeId elt = InferExpr(tree_.Node(e, ListCompField::elt));
+  comprehension_scopes_.resize(depth);
+  return types().ListOf(elt);
+}
+
+}  // namespace keelback::analysis
