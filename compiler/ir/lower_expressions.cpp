@@ -434,8 +434,15 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
   }
   if (is_int(lk) && is_int(rk)) return Emit(Op::IntCompare, b, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
-  if ((is_int(lk) || lk == TypeKind::Float) && (is_int(rk) || rk == TypeKind::Float))
-    return Emit(Op::FloatCompare, b, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
+  if (lk == TypeKind::Float && rk == TypeKind::Float) return Emit(Op::FloatCompare, b, {l, r}, static_cast<uint32_t>(op));
+  // int against float: exactly, never through float(int) (which rounds above
+  // 2**53 and overflows above 1e308); the float on the left swaps the order.
+  if (is_int(lk) && rk == TypeKind::Float) return Emit(Op::IntFloatCompare, b, {ToInt(l, lt), r}, static_cast<uint32_t>(op));
+  if (lk == TypeKind::Float && is_int(rk)) {
+    CmpOp swapped = op == CmpOp::Lt ? CmpOp::Gt : op == CmpOp::Gt ? CmpOp::Lt : op == CmpOp::LtE ? CmpOp::GtE
+                  : op == CmpOp::GtE ? CmpOp::LtE : op;
+    return Emit(Op::IntFloatCompare, b, {ToInt(r, rt), l}, static_cast<uint32_t>(swapped));
+  }
   if (lk == TypeKind::Str && rk == TypeKind::Str) return Emit(Op::StrCompare, b, {l, r}, static_cast<uint32_t>(op));
   if (lk == TypeKind::Unknown || rk == TypeKind::Unknown) return Emit(Op::ConstNone, types_.unknown(), {});
   if ((op == CmpOp::Eq || op == CmpOp::NotEq) && lk == TypeKind::NoneType && rk == TypeKind::NoneType)
