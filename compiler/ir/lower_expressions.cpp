@@ -21,7 +21,14 @@ InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
 }
 
 void FunctionLowering::LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each) {
-  auto generators = tree_.Items(e, ListCompField::generators);
+  LowerComprehensionLoops(tree_.Items(e, ListCompField::generators), [&] {
+    NodeId elt = tree_.Node(e, ListCompField::elt);
+    InstId v = LowerExpr(elt);
+    each(v, TypeOf(elt));
+  });
+}
+
+void FunctionLowering::LowerComprehensionLoops(std::span<const NodeId> generators, const std::function<void()>& body) {
   std::function<void(size_t)> level = [&](size_t g) {
     NodeId gen = generators[g];
     LowerLoop(
@@ -36,9 +43,7 @@ void FunctionLowering::LowerComprehensionItems(NodeId e, const std::function<voi
           if (g + 1 < generators.size()) {
             level(g + 1);
           } else {
-            NodeId elt = tree_.Node(e, ListCompField::elt);
-            InstId v = LowerExpr(elt);
-            each(v, TypeOf(elt));
+            body();
           }
           BranchTo(skip);
           SetBlock(skip);
@@ -256,6 +261,17 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         Emit(Op::DictSetItem, types_.none(), {dict, key, value});
       }
       return dict;
+    }
+    case NodeKind::DictComp: {
+      uint32_t result = NewTemp(type, "$dictcomp");
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::DictNew, type, {})}, result);
+      LowerComprehensionLoops(tree_.Items(e, DictCompField::generators), [&] {
+        InstId key = LowerExpr(tree_.Node(e, DictCompField::key));
+        InstId value = LowerExpr(tree_.Node(e, DictCompField::value));
+        At(e);
+        Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), key, value});
+      });
+      return Emit(Op::LoadLocal, type, {}, result);
     }
     case NodeKind::Attribute:
       return LowerAttribute(e);
