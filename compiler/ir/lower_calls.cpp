@@ -452,6 +452,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {
+      // floor, ceil and trunc of an int are the int itself (never through a
+      // float, which would round a big one).
+      bool integral = f == BuiltinFunction::Math_floor || f == BuiltinFunction::Math_ceil || f == BuiltinFunction::Math_trunc;
+      if (integral && (arg_kind(0) == TypeKind::Int || arg_kind(0) == TypeKind::Bool)) return ToInt(values[0], TypeOf(args[0]));
       std::vector<InstId> floats;
       for (size_t i = 0; i < values.size(); ++i) floats.push_back(ToFloat(values[i], TypeOf(args[i])));
       return EmitList(Op::MathCall, type, floats,
