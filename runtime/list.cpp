@@ -52,12 +52,23 @@ KbTuple* kb_tuple_new(int64_t length) {
 }
 
 KbList* kb_list_new(uint32_t elem_kind, int64_t length) {
-  auto* list = static_cast<KbList*>(kb_alloc(sizeof(KbList)));
+  KbList* list;
+  if (elem_kind == KB_ELEM_VALUE && length > 0 && length <= 64) {
+    // A short list of words (a copy, a slice, a literal) in one allocation:
+    // its items follow the header. When it grows, kb_list_reserve moves the
+    // items to a block of their own and the GC reclaims the inline ones with
+    // the list. Lists of floats and bools keep separate, pointer-free storage
+    // so that the GC never scans their bits.
+    list = static_cast<KbList*>(kb_alloc(sizeof(KbList) + sizeof(KbValue) * static_cast<size_t>(length)));
+    list->items = list + 1;
+  } else {
+    list = static_cast<KbList*>(kb_alloc(sizeof(KbList)));
+    list->items = AllocItems(elem_kind, length);
+  }
   list->header.type = &kb_type_list;
   list->length = length;
   list->capacity = length;
   list->elem_kind = elem_kind;
-  list->items = AllocItems(elem_kind, length);
   return list;
 }
 

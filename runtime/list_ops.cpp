@@ -53,6 +53,9 @@ int64_t SliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, 
   *out_start = lo;
   *out_stop = hi;
   *out_step = st;
+  // Steps of 1 and -1 (nearly every slice) need no division.
+  if (st == 1) return lo < hi ? hi - lo : 0;
+  if (st == -1) return hi < lo ? lo - hi : 0;
   if (st < 0) return hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
   return lo < hi ? (hi - lo - 1) / st + 1 : 0;
 }
@@ -291,6 +294,39 @@ void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbVa
                                    " to extended slice of size " + std::to_string(n));
   }
   for (int64_t k = 0; k < n; ++k) StoreBoxed(l, lo + k * st, items[size_t(k)]);
+}
+
+void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step, KbList* src, KbValue src_start,
+                            KbValue src_stop, KbValue src_step) {
+  // The source slice first: its errors come first, as CPython evaluates the
+  // right-hand side before it stores.
+  int64_t slo, shi, sst;
+  int64_t n = SliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst);
+  int64_t lo, hi, st;
+  SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
+  if (st == 1 && src->elem_kind == l->elem_kind && (hi < lo ? 0 : hi - lo) == n) {
+    // Same length, same element kind: element by element, through a
+    // snapshot when the source is the target (perm[:k] = perm[k-1::-1]).
+    // Nothing here allocates before the copy ends, so the GC never sees the
+    // snapshot half made.
+    size_t size = ElemSize(l->elem_kind);
+    const char* from = static_cast<const char*>(src->items);
+    char small[256];
+    std::vector<char> large;
+    if (src == l) {
+      char* copy = small;
+      if (size * size_t(n) > sizeof(small)) {
+        large.resize(size * size_t(n));
+        copy = large.data();
+      }
+      for (int64_t k = 0; k < n; ++k) std::memcpy(copy + size * size_t(k), ItemPtr(src, slo + k * sst), size);
+      if (n > 0) std::memcpy(ItemPtr(l, lo), copy, size * size_t(n));
+      return;
+    }
+    for (int64_t k = 0; k < n; ++k) std::memcpy(ItemPtr(l, lo + k), from + size * size_t(slo + k * sst), size);
+    return;
+  }
+  kb_list_setslice(l, start, stop, step, AsValue(kb_list_getslice(src, src_start, src_stop, src_step)));
 }
 
 void kb_list_delslice(KbList* l, KbValue start, KbValue stop, KbValue step) {
