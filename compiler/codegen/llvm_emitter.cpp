@@ -154,6 +154,16 @@ class Emitter {
     load->setMetadata(llvm::LLVMContext::MD_range, LengthRange());
     return load;
   }
+  // A value of type list (not Optional[list]) always points to a whole
+  // KbList. Saying so (nonnull, dereferenceable) lets LLVM load its length
+  // and items pointer before the check that guards their use, and so hoist
+  // them out of a loop (b_row's length and items in `c_row[j] += a * b_row[j]`).
+  static constexpr uint64_t kListBytes = 40;  // sizeof(KbList)
+  void MarkListResult(llvm::CallBase* call) {
+    call->addRetAttr(llvm::Attribute::NonNull);
+    call->addRetAttr(llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+    call->addRetAttr(llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+  }
   Value* LoadListItems(Value* list) {
     return Tagged(b_.CreateLoad(ptr_, FieldAddress(list, kListItemsOffset)), Alias::ListItems);
   }
@@ -307,6 +317,18 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
   llvm::FunctionCallee callee = mod_->getOrInsertFunction(info.name, type);
   if (info.raises == 2) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotReturn();
   if (info.raises == 0) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotThrow();
+  // The slow paths of int arithmetic read their operands (big ints) and
+  // write only the GC memory they allocate for the result: no memory the
+  // program can see. Saying so keeps a loop's list lengths and items
+  // pointers in registers across an overflow check's slow path. (They never
+  // raise, and they are not `readonly`, so two calls are never merged.)
+  auto* function = llvm::cast<llvm::Function>(callee.getCallee());
+  if (fn == RuntimeFn::kb_int_compare) function->setOnlyReadsMemory();
+  if (fn == RuntimeFn::kb_int_add || fn == RuntimeFn::kb_int_sub || fn == RuntimeFn::kb_int_mul ||
+      fn == RuntimeFn::kb_int_neg || fn == RuntimeFn::kb_int_and || fn == RuntimeFn::kb_int_or ||
+      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert) {
+    function->setMemoryEffects(llvm::MemoryEffects::readOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+  }
   return callee;
 }
 
@@ -437,6 +459,17 @@ void Emitter::DeclareFunctions() {
     auto linkage = is_module ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage;
     auto* fn = llvm::Function::Create(type, linkage, f.symbol, mod_.get());
     fn->setUWTableKind(llvm::UWTableKind::Default);
+    for (size_t i = 0; i < f.param_types.size(); ++i) {
+      if (types_.Kind(f.param_types[i]) != TypeKind::List) continue;
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::NonNull);
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+    }
+    if (!is_module && types_.Kind(f.return_type) == TypeKind::List) {
+      fn->addRetAttr(llvm::Attribute::NonNull);
+      fn->addRetAttr(llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+      fn->addRetAttr(llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+    }
     functions_.push_back(fn);
   }
 }
@@ -947,12 +980,24 @@ Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   b_.SetInsertPoint(in_bounds);
   llvm::Type* raw_type = ElemType(ElemKind(element));
   Value* items = LoadListItems(list);
-  Value* raw = Tagged(b_.CreateLoad(raw_type, b_.CreateInBoundsGEP(raw_type, items, adjusted)), ElemAlias(ElemKind(element)));
+  Value* address = b_.CreateInBoundsGEP(raw_type, items, adjusted);
+  if (types_.Kind(element) == TypeKind::List) {  // a list of lists: the word is the KbList*
+    llvm::LoadInst* row = Tagged(b_.CreateLoad(ptr_, address), ElemAlias(ElemKind(element)));
+    row->setMetadata(llvm::LLVMContext::MD_nonnull, llvm::MDNode::get(ctx_, {}));
+    row->setMetadata(llvm::LLVMContext::MD_dereferenceable,
+                     llvm::MDNode::get(ctx_, {llvm::ConstantAsMetadata::get(b_.getInt64(kListBytes))}));
+    row->setMetadata(llvm::LLVMContext::MD_align, llvm::MDNode::get(ctx_, {llvm::ConstantAsMetadata::get(b_.getInt64(8))}));
+    return row;
+  }
+  Value* raw = Tagged(b_.CreateLoad(raw_type, address), ElemAlias(ElemKind(element)));
   return FromElem(raw, element);
 }
 
 // list[index] = value, inline when the index is a small int in range; the
-// runtime raises IndexError otherwise.
+// runtime raises IndexError otherwise (a big int or an index out of range
+// always raises), so the slow path never comes back: the loop around a
+// store then has no call that could change the list, and LLVM can keep its
+// length and items pointer in registers.
 void Emitter::ListSetItem(Value* list, Value* index, Value* value, TypeId element) {
   Value* i = Untag(index);
   Value* length = LoadListLength(list);
@@ -972,7 +1017,7 @@ void Emitter::ListSetItem(Value* list, Value* index, Value* value, TypeId elemen
   CallRuntime(ByKind(element, RuntimeFn::kb_list_setitem_value, RuntimeFn::kb_list_setitem_float,
                      RuntimeFn::kb_list_setitem_bool),
               {list, index, ToElem(value, element)});
-  b_.CreateBr(done);
+  b_.CreateUnreachable();
   b_.SetInsertPoint(done);
 }
 
@@ -1620,6 +1665,9 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     }
     case Op::Unreachable: b_.CreateUnreachable(); break;
   }
+  // A list that a call returns is a whole KbList (see MarkList).
+  if (result && types_.Kind(inst.type) == TypeKind::List)
+    if (auto* call = llvm::dyn_cast<llvm::CallBase>(result)) MarkListResult(call);
   values_[id.index] = result;
 }
 
