@@ -296,6 +296,32 @@ void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbVa
   for (int64_t k = 0; k < n; ++k) StoreBoxed(l, lo + k * st, items[size_t(k)]);
 }
 
+}  // extern "C"
+
+namespace {
+// to[k] = from[start + k * step] for k < n; through a snapshot when `from`
+// and `to` are the same storage.
+template <typename T>
+void CopySlice(T* to, const T* from, int64_t start, int64_t step, int64_t n, bool same) {
+  T small[64];
+  std::vector<T> large;
+  if (same) {
+    T* copy = small;
+    if (n > 64) {
+      large.resize(size_t(n));
+      copy = large.data();
+    }
+    for (int64_t k = 0; k < n; ++k) copy[k] = from[start + k * step];
+    from = copy;
+    start = 0;
+    step = 1;
+  }
+  for (int64_t k = 0; k < n; ++k) to[k] = from[start + k * step];
+}
+}  // namespace
+
+extern "C" {
+
 void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step, KbList* src, KbValue src_start,
                             KbValue src_stop, KbValue src_step) {
   // The source slice first: its errors come first, as CPython evaluates the
@@ -307,23 +333,13 @@ void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step
   if (st == 1 && src->elem_kind == l->elem_kind && (hi < lo ? 0 : hi - lo) == n) {
     // Same length, same element kind: element by element, through a
     // snapshot when the source is the target (perm[:k] = perm[k-1::-1]).
-    // Nothing here allocates before the copy ends, so the GC never sees the
-    // snapshot half made.
-    size_t size = ElemSize(l->elem_kind);
-    const char* from = static_cast<const char*>(src->items);
-    char small[256];
-    std::vector<char> large;
-    if (src == l) {
-      char* copy = small;
-      if (size * size_t(n) > sizeof(small)) {
-        large.resize(size * size_t(n));
-        copy = large.data();
-      }
-      for (int64_t k = 0; k < n; ++k) std::memcpy(copy + size * size_t(k), ItemPtr(src, slo + k * sst), size);
-      if (n > 0) std::memcpy(ItemPtr(l, lo), copy, size * size_t(n));
-      return;
+    // The snapshot may live in malloc memory the GC does not scan: no GC
+    // allocation happens while it holds the only copy of a pointer.
+    if (l->elem_kind == KB_ELEM_BOOL) {
+      CopySlice(static_cast<uint8_t*>(l->items) + lo, static_cast<const uint8_t*>(src->items), slo, sst, n, src == l);
+    } else {  // words and doubles: 8 bytes each
+      CopySlice(static_cast<uint64_t*>(l->items) + lo, static_cast<const uint64_t*>(src->items), slo, sst, n, src == l);
     }
-    for (int64_t k = 0; k < n; ++k) std::memcpy(ItemPtr(l, lo + k), from + size * size_t(slo + k * sst), size);
     return;
   }
   kb_list_setslice(l, start, stop, step, AsValue(kb_list_getslice(src, src_start, src_stop, src_step)));

@@ -1150,11 +1150,18 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::LoopIncrement: {
       // counter < bound held (counter > bound for -1): with both small, the
       // result lies between them, so it is small too and cannot overflow.
+      // Given the first value (the counter only moved from it towards the
+      // bound), the test is on it and the bound instead: the same answer,
+      // but one that does not change while the loop runs, so LLVM can
+      // unswitch the loop on it. In the copy where both are small, the
+      // counter is then known to be a small int everywhere, and the tag
+      // checks and overflow checks of arithmetic on it fold away.
       Value* counter = op(0);
       Value* bound = op(1);
+      Value* fast_test = operands.size() > 2 ? BothSmall(op(2), bound) : BothSmall(counter, bound);
       int32_t unit = static_cast<int32_t>(inst.imm);
       result = FastOrSlow(
-          BothSmall(counter, bound), i64_,
+          fast_test, i64_,
           [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
           [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
       break;
