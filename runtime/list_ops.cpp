@@ -303,6 +303,11 @@ namespace {
 // and `to` are the same storage.
 template <typename T>
 void CopySlice(T* to, const T* from, int64_t start, int64_t step, int64_t n, bool same) {
+  if (same && step == -1 && from + start - (n - 1) == to) {
+    // a[i:j] = a[j-1:i-1:-1] (or a[:k+1] = a[k::-1]): a reversal in place.
+    std::reverse(to, to + n);
+    return;
+  }
   T small[64];
   std::vector<T> large;
   if (same) {

@@ -790,7 +790,16 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
             if (is_div) return Tag(b_.CreateSub(q, b_.CreateZExt(adjust, i64_)));
             return Tag(b_.CreateSelect(adjust, b_.CreateAdd(r, y), r));
           },
-          [&] { return CallRuntime(is_div ? RuntimeFn::kb_int_floordiv : RuntimeFn::kb_int_mod, {a, b}); });
+          [&]() -> Value* {
+            RuntimeFn fn = is_div ? RuntimeFn::kb_int_floordiv : RuntimeFn::kb_int_mod;
+            // A divisor that is a non-zero constant cannot raise (only
+            // ZeroDivisionError can): a plain call, no landing pad.
+            auto* divisor = llvm::dyn_cast<llvm::ConstantInt>(b);
+            if (!divisor || divisor->getSExtValue() == 1) return CallRuntime(fn, {a, b});
+            llvm::CallInst* call = b_.CreateCall(Runtime(fn), {a, b});
+            call->setDoesNotThrow();
+            return call;
+          });
     }
     case BinaryOp::BitAnd:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateAnd(a, b); },
@@ -856,10 +865,18 @@ Value* Emitter::FloatArith(BinaryOp op, Value* a, Value* b) {
     case BinaryOp::Add: return b_.CreateFAdd(a, b);
     case BinaryOp::Sub: return b_.CreateFSub(a, b);
     case BinaryOp::Mult: return b_.CreateFMul(a, b);
-    case BinaryOp::Div:
-      return FastOrSlow(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(f64_, 0.0)), f64_,
-                        [&](BasicBlock*) { return b_.CreateFDiv(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_float_truediv, {a, b}); });
+    case BinaryOp::Div: {
+      // Dividing by zero (the only slow case) always raises ZeroDivisionError,
+      // so the slow path never comes back and the quotient needs no phi.
+      BasicBlock* zero = NewBlock("float_div_zero");
+      BasicBlock* divide = NewBlock("float_div");
+      b_.CreateCondBr(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(f64_, 0.0)), divide, zero, Likely());
+      b_.SetInsertPoint(zero);
+      CallRuntime(RuntimeFn::kb_float_truediv, {a, b});
+      b_.CreateUnreachable();
+      b_.SetInsertPoint(divide);
+      return b_.CreateFDiv(a, b);
+    }
     case BinaryOp::FloorDiv: return CallRuntime(RuntimeFn::kb_float_floordiv, {a, b});
     case BinaryOp::Mod: return CallRuntime(RuntimeFn::kb_float_mod, {a, b});
     default: return CallRuntime(RuntimeFn::kb_float_pow, {a, b});
