@@ -62,6 +62,47 @@ int64_t SliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, 
 
 namespace {
 
+// SliceIndices for the common case, inline: bounds that are small ints or
+// None and a step of None, 1 or -1 (no division, no error possible). False,
+// with nothing computed, for anything else.
+inline bool UnitSliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, int64_t* out_start,
+                             int64_t* out_stop, int64_t* out_step, int64_t* out_count) {
+  const KbValue none = AsValue(&kb_None);
+  int64_t st;
+  if (step == none || step == MakeSmallInt(1)) st = 1;
+  else if (step == MakeSmallInt(-1)) st = -1;
+  else return false;
+  if ((start != none && !IsSmallInt(start)) || (stop != none && !IsSmallInt(stop))) return false;
+  int64_t lo, hi;
+  if (start == none) {
+    lo = st < 0 ? length - 1 : 0;
+  } else {
+    lo = SmallIntValue(start);
+    if (lo < 0) {
+      lo += length;
+      if (lo < 0) lo = st < 0 ? -1 : 0;
+    } else if (lo >= length) {
+      lo = st < 0 ? length - 1 : length;
+    }
+  }
+  if (stop == none) {
+    hi = st < 0 ? -1 : length;
+  } else {
+    hi = SmallIntValue(stop);
+    if (hi < 0) {
+      hi += length;
+      if (hi < 0) hi = st < 0 ? -1 : 0;
+    } else if (hi >= length) {
+      hi = st < 0 ? length - 1 : length;
+    }
+  }
+  *out_start = lo;
+  *out_stop = hi;
+  *out_step = st;
+  *out_count = st > 0 ? (lo < hi ? hi - lo : 0) : (hi < lo ? lo - hi : 0);
+  return true;
+}
+
 size_t ElemSize(uint32_t kind) {
   return kind == KB_ELEM_FLOAT ? sizeof(double) : kind == KB_ELEM_BOOL ? 1 : sizeof(KbValue);
 }
@@ -243,8 +284,9 @@ void kb_list_delitem(KbList* l, KbValue index) {
 }
 
 KbList* kb_list_getslice(KbList* l, KbValue start, KbValue stop, KbValue step) {
-  int64_t lo, hi, st;
-  int64_t n = SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
+  int64_t lo, hi, st, n;
+  if (!UnitSliceIndices(l->length, start, stop, step, &lo, &hi, &st, &n))
+    n = SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
   KbList* out = kb_list_new(l->elem_kind, n);
   size_t size = ElemSize(l->elem_kind);
   if (st == 1) {
@@ -332,9 +374,12 @@ void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step
   // The source slice first: its errors come first, as CPython evaluates the
   // right-hand side before it stores.
   int64_t slo, shi, sst;
-  int64_t n = SliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst);
-  int64_t lo, hi, st;
-  SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
+  int64_t n;
+  if (!UnitSliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst, &n))
+    n = SliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst);
+  int64_t lo, hi, st, target_n;
+  if (!UnitSliceIndices(l->length, start, stop, step, &lo, &hi, &st, &target_n))
+    SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
   if (st == 1 && src->elem_kind == l->elem_kind && (hi < lo ? 0 : hi - lo) == n) {
     // Same length, same element kind: element by element, through a
     // snapshot when the source is the target (perm[:k] = perm[k-1::-1]).
