@@ -291,7 +291,9 @@ void kb_recursion_error(void) {
   kb_raise_new(&kb_type_RecursionError, "maximum recursion depth exceeded");
 }
 
-int64_t kb_recursion_depth = 0;
+// CPython counts the module's frame too: at module level a function can
+// recurse 998 deep under the default limit of 1000, not 999.
+int64_t kb_recursion_depth = 1;
 int64_t kb_recursion_limit = 1000;
 
 }  // extern "C"
