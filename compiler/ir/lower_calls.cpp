@@ -284,8 +284,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (args.empty()) return Emit(Op::SetNew, type, {}, frozen);
     TypeId arg_type = TypeOf(args[0]);
     InstId source;
-    if (KindOf(arg_type) == TypeKind::Iterator) {
-      // zip(), enumerate(), a dict view: their items in a list first.
+    if (KindOf(arg_type) == TypeKind::Iterator || KindOf(arg_type) == TypeKind::Range) {
+      // zip(), enumerate(), a dict view, a range: their items in a list first.
       TypeId items_type = ListTypeOf(types_[type].params[0]);
       uint32_t items = NewTemp(items_type, "$items");
       Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, items_type, {})}, items);

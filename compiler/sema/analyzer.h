@@ -158,6 +158,10 @@ class Analyzer {
   // innermost last, mapping names to the instance's local slots.
   std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
+  // The one range() call that may make a range: the iterable a loop,
+  // comprehension or iterating builtin walks (a range has no value of its own
+  // at run time yet).
+  NodeId range_allowed_;
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(std::span<const NodeId> body);

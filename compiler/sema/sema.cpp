@@ -720,6 +720,8 @@ bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
 
 TypeId Analyzer::InferIteration(NodeId iter) {
   bool saved = allow_iterator_;
+  NodeId saved_range = range_allowed_;
+  range_allowed_ = iter;
   allow_iterator_ = tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name;
   // Only the call itself may make an iterator; its arguments may not.
   TypeId iter_type;
@@ -734,6 +736,9 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
+      // reversed(range(...)) walks the range directly.
+      if (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed) && !args.empty())
+        range_allowed_ = args[0];
       for (NodeId a : args) arg_types.push_back(InferExpr(a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));
@@ -748,6 +753,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     view_allowed_ = saved_view;
   }
   allow_iterator_ = saved;
+  range_allowed_ = saved_range;
   switch (types().Kind(iter_type)) {
     case TypeKind::Range: return types().int_();
     case TypeKind::List: {

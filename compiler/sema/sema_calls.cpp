@@ -389,6 +389,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
     case BuiltinFunction::Range:
       if (!arity(1, 3)) return types().unknown();
+      if (call != range_allowed_)
+        Unsupported(call, "range objects other than as what a for loop, a comprehension or a builtin walks");
       for (size_t i = 0; i < args.size(); ++i)
         if (types().Kind(arg_types[i]) != TypeKind::Int && types().Kind(arg_types[i]) != TypeKind::Bool &&
             types().Kind(arg_types[i]) != TypeKind::Unknown && types().Kind(arg_types[i]) != TypeKind::Object)
