@@ -1372,6 +1372,12 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = LoadField(i64_, object, 8);  // KbBaseException::args, after the header
       break;
     }
+    case Op::FieldIsSet: {
+      uint32_t cls = types_[op_type(0)].payload;
+      Value* raw = b_.CreateLoad(i64_, b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1));
+      result = b_.CreateICmpNE(raw, b_.getInt64(0));
+      break;
+    }
     case Op::ExceptionSetArgs:
       b_.CreateStore(op(1), FieldAddress(op(0), 8));  // KbBaseException::args, after the header
       break;

@@ -203,10 +203,18 @@ void FunctionLowering::LowerStatement(NodeId s) {
           RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
           return;
         }
-        InstId old = Emit(Op::GetField, info.fields[field].type, {object}, static_cast<uint32_t>(field));
+        TypeId old_type = info.fields[field].type;
+        InstId old;
+        if (auto fallback = instance_.class_attribute_fallbacks.find(target.index);
+            fallback != instance_.class_attribute_fallbacks.end()) {
+          old_type = TypeOf(target);  // the field where set, else the class attribute
+          old = LoadFieldOrClassAttribute(object, info, static_cast<uint32_t>(field), fallback->second, old_type);
+        } else {
+          old = Emit(Op::GetField, old_type, {object}, static_cast<uint32_t>(field));
+        }
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerBinary(op, old, old_type, r, TypeOf(value), TypeOf(s), s);
         Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
              static_cast<uint32_t>(field));
         return;

@@ -543,6 +543,14 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
+  if (auto fallback = instance_.class_attribute_fallbacks.find(e.index);
+      fallback != instance_.class_attribute_fallbacks.end()) {
+    // The field where this instance set it, else the class attribute.
+    InstId object = ObjectOf(LowerExpr(base), base_type, attr);
+    At(e);
+    const ClassInfo& info = program_.classes[types_[ClassTypeOf(base_type)].payload];
+    return LoadFieldOrClassAttribute(object, info, static_cast<uint32_t>(info.FieldIndex(attr)), fallback->second, type);
+  }
   if (instance_.exception_args_reads.count(e.index)) {
     InstId object = LowerExpr(base);
     At(e);
@@ -571,6 +579,25 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(name) + "'");
   }
   return Emit(Op::GetField, type, {object}, static_cast<uint32_t>(field));
+}
+
+// obj.x where only some instances set the field x and the class has a
+// class attribute x: the field where set, else the attribute's global.
+InstId FunctionLowering::LoadFieldOrClassAttribute(InstId object, const ClassInfo& info, uint32_t field, uint32_t global,
+                                                   TypeId type) {
+  TypeId field_type = info.fields[field].type;
+  uint32_t result = NewTemp(type, "$attr");
+  BlockId set = NewBlock(), unset = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::FieldIsSet, types_.bool_(), {object}, field)}, set.index, unset.index);
+  SetBlock(set);
+  Emit(Op::StoreLocal, types_.none(), {CoerceTo(Emit(Op::GetField, field_type, {object}, field), field_type, type)}, result);
+  BranchTo(done);
+  SetBlock(unset);
+  TypeId global_type = program_.globals[global].type;
+  Emit(Op::StoreLocal, types_.none(), {CoerceTo(Emit(Op::LoadGlobal, global_type, {}, global), global_type, type)}, result);
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 InstId FunctionLowering::LowerMethodCall(NodeId e) {

@@ -148,7 +148,8 @@ class FunctionLowering {
   // The match statement (lower_match.cpp).
   void LowerMatch(NodeId s);
   void LowerPattern(NodeId p, InstId value, TypeId type, BlockId fail);
-  void FailUnless(InstId condition, BlockId fail);  // goes on in a new block where condition holds
+  void FailUnless(InstId condition, BlockId fail);
+  InstId LoadFieldOrClassAttribute(InstId object, const ClassInfo& info, uint32_t field, uint32_t global, TypeId type);  // goes on in a new block where condition holds
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);
   // A call's argument expressions, evaluated in the order written (by node).

@@ -91,7 +91,7 @@ inline bool IsOperatorMethod(std::string_view name) {
   if (name == "__neg__" || name == "__pos__" || name == "__abs__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
     std::string s(stem);
-    if (name == "__" + s + "__" || name == "__r" + s + "__") return true;
+    if (name == "__" + s + "__" || name == "__r" + s + "__" || name == "__i" + s + "__") return true;
   }
   for (auto& [op, method] : kCompareMethods)
     if (name == method) return true;

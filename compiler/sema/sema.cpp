@@ -227,6 +227,7 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().class_arguments.clear();
   Current().slot_violations.clear();
   Current().exception_args_reads.clear();
+  Current().class_attribute_fallbacks.clear();
   Current().exception_init_calls.clear();
   Current().never_matching_patterns.clear();
   Current().pattern_narrowed.clear();

@@ -179,6 +179,10 @@ struct FunctionInstance {
   // Attribute nodes `e.args` on an instance of the program's exception class
   // (BaseException's args tuple, an object).
   std::unordered_set<uint32_t> exception_args_reads;
+  // Attribute reads `obj.x` of a field that only some instances set, of a
+  // class that also has a class attribute x: the field where it is set, else
+  // that class attribute's global.
+  std::unordered_map<uint32_t, uint32_t> class_attribute_fallbacks;
   // super().__init__(args...) in a method of the program's exception class
   // whose MRO has no __init__ of the program's: BaseException's, which sets args.
   std::unordered_set<uint32_t> exception_init_calls;

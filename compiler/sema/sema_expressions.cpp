@@ -254,8 +254,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         if (field >= 0) {
           // A field set in some instances only would show the class attribute in the others.
-          if (g >= 0 && !info.fields[field].always_set)
-            Unsupported(e, "an attribute that is both a class attribute and set on some instances");
+          if (g >= 0 && !info.fields[field].always_set) {
+            // Set on some instances only: the others show the class attribute.
+            Current().class_attribute_fallbacks[e.index] = static_cast<uint32_t>(g);
+            return Join(info.fields[field].type, program_->globals[g].type, e, "attribute '" + std::string(attr) + "'");
+          }
           return info.fields[field].type;
         }
         if (g >= 0) {
@@ -438,7 +441,10 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
       if (o == op) stem = name;
     NodeId method;
     bool reflected = false;
-    if (l == TypeKind::Class) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
+    // a += b calls a.__iadd__(b) first (its result is assigned to a).
+    if (l == TypeKind::Class && tree_.Kind(at) == NodeKind::AugAssign)
+      method = FindMethod(types()[left].payload, tree_.Find("__i" + stem + "__"));
+    if (l == TypeKind::Class && !method.IsValid()) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
     if (!method.IsValid() && r == TypeKind::Class) {
       method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
       reflected = method.IsValid();
