@@ -368,7 +368,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     uint32_t total = NewTemp(type, "$sum");
     InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
     TypeId start_type = args.size() == 2 ? TypeOf(args[1]) : types_.int_();
-    Emit(Op::StoreLocal, types_.none(), {KindOf(type) == TypeKind::Float ? ToFloat(start, start_type) : ToInt(start, start_type)}, total);
+    InstId first = KindOf(type) == TypeKind::Float    ? ToFloat(start, start_type)
+                   : KindOf(type) == TypeKind::Object ? CoerceTo(start, start_type, type)
+                                                      : ToInt(start, start_type);
+    Emit(Op::StoreLocal, types_.none(), {first}, total);
     TypeId element = ItemTypeOf(TypeOf(args[0]));
     LowerLoop(args[0], NodeId(), [&] {
       InstId sum = LowerBinary(BinaryOp::Add, Emit(Op::LoadLocal, type, {}, total), type, loop_item_, element, type);
