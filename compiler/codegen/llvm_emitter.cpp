@@ -991,8 +991,9 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     case Op::DeleteGlobal: {
       Value* flag_slot = b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm);
-      RaiseIf(b_.CreateICmpEQ(b_.CreateLoad(i8_, flag_slot), b_.getInt8(0)), "NameError",
-              "name '" + m_.globals[inst.imm].name + "' is not defined");
+      if (inst.imm2 != 1)
+        RaiseIf(b_.CreateICmpEQ(b_.CreateLoad(i8_, flag_slot), b_.getInt8(0)), "NameError",
+                "name '" + m_.globals[inst.imm].name + "' is not defined");
       b_.CreateStore(b_.getInt8(0), flag_slot);
       break;
     }

@@ -632,6 +632,20 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
     --active_catches_;
     if (!Terminated()) {
       At(h);
+      if (name.IsValid()) {
+        // CPython unbinds the name at the end of the clause (`e = None; del e`:
+        // no error if the body deleted it already).
+        for (uint32_t slot = 0; slot < fn_.local_names.size(); ++slot) {
+          if (fn_.local_names[slot] == tree_.Name(name) && slot < instance_.locals.size()) {
+            Emit(Op::DeleteLocal, types_.none(), {}, slot, 2);
+            break;
+          }
+        }
+        auto global = std::find_if(program_.globals.begin(), program_.globals.end(),
+                                   [&](const ModuleGlobal& g) { return g.name == name; });
+        if (!instance_.def.IsValid() && global != program_.globals.end())
+          Emit(Op::DeleteGlobal, types_.none(), {}, static_cast<uint32_t>(global - program_.globals.begin()), 1);
+      }
       Emit(Op::CatchEnd, types_.none(), {});
       BranchTo(after);
     }

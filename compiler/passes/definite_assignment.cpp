@@ -83,7 +83,7 @@ void MarkUnassignedLoads(ir::Function& f) {
       if (inst.op == Op::StoreLocal) assigned[inst.imm] = true;
       if (inst.op == Op::LoadLocal && !assigned[inst.imm] && f.local_names[inst.imm][0] != '$') inst.imm2 = 1;
       if (inst.op == Op::DeleteLocal) {
-        if (!assigned[inst.imm]) inst.imm2 = 1;
+        if (!assigned[inst.imm] && inst.imm2 != 2) inst.imm2 = 1;  // 2: never checked
         assigned[inst.imm] = false;
       }
     }
