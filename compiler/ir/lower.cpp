@@ -163,6 +163,11 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::Match:
       LowerMatch(s);
       return;
+    case NodeKind::Import:
+    case NodeKind::ImportFrom:
+      if (auto missing = instance_.missing_modules.find(s.index); missing != instance_.missing_modules.end())
+        RaiseError("ModuleNotFoundError", "No module named '" + missing->second + "'");
+      return;
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) LowerDelete(target);
       return;

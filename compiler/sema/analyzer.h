@@ -169,6 +169,7 @@ class Analyzer {
   // it, for super(); UINT32_MAX: from the start).
   NodeId FindMethod(uint32_t class_index, IdentId name, uint32_t after = UINT32_MAX) const;
   void ComputeMro(ClassInfo& info, uint32_t index);
+  void InferImport(NodeId s);  // sema_imports.cpp
   // The match statement (sema_match.cpp).
   bool InferMatch(NodeId s);  // returns whether control can fall off its end
   void InferPattern(NodeId pattern, TypeId subject);

@@ -227,6 +227,7 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().class_arguments.clear();
   Current().slot_violations.clear();
   Current().exception_args_reads.clear();
+  Current().missing_modules.clear();
   Current().class_attribute_fallbacks.clear();
   Current().exception_init_calls.clear();
   Current().never_matching_patterns.clear();
@@ -360,15 +361,10 @@ bool Analyzer::InferStatement(NodeId s) {
       SetGlobalType(g, types().Get(TypeKind::Function, {}, s.index), s);
       return true;
     }
-    case NodeKind::Import: {
-      for (NodeId alias : tree_.Items(s, ImportField::names)) {
-        std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
-        if ((name != "sys" && name != "math") || tree_.Ident(alias, AliasField::asname).IsValid()) {
-          Unsupported(alias, "importing module '" + std::string(name) + "'");
-        }
-      }
-      return true;
-    }
+    case NodeKind::Import:
+    case NodeKind::ImportFrom:
+      InferImport(s);
+      return !Current().missing_modules.count(s.index);
     case NodeKind::ClassDef: {
       if (Current().def.IsValid()) {
         Unsupported(s, "classes defined inside functions");
@@ -420,7 +416,6 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Match:
       return InferMatch(s);
     case NodeKind::With:
-    case NodeKind::ImportFrom:
     case NodeKind::Nonlocal:
     case NodeKind::AsyncFunctionDef:
     case NodeKind::AsyncFor:

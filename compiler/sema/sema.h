@@ -179,6 +179,9 @@ struct FunctionInstance {
   // Attribute nodes `e.args` on an instance of the program's exception class
   // (BaseException's args tuple, an object).
   std::unordered_set<uint32_t> exception_args_reads;
+  // Import statements that raise ModuleNotFoundError (the module exists
+  // nowhere on CPython's search path) -> the module's name.
+  std::unordered_map<uint32_t, std::string> missing_modules;
   // Attribute reads `obj.x` of a field that only some instances set, of a
   // class that also has a class attribute x: the field where it is set, else
   // that class attribute's global.
