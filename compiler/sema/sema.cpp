@@ -653,12 +653,11 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     const std::vector<TypeId>& pa = types()[a].params;
     const std::vector<TypeId>& pb = types()[b].params;
     size_t last = pa.size() - 1;
-    // A list's elements are stored unboxed (floats, bools) or as words; a
-    // dict's values are always boxed.
-    bool is_dict = ka == TypeKind::Dict;
+    // (A new list of unboxed floats or bools is boxed in place where it is
+    // stored: Coerce.)
     if (pa.size() == pb.size() && (last == 0 || pa[0] == pb[0])) {
-      if (types().Kind(pb[last]) == TypeKind::Object && (is_dict || SameWordRepresentation(pa[last]))) return b;
-      if (types().Kind(pa[last]) == TypeKind::Object && (is_dict || SameWordRepresentation(pb[last]))) return a;
+      if (types().Kind(pb[last]) == TypeKind::Object) return b;
+      if (types().Kind(pa[last]) == TypeKind::Object) return a;
     }
   }
   if (ka == TypeKind::Set && kb == TypeKind::Set && types()[a].payload == types()[b].payload) {

@@ -179,8 +179,9 @@ void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, Nod
   if (ck == TypeKind::Object) return;
   if (ck == TypeKind::Optional && (types().Kind(element) == TypeKind::NoneType || types()[current].params[0] == element))
     return;
-  // (The element is stored boxed, whatever its own representation.)
-  if (SameWordRepresentation(current) && WidenContainer(container, types().ListOf(types().object()), at))
+  // (The element is stored boxed, whatever its own representation; a new
+  // list of unboxed floats or bools is boxed where it is stored, see Coerce.)
+  if (WidenContainer(container, types().ListOf(types().object()), at))
     return;
   Unsupported(at, "storing a value of type " + types().Name(element) + " in a " + types().Name(list));
 }
