@@ -223,6 +223,12 @@ void kb_raise_unpack_count(int64_t got, int64_t expected) {
   kb_raise_new(&kb_type_ValueError, message.c_str());
 }
 
+void kb_raise_unpack_at_least(int64_t got, int64_t expected) {
+  std::string message = "not enough values to unpack (expected at least " + std::to_string(expected) + ", got " +
+                        std::to_string(got) + ")";
+  kb_raise_new(&kb_type_ValueError, message.c_str());
+}
+
 void kb_raise_from(KbObject* exc, KbObject* cause) {
   KbBaseException* e = AsException(exc);
   e->cause = cause;

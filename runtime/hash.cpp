@@ -245,6 +245,16 @@ int64_t kb_object_hash(KbValue v) {
       t == &kb_type_dict_items) {
     Raise(&kb_type_TypeError, std::string("unhashable type: '") + t->name + "'");
   }
+  if (t->flags & KB_TYPE_UNHASHABLE) Raise(&kb_type_TypeError, std::string("unhashable type: '") + t->name + "'");
+  if (t->hash) {
+    // CPython keeps __hash__'s int as it is where it fits a machine word
+    // (-1 becomes -2), and hashes a bigger one.
+    KbValue h = t->hash(v);
+    if (IsSmallInt(h)) return SmallIntValue(h) == -1 ? -2 : SmallIntValue(h);
+    if (!IsSmallInt(h) && (AsObject(h)->type == &kb_type_int)) return kb_int_hash(h);
+    if (!IsSmallInt(h) && AsObject(h)->type == &kb_type_bool) return AsObject(h) == &kb_True ? 1 : 0;
+    Raise(&kb_type_TypeError, "__hash__ method should return an integer");
+  }
   return HashPointer(obj);
 }
 

@@ -59,6 +59,15 @@ struct KbType {
   // tests and len() of an instance seen as an `object`.
   KbValue (*bool_)(KbValue self);
   KbValue (*len)(KbValue self);
+  // A program's class with __hash__ (returns what it returned, boxed) and
+  // __eq__ (called with the other operand boxed; its result is tested for
+  // truth): hashing and equality of an instance in a dict, a set, `in`...
+  KbValue (*hash)(KbValue self);
+  KbValue (*eq)(KbValue self, KbValue other);
+  // __lt__, __le__, __gt__, __ge__ (the other operand boxed; the result is
+  // tested for truth): orderings of instances seen as objects (sorted(),
+  // min(), max(), <), each tried reflected on the other operand too.
+  KbValue (*order[4])(KbValue self, KbValue other);
 };
 
 enum {
@@ -67,6 +76,9 @@ enum {
   // program and prints as CPython prints a class of `__main__`
   // (<class '__main__.Foo'>, `__main__.MyError: message`).
   KB_TYPE_BUILTIN = 1u << 1,
+  // A program's class whose __hash__ is None (it defines __eq__ and not
+  // __hash__, or sets `__hash__ = None`): TypeError: unhashable type.
+  KB_TYPE_UNHASHABLE = 1u << 2,
 };
 
 // int that does not fit a small int. Never holds a value that fits one.
@@ -258,6 +270,8 @@ KbList* kb_sys_argv(void) KB_NORAISE;
 [[noreturn]] void kb_raise_no_attribute(KbValue object, const char* name);
 // ValueError for unpacking `got` values into `expected` targets.
 [[noreturn]] void kb_raise_unpack_count(int64_t got, int64_t expected);
+// ValueError for unpacking `got` values into `expected` targets and a starred one.
+[[noreturn]] void kb_raise_unpack_at_least(int64_t got, int64_t expected);
 
 // A place in the source, emitted by codegen as a constant for each call site.
 struct KbSourceSite {

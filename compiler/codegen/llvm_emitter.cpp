@@ -74,7 +74,7 @@ class Emitter {
   bool IsPointer(TypeId t) const { return TypeFor(t) == ptr_; }
   void DefineClasses();
   void InitializeClassTypes();
-  llvm::Constant* SlotWrapper(int32_t function, const std::string& name);
+  llvm::Constant* SlotWrapper(int32_t function, const std::string& name, int arguments = 1);
   llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
     if (f.boxed) return i64_;
     llvm::Type* t = TypeFor(f.type);
@@ -373,7 +373,8 @@ void Emitter::UnrollSelfRecursion() {
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
-  auto* type_layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_});
+  auto* type_layout =
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -391,13 +392,18 @@ void Emitter::DefineClasses() {
 // __bool__ and __len__ through a wrapper with the run-time library's calling
 // convention: the instance boxed in, the result boxed out (the library
 // checks its type).
-llvm::Constant* Emitter::SlotWrapper(int32_t function, const std::string& name) {
+// A wrapper of two arguments (__eq__) passes the second on as it is (the
+// function takes an object there).
+llvm::Constant* Emitter::SlotWrapper(int32_t function, const std::string& name, int arguments) {
   if (function < 0) return llvm::ConstantPointerNull::get(b_.getPtrTy());
-  auto* type = llvm::FunctionType::get(i64_, {i64_}, false);
+  std::vector<llvm::Type*> params(static_cast<size_t>(arguments), i64_);
+  auto* type = llvm::FunctionType::get(i64_, params, false);
   auto* wrapper = llvm::Function::Create(type, llvm::GlobalValue::InternalLinkage, name, mod_.get());
   wrapper->setUWTableKind(llvm::UWTableKind::Default);
   b_.SetInsertPoint(BasicBlock::Create(ctx_, "entry", wrapper));
-  Value* result = b_.CreateCall(functions_[static_cast<size_t>(function)], {b_.CreateIntToPtr(wrapper->getArg(0), ptr_)});
+  std::vector<Value*> args{b_.CreateIntToPtr(wrapper->getArg(0), ptr_)};
+  if (arguments == 2) args.push_back(wrapper->getArg(1));
+  Value* result = b_.CreateCall(functions_[static_cast<size_t>(function)], args);
   b_.CreateRet(Box(result, m_.functions[static_cast<size_t>(function)].return_type));
   return wrapper;
 }
@@ -412,10 +418,14 @@ void Emitter::InitializeClassTypes() {
     uint64_t size = 8 * (c.is_exception ? 8 + c.fields.size() : 1 + c.fields.size());
     class_types_[i]->setInitializer(llvm::ConstantStruct::get(
         llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
-        {ExternalGlobal("kb_type_type", i8_), CString(c.name), base, b_.getInt32(c.is_exception ? 1 : 0),
+        {ExternalGlobal("kb_type_type", i8_), CString(c.name), base,
+         b_.getInt32((c.is_exception ? 1 : 0) | (c.unhashable ? 4 : 0)),  // KB_TYPE_EXCEPTION, KB_TYPE_UNHASHABLE
          b_.getInt32(static_cast<uint32_t>(size)), SlotWrapper(c.repr_function, "repr." + c.name),
          SlotWrapper(c.str_function, "str." + c.name), SlotWrapper(c.bool_function, "bool." + c.name),
-         SlotWrapper(c.len_function, "len." + c.name)}));
+         SlotWrapper(c.len_function, "len." + c.name), SlotWrapper(c.hash_function, "hash." + c.name),
+         SlotWrapper(c.eq_function, "eq." + c.name, 2), SlotWrapper(c.order_functions[0], "lt." + c.name, 2),
+         SlotWrapper(c.order_functions[1], "le." + c.name, 2), SlotWrapper(c.order_functions[2], "gt." + c.name, 2),
+         SlotWrapper(c.order_functions[3], "ge." + c.name, 2)}));
   }
 }
 
@@ -530,7 +540,8 @@ void Emitter::EmitFunction(uint32_t index) {
   // An "assigned" flag for each slot some load may read before any store.
   assigned_flags_.assign(f_->local_types.size(), nullptr);
   for (const ir::Inst& inst : f_->insts) {
-    if (inst.op != ir::Op::LoadLocal || inst.imm2 != 1 || assigned_flags_[inst.imm]) continue;
+    bool needs_flag = (inst.op == ir::Op::LoadLocal && inst.imm2 == 1) || inst.op == ir::Op::DeleteLocal;
+    if (!needs_flag || assigned_flags_[inst.imm]) continue;
     assigned_flags_[inst.imm] = b_.CreateAlloca(i1_);
     b_.CreateStore(b_.getInt1(false), assigned_flags_[inst.imm]);
   }
@@ -1165,6 +1176,23 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       b_.CreateStore(op(0), slots_[inst.imm]);
       if (assigned_flags_[inst.imm]) b_.CreateStore(b_.getInt1(true), assigned_flags_[inst.imm]);
       break;
+    case Op::DeleteLocal:
+      if (inst.imm2 == 1) {
+        RaiseIf(b_.CreateNot(b_.CreateLoad(i1_, assigned_flags_[inst.imm])), "UnboundLocalError",
+                "cannot access local variable '" + f_->local_names[inst.imm] + "' where it is not associated with a value");
+      }
+      b_.CreateStore(b_.getInt1(false), assigned_flags_[inst.imm]);
+      // The GC must not keep the value alive through the dead slot.
+      b_.CreateStore(llvm::Constant::getNullValue(TypeFor(f_->local_types[inst.imm])), slots_[inst.imm]);
+      break;
+    case Op::DeleteGlobal: {
+      Value* flag_slot = b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm);
+      if (inst.imm2 != 1)
+        RaiseIf(b_.CreateICmpEQ(b_.CreateLoad(i8_, flag_slot), b_.getInt8(0)), "NameError",
+                "name '" + m_.globals[inst.imm].name + "' is not defined");
+      b_.CreateStore(b_.getInt8(0), flag_slot);
+      break;
+    }
     case Op::LoadGlobal: {
       Value* flag = b_.CreateLoad(i8_, b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
       RaiseIf(b_.CreateICmpEQ(flag, b_.getInt8(0)), "NameError",
@@ -1372,10 +1400,12 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       Value* length = LoadField(i64_, op(0), kListLengthOffset);
       BasicBlock* bad = NewBlock("unpack_bad");
       BasicBlock* ok = NewBlock("unpack_ok");
-      b_.CreateCondBr(b_.CreateICmpNE(length, b_.getInt64(inst.imm)), bad, ok,
-                      llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+      Value* wrong = inst.imm2 == 1 ? b_.CreateICmpSLT(length, b_.getInt64(inst.imm))
+                                    : b_.CreateICmpNE(length, b_.getInt64(inst.imm));
+      b_.CreateCondBr(wrong, bad, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
       b_.SetInsertPoint(bad);
-      CallRuntime(RuntimeFn::kb_raise_unpack_count, {length, b_.getInt64(inst.imm)});
+      CallRuntime(inst.imm2 == 1 ? RuntimeFn::kb_raise_unpack_at_least : RuntimeFn::kb_raise_unpack_count,
+                  {length, b_.getInt64(inst.imm)});
       b_.CreateUnreachable();
       b_.SetInsertPoint(ok);
       break;
@@ -1596,6 +1626,20 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       b_.CreateStore(class_types_[inst.imm], result);
       break;
     }
+    case Op::ExceptionArgs: {
+      Value* object = op(0)->getType() == ptr_ ? op(0) : b_.CreateIntToPtr(op(0), ptr_);
+      result = LoadField(i64_, object, 8);  // KbBaseException::args, after the header
+      break;
+    }
+    case Op::FieldIsSet: {
+      uint32_t cls = types_[op_type(0)].payload;
+      Value* raw = b_.CreateLoad(i64_, b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1));
+      result = b_.CreateICmpNE(raw, b_.getInt64(0));
+      break;
+    }
+    case Op::ExceptionSetArgs:
+      b_.CreateStore(op(1), FieldAddress(op(0), 8));  // KbBaseException::args, after the header
+      break;
     case Op::GetField:
     case Op::SetField: {
       TypeId object_type = op_type(0);

@@ -131,6 +131,10 @@ struct ClassLayout {
   int32_t str_function = -1;
   int32_t bool_function = -1;  // __bool__ and __len__, for truth tests and len() of an object
   int32_t len_function = -1;
+  int32_t hash_function = -1;  // __hash__ (self), __eq__ (self, an object): dicts, sets, `in`
+  int32_t eq_function = -1;
+  bool unhashable = false;     // __hash__ is None: hashing raises TypeError
+  int32_t order_functions[4] = {-1, -1, -1, -1};  // __lt__, __le__, __gt__, __ge__ (self, an object)
 };
 
 struct Module {

@@ -27,6 +27,11 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     if (c.str_instance.IsValid()) layout.str_function = static_cast<int32_t>(c.str_instance.index);
     if (c.bool_instance.IsValid()) layout.bool_function = static_cast<int32_t>(c.bool_instance.index);
     if (c.len_instance.IsValid()) layout.len_function = static_cast<int32_t>(c.len_instance.index);
+    if (c.hash_instance.IsValid()) layout.hash_function = static_cast<int32_t>(c.hash_instance.index);
+    if (c.eq_instance.IsValid()) layout.eq_function = static_cast<int32_t>(c.eq_instance.index);
+    layout.unhashable = c.unhashable;
+    for (int i = 0; i < 4; ++i)
+      if (c.order_instances[i].IsValid()) layout.order_functions[i] = static_cast<int32_t>(c.order_instances[i].index);
     module_->classes.push_back(std::move(layout));
   }
   // Function i is instance i; instance 0 is the module body.
@@ -195,8 +200,14 @@ void FunctionLowering::LowerBlock(std::span<const NodeId> body) {
   for (NodeId s : body) LowerStatement(s);
 }
 
-// `del x[i]`, `del x[a:b]`, `del d[k]` (sema allows lists and dicts only).
+// `del x`, `del x[i]`, `del x[a:b]`, `del d[k]` (sema allows lists and dicts only).
 void FunctionLowering::LowerDelete(NodeId target) {
+  if (tree_.Kind(target) == NodeKind::Name) {
+    At(target);
+    const NameBinding& b = instance_.names.at(target.index);
+    Emit(b.kind == NameBinding::Kind::Local ? Op::DeleteLocal : Op::DeleteGlobal, types_.none(), {}, b.index);
+    return;
+  }
   if (tree_.Kind(target) != NodeKind::Subscript) {
     for (NodeId t : tree_.Items(target, TupleField::elts)) LowerDelete(t);
     return;
@@ -229,6 +240,14 @@ void FunctionLowering::LowerStatement(NodeId s) {
       LowerExpr(value);
       return;
     }
+    case NodeKind::Match:
+      LowerMatch(s);
+      return;
+    case NodeKind::Import:
+    case NodeKind::ImportFrom:
+      if (auto missing = instance_.missing_modules.find(s.index); missing != instance_.missing_modules.end())
+        RaiseError("ModuleNotFoundError", "No module named '" + missing->second + "'");
+      return;
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) LowerDelete(target);
       return;
@@ -269,10 +288,18 @@ void FunctionLowering::LowerStatement(NodeId s) {
           RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
           return;
         }
-        InstId old = Emit(Op::GetField, info.fields[field].type, {object}, static_cast<uint32_t>(field));
+        TypeId old_type = info.fields[field].type;
+        InstId old;
+        if (auto fallback = instance_.class_attribute_fallbacks.find(target.index);
+            fallback != instance_.class_attribute_fallbacks.end()) {
+          old_type = TypeOf(target);  // the field where set, else the class attribute
+          old = LoadFieldOrClassAttribute(object, info, static_cast<uint32_t>(field), fallback->second, old_type);
+        } else {
+          old = Emit(Op::GetField, old_type, {object}, static_cast<uint32_t>(field));
+        }
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, info.fields[field].type, r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerBinary(op, old, old_type, r, TypeOf(value), TypeOf(s), s);
         Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
              static_cast<uint32_t>(field));
         return;
@@ -357,6 +384,10 @@ void FunctionLowering::LowerStatement(NodeId s) {
       // so each attribute) exists only once the whole body has run.
       for (const ClassInfo& info : program_.classes) {
         if (info.def != s) continue;
+        if (!info.definition_error.empty()) {  // no consistent MRO, a duplicate base
+          RaiseError("TypeError", info.definition_error);
+          return;
+        }
         std::vector<std::pair<uint32_t, InstId>> stores;
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
           if (tree_.Kind(member) != NodeKind::Assign) continue;
@@ -381,6 +412,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
 void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
   At(target);
   switch (tree_.Kind(target)) {
+    case NodeKind::MatchAs:    // a pattern's capture (its binding is under the pattern's node)
+    case NodeKind::MatchStar:
+    case NodeKind::MatchMapping:
     case NodeKind::Name: {
       auto it = instance_.names.find(target.index);
       if (it == instance_.names.end()) return;
@@ -452,6 +486,13 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
     case NodeKind::Tuple:
     case NodeKind::List: {
       auto elts = tree_.Items(target, TupleField::elts);
+      size_t star = elts.size();
+      for (size_t i = 0; i < elts.size(); ++i)
+        if (tree_.Kind(elts[i]) == NodeKind::Starred) star = i;
+      if (star < elts.size()) {
+        StoreStarred(target, star, value, type);
+        return;
+      }
       if (KindOf(type) == TypeKind::List) {
         At(target);
         Emit(Op::UnpackCheck, types_.none(), {value}, static_cast<uint32_t>(elts.size()));
@@ -472,6 +513,52 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
     }
     default:
       return;
+  }
+}
+
+// `a, *b, c = value` (value a list, or a tuple of known length): the
+// targets before and after the star take single items, the starred one a
+// new list of those between.
+void FunctionLowering::StoreStarred(NodeId target, size_t star, InstId value, TypeId type) {
+  auto elts = tree_.Items(target, TupleField::elts);
+  uint32_t before = static_cast<uint32_t>(star), after = static_cast<uint32_t>(elts.size() - star - 1);
+  NodeId rest = tree_.Node(elts[star], StarredField::value);
+  At(target);
+  if (KindOf(type) == TypeKind::List) {
+    Emit(Op::UnpackCheck, types_.none(), {value}, before + after, 1);
+    TypeId element = types_[type].params[0];
+    auto constant = [&](int64_t n) { return Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(n))); };
+    // The items are read before any target is stored to, as CPython does.
+    std::vector<InstId> items;
+    for (uint32_t i = 0; i < before; ++i) items.push_back(Emit(Op::ListGetItem, element, {value, constant(i)}));
+    InstId none = Emit(Op::ConstNone, types_.none(), {});
+    InstId middle = Emit(Op::ListSlice, type, {value, constant(before), after ? constant(-int64_t{after}) : none, none});
+    for (uint32_t i = 0; i < after; ++i)
+      items.push_back(Emit(Op::ListGetItem, element, {value, constant(-int64_t{after} + i)}));
+    for (uint32_t i = 0; i < before; ++i) StoreTo(elts[i], items[i], element);
+    StoreTo(rest, middle, type);
+    for (uint32_t i = 0; i < after; ++i) StoreTo(elts[star + 1 + i], items[before + i], element);
+    return;
+  }
+  if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs
+  const TypeInfo& info = types_[type];
+  uint32_t length = static_cast<uint32_t>(info.params.size());
+  if (length < before + after) {
+    RaiseError("ValueError", "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                 ", got " + std::to_string(length) + ")");
+    return;
+  }
+  TypeId list = TypeOf(rest);
+  TypeId element = types_[list].params[0];
+  std::vector<InstId> middle;
+  for (uint32_t i = before; i < length - after; ++i)
+    middle.push_back(CoerceTo(Emit(Op::TupleGetItem, info.params[i], {value}, i), info.params[i], element));
+  InstId rest_list = EmitList(Op::ListNew, list, middle);
+  for (uint32_t i = 0; i < before; ++i) StoreTo(elts[i], Emit(Op::TupleGetItem, info.params[i], {value}, i), info.params[i]);
+  StoreTo(rest, rest_list, list);
+  for (uint32_t i = 0; i < after; ++i) {
+    uint32_t k = length - after + i;
+    StoreTo(elts[star + 1 + i], Emit(Op::TupleGetItem, info.params[k], {value}, k), info.params[k]);
   }
 }
 
@@ -630,6 +717,20 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
     --active_catches_;
     if (!Terminated()) {
       At(h);
+      if (name.IsValid()) {
+        // CPython unbinds the name at the end of the clause (`e = None; del e`:
+        // no error if the body deleted it already).
+        for (uint32_t slot = 0; slot < fn_.local_names.size(); ++slot) {
+          if (fn_.local_names[slot] == tree_.Name(name) && slot < instance_.locals.size()) {
+            Emit(Op::DeleteLocal, types_.none(), {}, slot, 2);
+            break;
+          }
+        }
+        auto global = std::find_if(program_.globals.begin(), program_.globals.end(),
+                                   [&](const ModuleGlobal& g) { return g.name == name; });
+        if (!instance_.def.IsValid() && global != program_.globals.end())
+          Emit(Op::DeleteGlobal, types_.none(), {}, static_cast<uint32_t>(global - program_.globals.begin()), 1);
+      }
       Emit(Op::CatchEnd, types_.none(), {});
       BranchTo(after);
     }

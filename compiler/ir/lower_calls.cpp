@@ -9,11 +9,26 @@ namespace keelback::ir::lowering {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (instance_.exception_init_calls.count(e.index)) {  // super().__init__(...) reaching BaseException's
+    InstId self = Emit(Op::LoadLocal, fn_.local_types[0], {}, 0);
+    std::vector<InstId> items;
+    std::vector<TypeId> item_types;
+    for (NodeId a : tree_.Items(e, CallField::args)) {
+      items.push_back(LowerExpr(a));
+      item_types.push_back(TypeOf(a));
+    }
+    At(e);
+    InstId args = EmitList(Op::TupleNew, types_.Find(TypeKind::Tuple, item_types), items);
+    Emit(Op::ExceptionSetArgs, types_.none(), {self, args});
+    return Emit(Op::ConstNone, TypeOf(e), {});
+  }
   if (instance_.super_calls.count(e.index) || instance_.receiverless_calls.count(e.index)) {
     std::vector<InstId> args;
     if (instance_.super_calls.count(e.index)) {
       args.push_back(Emit(Op::LoadLocal, fn_.local_types[0], {}, 0));  // the method's self
     } else {
+      if (auto c = instance_.class_arguments.find(e.index); c != instance_.class_arguments.end())
+        args.push_back(Emit(Op::ConstNone, c->second, {}));  // the class a class method receives
       NodeId receiver = tree_.Node(func, AttributeField::value);
       bool is_super = tree_.Kind(receiver) == NodeKind::Call;  // super().static_method()
       if (!is_super && KindOf(TypeOf(receiver)) != TypeKind::ClassObject)
@@ -251,7 +266,21 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       TypeId t = TypeOf(spec);
       InstId test;
       if (KindOf(t) == TypeKind::ClassObject) {
-        test = Emit(Op::IsInstance, types_.bool_(), {value}, types_[t].payload, 0);
+        // The run-time type knows its first base only: an instance of a
+        // class that has C in its MRO through another base is tested for by
+        // its exact type.
+        uint32_t c = types_[t].payload;
+        for (uint32_t d = 0; d < program_.classes.size(); ++d) {
+          bool along_first_bases = false;
+          for (int32_t b = static_cast<int32_t>(d); b >= 0 && !along_first_bases; b = program_.classes[b].base)
+            along_first_bases = static_cast<uint32_t>(b) == c;
+          const std::vector<uint32_t>& mro = program_.classes[d].mro;
+          if (along_first_bases || std::find(mro.begin(), mro.end(), c) == mro.end()) continue;
+          BlockId next = NewBlock();
+          Emit(Op::CondBranch, types_.none(), {Emit(Op::TypeIs, types_.bool_(), {value}, d, 0)}, done.index, next.index);
+          SetBlock(next);
+        }
+        test = Emit(Op::IsInstance, types_.bool_(), {value}, c, 0);
       } else {
         std::string name;
         if (KindOf(t) == TypeKind::ExceptionClass) {
@@ -278,6 +307,12 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     BranchTo(done);
     SetBlock(done);
     return Emit(Op::LoadLocal, types_.bool_(), {}, result);
+  }
+  if (f == BuiltinFunction::Issubclass) {
+    bool answer = false;
+    for (NodeId spec : TupleItemsOrSelf(tree_, args[1]))
+      answer = answer || IsSubclass(program_, TypeOf(args[0]), TypeOf(spec));
+    return Emit(Op::ConstBool, types_.bool_(), {}, answer ? 1 : 0);
   }
   if (f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset) {
     uint32_t frozen = f == BuiltinFunction::Frozenset ? 1 : 0;
@@ -444,6 +479,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
       if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
+      if (auto method = instance_.call_targets.find(e.index); method != instance_.call_targets.end())
+        return Emit(Op::Call, type, {values[0]}, method->second.index);  // obj.__abs__()
       uint32_t result = NewTemp(type, "$abs");
       InstId v = KindOf(t) == TypeKind::Float ? values[0] : ToInt(values[0], t);
       InstId negative;
@@ -528,6 +565,25 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
+  if (auto fallback = instance_.class_attribute_fallbacks.find(e.index);
+      fallback != instance_.class_attribute_fallbacks.end()) {
+    // The field where this instance set it, else the class attribute.
+    InstId object = ObjectOf(LowerExpr(base), base_type, attr);
+    At(e);
+    const ClassInfo& info = program_.classes[types_[ClassTypeOf(base_type)].payload];
+    return LoadFieldOrClassAttribute(object, info, static_cast<uint32_t>(info.FieldIndex(attr)), fallback->second, type);
+  }
+  if (instance_.exception_args_reads.count(e.index)) {
+    InstId object = LowerExpr(base);
+    At(e);
+    return Emit(Op::ExceptionArgs, types_.object(), {object});
+  }
+  if (KindOf(type) == TypeKind::ClassObject) {  // obj.__class__: the type says which class
+    LowerExpr(base);
+    return Emit(Op::ConstNone, type, {});
+  }
+  if (KindOf(base_type) == TypeKind::ClassObject && KindOf(type) == TypeKind::Str && !instance_.names.count(e.index))
+    return Emit(Op::ConstStr, type, {}, module_.StrConstant(program_.classes[types_[base_type].payload].name));  // C.__name__
   if (auto g = instance_.names.find(e.index); g != instance_.names.end()) {
     // A class attribute, read through the class or an instance.
     if (KindOf(base_type) != TypeKind::ClassObject) ObjectOf(LowerExpr(base), base_type, attr);
@@ -545,6 +601,25 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return RaiseError("AttributeError", NoAttributeMessage(types_[class_type].payload, name));
   }
   return Emit(Op::GetField, type, {object}, static_cast<uint32_t>(field));
+}
+
+// obj.x where only some instances set the field x and the class has a
+// class attribute x: the field where set, else the attribute's global.
+InstId FunctionLowering::LoadFieldOrClassAttribute(InstId object, const ClassInfo& info, uint32_t field, uint32_t global,
+                                                   TypeId type) {
+  TypeId field_type = info.fields[field].type;
+  uint32_t result = NewTemp(type, "$attr");
+  BlockId set = NewBlock(), unset = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::FieldIsSet, types_.bool_(), {object}, field)}, set.index, unset.index);
+  SetBlock(set);
+  Emit(Op::StoreLocal, types_.none(), {CoerceTo(Emit(Op::GetField, field_type, {object}, field), field_type, type)}, result);
+  BranchTo(done);
+  SetBlock(unset);
+  TypeId global_type = program_.globals[global].type;
+  Emit(Op::StoreLocal, types_.none(), {CoerceTo(Emit(Op::LoadGlobal, global_type, {}, global), global_type, type)}, result);
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 InstId FunctionLowering::LowerMethodCall(NodeId e) {
@@ -695,6 +770,15 @@ InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
   for (const DynamicCase& c : instance_.dynamic_cases.at(e.index)) {
     BlockId yes = NewBlock(), no = NewBlock();
     bool builtin = c.class_index == DynamicCase::kBuiltinType;
+    if (c.class_index == DynamicCase::kExceptionArgs) {
+      InstId is = Emit(Op::IsInstance, types_.bool_(), {object}, module_.StrConstant("BaseException"), 1);
+      Emit(Op::CondBranch, types_.none(), {is}, yes.index, no.index);
+      SetBlock(yes);
+      StoreSlot(result, Emit(Op::ExceptionArgs, types_.object(), {object}), types_.object());
+      BranchTo(done);
+      SetBlock(no);
+      continue;
+    }
     InstId is = builtin ? Emit(Op::TypeIs, types_.bool_(), {object}, module_.StrConstant("str"), 1)
                         : Emit(Op::TypeIs, types_.bool_(), {object}, c.class_index, 0);
     Emit(Op::CondBranch, types_.none(), {is}, yes.index, no.index);

@@ -152,6 +152,12 @@ class FunctionLowering {
   InstId LowerDynamic(NodeId e, NodeId receiver);
   InstId LowerSetMethodCall(NodeId e);
   void LowerDelete(NodeId target);
+  void StoreStarred(NodeId target, size_t star, InstId value, TypeId type);
+  // The match statement (lower_match.cpp).
+  void LowerMatch(NodeId s);
+  void LowerPattern(NodeId p, InstId value, TypeId type, BlockId fail);
+  void FailUnless(InstId condition, BlockId fail);
+  InstId LoadFieldOrClassAttribute(InstId object, const ClassInfo& info, uint32_t field, uint32_t global, TypeId type);  // goes on in a new block where condition holds
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);
   // A call's argument expressions, evaluated in the order written (by node).

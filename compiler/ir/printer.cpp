@@ -21,7 +21,7 @@ bool IsTerminator(Op op) {
 
 bool HasResult(const Inst& inst) {
   switch (inst.op) {
-    case Op::StoreLocal: case Op::StoreGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
+    case Op::StoreLocal: case Op::StoreGlobal: case Op::ExceptionSetArgs: case Op::DeleteLocal: case Op::DeleteGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
     case Op::ListSetItem: case Op::ListSetSlice: case Op::CatchEnd: case Op::RaiseValue: case Op::Reraise:
     case Op::ReraiseKeep:
     case Op::CondBranch: case Op::Return: case Op::Unreachable:
@@ -46,8 +46,8 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
     }
     case Op::ConstStr: out += " \"" + m.str_constants[inst.imm] + "\""; break;
     case Op::ConstBool: out += inst.imm ? " True" : " False"; break;
-    case Op::LoadLocal: case Op::StoreLocal: out += " $" + f.local_names[inst.imm]; break;
-    case Op::LoadGlobal: case Op::StoreGlobal: out += " @" + m.globals[inst.imm].name; break;
+    case Op::LoadLocal: case Op::StoreLocal: case Op::DeleteLocal: out += " $" + f.local_names[inst.imm]; break;
+    case Op::LoadGlobal: case Op::StoreGlobal: case Op::DeleteGlobal: out += " @" + m.globals[inst.imm].name; break;
     case Op::IntBinary: case Op::FloatBinary: out += std::string(" ") + BinaryOpName(static_cast<BinaryOp>(inst.imm)); break;
     case Op::IntCompare: case Op::FloatCompare: case Op::IntFloatCompare: case Op::StrCompare:
       out += std::string(" ") + CmpOpName(static_cast<CmpOp>(inst.imm));
@@ -122,7 +122,7 @@ std::vector<std::string> Verify(const Module& m) {
         if ((inst.op == Op::Branch && inst.imm >= f.blocks.size()) ||
             (inst.op == Op::CondBranch && (inst.imm >= f.blocks.size() || inst.imm2 >= f.blocks.size())))
           problems.push_back(where() + ": branch to a missing block");
-        if ((inst.op == Op::LoadLocal || inst.op == Op::StoreLocal) && inst.imm >= f.local_types.size())
+        if ((inst.op == Op::LoadLocal || inst.op == Op::StoreLocal || inst.op == Op::DeleteLocal) && inst.imm >= f.local_types.size())
           problems.push_back(where() + ": missing local slot");
         if (inst.op == Op::CondBranch && m.types->Kind(f[f.Operands(inst)[0]].type) != TypeKind::Bool)
           problems.push_back(where() + ": branch condition is not a bool");

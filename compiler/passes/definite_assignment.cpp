@@ -38,13 +38,17 @@ void MarkUnassignedLoads(ir::Function& f) {
       if (!reached[b]) continue;
       if (f.blocks[b].handler.IsValid()) {
         uint32_t h = f.blocks[b].handler.index;
+        // A `del` in the block may have run before the raise.
+        std::vector<bool> on_raise = in[b];
+        for (ir::InstId id : f.blocks[b].insts)
+          if (f[id].op == Op::DeleteLocal) on_raise[f[id].imm] = false;
         if (!reached[h]) {
           reached[h] = true;
-          in[h] = in[b];
+          in[h] = on_raise;
           changed = true;
         } else {
           for (size_t k = 0; k < slots; ++k) {
-            if (in[h][k] && !in[b][k]) {
+            if (in[h][k] && !on_raise[k]) {
               in[h][k] = false;
               changed = true;
             }
@@ -52,8 +56,10 @@ void MarkUnassignedLoads(ir::Function& f) {
         }
       }
       std::vector<bool> out = in[b];
-      for (ir::InstId id : f.blocks[b].insts)
+      for (ir::InstId id : f.blocks[b].insts) {
         if (f[id].op == Op::StoreLocal) out[f[id].imm] = true;
+        if (f[id].op == Op::DeleteLocal) out[f[id].imm] = false;
+      }
       for (uint32_t s : successors[b]) {
         if (!reached[s]) {
           reached[s] = true;
@@ -76,6 +82,10 @@ void MarkUnassignedLoads(ir::Function& f) {
       ir::Inst& inst = f.insts[id.index];
       if (inst.op == Op::StoreLocal) assigned[inst.imm] = true;
       if (inst.op == Op::LoadLocal && !assigned[inst.imm] && f.local_names[inst.imm][0] != '$') inst.imm2 = 1;
+      if (inst.op == Op::DeleteLocal) {
+        if (!assigned[inst.imm] && inst.imm2 != 2) inst.imm2 = 1;  // 2: never checked
+        assigned[inst.imm] = false;
+      }
     }
   }
 }

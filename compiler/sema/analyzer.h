@@ -19,6 +19,7 @@ namespace keelback::analysis {
 
 inline constexpr int kMaxExpressionDepth = 1000;
 inline constexpr int kMaxFixpointRounds = 64;
+inline constexpr int kMaxPatternDepth = 200;  // patterns are walked recursively
 
 struct BuiltinName {
   const char* name;
@@ -43,6 +44,7 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
     {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
+    {"issubclass", BuiltinFunction::Issubclass},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -52,7 +54,7 @@ inline constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
     "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -81,14 +83,15 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 // calls each is in the comments of ClassInfo and FunctionInstance.
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
-         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__";
+         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
+         name == "__hash__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
-  if (name == "__neg__" || name == "__pos__") return true;
+  if (name == "__neg__" || name == "__pos__" || name == "__abs__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
     std::string s(stem);
-    if (name == "__" + s + "__" || name == "__r" + s + "__") return true;
+    if (name == "__" + s + "__" || name == "__r" + s + "__" || name == "__i" + s + "__") return true;
   }
   for (auto& [op, method] : kCompareMethods)
     if (name == method) return true;
@@ -166,7 +169,17 @@ class Analyzer {
   // Classes.
   void CollectClasses(std::span<const NodeId> body);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
-  NodeId FindMethod(uint32_t class_index, IdentId name) const;
+  // The method `name` found along the class's MRO (after class `after` in
+  // it, for super(); UINT32_MAX: from the start).
+  NodeId FindMethod(uint32_t class_index, IdentId name, uint32_t after = UINT32_MAX) const;
+  void ComputeMro(ClassInfo& info, uint32_t index);
+  void InferImport(NodeId s);  // sema_imports.cpp
+  // The match statement (sema_match.cpp).
+  bool InferMatch(NodeId s);  // returns whether control can fall off its end
+  void InferPattern(NodeId pattern, TypeId subject);
+  int PatternDepth(NodeId pattern) const;
+  void BindCapture(NodeId at, IdentId name, TypeId type, bool fresh);
+  const std::vector<IdentId>* MatchArgs(uint32_t class_index) const;
   void AssignField(uint32_t class_index, IdentId name, TypeId type, NodeId at);
   int32_t ClassOfValue(TypeId t) const;
   bool IsStandardStream(TypeId t) const {
@@ -249,6 +262,7 @@ class Analyzer {
   std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
   std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
   std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
+  std::unordered_set<uint32_t> class_methods_;           // @classmethod FunctionDefs
   std::map<std::vector<uint32_t>, uint32_t> keyword_signature_index_;  // keyword idents -> Program::keyword_signatures
   // The local slot of the current function's **kwargs parameter, -1 if none.
   int32_t KwargsSlot();

@@ -43,7 +43,9 @@ std::unique_ptr<Program> Analyzer::Run() {
     ForEachCallee(program_->instances[i], [&](InstanceId& target) { callees.push_back(target); });
     for (auto& [call, c] : program_->instances[i].constructed_classes) {
       const ClassInfo& info = program_->classes[c];
-      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance})
+      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance,
+                           info.hash_instance, info.eq_instance, info.order_instances[0], info.order_instances[1],
+                           info.order_instances[2], info.order_instances[3]})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -82,7 +84,9 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
   for (FunctionInstance& f : kept)
     ForEachCallee(f, [&](InstanceId& target) { target = InstanceId(renumber[target.index]); });
   for (ClassInfo& info : program_->classes) {
-    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance}) {
+    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
+                          &info.hash_instance, &info.eq_instance, &info.order_instances[0], &info.order_instances[1],
+                          &info.order_instances[2], &info.order_instances[3]}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
@@ -132,6 +136,15 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
       case NodeKind::ExceptHandler:
         if (tree_.Ident(n, ExceptHandlerField::name).IsValid())
           AddBinding(scope, tree_.Ident(n, ExceptHandlerField::name));
+        break;
+      case NodeKind::MatchAs:
+        if (tree_.Ident(n, MatchAsField::name).IsValid()) AddBinding(scope, tree_.Ident(n, MatchAsField::name));
+        break;
+      case NodeKind::MatchStar:
+        if (tree_.Ident(n, MatchStarField::name).IsValid()) AddBinding(scope, tree_.Ident(n, MatchStarField::name));
+        break;
+      case NodeKind::MatchMapping:
+        if (tree_.Ident(n, MatchMappingField::rest).IsValid()) AddBinding(scope, tree_.Ident(n, MatchMappingField::rest));
         break;
       default:
         break;
@@ -211,7 +224,16 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().negated_comparisons.clear();
   Current().receiverless_calls.clear();
   Current().super_calls.clear();
+  Current().class_arguments.clear();
   Current().slot_violations.clear();
+  Current().exception_args_reads.clear();
+  Current().missing_modules.clear();
+  Current().class_attribute_fallbacks.clear();
+  Current().exception_init_calls.clear();
+  Current().never_matching_patterns.clear();
+  Current().pattern_narrowed.clear();
+  Current().class_pattern_fields.clear();
+  Current().pattern_errors.clear();
   Current().keyword_packs.clear();
   NodeId def = Current().def;
   std::span<const NodeId> body =
@@ -339,15 +361,10 @@ bool Analyzer::InferStatement(NodeId s) {
       SetGlobalType(g, types().Get(TypeKind::Function, {}, s.index), s);
       return true;
     }
-    case NodeKind::Import: {
-      for (NodeId alias : tree_.Items(s, ImportField::names)) {
-        std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
-        if ((name != "sys" && name != "math") || tree_.Ident(alias, AliasField::asname).IsValid()) {
-          Unsupported(alias, "importing module '" + std::string(name) + "'");
-        }
-      }
-      return true;
-    }
+    case NodeKind::Import:
+    case NodeKind::ImportFrom:
+      InferImport(s);
+      return !Current().missing_modules.count(s.index);
     case NodeKind::ClassDef: {
       if (Current().def.IsValid()) {
         Unsupported(s, "classes defined inside functions");
@@ -396,10 +413,10 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) InferDelete(target);
       return true;
-    case NodeKind::With:
-    case NodeKind::ImportFrom:
-    case NodeKind::Nonlocal:
     case NodeKind::Match:
+      return InferMatch(s);
+    case NodeKind::With:
+    case NodeKind::Nonlocal:
     case NodeKind::AsyncFunctionDef:
     case NodeKind::AsyncFor:
     case NodeKind::AsyncWith:
@@ -462,11 +479,45 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         for (NodeId e : elts) AssignTo(e, type);
         return;
       }
-      for (NodeId e : elts)
-        if (tree_.Kind(e) == NodeKind::Starred) {
-          Unsupported(e, "starred assignment targets");
+      size_t star = elts.size();
+      for (size_t i = 0; i < elts.size(); ++i)
+        if (tree_.Kind(elts[i]) == NodeKind::Starred) star = i;
+      if (star < elts.size()) {
+        // `a, *b, c = value`: the starred target always gets a new list of
+        // the items between those the others take (lowering checks the
+        // length when it runs: ValueError as CPython's).
+        NodeId rest = tree_.Node(elts[star], StarredField::value);
+        size_t after = elts.size() - star - 1;
+        if (types().Kind(type) == TypeKind::List) {
+          for (size_t i = 0; i < elts.size(); ++i)
+            if (i != star) AssignTo(elts[i], ElementOf(type));
+          bool saved = assigning_fresh_;
+          assigning_fresh_ = true;  // a slice: a new list
+          AssignTo(rest, type);
+          assigning_fresh_ = saved;
           return;
         }
+        if (types().Kind(type) != TypeKind::Tuple) {
+          Unsupported(target, "starred unpacking of a value of type " + types().Name(type));
+          return;
+        }
+        std::vector<TypeId> params = types()[type].params;
+        if (params.size() < elts.size() - 1) {  // raises ValueError when it runs
+          for (size_t i = 0; i < elts.size(); ++i)
+            if (i != star) AssignTo(elts[i], types().unknown());
+          AssignTo(rest, types().unknown());
+          return;
+        }
+        TypeId element = types().unknown();
+        for (size_t i = star; i < params.size() - after; ++i) element = Join(element, params[i], target, "a starred target");
+        for (size_t i = 0; i < star; ++i) AssignTo(elts[i], params[i]);
+        for (size_t i = 0; i < after; ++i) AssignTo(elts[star + 1 + i], params[params.size() - after + i]);
+        bool saved = assigning_fresh_;
+        assigning_fresh_ = true;
+        AssignTo(rest, types().ListOf(element));
+        assigning_fresh_ = saved;
+        return;
+      }
       if (types().Kind(type) == TypeKind::List) {
         // Its length is checked when it runs (ValueError as CPython's).
         for (NodeId e : elts) AssignTo(e, ElementOf(type));
@@ -781,8 +832,20 @@ void Analyzer::InferDelete(NodeId target) {
     for (NodeId t : tree_.Items(target, TupleField::elts)) InferDelete(t);
     return;
   }
+  if (tree_.Kind(target) == NodeKind::Name) {
+    // `del x` unbinds the variable (CollectBindings made x local to the scope
+    // that deletes it, as CPython does): reading it then raises
+    // UnboundLocalError, or NameError for a global.
+    NameBinding b = Resolve(tree_.Ident(target, NameField::id));
+    if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) {
+      // A global declared in a function but never assigned anywhere.
+      b = {NameBinding::Kind::Global, GlobalIndex(tree_.Ident(target, NameField::id))};
+    }
+    Current().names[target.index] = b;
+    return;
+  }
   if (tree_.Kind(target) != NodeKind::Subscript) {
-    Unsupported(target, std::string("deleting a ") + (tree_.Kind(target) == NodeKind::Name ? "variable" : "value of this kind"));
+    Unsupported(target, "deleting a value of this kind");
     return;
   }
   TypeId base = InferExpr(tree_.Node(target, SubscriptField::value));

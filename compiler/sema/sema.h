@@ -62,7 +62,15 @@ struct ClassField {
 struct ClassInfo {
   NodeId def;
   std::string name;
-  int32_t base = -1;                                // the base class's index, -1 for object
+  int32_t base = -1;                                // the first base class's index, -1 for object
+  std::vector<uint32_t> bases;                      // the program's classes named as bases, in order
+  // The method resolution order (C3, as CPython computes it), this class
+  // first; `object` (and a built-in exception base) left out.
+  std::vector<uint32_t> mro;
+  // Set when the class statement raises TypeError when it runs (no
+  // consistent MRO, a duplicate base): CPython's message. mro is then a
+  // depth-first order, so that analysis can go on.
+  std::string definition_error;
   // A subclass of a built-in exception class (directly: exception_base is
   // that class; or through `base`): instances have BaseException's layout first.
   int32_t exception_base = -1;
@@ -83,6 +91,18 @@ struct ClassInfo {
   // instance, instantiated for (self: this class) once the class is
   // constructed somewhere; invalid otherwise.
   InstanceId repr_instance, str_instance, len_instance, bool_instance;
+  // __hash__ for (self), __eq__ for (self, object): what dicts, sets and
+  // comparisons of boxed instances call.
+  InstanceId hash_instance, eq_instance;
+  InstanceId order_instances[4];  // __lt__, __le__, __gt__, __ge__ for (self, object)
+  // __hash__ is None: the first class of the MRO to define __eq__ or
+  // __hash__ defines __eq__ only, or sets `__hash__ = None`.
+  bool unhashable = false;
+  bool hash_is_none = false;  // this class body's own `__hash__ = None`
+  // `__match_args__ = ("x", "y")`: the attributes positional sub-patterns of
+  // a class pattern read.
+  bool has_match_args = false;
+  std::vector<IdentId> match_args;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -103,6 +123,8 @@ struct ModuleGlobal {
 // receiver's class picks the case, and none matching raises AttributeError.
 struct DynamicCase {
   static constexpr uint32_t kBuiltinType = UINT32_MAX;
+  // A read of `args`: the receiver is any exception (BaseException's args tuple, an object).
+  static constexpr uint32_t kExceptionArgs = UINT32_MAX - 1;
   uint32_t class_index;       // kBuiltinType: the receiver is a built-in type's value (a str)
   TypeId receiver;            // that class's instance type (or the built-in type)
   InstanceId target;          // a call: the method's instance for (this class, the argument types)
@@ -147,9 +169,39 @@ struct FunctionInstance {
   // whose receiver is the calling method's own first parameter.
   std::unordered_set<uint32_t> receiverless_calls;
   std::unordered_set<uint32_t> super_calls;
+  // Receiverless calls of a class method (C.create(), obj.create(),
+  // super().create()): its first parameter receives the class, a value of
+  // this ClassObject type (which has no run-time content: the type says it).
+  std::unordered_map<uint32_t, TypeId> class_arguments;
   // Attribute targets `obj.x = v` that raise AttributeError: x is not in
   // the class's __slots__.
   std::unordered_set<uint32_t> slot_violations;
+  // Attribute nodes `e.args` on an instance of the program's exception class
+  // (BaseException's args tuple, an object).
+  std::unordered_set<uint32_t> exception_args_reads;
+  // Import statements that raise ModuleNotFoundError (the module exists
+  // nowhere on CPython's search path) -> the module's name.
+  std::unordered_map<uint32_t, std::string> missing_modules;
+  // Attribute reads `obj.x` of a field that only some instances set, of a
+  // class that also has a class attribute x: the field where it is set, else
+  // that class attribute's global.
+  std::unordered_map<uint32_t, uint32_t> class_attribute_fallbacks;
+  // super().__init__(args...) in a method of the program's exception class
+  // whose MRO has no __init__ of the program's: BaseException's, which sets args.
+  std::unordered_set<uint32_t> exception_init_calls;
+  // Patterns of a match statement. Each pattern node's expr_types entry is
+  // the type of the value it is matched against (a MatchStar's: the list it
+  // captures). A capture's binding is in `names` under the MatchAs,
+  // MatchStar or MatchMapping (**rest) node.
+  std::unordered_set<uint32_t> never_matching_patterns;  // decided at compile time: never matches
+  // MatchClass node -> the matched value's type once the class test held
+  // (a Class type), and the field each sub-pattern reads (positional ones
+  // first; -1: the class has no such attribute, the pattern fails).
+  std::unordered_map<uint32_t, TypeId> pattern_narrowed;
+  std::unordered_map<uint32_t, std::vector<int32_t>> class_pattern_fields;
+  // MatchClass node -> the TypeError it raises once the instance test held
+  // (more positional sub-patterns than __match_args__ names).
+  std::unordered_map<uint32_t, std::string> pattern_errors;
   // Keyword arguments that travel through a `**kwargs` parameter. Such a
   // parameter holds a tuple of the values (its type's payload names the
   // keywords, see Program::keyword_signatures); it may only be passed on
@@ -183,6 +235,10 @@ struct Program {
     return it == f.expr_types.end() ? types.unknown() : it->second;
   }
 };
+
+// issubclass(sub, base) for two class objects (ClassObject or ExceptionClass
+// types), known at compile time: the program's classes and their bases are fixed.
+bool IsSubclass(const Program& program, TypeId sub, TypeId base);
 
 // Analyses the whole program rooted at `tree`'s module. Returns null after
 // reporting errors.

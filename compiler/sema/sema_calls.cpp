@@ -257,6 +257,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       for (NodeId t : TupleItemsOrSelf(tree_, spec)) check(t);
       return types().bool_();
     }
+    case BuiltinFunction::Issubclass: {
+      // issubclass(C, D) or issubclass(C, (D, E, ...)) of the program's
+      // classes and built-in exception classes: known at compile time.
+      if (!arity(2, 2)) return types().unknown();
+      auto is_class = [&](NodeId t) {
+        TypeKind k = types().Kind(Current().expr_types[t.index]);
+        if (k == TypeKind::ClassObject || k == TypeKind::ExceptionClass || k == TypeKind::Unknown) return true;
+        Unsupported(t, "issubclass() of other than the program's classes and exception classes");
+        return false;
+      };
+      if (is_class(args[0]))
+        for (NodeId t : TupleItemsOrSelf(tree_, args[1])) is_class(t);
+      return types().bool_();
+    }
     case BuiltinFunction::Set:
     case BuiltinFunction::Frozenset: {
       // set() / set(iterable): its items, boxed.
@@ -399,6 +413,17 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Abs:
       if (!arity(1, 1) || !known) return types().unknown();
       if (types().Kind(arg_types[0]) == TypeKind::Object) return types().object();  // dispatched at run time
+      if (types().Kind(arg_types[0]) == TypeKind::Class) {
+        // abs(obj): obj.__abs__().
+        NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__abs__"));
+        if (!method.IsValid()) {
+          Unsupported(call, "abs() of an instance of a class without __abs__");
+          return types().unknown();
+        }
+        InstanceId target = Instantiate(method, {arg_types[0]});
+        Current().call_targets[call.index] = target;
+        return program_->instances[target.index].return_type;
+      }
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
@@ -437,8 +462,11 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       if (!known) return types().unknown();
       TypeId t = arg_types[0];
+      // Instances of one class compare through its ordering methods (boxed,
+      // as CPython calls them: __lt__ for min, __gt__ for max, or reflected).
+      bool ordered_instances = types().Kind(t) == TypeKind::Class;
       for (TypeId a : arg_types) {
-        if (a != t || !IsNumeric(a)) {
+        if (a != t || (!IsNumeric(a) && !ordered_instances)) {
           Unsupported(call, "min() and max() of mixed or non-numeric types");
           return types().unknown();
         }

@@ -24,21 +24,31 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     if (redefined) Unsupported(s, "redefining class '" + info.name + "'");
     if (!tree_.Items(s, ClassDefField::keywords).empty()) Unsupported(s, "class keywords (metaclass=...)");
     if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
-    if (bases.size() > 1) Unsupported(bases[1], "multiple inheritance");
-    if (!bases.empty()) {
-      NodeId b = bases[0];
+    for (size_t i = 0; i < bases.size(); ++i) {
+      NodeId b = bases[i];
       auto it = tree_.Kind(b) == NodeKind::Name ? class_by_name.find(tree_.Field(b, NameField::id)) : class_by_name.end();
       int exception = tree_.Kind(b) == NodeKind::Name ? FindExceptionClass(tree_.Name(tree_.Ident(b, NameField::id))) : -1;
+      bool is_object = tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object";
       if (it != class_by_name.end()) {
-        info.base = static_cast<int32_t>(it->second);
-        info.is_exception = program_->classes[it->second].is_exception;
-      } else if (exception >= 0) {
+        if (std::find(info.bases.begin(), info.bases.end(), it->second) != info.bases.end() &&
+            info.definition_error.empty())
+          info.definition_error = "duplicate base class " + program_->classes[it->second].name;
+        info.bases.push_back(it->second);
+        if (program_->classes[it->second].is_exception) {
+          if (bases.size() > 1) Unsupported(b, "multiple inheritance with an exception class");
+          info.is_exception = true;
+        }
+      } else if (exception >= 0 && bases.size() == 1) {
         info.exception_base = exception;
         info.is_exception = true;
-      } else if (!(tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object")) {
-        Unsupported(b, "this base class");
+      } else if (exception >= 0) {
+        Unsupported(b, "multiple inheritance with an exception class");
+      } else if (!is_object || i + 1 != bases.size()) {
+        Unsupported(b, is_object ? "object as a base before other bases" : "this base class");
       }
     }
+    if (!info.bases.empty()) info.base = static_cast<int32_t>(info.bases[0]);
+    ComputeMro(info, index);
     bool own_slots = false;
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
       if (tree_.Kind(member) == NodeKind::Assign && tree_.Items(member, AssignField::targets).size() == 1 &&
@@ -47,13 +57,27 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
         own_slots = true;
       CollectClassMember(info, index, member);
     }
-    if (info.base >= 0) {
-      const ClassInfo& base = program_->classes[info.base];
+    // __hash__ is None when the first class of the MRO that defines __hash__
+    // or __eq__ defines only __eq__ (CPython sets __hash__ = None in the
+    // body of a class that defines __eq__ alone).
+    for (uint32_t c : info.mro) {
+      const ClassInfo& k = c == index ? info : program_->classes[c];
+      IdentId hash = tree_.Find("__hash__"), eq = tree_.Find("__eq__");
+      if (k.hash_is_none || (eq.IsValid() && k.methods.count(eq.index) && !(hash.IsValid() && k.methods.count(hash.index)))) {
+        info.unhashable = true;
+        break;
+      }
+      if (hash.IsValid() && k.methods.count(hash.index)) break;
+    }
+    bool bases_slots_only = true;
+    for (uint32_t b : info.bases) {
+      const ClassInfo& base = program_->classes[b];
       info.slots.insert(base.slots.begin(), base.slots.end());
+      bases_slots_only = bases_slots_only && base.slots_only;
     }
     // An instance has a __dict__ (and takes any attribute) unless every
-    // class of its chain declares __slots__.
-    info.slots_only = own_slots && !info.is_exception && (info.base < 0 || program_->classes[info.base].slots_only);
+    // class of its MRO declares __slots__.
+    info.slots_only = own_slots && !info.is_exception && bases_slots_only;
     reporting_ = false;
     class_by_name[name.index] = index;
     names.push_back(info.name);
@@ -66,6 +90,50 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     NodeId init = FindMethod(c, tree_.Find("__init__"));
     if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
   }
+}
+
+// C3 linearisation, as CPython's mro_internal: the class, then a merge of
+// its bases' MROs and the list of bases, each step taking the first head
+// that is in no list's tail.
+void Analyzer::ComputeMro(ClassInfo& info, uint32_t index) {
+  std::vector<std::vector<uint32_t>> lists;
+  for (uint32_t b : info.bases) lists.push_back(program_->classes[b].mro);
+  lists.push_back(info.bases);
+  info.mro = {index};
+  std::vector<size_t> next(lists.size(), 0);  // each list's head
+  while (info.definition_error.empty()) {
+    int64_t chosen = -1;
+    bool remaining = false;
+    for (size_t i = 0; i < lists.size() && chosen < 0; ++i) {
+      if (next[i] >= lists[i].size()) continue;
+      remaining = true;
+      uint32_t head = lists[i][next[i]];
+      bool in_tail = false;
+      for (size_t j = 0; j < lists.size() && !in_tail; ++j)
+        for (size_t k = next[j] + 1; k < lists[j].size() && !in_tail; ++k) in_tail = lists[j][k] == head;
+      if (!in_tail) chosen = head;
+    }
+    if (!remaining) return;
+    if (chosen < 0) {
+      // CPython names the remaining heads, each once, in list order.
+      std::vector<uint32_t> heads;
+      for (size_t i = 0; i < lists.size(); ++i)
+        if (next[i] < lists[i].size() && std::find(heads.begin(), heads.end(), lists[i][next[i]]) == heads.end())
+          heads.push_back(lists[i][next[i]]);
+      info.definition_error = "Cannot create a consistent method resolution\norder (MRO) for bases";
+      for (size_t i = 0; i < heads.size(); ++i)
+        info.definition_error += (i ? ", " : " ") + program_->classes[heads[i]].name;
+      break;
+    }
+    info.mro.push_back(static_cast<uint32_t>(chosen));
+    for (size_t i = 0; i < lists.size(); ++i)
+      if (next[i] < lists[i].size() && lists[i][next[i]] == static_cast<uint32_t>(chosen)) ++next[i];
+  }
+  // The class statement raises: a depth-first order lets analysis go on.
+  info.mro = {index};
+  for (uint32_t b : info.bases)
+    for (uint32_t c : program_->classes[b].mro)
+      if (std::find(info.mro.begin(), info.mro.end(), c) == info.mro.end()) info.mro.push_back(c);
 }
 
 // One statement of a class body: a method, a method alias
@@ -83,6 +151,10 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
         std::string_view dname = tree_.Kind(d) == NodeKind::Name ? tree_.Name(tree_.Ident(d, NameField::id)) : "";
         if (dname == "staticmethod") {
           static_methods_.insert(member.index);
+        } else if (dname == "classmethod") {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).empty())
+            Unsupported(member, "a class method without a parameter for the class");
+          class_methods_.insert(member.index);
         } else if (dname == "property") {
           if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
             Unsupported(member, "a property getter that takes other than one argument");
@@ -97,7 +169,7 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
           info.property_setters[name.index] = member;
           return;
         } else {
-          Unsupported(d, "this decorator (@staticmethod, @property and @x.setter are supported)");
+          Unsupported(d, "this decorator (@staticmethod, @classmethod, @property and @x.setter are supported)");
         }
       }
       // Special methods change what operators, print(), truth tests... do:
@@ -107,7 +179,8 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
         Unsupported(member, "the special method " + std::string(method));
       if (info.is_exception && (method == "__repr__" || method == "__str__"))
         Unsupported(member, "the special method " + std::string(method) + " of an exception class");
-      if (IsSupportedSpecialMethod(method) && method != "__init__" && static_methods_.count(member.index))
+      if (IsSupportedSpecialMethod(method) && method != "__init__" &&
+          (static_methods_.count(member.index) || class_methods_.count(member.index)))
         Unsupported(member, "a static special method");
       if (info.property_getters.count(name.index) || info.attributes.count(name.index))
         Unsupported(member, "redefining '" + std::string(method) + "' in a class body");
@@ -129,6 +202,25 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
           info.methods[name.index] = it->second;
           return;
         }
+      }
+      if (text == "__hash__" && tree_.Kind(value) == NodeKind::Constant &&
+          tree_.GetConstant(ConstantId(tree_.Field(value, ConstantField::value))).kind == Constant::Kind::None) {
+        info.hash_is_none = true;  // instances are unhashable
+        return;
+      }
+      if (text == "__match_args__") {
+        // A tuple of string literals: the attributes positional sub-patterns read.
+        if (tree_.Kind(value) != NodeKind::Tuple) break;
+        for (NodeId x : tree_.Items(value, TupleField::elts)) {
+          if (tree_.Kind(x) != NodeKind::Constant ||
+              tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).kind != Constant::Kind::Str) {
+            Unsupported(value, "__match_args__ other than a tuple of string literals");
+            return;
+          }
+          info.match_args.push_back(tree_.Find(tree_.GetConstant(ConstantId(tree_.Field(x, ConstantField::value))).text));
+        }
+        info.has_match_args = true;
+        return;
       }
       if (text.substr(0, 2) == "__" && text != "__slots__") break;
       if (info.methods.count(name.index) || info.property_getters.count(name.index) || info.attributes.count(name.index)) {
@@ -190,7 +282,7 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
 }
 
 int32_t Analyzer::ClassAttributeGlobal(uint32_t class_index, IdentId name) const {
-  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+  for (uint32_t c : program_->classes[class_index].mro) {
     auto it = program_->classes[c].attributes.find(name.index);
     if (it != program_->classes[c].attributes.end()) return static_cast<int32_t>(it->second);
   }
@@ -198,7 +290,7 @@ int32_t Analyzer::ClassAttributeGlobal(uint32_t class_index, IdentId name) const
 }
 
 NodeId Analyzer::FindProperty(uint32_t class_index, IdentId name, bool setter) const {
-  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
+  for (uint32_t c : program_->classes[class_index].mro) {
     const ClassInfo& info = program_->classes[c];
     auto& map = setter ? info.property_setters : info.property_getters;
     auto it = map.find(name.index);
@@ -223,7 +315,29 @@ void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
     InstanceId target = Instantiate(method, {types().ClassInstance(class_index)});
     program_->classes[class_index].*slot = target;
   }
-  (void)info;
+  if (!info.unhashable) {
+    NodeId hash = FindMethod(class_index, tree_.Find("__hash__"));
+    if (hash.IsValid()) {
+      if (tree_.Items(tree_.Node(hash, FunctionDefField::args), ArgumentsField::args).size() != 1)
+        Unsupported(hash, "__hash__ taking other than one argument");
+      else
+        program_->classes[class_index].hash_instance = Instantiate(hash, {types().ClassInstance(class_index)});
+    }
+  }
+  // Dicts, sets and comparisons of boxed values pass the other operand as
+  // an object.
+  static constexpr const char* kBinarySlots[] = {"__eq__", "__lt__", "__le__", "__gt__", "__ge__"};
+  for (int i = 0; i < 5; ++i) {
+    NodeId method = FindMethod(class_index, tree_.Find(kBinarySlots[i]));
+    if (!method.IsValid()) continue;
+    if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 2) {
+      Unsupported(method, std::string(kBinarySlots[i]) + " taking other than two arguments");
+      continue;
+    }
+    InstanceId target = Instantiate(method, {types().ClassInstance(class_index), types().object()});
+    if (i == 0) program_->classes[class_index].eq_instance = target;
+    else program_->classes[class_index].order_instances[i - 1] = target;
+  }
 }
 
 // The fields __init__ assigns before anything can observe the object: its
@@ -260,10 +374,13 @@ std::unordered_set<uint32_t> Analyzer::FieldsSetFirstInInit(NodeId init) {
   return set;
 }
 
-NodeId Analyzer::FindMethod(uint32_t class_index, IdentId name) const {
+NodeId Analyzer::FindMethod(uint32_t class_index, IdentId name, uint32_t after) const {
   if (!name.IsValid()) return NodeId();
-  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_->classes[c].base) {
-    const ClassInfo& info = program_->classes[c];
+  const std::vector<uint32_t>& mro = program_->classes[class_index].mro;
+  size_t start = 0;
+  if (after != UINT32_MAX) start = std::find(mro.begin(), mro.end(), after) - mro.begin() + 1;
+  for (size_t i = start; i < mro.size(); ++i) {
+    const ClassInfo& info = program_->classes[mro[i]];
     auto it = info.methods.find(name.index);
     if (it != info.methods.end()) return it->second;
   }
@@ -317,6 +434,12 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
     Current().receiverless_calls.insert(call.index);
     arg_types.clear();
   }
+  if (class_methods_.count(method.index)) {
+    // obj.create(...): the class method receives obj's class.
+    Current().receiverless_calls.insert(call.index);
+    arg_types = {types().Get(TypeKind::ClassObject, {}, cls)};
+    Current().class_arguments[call.index] = arg_types[0];
+  }
   bool known = true;
   if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
@@ -332,20 +455,44 @@ TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
     Unsupported(call, "super() outside a method");
     return types().unknown();
   }
-  int32_t base = program_->classes[owner->second].base;
-  if (base < 0 && tree_.Name(name) == "__init__" && tree_.Items(call, CallField::args).empty() &&
+  // The method after the defining class in the MRO of self's class (known
+  // from self's type: a Class type is exact).
+  TypeId self_type = Current().param_types[0];
+  int32_t self_class = types().Kind(self_type) == TypeKind::ClassObject ? static_cast<int32_t>(types()[self_type].payload)
+                                                                         : ClassOfValue(self_type);
+  if (self_class < 0) {
+    if (types().Kind(self_type) != TypeKind::Unknown) Unsupported(call, "super() in a method called with this first argument");
+    return types().unknown();
+  }
+  NodeId method = FindMethod(static_cast<uint32_t>(self_class), name, owner->second);
+  if (!method.IsValid() && tree_.Name(name) == "__init__" && program_->classes[self_class].is_exception &&
+      types().Kind(self_type) == TypeKind::Class && tree_.Items(call, CallField::keywords).empty()) {
+    // BaseException.__init__(self, *args): the args tuple, items boxed.
+    std::vector<TypeId> items;
+    for (NodeId a : tree_.Items(call, CallField::args)) items.push_back(InferExpr(a));
+    types().Get(TypeKind::Tuple, items);
+    Current().exception_init_calls.insert(call.index);
+    return types().none();
+  }
+  if (!method.IsValid() && tree_.Name(name) == "__init__" && tree_.Items(call, CallField::args).empty() &&
       tree_.Items(call, CallField::keywords).empty()) {
     Current().super_calls.insert(call.index);  // object.__init__(self): nothing to do
     return types().none();
   }
-  NodeId method = base >= 0 ? FindMethod(static_cast<uint32_t>(base), name) : NodeId();
   if (!method.IsValid()) {
     Unsupported(call, "'super' object has no attribute '" + std::string(tree_.Name(name)) + "'");
     return types().unknown();
   }
   bool is_static = static_methods_.count(method.index) != 0;
   std::vector<TypeId> arg_types;
-  if (is_static) {
+  TypeId first = Current().param_types[0];
+  if (class_methods_.count(method.index) && types().Kind(first) != TypeKind::ClassObject) {
+    // super().create() in an instance method: the class of self.
+    first = types().Get(TypeKind::ClassObject, {}, static_cast<uint32_t>(self_class));
+    Current().receiverless_calls.insert(call.index);
+    Current().class_arguments[call.index] = first;
+    arg_types.push_back(first);
+  } else if (is_static) {
     Current().receiverless_calls.insert(call.index);
   } else {
     Current().super_calls.insert(call.index);
@@ -368,8 +515,14 @@ TypeId Analyzer::InferClassMethodCall(NodeId call, NodeId attribute, uint32_t cl
   }
   Current().receiverless_calls.insert(call.index);
   std::vector<TypeId> arg_types;
+  bool is_class_method = class_methods_.count(method.index) != 0;
+  if (is_class_method) {
+    // C.create(...): the class method receives C (a subclass's name gives the subclass).
+    arg_types.push_back(types().Get(TypeKind::ClassObject, {}, class_index));
+    Current().class_arguments[call.index] = arg_types[0];
+  }
   bool known = true;
-  if (!BindCall(call, method, false, arg_types, known) || !known) return types().unknown();
+  if (!BindCall(call, method, is_class_method, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
   return program_->instances[target.index].return_type;
@@ -385,9 +538,12 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
   TypeId result = types().unknown();
   bool known = true;
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
-    if (program_->classes[c].is_exception) continue;
     NodeId method = FindMethod(c, name);
     if (!method.IsValid()) continue;
+    if (class_methods_.count(method.index)) {
+      Unsupported(call, "calling a class method on a value of type object");
+      return types().unknown();
+    }
     std::vector<TypeId> arg_types{types().ClassInstance(c)};
     bool case_known = true;
     if (!BindCall(call, method, true, arg_types, case_known)) return types().unknown();
@@ -430,11 +586,19 @@ TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
   TypeId result = types().unknown();
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     const ClassInfo& info = program_->classes[c];
-    if (info.is_exception) continue;
     int32_t field = info.FieldIndex(name);
     if (field < 0) continue;
+    if (info.is_exception && tree_.Name(name) == "args") {
+      Unsupported(e, "a field named 'args' in an exception class");
+      continue;
+    }
     result = Join(result, info.fields[field].type, e, "attribute '" + std::string(tree_.Name(name)) + "'");
     cases.push_back(DynamicCase{c, types().ClassInstance(c), InstanceId(), field, {}});
+  }
+  // Any exception's args (a caught exception is an object).
+  if (tree_.Name(name) == "args") {
+    result = Join(result, types().object(), e, "attribute 'args'");
+    cases.push_back(DynamicCase{DynamicCase::kExceptionArgs, types().object(), InstanceId(), -1, {}});
   }
   if (cases.empty()) {
     Unsupported(e, "attribute '" + std::string(tree_.Name(name)) +
@@ -472,3 +636,29 @@ TypeId Analyzer::InferConstructorCall(NodeId call, uint32_t class_index, std::sp
 }
 
 }  // namespace keelback::analysis
+
+namespace keelback {
+
+bool IsSubclass(const Program& program, TypeId sub, TypeId base) {
+  const TypeTable& types = program.types;
+  TypeKind sk = types.Kind(sub), bk = types.Kind(base);
+  if (sk == TypeKind::ClassObject && bk == TypeKind::ClassObject) {
+    for (uint32_t c : program.classes[types[sub].payload].mro)
+      if (c == types[base].payload) return true;
+    return false;
+  }
+  if (bk != TypeKind::ExceptionClass) return false;  // a built-in exception is no subclass of the program's classes
+  int32_t exception = -1;
+  if (sk == TypeKind::ExceptionClass) {
+    exception = static_cast<int32_t>(types[sub].payload);
+  } else {
+    int32_t c = static_cast<int32_t>(types[sub].payload);
+    while (program.classes[c].base >= 0) c = program.classes[c].base;
+    exception = program.classes[c].exception_base;
+  }
+  for (; exception >= 0; exception = ExceptionClassBase(static_cast<uint32_t>(exception)))
+    if (static_cast<uint32_t>(exception) == types[base].payload) return true;
+  return false;
+}
+
+}  // namespace keelback

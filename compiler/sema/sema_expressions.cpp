@@ -132,11 +132,23 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             TypeId result = program_->instances[target.index].return_type;
             if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
               Unsupported(e, "comparison methods returning other than bool");
-          } else if (op != CmpOp::Eq && op != CmpOp::NotEq && op != CmpOp::Is && op != CmpOp::IsNot &&
-                     op != CmpOp::In && op != CmpOp::NotIn && types().Kind(right) == TypeKind::Class &&
-                     FindMethod(types()[right].payload, tree_.Find(op == CmpOp::Lt ? "__gt__" : op == CmpOp::Gt ? "__lt__"
-                                                                  : op == CmpOp::LtE ? "__ge__" : "__le__")).IsValid()) {
-            Unsupported(e, "reflected comparison methods");
+          }
+        }
+        // a > b where a has no __gt__: b.__lt__(a), the reflected method (also
+        // when a is not an instance: 1 < obj).
+        if (!Current().call_targets.count(e.index) && op != CmpOp::Eq && op != CmpOp::NotEq && op != CmpOp::Is &&
+            op != CmpOp::IsNot && op != CmpOp::In && op != CmpOp::NotIn && types().Kind(right) == TypeKind::Class) {
+          NodeId reflected =
+              FindMethod(types()[right].payload, tree_.Find(op == CmpOp::Lt ? "__gt__" : op == CmpOp::Gt ? "__lt__"
+                                                            : op == CmpOp::LtE ? "__ge__" : "__le__"));
+          if (reflected.IsValid()) {
+            if (comparators.size() > 1) Unsupported(e, "chained comparisons calling __eq__, __lt__...");
+            InstanceId target = Instantiate(reflected, {right, left});
+            Current().call_targets[e.index] = target;
+            Current().reflected_operators.insert(e.index);
+            TypeId result = program_->instances[target.index].return_type;
+            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+              Unsupported(e, "comparison methods returning other than bool");
           }
         }
         if ((op == CmpOp::In || op == CmpOp::NotIn) && types().Kind(right) == TypeKind::Class) {
@@ -200,6 +212,12 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
+      // obj.__class__ (the class, known from the type) and C.__name__.
+      if (attr == "__class__" && types().Kind(base) == TypeKind::Class)
+        return types().Get(TypeKind::ClassObject, {}, types()[base].payload);
+      if (types().Kind(base) == TypeKind::ClassObject && (attr == "__name__" || attr == "__qualname__") &&
+          ClassAttributeGlobal(types()[base].payload, attr_id) < 0)
+        return types().str();
       if (types().Kind(base) == TypeKind::ClassObject) {
         uint32_t c = types()[base].payload;
         int32_t g = ClassAttributeGlobal(c, attr_id);
@@ -215,6 +233,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       int32_t cls = ClassOfValue(base);
       Current().names.erase(e.index);  // an earlier pass may have found no field
+      if (cls >= 0 && program_->classes[cls].is_exception && attr == "args" && types().Kind(base) == TypeKind::Class) {
+        Current().exception_args_reads.insert(e.index);
+        return types().object();
+      }
       if (cls >= 0) {
         const ClassInfo& info = program_->classes[cls];
         int32_t field = info.FieldIndex(attr_id);
@@ -232,8 +254,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         if (field >= 0) {
           // A field set in some instances only would show the class attribute in the others.
-          if (g >= 0 && !info.fields[field].always_set)
-            Unsupported(e, "an attribute that is both a class attribute and set on some instances");
+          if (g >= 0 && !info.fields[field].always_set) {
+            // Set on some instances only: the others show the class attribute.
+            Current().class_attribute_fallbacks[e.index] = static_cast<uint32_t>(g);
+            return Join(info.fields[field].type, program_->globals[g].type, e, "attribute '" + std::string(attr) + "'");
+          }
           return info.fields[field].type;
         }
         if (g >= 0) {
@@ -426,7 +451,10 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
       if (o == op) stem = name;
     NodeId method;
     bool reflected = false;
-    if (l == TypeKind::Class) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
+    // a += b calls a.__iadd__(b) first (its result is assigned to a).
+    if (l == TypeKind::Class && tree_.Kind(at) == NodeKind::AugAssign)
+      method = FindMethod(types()[left].payload, tree_.Find("__i" + stem + "__"));
+    if (l == TypeKind::Class && !method.IsValid()) method = FindMethod(types()[left].payload, tree_.Find("__" + stem + "__"));
     if (!method.IsValid() && r == TypeKind::Class) {
       method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
       reflected = method.IsValid();

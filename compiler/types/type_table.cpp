@@ -41,6 +41,14 @@ int FindExceptionClass(std::string_view name) {
 
 const char* ExceptionClassName(uint32_t index) { return kExceptionClasses[index]; }
 
+int ExceptionClassBase(uint32_t index) {
+  static constexpr const char* kBases[] = {
+#define KB_EXCEPTION_TYPE(name, base) #base,
+#include "exception_types.def"
+  };
+  return FindExceptionClass(kBases[index]);
+}
+
 TypeId TypeTable::Find(TypeKind kind, std::span<const TypeId> params, uint32_t payload) const {
   std::vector<uint32_t> key_params;
   for (TypeId p : params) key_params.push_back(p.index);

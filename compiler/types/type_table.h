@@ -48,7 +48,7 @@ enum class TypeKind : uint8_t {
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
   Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum, Divmod, Ascii, Dict,
-  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed,
+  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Issubclass,
   SysStdout, SysStderr,  // sys.stdout and sys.stderr: values whose methods are write() and flush()
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
@@ -75,6 +75,8 @@ inline int FindStrMethod(std::string_view name) {
 // -1 when `name` is none of them; aliases (IOError) map to their class.
 int FindExceptionClass(std::string_view name);
 const char* ExceptionClassName(uint32_t index);
+// The base of a built-in exception class; -1 for BaseException (whose base is object).
+int ExceptionClassBase(uint32_t index);
 
 // Modules compiled natively.
 enum class BuiltinModule : uint32_t { Sys, Math };

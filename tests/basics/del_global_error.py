@@ -1,0 +1,6 @@
+# Reading a global after `del` raises NameError when it runs.
+total = 10
+print(total)
+del total
+print("deleted")
+print(total)
