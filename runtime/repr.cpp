@@ -248,6 +248,12 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     out += "'>";
   } else if (IsExceptionType(t)) {
     AppendExceptionRepr(out, obj, ascii_only);
+  } else if (t == &kb_type_generator) {
+    char addr[32];
+    std::snprintf(addr, sizeof addr, " at %p>", static_cast<const void*>(obj));
+    out += "<generator object ";
+    out += reinterpret_cast<KbGenerator*>(obj)->name;
+    out += addr;
   } else {
     AppendObjectRepr(out, obj);
   }

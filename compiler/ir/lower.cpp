@@ -35,6 +35,13 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     fn.param_types = instance.param_types;
     fn.return_type = instance.return_type;
     fn.counts_recursion = i != 0;
+    if (instance.is_generator) {
+      // The run-time library counts a generator's frame while it runs (kb_generator_next).
+      fn.counts_recursion = false;
+      fn.is_generator = true;
+      fn.yield_type = instance.yield_type;
+      fn.send_type = program_.SendTypeOf(instance.def);
+    }
     for (const LocalVariable& v : instance.locals) {
       fn.local_types.push_back(v.type);
       fn.local_names.emplace_back(tree.Name(v.name));
@@ -101,7 +108,9 @@ void FunctionLowering::Lower() {
     }
   }
   LowerBlock(body);
-  if (!Terminated()) {
+  if (!Terminated() && fn_.is_generator) {
+    Emit(Op::Return, types_.none(), {});  // StopIteration with no value
+  } else if (!Terminated()) {
     // Sema joined None into the return type if the end can be reached.
     TypeKind rk = KindOf(fn_.return_type);
     if (rk == TypeKind::NoneType || !instance_.def.IsValid()) Emit(Op::Return, types_.none(), {});
@@ -237,7 +246,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId v = LowerExpr(value);
         At(s);
         EndCatches(active_catches_);
-        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), fn_.return_type)});
+        // A generator's return value becomes its StopIteration's, boxed.
+        TypeId to = fn_.is_generator ? types_.object() : fn_.return_type;
+        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), to)});
       }
       return;
     }

@@ -197,6 +197,9 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       return LowerIfExp(e);
     case NodeKind::Call:
       return LowerCall(e);
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom:
+      return LowerYield(e);
     case NodeKind::ListComp:
     case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
@@ -425,6 +428,8 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     return op == CmpOp::Is ? same : Emit(Op::BoolNot, b, {same});
   }
   if (op == CmpOp::In || op == CmpOp::NotIn) {
+    // `x in generator` resumes it until an item equals x (kb_object_contains).
+    if (rk == TypeKind::Generator) r = CoerceTo(r, rt, types_.object());
     InstId in = Emit(Op::Contains, b, {r, l});
     return op == CmpOp::In ? in : Emit(Op::BoolNot, b, {in});
   }

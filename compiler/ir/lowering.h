@@ -143,6 +143,11 @@ class FunctionLowering {
   InstId LowerMethodCall(NodeId e);
   InstId LowerDynamic(NodeId e, NodeId receiver);
   InstId LowerSetMethodCall(NodeId e);
+  // Generators (lower_generators.cpp): yield and yield from, send() and
+  // close(), next() and iter().
+  InstId LowerYield(NodeId e);
+  InstId LowerGeneratorMethodCall(NodeId e);
+  InstId LowerNextOrIter(NodeId e, BuiltinFunction f);
   void LowerDelete(NodeId target);
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);

@@ -43,6 +43,7 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
     {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
+    {"next", BuiltinFunction::Next}, {"iter", BuiltinFunction::Iter},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -52,7 +53,7 @@ inline constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "issubclass", "license", "locals", "map", "memoryview", "object", "oct", "open",
     "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -81,7 +82,8 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 // calls each is in the comments of ClassInfo and FunctionInstance.
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
-         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__";
+         name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
+         name == "__iter__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
@@ -139,6 +141,20 @@ class Analyzer {
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
   bool InferTry(NodeId s);
+  // Generators (sema_generators.cpp).
+  // Whether def's own body (not a nested scope's) has a yield; cached.
+  bool IsGeneratorDef(NodeId def);
+  std::unordered_map<uint32_t, bool> generator_defs_;
+  // `yield v` / `yield from it` in the current generator instance.
+  TypeId InferYield(NodeId e);
+  // `return v` in a generator: joins v's type into its StopIteration value.
+  void JoinGeneratorReturn(NodeId at, TypeId value);
+  // After the body: the generator instance's return_type from what it yields and returns.
+  void FinishGeneratorInstance(bool falls_through);
+  // g.send(v), g.close() on a generator of type `gen`.
+  TypeId InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId gen, std::span<const NodeId> args);
+  // next(it[, default]) and iter(it).
+  TypeId InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);

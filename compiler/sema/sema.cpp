@@ -43,7 +43,7 @@ std::unique_ptr<Program> Analyzer::Run() {
     ForEachCallee(program_->instances[i], [&](InstanceId& target) { callees.push_back(target); });
     for (auto& [call, c] : program_->instances[i].constructed_classes) {
       const ClassInfo& info = program_->classes[c];
-      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance})
+      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance, info.iter_instance})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -82,7 +82,8 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
   for (FunctionInstance& f : kept)
     ForEachCallee(f, [&](InstanceId& target) { target = InstanceId(renumber[target.index]); });
   for (ClassInfo& info : program_->classes) {
-    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance}) {
+    for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
+                          &info.iter_instance}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
@@ -194,6 +195,12 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   f.return_type = types().unknown();
   for (size_t i = 0; i < scope.locals.size(); ++i)
     f.locals.push_back({scope.locals[i], i < args.size() ? args[i] : types().unknown(), i < args.size()});
+  if (IsGeneratorDef(def)) {
+    f.is_generator = true;
+    f.yield_type = f.generator_return = types().unknown();
+    TypeId params[2] = {f.yield_type, f.generator_return};
+    f.return_type = types().Get(TypeKind::Generator, params, def.index);
+  }
   program_->instances.push_back(std::move(f));
   changed_ = true;
   return id;
@@ -229,7 +236,9 @@ void Analyzer::InferInstance(InstanceId id) {
     }
   }
   bool falls_through = InferBlock(body);
-  if (falls_through && def.IsValid()) {
+  if (Current().is_generator) {
+    FinishGeneratorInstance(falls_through);
+  } else if (falls_through && def.IsValid()) {
     TypeId joined = Join(Current().return_type, types().none(), def, "the return value");
     if (joined != Current().return_type) {
       Current().return_type = joined;
@@ -310,6 +319,10 @@ bool Analyzer::InferStatement(NodeId s) {
       if (!Current().def.IsValid()) return false;  // a syntax error the parser leaves to the compiler
       NodeId value = tree_.Node(s, ReturnField::value);
       TypeId t = value.IsValid() ? InferExpr(value) : types().none();
+      if (Current().is_generator) {
+        JoinGeneratorReturn(s, t);
+        return false;
+      }
       TypeId joined = Join(Current().return_type, t, s, "the return value");
       if (joined != Current().return_type) {
         Current().return_type = joined;
@@ -619,6 +632,12 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
   }
+  // Generators of one function: the fixed point refines what they yield and return.
+  if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {
+    TypeId params[2] = {Join(types()[a].params[0], types()[b].params[0], at, what),
+                        Join(types()[a].params[1], types()[b].params[1], at, what)};
+    return types().Get(TypeKind::Generator, params, types()[a].payload);
+  }
   // Tuples are immutable and hold their items boxed: two of one length join
   // item by item, and a tuple of the narrower types is one of the wider.
   if (ka == TypeKind::Tuple && kb == TypeKind::Tuple && types()[a].params.size() == types()[b].params.size()) {
@@ -633,7 +652,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator;
   };
   if (boxable(ka) && boxable(kb)) return types().object();
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
@@ -756,6 +775,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       types().ListOf(types()[iter_type].params[0]);  // lowering iterates over a list of the keys
       return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
+    case TypeKind::Generator: return types()[iter_type].params[0];
+    case TypeKind::Class: return IterationElement(iter, iter_type);
     case TypeKind::Set: return types()[iter_type].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type

@@ -83,6 +83,9 @@ struct ClassInfo {
   // instance, instantiated for (self: this class) once the class is
   // constructed somewhere; invalid otherwise.
   InstanceId repr_instance, str_instance, len_instance, bool_instance;
+  // __iter__, for loops and the builtins that iterate over an instance
+  // (written as a generator: it returns a generator).
+  InstanceId iter_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -166,6 +169,14 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
+  // A generator function's instance (its body has a yield): a call runs
+  // none of the body and returns a generator, so return_type is
+  // Generator[yield_type, generator_return]; yield_type joins the values
+  // it yields, generator_return its `return` values (None when the body
+  // falls off its end): the value of the StopIteration that ends it.
+  bool is_generator = false;
+  TypeId yield_type;
+  TypeId generator_return;
 };
 
 struct Program {
@@ -176,6 +187,14 @@ struct Program {
   std::vector<ClassInfo> classes;
   // The keyword names of a **kwargs tuple type whose payload is i + 1.
   std::vector<std::vector<IdentId>> keyword_signatures;
+  // Generator function def node -> the type a `yield` expression in it
+  // evaluates to: None (what next() sends) joined with the arguments of
+  // every send() to its generators. Absent: None.
+  std::unordered_map<uint32_t, TypeId> generator_send_types;
+  TypeId SendTypeOf(NodeId generator_def) const {
+    auto it = generator_send_types.find(generator_def.index);
+    return it == generator_send_types.end() ? types.none() : it->second;
+  }
 
   const FunctionInstance& operator[](InstanceId id) const { return instances[id.index]; }
   TypeId TypeOf(const FunctionInstance& f, NodeId expr) const {

@@ -29,6 +29,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Generator) return InferGeneratorMethodCall(call, func, base, args);
     if (IsStandardStream(base)) {
       // sys.stdout.write(str) (the number of characters written), .flush().
       std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
@@ -182,6 +183,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Generator: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Class: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Tuple: return types().ListOf(types().TupleItemType(arg_types[0]));
@@ -372,6 +375,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         TypeKind k = types().Kind(arg_types[i]);
         if (k == TypeKind::List) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Str) items.push_back(types().str());
+        else if (k == TypeKind::Generator) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Unknown) return types().unknown();
         else {
           Unsupported(args[i], "iterating over " + types().Name(arg_types[i]) + " in zip() or enumerate()");
@@ -437,6 +441,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return t;
     }
+    case BuiltinFunction::Next:
+    case BuiltinFunction::Iter:
+      return InferNextOrIter(call, f, args, arg_types);
   }
   return types().unknown();
 }

@@ -157,7 +157,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
-                    rk == TypeKind::Set || rk == TypeKind::Object ||
+                    rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -345,6 +345,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (spec.IsValid()) InferExpr(spec);
       return types().str();
     }
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom:
+      return InferYield(e);
     case NodeKind::GeneratorExp:
       // Consumed whole right away (list(), sorted(), sum(), str.join()), a
       // generator expression computes what a list comprehension would.
@@ -485,6 +488,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
   switch (types().Kind(iterable)) {
     case TypeKind::List:
     case TypeKind::Iterator:
+    case TypeKind::Generator:
     case TypeKind::Set:
     case TypeKind::Dict: return types()[iterable].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iterable);
@@ -492,6 +496,18 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Range: return types().int_();
     case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();
+    case TypeKind::Class: {
+      // What its __iter__ returns: a generator (the method written with yield).
+      const ClassInfo& info = program_->classes[types()[iterable].payload];
+      if (!info.iter_instance.IsValid()) {
+        Unsupported(at, "iterating over an instance of a class without __iter__");
+        return types().unknown();
+      }
+      TypeId it = program_->instances[info.iter_instance.index].return_type;
+      if (types().Kind(it) == TypeKind::Generator) return types()[it].params[0];
+      if (types().Kind(it) != TypeKind::Unknown) Unsupported(at, "__iter__ returning other than a generator");
+      return types().unknown();
+    }
     default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();
   }
 }

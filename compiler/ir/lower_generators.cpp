@@ -1,0 +1,102 @@
+// Lowering of generators: `yield` and `yield from` in a generator function's
+// body (which codegen turns into a coroutine), and what consumers call on a
+// generator: next(), iter(), send(), close(). Loops over generators are in
+// lower_loops.cpp.
+#include "ir/lowering.h"
+
+namespace keelback::ir::lowering {
+
+InstId FunctionLowering::LowerYield(NodeId e) {
+  TypeId type = TypeOf(e);
+  if (tree_.Kind(e) == NodeKind::Yield) {
+    NodeId value = tree_.Node(e, YieldField::value);
+    InstId v = value.IsValid() ? LowerExpr(value) : Emit(Op::ConstNone, types_.none(), {});
+    TypeId vt = value.IsValid() ? TypeOf(value) : types_.none();
+    At(e);
+    return Emit(Op::Yield, fn_.send_type, {CoerceTo(v, vt, fn_.yield_type)});
+  }
+  // `yield from it`: every item of `it`, then its return value (a generator's) or None.
+  NodeId source = tree_.Node(e, YieldFromField::value);
+  TypeId source_type = TypeOf(source);
+  if (KindOf(source_type) != TypeKind::Generator) {
+    TypeId element = ItemTypeOf(source_type);
+    LowerLoop(source, NodeId(), [&] {
+      At(e);
+      Emit(Op::Yield, fn_.send_type, {CoerceTo(loop_item_, element, fn_.yield_type)});
+    }, [] {});
+    return Emit(Op::ConstNone, types_.none(), {});
+  }
+  InstId gen = LowerExpr(source);
+  At(e);
+  TypeId element = types_[source_type].params[0];
+  BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
+  BranchTo(header);
+  SetBlock(header);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {gen})}, body.index, done.index);
+  SetBlock(body);
+  InstId item = Emit(Op::GeneratorYielded, element, {gen});
+  Emit(Op::Yield, fn_.send_type, {CoerceTo(item, element, fn_.yield_type)});
+  BranchTo(header);
+  SetBlock(done);
+  TypeId returned = types_[source_type].params[1];
+  return CoerceTo(Emit(Op::GeneratorReturned, returned, {gen}), returned, type);
+}
+
+InstId FunctionLowering::LowerGeneratorMethodCall(NodeId e) {
+  NodeId func = tree_.Node(e, CallField::func);
+  NodeId receiver = tree_.Node(func, AttributeField::value);
+  std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+  TypeId gen_type = TypeOf(receiver);
+  InstId gen = LowerExpr(receiver);
+  auto args = tree_.Items(e, CallField::args);
+  std::vector<InstId> values;
+  for (NodeId a : args) values.push_back(LowerExpr(a));
+  At(e);
+  if (name == "close") return Emit(Op::GeneratorClose, types_.none(), {gen});
+  // send(v): the value the generator yields next; StopIteration when it finishes.
+  TypeId send_type = program_.SendTypeOf(NodeId(types_[gen_type].payload));
+  InstId sent = CoerceTo(values[0], TypeOf(args[0]), send_type);
+  BlockId yielded = NewBlock(), finished = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorSend, types_.bool_(), {gen, sent})}, yielded.index,
+       finished.index);
+  SetBlock(finished);
+  Emit(Op::GeneratorStop, types_.none(), {gen});
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(yielded);
+  return Emit(Op::GeneratorYielded, types_[gen_type].params[0], {gen});
+}
+
+InstId FunctionLowering::LowerNextOrIter(NodeId e, BuiltinFunction f) {
+  TypeId type = TypeOf(e);
+  auto args = tree_.Items(e, CallField::args);
+  TypeId it_type = TypeOf(args[0]);
+  InstId it = LowerExpr(args[0]);
+  InstId fallback = args.size() == 2 ? LowerExpr(args[1]) : InstId();
+  At(e);
+  if (f == BuiltinFunction::Iter) return it;  // the generator itself
+  if (KindOf(it_type) == TypeKind::Object) {
+    if (!fallback.IsValid()) return Emit(Op::ObjectNext, type, {it});
+    // next(obj, default): StopIteration is caught by the run-time library.
+    InstId boxed = CoerceTo(fallback, TypeOf(args[1]), types_.object());
+    return Emit(Op::ObjectNext, type, {it, boxed});
+  }
+  TypeId element = types_[it_type].params[0];
+  uint32_t result = NewTemp(type, "$next");
+  BlockId yielded = NewBlock(), finished = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {it})}, yielded.index, finished.index);
+  SetBlock(finished);
+  if (fallback.IsValid()) {
+    StoreSlot(result, fallback, TypeOf(args[1]));
+    BranchTo(done);
+  } else {
+    Emit(Op::GeneratorStop, types_.none(), {it});
+    Emit(Op::Unreachable, types_.none(), {});
+  }
+  SetBlock(yielded);
+  StoreSlot(result, Emit(Op::GeneratorYielded, element, {it}), element);
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
+}
+
+}  // namespace keelback::ir::lowering

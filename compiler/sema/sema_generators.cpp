@@ -1,0 +1,150 @@
+// Type inference for generators: generator functions (a def whose body has a
+// `yield`), `yield` and `yield from` expressions, the generator's methods
+// (send, close) and the builtins next() and iter().
+//
+// A call of a generator function returns Generator[Y, R] (types/type_table.h):
+// Y joins every value the body yields, R every value it returns. The value a
+// `yield` expression evaluates to is what the consumer sends: None for
+// next(), joined with the argument types of every send() to a generator of
+// that function (Program::generator_send_types), found by the fixed point.
+#include "sema/analyzer.h"
+
+namespace keelback::analysis {
+
+bool Analyzer::IsGeneratorDef(NodeId def) {
+  auto cached = generator_defs_.find(def.index);
+  if (cached != generator_defs_.end()) return cached->second;
+  bool found = false;
+  std::vector<NodeId> work(tree_.Items(def, FunctionDefField::body).begin(), tree_.Items(def, FunctionDefField::body).end());
+  while (!work.empty() && !found) {
+    NodeId n = work.back();
+    work.pop_back();
+    switch (tree_.Kind(n)) {
+      case NodeKind::Yield:
+      case NodeKind::YieldFrom:
+        found = true;
+        break;
+      // A nested scope's yield is its own (one in a comprehension is a syntax error).
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef:
+      case NodeKind::ClassDef:
+      case NodeKind::Lambda:
+      case NodeKind::ListComp:
+      case NodeKind::SetComp:
+      case NodeKind::DictComp:
+      case NodeKind::GeneratorExp:
+        break;
+      default:
+        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+        break;
+    }
+  }
+  generator_defs_.emplace(def.index, found);
+  return found;
+}
+
+TypeId Analyzer::InferYield(NodeId e) {
+  NodeId value = tree_.Node(e, tree_.Kind(e) == NodeKind::Yield ? YieldField::value : YieldFromField::value);
+  if (!Current().is_generator || !comprehension_scopes_.empty()) {
+    if (value.IsValid()) InferExpr(value);
+    Unsupported(e, "yield outside the body of a generator function");
+    return types().unknown();
+  }
+  // CPython runs a finally clause (close()) when an unfinished generator is
+  // collected; Keelback's generators are collected without running it.
+  if (try_finally_depth_ > 0) Unsupported(e, "yield inside a try statement with a finally clause");
+  NodeId def = Current().def;
+  TypeId yielded;
+  TypeId result;
+  if (tree_.Kind(e) == NodeKind::Yield) {
+    yielded = value.IsValid() ? InferExpr(value) : types().none();
+    result = program_->SendTypeOf(def);
+  } else {
+    // `yield from it`: each item of `it` is yielded; the expression is its
+    // StopIteration value (a generator's return value, else None). Values
+    // sent in are not passed on to `it` (only next() is).
+    yielded = InferIteration(value);
+    TypeId source = Current().expr_types[value.index];
+    result = types().Kind(source) == TypeKind::Generator ? types()[source].params[1] : types().none();
+    if (types().Kind(program_->SendTypeOf(def)) != TypeKind::NoneType)
+      Unsupported(e, "yield from in a generator that is sent values other than None");
+  }
+  TypeId joined = Join(Current().yield_type, yielded, e, "the values this generator yields");
+  if (joined != Current().yield_type) {
+    Current().yield_type = joined;
+    changed_ = true;
+  }
+  return result;
+}
+
+void Analyzer::JoinGeneratorReturn(NodeId at, TypeId value) {
+  TypeId joined = Join(Current().generator_return, value, at, "the return value of this generator");
+  if (joined != Current().generator_return) {
+    Current().generator_return = joined;
+    changed_ = true;
+  }
+}
+
+void Analyzer::FinishGeneratorInstance(bool falls_through) {
+  if (falls_through) JoinGeneratorReturn(Current().def, types().none());
+  TypeId params[2] = {Current().yield_type, Current().generator_return};
+  TypeId t = types().Get(TypeKind::Generator, params, Current().def.index);
+  if (t != Current().return_type) {
+    Current().return_type = t;
+    changed_ = true;
+  }
+}
+
+TypeId Analyzer::InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId gen, std::span<const NodeId> args) {
+  std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
+  Record(attribute, types().unknown());
+  std::vector<TypeId> arg_types;
+  InferArguments(args, arg_types);
+  if (!tree_.Items(call, CallField::keywords).empty()) {
+    Unsupported(call, "keyword arguments to generator methods");
+    return types().unknown();
+  }
+  if (name == "send" && args.size() == 1) {
+    // The sent value is what the paused `yield` evaluates to.
+    NodeId def(types()[gen].payload);
+    TypeId before = program_->SendTypeOf(def);
+    TypeId joined = Join(before, arg_types[0], args[0], "the values sent to this generator");
+    if (joined != before) {
+      program_->generator_send_types[def.index] = joined;
+      changed_ = true;
+    }
+    return types()[gen].params[0];
+  }
+  if (name == "close" && args.empty()) return types().none();
+  Unsupported(call, "the generator method " + std::string(name) + "() with these arguments");
+  return types().unknown();
+}
+
+TypeId Analyzer::InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                                 const std::vector<TypeId>& arg_types) {
+  bool is_next = f == BuiltinFunction::Next;
+  if (args.empty() || args.size() > (is_next ? 2u : 1u)) {
+    Unsupported(call, "this number of arguments to a built-in");
+    return types().unknown();
+  }
+  TypeId it = arg_types[0];
+  switch (types().Kind(it)) {
+    case TypeKind::Unknown:
+      return types().unknown();
+    case TypeKind::Generator:
+      // iter() of an iterator is the iterator itself.
+      if (!is_next) return it;
+      if (args.size() == 2) return Join(types()[it].params[0], arg_types[1], call, "the result of next()");
+      return types()[it].params[0];
+    case TypeKind::Object:
+      // Dispatched on the run-time type: a generator, or TypeError.
+      if (!is_next) break;
+      return types().object();
+    default:
+      break;
+  }
+  Unsupported(call, std::string(is_next ? "next()" : "iter()") + " of " + types().Name(it));
+  return types().unknown();
+}
+
+}  // namespace keelback::analysis
