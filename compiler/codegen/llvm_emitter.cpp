@@ -1583,28 +1583,31 @@ Value* Emitter::EmitGeneratorOp(const ir::Inst& inst, std::span<const ir::InstId
   using ir::Op;
   Value* gen = V(operands[0]);
   auto flag = [&](Value* v) { return b_.CreateICmpNE(v, b_.getInt8(0)); };
-  switch (inst.op) {
-    case Op::GeneratorNext: return flag(CallRuntime(RuntimeFn::kb_generator_next, {gen}));
-    case Op::GeneratorSend: {
-      Value* v = V(operands[1]);
-      TypeId t = (*f_)[operands[1]].type;
-      if (types_.Kind(t) != TypeKind::NoneType) b_.CreateStore(v, FieldAddress(gen, kGeneratorSent));
-      return flag(CallRuntime(RuntimeFn::kb_generator_send, {gen, Box(v, t)}));
-    }
-    case Op::GeneratorYielded: return b_.CreateLoad(TypeFor(inst.type), FieldAddress(gen, kGeneratorYielded));
-    case Op::GeneratorReturned: {
-      Value* word = LoadField(i64_, gen, kGeneratorReturned);
-      word = b_.CreateSelect(b_.CreateICmpEQ(word, b_.getInt64(0)), NoneWord(), word);  // no value: None
-      if (types_.Kind(inst.type) == TypeKind::NoneType) return NoneWord();
-      if (types_.Kind(inst.type) == TypeKind::Optional && TypeFor(inst.type) == i64_) return word;
-      return Unbox(word, inst.type);
-    }
-    case Op::GeneratorStop: CallRuntime(RuntimeFn::kb_generator_stop, {gen}); return nullptr;
-    case Op::GeneratorClose: CallRuntime(RuntimeFn::kb_generator_close, {gen}); return NoneWord();
-    case Op::ObjectNext:
-      return CallRuntime(RuntimeFn::kb_object_next, {gen, operands.size() > 1 ? V(operands[1]) : b_.getInt64(0)});
-    default: return nullptr;
+  if (inst.op == Op::GeneratorNext) return flag(CallRuntime(RuntimeFn::kb_generator_next, {gen}));
+  if (inst.op == Op::GeneratorSend) {
+    Value* v = V(operands[1]);
+    TypeId t = (*f_)[operands[1]].type;
+    if (types_.Kind(t) != TypeKind::NoneType) b_.CreateStore(v, FieldAddress(gen, kGeneratorSent));
+    return flag(CallRuntime(RuntimeFn::kb_generator_send, {gen, Box(v, t)}));
   }
+  if (inst.op == Op::GeneratorYielded) return b_.CreateLoad(TypeFor(inst.type), FieldAddress(gen, kGeneratorYielded));
+  if (inst.op == Op::GeneratorReturned) {
+    Value* word = LoadField(i64_, gen, kGeneratorReturned);
+    word = b_.CreateSelect(b_.CreateICmpEQ(word, b_.getInt64(0)), NoneWord(), word);  // no value: None
+    if (types_.Kind(inst.type) == TypeKind::NoneType) return NoneWord();
+    if (types_.Kind(inst.type) == TypeKind::Optional && TypeFor(inst.type) == i64_) return word;
+    return Unbox(word, inst.type);
+  }
+  if (inst.op == Op::GeneratorStop) {
+    CallRuntime(RuntimeFn::kb_generator_stop, {gen});
+    return nullptr;
+  }
+  if (inst.op == Op::GeneratorClose) {
+    CallRuntime(RuntimeFn::kb_generator_close, {gen});
+    return NoneWord();
+  }
+  // ObjectNext
+  return CallRuntime(RuntimeFn::kb_object_next, {gen, operands.size() > 1 ? V(operands[1]) : b_.getInt64(0)});
 }
 
 }  // namespace
