@@ -584,6 +584,9 @@ bool kb_object_eq(KbValue a, KbValue b);
 // a <op> b for op a KbCompareOp, between numbers, strs, tuples, lists and
 // sets; TypeError: '<' not supported between instances of 'int' and 'str'.
 bool kb_object_compare(KbValue a, KbValue b, int32_t op);
+// int op float, exactly (float_richcompare): an int, small or big, against a
+// double, nan included.
+bool kb_int_float_compare(KbValue i, double x, int32_t op) KB_NORAISE;
 // bool(v) for built-in values (containers by length; objects are true).
 bool kb_object_truthy(KbValue v) KB_NORAISE;
 // len(v); TypeError: object of type 'int' has no len().

@@ -161,6 +161,10 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // Binds a comprehension's generators: each target's names in a new scope
+  // (comprehension_scopes_), each condition inferred. Returns the depth to
+  // resize comprehension_scopes_ back to once the element is inferred.
+  size_t EnterComprehension(std::span<const NodeId> generators);
   // The items of an iterable argument (a list, str, range, dict or view).
   TypeId IterationElement(NodeId at, TypeId iterable);
   // key=lambda x: ... applied to items of type `element`: its parameter
