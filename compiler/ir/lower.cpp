@@ -44,7 +44,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     }
     for (const LocalVariable& v : instance.locals) {
       fn.local_types.push_back(v.type);
-      fn.local_names.emplace_back(tree.Name(v.name));
+      fn.local_names.emplace_back(v.name.IsValid() ? std::string(tree.Name(v.name)) : "$param");
     }
     FunctionLowering(*this, program_, instance, fn).Lower();
   }
@@ -95,6 +95,10 @@ void FunctionLowering::Lower() {
     Emit(Op::StoreLocal, types_.none(), {p}, i);
   }
   std::span<const NodeId> body;
+  if (instance_.def.IsValid() && tree_.Kind(instance_.def) == NodeKind::GeneratorExp) {
+    LowerGeneratorExpBody();
+    return;
+  }
   if (instance_.def.IsValid()) {
     body = tree_.Items(instance_.def, FunctionDefField::body);
   } else {
@@ -391,6 +395,28 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
           InstId index = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(i)));
           StoreTo(elts[i], Emit(Op::ListGetItem, element, {value, index}), element);
         }
+        return;
+      }
+      if (KindOf(type) == TypeKind::Generator) {
+        // As many items as targets, then none more (it is resumed once
+        // beyond, as CPython's unpacking does); the targets are assigned after.
+        At(target);
+        size_t n = elts.size();
+        TypeId element = types_[type].params[0];
+        std::vector<InstId> items;
+        for (size_t i = 0; i <= n; ++i) {
+          BlockId more = NewBlock(), finished = NewBlock();
+          Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {value})}, more.index,
+               finished.index);
+          SetBlock(i < n ? finished : more);
+          RaiseError("ValueError", i < n ? "not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                               std::to_string(i) + ")"
+                                         : "too many values to unpack (expected " + std::to_string(n) + ")");
+          BranchTo(i < n ? more : finished);
+          SetBlock(i < n ? more : finished);
+          if (i < n) items.push_back(Emit(Op::GeneratorYielded, element, {value}));
+        }
+        for (size_t i = 0; i < n; ++i) StoreTo(elts[i], items[i], element);
         return;
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs

@@ -142,6 +142,11 @@ InstId FunctionLowering::LowerName(NodeId e) {
 InstId FunctionLowering::LowerExpr(NodeId e) {
   At(e);
   TypeId type = TypeOf(e);
+  if (!instance_.generator_expression_params.empty()) {
+    const std::vector<NodeId>& params = instance_.generator_expression_params;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i] == e) return Emit(Op::LoadLocal, type, {}, static_cast<uint32_t>(i));
+  }
   switch (tree_.Kind(e)) {
     case NodeKind::Constant: {
       const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
@@ -205,8 +210,10 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
       return LowerYield(e);
+    case NodeKind::GeneratorExp:
+      if (instance_.call_targets.count(e.index)) return LowerGeneratorExpValue(e);
+      return LowerListComp(e);  // consumed whole right away (see sema)
     case NodeKind::ListComp:
-    case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
     case NodeKind::Set: {
       InstId set = Emit(Op::SetNew, type, {});

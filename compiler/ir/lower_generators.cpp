@@ -13,6 +13,7 @@ InstId FunctionLowering::LowerYield(NodeId e) {
     InstId v = value.IsValid() ? LowerExpr(value) : Emit(Op::ConstNone, types_.none(), {});
     TypeId vt = value.IsValid() ? TypeOf(value) : types_.none();
     At(e);
+    if (KindOf(vt) == TypeKind::NoneType) v = Emit(Op::ConstNone, vt, {});  // print()'s None has no IR value
     return Emit(Op::Yield, fn_.send_type, {CoerceTo(v, vt, fn_.yield_type)});
   }
   // `yield from it`: every item of `it`, then its return value (a generator's) or None.
@@ -97,6 +98,25 @@ InstId FunctionLowering::LowerNextOrIter(NodeId e, BuiltinFunction f) {
   BranchTo(done);
   SetBlock(done);
   return Emit(Op::LoadLocal, type, {}, result);
+}
+
+InstId FunctionLowering::LowerGeneratorExpValue(NodeId e) {
+  const FunctionInstance& target = program_[instance_.call_targets.at(e.index)];
+  std::vector<InstId> args;
+  for (NodeId p : target.generator_expression_params) args.push_back(LowerExpr(p));
+  At(e);
+  return EmitList(Op::Call, TypeOf(e), args, instance_.call_targets.at(e.index).index);
+}
+
+void FunctionLowering::LowerGeneratorExpBody() {
+  NodeId e = instance_.def;
+  LowerComprehensionItems(e, [&](InstId v, TypeId t) {
+    At(tree_.Node(e, GeneratorExpField::elt));
+    // None (print()'s result) has no IR value: the constant stands for it.
+    if (KindOf(t) == TypeKind::NoneType) v = Emit(Op::ConstNone, t, {});
+    Emit(Op::Yield, fn_.send_type, {CoerceTo(v, t, fn_.yield_type)});
+  });
+  if (!Terminated()) Emit(Op::Return, types_.none(), {});
 }
 
 }  // namespace keelback::ir::lowering

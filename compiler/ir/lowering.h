@@ -151,6 +151,10 @@ class FunctionLowering {
   InstId LowerYield(NodeId e);
   InstId LowerGeneratorMethodCall(NodeId e);
   InstId LowerNextOrIter(NodeId e, BuiltinFunction f);
+  // A generator expression used as a value: made (LowerGeneratorExpValue),
+  // and its own instance's body, whose parameter expressions read its slots.
+  InstId LowerGeneratorExpValue(NodeId e);
+  void LowerGeneratorExpBody();
   void LowerDelete(NodeId target);
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);

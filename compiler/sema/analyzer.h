@@ -145,6 +145,7 @@ class Analyzer {
   // Whether def's own body (not a nested scope's) has a yield; cached.
   bool IsGeneratorDef(NodeId def);
   std::unordered_map<uint32_t, bool> generator_defs_;
+  std::unordered_map<uint32_t, std::vector<NodeId>> generator_expression_params_;  // GeneratorExp node -> its parameters
   // `yield v` / `yield from it` in the current generator instance.
   TypeId InferYield(NodeId e);
   // `return v` in a generator: joins v's type into its StopIteration value.
@@ -153,6 +154,16 @@ class Analyzer {
   void FinishGeneratorInstance(bool falls_through);
   // g.send(v), g.close() on a generator of type `gen`.
   TypeId InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId gen, std::span<const NodeId> args);
+  // A generator expression used as a value: its instance, called where it is made.
+  TypeId InferGeneratorExpValue(NodeId e);
+  void InferGeneratorExpBody();
+  // The parameter slot of expression e in a generator expression's instance, or -1.
+  int32_t GeneratorExpParam(NodeId e) {
+    const std::vector<NodeId>& params = Current().generator_expression_params;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i] == e) return static_cast<int32_t>(i);
+    return -1;
+  }
   // next(it[, default]) and iter(it).
   TypeId InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause

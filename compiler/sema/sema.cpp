@@ -187,6 +187,22 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   if (!inserted) return it->second;
   InstanceId id(static_cast<uint32_t>(program_->instances.size()));
   it->second = id;
+  if (tree_.Kind(def) == NodeKind::GeneratorExp) {
+    // Its parameters: the values computed where it is made (sema_generators.cpp).
+    FunctionInstance f;
+    f.def = def;
+    f.name = "<genexpr>";
+    f.param_types = args;
+    for (TypeId t : args) f.locals.push_back({IdentId(), t, true});
+    f.is_generator = true;
+    f.yield_type = f.generator_return = types().unknown();
+    TypeId params[2] = {f.yield_type, f.generator_return};
+    f.return_type = types().Get(TypeKind::Generator, params, def.index);
+    f.generator_expression_params = generator_expression_params_[def.index];
+    program_->instances.push_back(std::move(f));
+    changed_ = true;
+    return id;
+  }
   const ScopeInfo& scope = ScopeOf(def);
   FunctionInstance f;
   f.def = def;
@@ -221,6 +237,11 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().slot_violations.clear();
   Current().keyword_packs.clear();
   NodeId def = Current().def;
+  if (def.IsValid() && tree_.Kind(def) == NodeKind::GeneratorExp) {
+    InferGeneratorExpBody();
+    current_ = saved;
+    return;
+  }
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
   if (def.IsValid()) {
@@ -430,7 +451,7 @@ NameBinding Analyzer::Resolve(IdentId name) {
     auto it = comprehension_scopes_[i].find(name.index);
     if (it != comprehension_scopes_[i].end()) return {NameBinding::Kind::Local, it->second};
   }
-  if (Current().def.IsValid()) {
+  if (Current().def.IsValid() && tree_.Kind(Current().def) != NodeKind::GeneratorExp) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
     if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
@@ -480,9 +501,9 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
           Unsupported(e, "starred assignment targets");
           return;
         }
-      if (types().Kind(type) == TypeKind::List) {
+      if (types().Kind(type) == TypeKind::List || types().Kind(type) == TypeKind::Generator) {
         // Its length is checked when it runs (ValueError as CPython's).
-        for (NodeId e : elts) AssignTo(e, ElementOf(type));
+        for (NodeId e : elts) AssignTo(e, types()[type].params[0]);
         return;
       }
       if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {

@@ -177,6 +177,11 @@ struct FunctionInstance {
   bool is_generator = false;
   TypeId yield_type;
   TypeId generator_return;
+  // A generator expression used as a value is an instance of its own whose
+  // def is the GeneratorExp node: its parameters are the values of these
+  // expressions, evaluated where it is made (the outermost iterable, or the
+  // arguments of an outermost range()); inside, each reads its parameter.
+  std::vector<NodeId> generator_expression_params;
 };
 
 struct Program {

@@ -22,6 +22,10 @@ TypeId Analyzer::InferExpr(NodeId e) {
 }
 
 TypeId Analyzer::InferExprUnguarded(NodeId e) {
+  if (!Current().generator_expression_params.empty()) {
+    int32_t param = GeneratorExpParam(e);
+    if (param >= 0) return Current().locals[static_cast<uint32_t>(param)].type;
+  }
   switch (tree_.Kind(e)) {
     case NodeKind::Constant: {
       const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
@@ -361,10 +365,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::GeneratorExp:
       // Consumed whole right away (list(), sorted(), sum(), str.join()), a
       // generator expression computes what a list comprehension would.
-      if (view_allowed_ != e) {
-        Unsupported(e, "generator expressions other than as the argument of list(), sorted(), sum() or str.join()");
-        return types().unknown();
-      }
+      if (view_allowed_ != e) return InferGeneratorExpValue(e);
       static_assert(GeneratorExpField::elt == ListCompField::elt && GeneratorExpField::generators == ListCompField::generators);
       return InferListComp(e);
     case NodeKind::Dict: {

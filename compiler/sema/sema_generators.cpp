@@ -9,6 +9,8 @@
 // that function (Program::generator_send_types), found by the fixed point.
 #include "sema/analyzer.h"
 
+#include <algorithm>
+
 namespace keelback::analysis {
 
 bool Analyzer::IsGeneratorDef(NodeId def) {
@@ -118,6 +120,79 @@ TypeId Analyzer::InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId 
   if (name == "close" && args.empty()) return types().none();
   Unsupported(call, "the generator method " + std::string(name) + "() with these arguments");
   return types().unknown();
+}
+
+// A generator expression used as a value (assigned, passed to a function,
+// given to next()): CPython makes a generator whose outermost iterable is
+// evaluated right away and the rest each time an item is asked for. Here the
+// values computed right away (the iterable, or an outermost range()'s
+// arguments) are the parameters of the expression's own generator instance;
+// the other names it reads are globals or its own variables (reading the
+// enclosing function's local variables would need a closure).
+TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
+  auto generators = tree_.Items(e, GeneratorExpField::generators);
+  NodeId iter = tree_.Node(generators[0], ComprehensionField::iter);
+  std::vector<NodeId> params{iter};
+  if (tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name &&
+      tree_.Items(iter, CallField::keywords).empty()) {
+    NameBinding b = Resolve(tree_.Ident(tree_.Node(iter, CallField::func), NameField::id));
+    if (b.kind == NameBinding::Kind::Builtin && b.index == static_cast<uint32_t>(BuiltinFunction::Range)) {
+      // range() is not a value: its arguments are.
+      auto args = tree_.Items(iter, CallField::args);
+      params.assign(args.begin(), args.end());
+    }
+  }
+  std::vector<TypeId> arg_types;
+  bool known = true;
+  for (NodeId p : params) {
+    arg_types.push_back(InferExpr(p));
+    if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
+  }
+  if (Current().def.IsValid() || !comprehension_scopes_.empty()) {
+    // The names its own targets bind; any other name that is a local of
+    // the enclosing scope would be read late, through a closure.
+    std::unordered_set<uint32_t> own;
+    std::vector<NodeId> work;
+    for (NodeId gen : generators) work.push_back(tree_.Node(gen, ComprehensionField::target));
+    while (!work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      if (tree_.Kind(n) == NodeKind::Name) own.insert(tree_.Field(n, NameField::id));
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+    }
+    work.assign({e});
+    while (!work.empty()) {
+      NodeId n = work.back();
+      work.pop_back();
+      if (std::find(params.begin(), params.end(), n) != params.end()) continue;
+      if (tree_.Kind(n) == NodeKind::Name && !own.count(tree_.Field(n, NameField::id)) &&
+          Resolve(tree_.Ident(n, NameField::id)).kind == NameBinding::Kind::Local) {
+        Unsupported(n, "a generator expression value reading the enclosing function's variable '" +
+                           std::string(tree_.Name(tree_.Ident(n, NameField::id))) + "'");
+        return types().unknown();
+      }
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
+    }
+  }
+  if (!known) return types().unknown();
+  generator_expression_params_[e.index] = params;
+  InstanceId target = Instantiate(e, arg_types);
+  Current().call_targets[e.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+void Analyzer::InferGeneratorExpBody() {
+  NodeId e = Current().def;
+  size_t depth = EnterComprehension(tree_.Items(e, GeneratorExpField::generators));
+  NodeId elt = tree_.Node(e, GeneratorExpField::elt);
+  TypeId t = InferExpr(elt);
+  comprehension_scopes_.resize(depth);
+  TypeId joined = Join(Current().yield_type, t, elt, "the values this generator yields");
+  if (joined != Current().yield_type) {
+    Current().yield_type = joined;
+    changed_ = true;
+  }
+  FinishGeneratorInstance(true);
 }
 
 TypeId Analyzer::InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
