@@ -104,7 +104,7 @@ void kb_generator_raise_thrown(KbGenerator* g) {
 }
 
 KbValue kb_generator_yielded_boxed(const KbGenerator* g) {
-  switch (g->yield_kind) {
+  switch (g->yield_kind & ~KB_GENERATOR_ITERATOR) {
     case KB_ELEM_FLOAT: {
       double x;
       std::memcpy(&x, &g->yielded, sizeof x);

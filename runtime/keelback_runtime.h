@@ -778,7 +778,7 @@ typedef struct KbGenerator {
   void* frame;          // 8: the coroutine's frame
   const char* name;     // 16: the generator function's name (for repr)
   int32_t state;        // 24: KB_GENERATOR_*
-  uint32_t yield_kind;  // 28: KbElemKind of `yielded`: how the run-time library boxes it
+  uint32_t yield_kind;  // 28: KbElemKind of `yielded` (how the run-time library boxes it), | KB_GENERATOR_ITERATOR
   KbValue thrown;       // 32: an exception the body raises where it resumes (close()), or 0
   uint64_t yielded;     // 40: the value last yielded
   uint64_t sent;        // 48: the value the paused yield evaluates to (None after next())
@@ -791,6 +791,9 @@ enum {
   KB_GENERATOR_RUNNING = 2,
   KB_GENERATOR_FINISHED = 3,   // returned or raised (the body sets it when it returns)
 };
+// In yield_kind: iter() of a list, str...: `name` is the type CPython would
+// name (list_iterator), and repr is <list_iterator object at 0x...>.
+#define KB_GENERATOR_ITERATOR 0x100u
 
 extern const KbType kb_type_generator;
 

@@ -251,8 +251,15 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
   } else if (t == &kb_type_generator) {
     char addr[32];
     std::snprintf(addr, sizeof addr, " at %p>", static_cast<const void*>(obj));
-    out += "<generator object ";
-    out += reinterpret_cast<KbGenerator*>(obj)->name;
+    auto* g = reinterpret_cast<KbGenerator*>(obj);
+    if (g->yield_kind & KB_GENERATOR_ITERATOR) {
+      out += "<";
+      out += g->name;
+      out += " object";
+    } else {
+      out += "<generator object ";
+      out += g->name;
+    }
     out += addr;
   } else {
     AppendObjectRepr(out, obj);

@@ -1538,7 +1538,8 @@ void Emitter::EmitGeneratorStart() {
   Value* memory = b_.CreateCall(Runtime(RuntimeFn::kb_alloc), {size});
   coro_handle_ = b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_begin), {coro_id_, memory});
   generator_ = b_.CreateCall(Runtime(RuntimeFn::kb_generator_new),
-                             {CString(f_->name), b_.getInt32(ElemKind(f_->yield_type))});
+                             {CString(f_->name), b_.getInt32(ElemKind(f_->yield_type) |
+                                                             (f_->is_builtin_iterator ? 0x100u : 0u))});
   b_.CreateStore(coro_handle_, FieldAddress(generator_, kGeneratorFrame));
   BasicBlock* current = b_.GetInsertBlock();
   coro_end_ = NewBlock("coro.end");

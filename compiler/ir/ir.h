@@ -106,6 +106,7 @@ struct Function {
   // runs nothing; the body runs as a coroutine, a step per GeneratorNext.
   // Its `yield`s give values of yield_type and evaluate to send_type.
   bool is_generator = false;
+  bool is_builtin_iterator = false;  // iter(x) of a list...: its repr is <list_iterator object at ...>
   TypeId yield_type, send_type;
 
   const Inst& operator[](InstId id) const { return insts[id.index]; }

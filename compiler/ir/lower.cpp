@@ -41,6 +41,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
       fn.is_generator = true;
       fn.yield_type = instance.yield_type;
       fn.send_type = program_.SendTypeOf(instance.def);
+      fn.is_builtin_iterator = tree.Kind(instance.def) == NodeKind::Call && instance.name != "generator";
     }
     for (const LocalVariable& v : instance.locals) {
       fn.local_types.push_back(v.type);
@@ -95,7 +96,7 @@ void FunctionLowering::Lower() {
     Emit(Op::StoreLocal, types_.none(), {p}, i);
   }
   std::span<const NodeId> body;
-  if (instance_.def.IsValid() && tree_.Kind(instance_.def) == NodeKind::GeneratorExp) {
+  if (instance_.IsExpressionGenerator(tree_)) {
     LowerGeneratorExpBody();
     return;
   }

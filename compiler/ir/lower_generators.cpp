@@ -68,6 +68,7 @@ InstId FunctionLowering::LowerGeneratorMethodCall(NodeId e) {
 }
 
 InstId FunctionLowering::LowerNextOrIter(NodeId e, BuiltinFunction f) {
+  if (instance_.call_targets.count(e.index)) return LowerGeneratorExpValue(e);  // iter() of an iterable
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
   TypeId it_type = TypeOf(args[0]);
@@ -110,6 +111,18 @@ InstId FunctionLowering::LowerGeneratorExpValue(NodeId e) {
 
 void FunctionLowering::LowerGeneratorExpBody() {
   NodeId e = instance_.def;
+  if (tree_.Kind(e) == NodeKind::Call) {
+    // iter(x): each item a loop over x walks.
+    NodeId source = tree_.Items(e, CallField::args)[0];
+    TypeId item = ItemTypeOf(TypeOf(source));
+    LowerLoop(source, NodeId(), [&] {
+      At(e);
+      InstId v = KindOf(item) == TypeKind::NoneType ? Emit(Op::ConstNone, item, {}) : loop_item_;
+      Emit(Op::Yield, fn_.send_type, {CoerceTo(v, item, fn_.yield_type)});
+    }, [] {});
+    if (!Terminated()) Emit(Op::Return, types_.none(), {});
+    return;
+  }
   LowerComprehensionItems(e, [&](InstId v, TypeId t) {
     At(tree_.Node(e, GeneratorExpField::elt));
     // None (print()'s result) has no IR value: the constant stands for it.

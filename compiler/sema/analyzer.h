@@ -156,6 +156,9 @@ class Analyzer {
   TypeId InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId gen, std::span<const NodeId> args);
   // A generator expression used as a value: its instance, called where it is made.
   TypeId InferGeneratorExpValue(NodeId e);
+  // The expressions whose values a generator over `iter` is made with:
+  // iter itself, or the arguments of a range() call.
+  std::vector<NodeId> IterableParams(NodeId iter);
   void InferGeneratorExpBody();
   // The parameter slot of expression e in a generator expression's instance, or -1.
   int32_t GeneratorExpParam(NodeId e) {

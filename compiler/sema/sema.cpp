@@ -187,11 +187,11 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   if (!inserted) return it->second;
   InstanceId id(static_cast<uint32_t>(program_->instances.size()));
   it->second = id;
-  if (tree_.Kind(def) == NodeKind::GeneratorExp) {
+  if (tree_.Kind(def) == NodeKind::GeneratorExp || tree_.Kind(def) == NodeKind::Call) {
     // Its parameters: the values computed where it is made (sema_generators.cpp).
     FunctionInstance f;
     f.def = def;
-    f.name = "<genexpr>";
+    f.name = tree_.Kind(def) == NodeKind::GeneratorExp ? "<genexpr>" : "iterator";
     f.param_types = args;
     for (TypeId t : args) f.locals.push_back({IdentId(), t, true});
     f.is_generator = true;
@@ -237,7 +237,7 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().slot_violations.clear();
   Current().keyword_packs.clear();
   NodeId def = Current().def;
-  if (def.IsValid() && tree_.Kind(def) == NodeKind::GeneratorExp) {
+  if (Current().IsExpressionGenerator(tree_)) {
     InferGeneratorExpBody();
     current_ = saved;
     return;
@@ -451,7 +451,7 @@ NameBinding Analyzer::Resolve(IdentId name) {
     auto it = comprehension_scopes_[i].find(name.index);
     if (it != comprehension_scopes_[i].end()) return {NameBinding::Kind::Local, it->second};
   }
-  if (Current().def.IsValid() && tree_.Kind(Current().def) != NodeKind::GeneratorExp) {
+  if (Current().def.IsValid() && !Current().IsExpressionGenerator(tree_)) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
     if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};

@@ -182,6 +182,12 @@ struct FunctionInstance {
   // expressions, evaluated where it is made (the outermost iterable, or the
   // arguments of an outermost range()); inside, each reads its parameter.
   std::vector<NodeId> generator_expression_params;
+  // Whether this instance is such a generator of an expression: a
+  // generator expression, or iter(x) of an iterable that is not an iterator
+  // (def is that call: a generator over x, as CPython's list_iterator...).
+  bool IsExpressionGenerator(const SyntaxTree& tree) const {
+    return def.IsValid() && (tree.Kind(def) == NodeKind::GeneratorExp || tree.Kind(def) == NodeKind::Call);
+  }
 };
 
 struct Program {

@@ -577,7 +577,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
 
 int32_t Analyzer::KwargsSlot() {
   NodeId def = Current().def;
-  if (!def.IsValid() || tree_.Kind(def) == NodeKind::GeneratorExp) return -1;
+  if (!def.IsValid() || Current().IsExpressionGenerator(tree_)) return -1;
   NodeId arguments = tree_.Node(def, FunctionDefField::args);
   if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
   return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());

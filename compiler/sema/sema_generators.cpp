@@ -122,16 +122,7 @@ TypeId Analyzer::InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId 
   return types().unknown();
 }
 
-// A generator expression used as a value (assigned, passed to a function,
-// given to next()): CPython makes a generator whose outermost iterable is
-// evaluated right away and the rest each time an item is asked for. Here the
-// values computed right away (the iterable, or an outermost range()'s
-// arguments) are the parameters of the expression's own generator instance;
-// the other names it reads are globals or its own variables (reading the
-// enclosing function's local variables would need a closure).
-TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
-  auto generators = tree_.Items(e, GeneratorExpField::generators);
-  NodeId iter = tree_.Node(generators[0], ComprehensionField::iter);
+std::vector<NodeId> Analyzer::IterableParams(NodeId iter) {
   std::vector<NodeId> params{iter};
   if (tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name &&
       tree_.Items(iter, CallField::keywords).empty()) {
@@ -142,6 +133,19 @@ TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
       params.assign(args.begin(), args.end());
     }
   }
+  return params;
+}
+
+// A generator expression used as a value (assigned, passed to a function,
+// given to next()): CPython makes a generator whose outermost iterable is
+// evaluated right away and the rest each time an item is asked for. Here the
+// values computed right away (the iterable, or an outermost range()'s
+// arguments) are the parameters of the expression's own generator instance;
+// the other names it reads are globals or its own variables (reading the
+// enclosing function's local variables would need a closure).
+TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
+  auto generators = tree_.Items(e, GeneratorExpField::generators);
+  std::vector<NodeId> params = IterableParams(tree_.Node(generators[0], ComprehensionField::iter));
   std::vector<TypeId> arg_types;
   bool known = true;
   for (NodeId p : params) {
@@ -183,6 +187,17 @@ TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
 
 void Analyzer::InferGeneratorExpBody() {
   NodeId e = Current().def;
+  if (tree_.Kind(e) == NodeKind::Call) {
+    // iter(x): the items a loop over x walks.
+    TypeId item = InferIteration(tree_.Items(e, CallField::args)[0]);
+    TypeId joined = Join(Current().yield_type, item, e, "the items of this iterator");
+    if (joined != Current().yield_type) {
+      Current().yield_type = joined;
+      changed_ = true;
+    }
+    FinishGeneratorInstance(true);
+    return;
+  }
   size_t depth = EnterComprehension(tree_.Items(e, GeneratorExpField::generators));
   NodeId elt = tree_.Node(e, GeneratorExpField::elt);
   TypeId t = InferExpr(elt);
@@ -204,6 +219,36 @@ TypeId Analyzer::InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const
   }
   TypeId it = arg_types[0];
   switch (types().Kind(it)) {
+    case TypeKind::List:
+    case TypeKind::Str:
+    case TypeKind::Tuple:
+    case TypeKind::Dict:
+    case TypeKind::Set:
+    case TypeKind::Range:
+    case TypeKind::Class: {
+      // iter(x) of an iterable: a generator walking it as a for loop does
+      // (its own instance, whose parameters are x's value, or range()'s arguments).
+      if (is_next) break;
+      std::vector<NodeId> params = IterableParams(args[0]);
+      std::vector<TypeId> param_types;
+      for (NodeId p : params) {
+        param_types.push_back(Current().expr_types[p.index]);
+        if (types().Kind(param_types.back()) == TypeKind::Unknown) return types().unknown();
+      }
+      generator_expression_params_[call.index] = params;
+      InstanceId target = Instantiate(call, param_types);
+      // CPython's name for the iterator's type (its repr says it).
+      TypeKind k = types().Kind(it);
+      program_->instances[target.index].name = k == TypeKind::List    ? "list_iterator"
+                                               : k == TypeKind::Str   ? "str_iterator"
+                                               : k == TypeKind::Tuple ? "tuple_iterator"
+                                               : k == TypeKind::Dict  ? "dict_keyiterator"
+                                               : k == TypeKind::Set   ? "set_iterator"
+                                               : k == TypeKind::Range ? "range_iterator"
+                                                                      : "generator";
+      Current().call_targets[call.index] = target;
+      return program_->instances[target.index].return_type;
+    }
     case TypeKind::Unknown:
       return types().unknown();
     case TypeKind::Generator:

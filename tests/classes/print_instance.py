@@ -1,7 +1,7 @@
-# keelback-error: not supported yet: the special method __iter__
+# keelback-error: not supported yet: the special method __hash__
 class P:
-    def __iter__(self):
-        return iter([1])
+    def __hash__(self):
+        return 1
 
 
 print(P())
