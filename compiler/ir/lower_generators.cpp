@@ -82,6 +82,21 @@ InstId FunctionLowering::LowerNextOrIter(NodeId e, BuiltinFunction f) {
     InstId boxed = CoerceTo(fallback, TypeOf(args[1]), types_.object());
     return Emit(Op::ObjectNext, type, {it, boxed});
   }
+  if (KindOf(it_type) == TypeKind::Class) {
+    // it.__next__(); with a default, its StopIteration gives the default.
+    InstanceId next = program_.classes[types_[it_type].payload].next_instance;
+    TypeId item = program_[next].return_type;
+    if (!fallback.IsValid()) return Emit(Op::Call, type, {it}, next.index);
+    uint32_t result = NewTemp(type, "$next");
+    BlockId stopped = NewBlock(), done = NewBlock();
+    StoreSlot(result, CallCatchingStopIteration(next, it, item, stopped), item);
+    BranchTo(done);
+    SetBlock(stopped);
+    StoreSlot(result, fallback, TypeOf(args[1]));
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, type, {}, result);
+  }
   TypeId element = types_[it_type].params[0];
   uint32_t result = NewTemp(type, "$next");
   BlockId yielded = NewBlock(), finished = NewBlock(), done = NewBlock();
@@ -99,6 +114,37 @@ InstId FunctionLowering::LowerNextOrIter(NodeId e, BuiltinFunction f) {
   BranchTo(done);
   SetBlock(done);
   return Emit(Op::LoadLocal, type, {}, result);
+}
+
+InstId FunctionLowering::CallCatchingStopIteration(InstanceId next, InstId it, TypeId type, BlockId stopped) {
+  BlockId outer = current_handler_;
+  uint32_t outer_catches = catches_in_try_;
+  BlockId dispatch = NewBlock();  // under the outer handler
+  current_handler_ = dispatch;
+  catches_in_try_ = 0;
+  BlockId call = NewBlock();
+  BranchTo(call);
+  SetBlock(call);
+  InstId value = Emit(Op::Call, type, {it}, next.index);
+  current_handler_ = outer;
+  catches_in_try_ = outer_catches;
+  BlockId got = NewBlock();
+  BranchTo(got);
+  SetBlock(dispatch);
+  InstId exc = Emit(Op::CatchBegin, types_.object(), {});
+  InstId stop = Emit(Op::ExceptionMatches, types_.bool_(), {exc},
+                     static_cast<uint32_t>(FindExceptionClass("StopIteration")), 0);
+  BlockId end = NewBlock(), other = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {stop}, end.index, other.index);
+  SetBlock(end);
+  Emit(Op::CatchEnd, types_.none(), {});
+  BranchTo(stopped);
+  SetBlock(other);
+  Emit(Op::CatchEnd, types_.none(), {});
+  Emit(Op::ReraiseKeep, types_.none(), {exc});
+  Emit(Op::Unreachable, types_.none(), {});
+  SetBlock(got);
+  return value;
 }
 
 InstId FunctionLowering::LowerGeneratorExpValue(NodeId e) {

@@ -32,9 +32,12 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
     case TypeKind::Object: return types_.object();
     case TypeKind::Tuple: return types_.TupleItemType(iterable);
     case TypeKind::Class: {
-      // What the generator its __iter__ returns yields.
+      // What the generator its __iter__ returns yields, or what the
+      // __next__ of the iterator object it returns returns.
       InstanceId iter = program_.classes[types_[iterable].payload].iter_instance;
-      return types_[program_[iter].return_type].params[0];
+      TypeId it = program_[iter].return_type;
+      if (KindOf(it) == TypeKind::Generator) return types_[it].params[0];
+      return program_[program_.classes[types_[it].payload].next_instance].return_type;
     }
     default: return types_[iterable].params[0];  // list, set, dict (its keys), an iterator, a generator
   }
@@ -263,6 +266,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
   InstId more;
   InstId tested_bound;  // what the counter was found below (or above, counting down)
+  std::map<size_t, uint32_t> next_item_slots;  // sources that are iterator objects: their item's slot
   if (is_range) {
     tested_bound = bound;
     if (constant_step > 0) {
@@ -293,6 +297,14 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       InstId has;
       if (KindOf(sequence_types[k]) == TypeKind::Generator) {
         has = Emit(Op::GeneratorNext, types_.bool_(), {sequences[k]});
+      } else if (KindOf(sequence_types[k]) == TypeKind::Class) {
+        // An iterator object: its __next__ gives the item, or raises StopIteration.
+        InstanceId next = program_.classes[types_[sequence_types[k]].payload].next_instance;
+        TypeId item = program_[next].return_type;
+        uint32_t slot = NewTemp(item, "$next_item");
+        next_item_slots[k] = slot;
+        StoreSlot(slot, CallCatchingStopIteration(next, sequences[k], item, orelse), item);
+        has = Emit(Op::ConstBool, types_.bool_(), {}, 1);
       } else if (KindOf(sequence_types[k]) == TypeKind::Object) {
         // An object may be a generator, walked as it yields.
         has = Emit(Op::ObjectIterHas, types_.bool_(), {sequences[k], i});
@@ -327,6 +339,12 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     item_types.push_back(int_type);
   }
   for (size_t k = 0; k < sequences.size(); ++k) {
+    if (next_item_slots.count(k)) {
+      TypeId item = fn_.local_types[next_item_slots[k]];
+      items.push_back(Emit(Op::LoadLocal, item, {}, next_item_slots[k]));
+      item_types.push_back(item);
+      continue;
+    }
     TypeId element = ItemTypeOf(sequence_types[k]);
     items.push_back(SequenceItem(KindOf(sequence_types[k]), element, sequences[k], index));
     item_types.push_back(element);

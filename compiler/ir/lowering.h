@@ -155,6 +155,9 @@ class FunctionLowering {
   // and its own instance's body, whose parameter expressions read its slots.
   InstId LowerGeneratorExpValue(NodeId e);
   void LowerGeneratorExpBody();
+  // it.__next__() (the instance `next`), of type `type`; a StopIteration it
+  // raises is caught and goes to block `stopped` instead.
+  InstId CallCatchingStopIteration(InstanceId next, InstId it, TypeId type, BlockId stopped);
   void LowerDelete(NodeId target);
   void UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, TypeId& rt,
                              const std::function<void(InstId, InstId)>& raise);

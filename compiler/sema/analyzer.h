@@ -83,7 +83,7 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
-         name == "__iter__";
+         name == "__iter__" || name == "__next__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {

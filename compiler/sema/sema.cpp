@@ -43,7 +43,8 @@ std::unique_ptr<Program> Analyzer::Run() {
     ForEachCallee(program_->instances[i], [&](InstanceId& target) { callees.push_back(target); });
     for (auto& [call, c] : program_->instances[i].constructed_classes) {
       const ClassInfo& info = program_->classes[c];
-      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance, info.iter_instance})
+      for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance, info.iter_instance,
+                           info.next_instance})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -83,7 +84,7 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
     ForEachCallee(f, [&](InstanceId& target) { target = InstanceId(renumber[target.index]); });
   for (ClassInfo& info : program_->classes) {
     for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
-                          &info.iter_instance}) {
+                          &info.iter_instance, &info.next_instance}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);

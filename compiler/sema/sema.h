@@ -83,9 +83,10 @@ struct ClassInfo {
   // instance, instantiated for (self: this class) once the class is
   // constructed somewhere; invalid otherwise.
   InstanceId repr_instance, str_instance, len_instance, bool_instance;
-  // __iter__, for loops and the builtins that iterate over an instance
-  // (written as a generator: it returns a generator).
-  InstanceId iter_instance;
+  // __iter__, for loops and the builtins that iterate over an instance: it
+  // returns a generator (a method written with yield) or an instance of a
+  // class with __next__ (next_instance), which raises StopIteration at the end.
+  InstanceId iter_instance, next_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)

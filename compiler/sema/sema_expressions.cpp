@@ -516,7 +516,13 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
       }
       TypeId it = program_->instances[info.iter_instance.index].return_type;
       if (types().Kind(it) == TypeKind::Generator) return types()[it].params[0];
-      if (types().Kind(it) != TypeKind::Unknown) Unsupported(at, "__iter__ returning other than a generator");
+      if (types().Kind(it) == TypeKind::Class) {
+        // An iterator object: what its __next__ returns until it raises StopIteration.
+        InstanceId next = program_->classes[types()[it].payload].next_instance;
+        if (next.IsValid()) return program_->instances[next.index].return_type;
+      }
+      if (types().Kind(it) != TypeKind::Unknown)
+        Unsupported(at, "__iter__ returning other than a generator or an instance of a class with __next__");
       return types().unknown();
     }
     default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();

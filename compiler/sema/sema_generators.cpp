@@ -226,6 +226,14 @@ TypeId Analyzer::InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const
     case TypeKind::Set:
     case TypeKind::Range:
     case TypeKind::Class: {
+      if (is_next && types().Kind(it) == TypeKind::Class) {
+        // next() of an instance calls its __next__.
+        InstanceId next = program_->classes[types()[it].payload].next_instance;
+        if (!next.IsValid()) break;
+        TypeId item = program_->instances[next.index].return_type;
+        if (args.size() == 2) return Join(item, arg_types[1], call, "the result of next()");
+        return item;
+      }
       // iter(x) of an iterable: a generator walking it as a for loop does
       // (its own instance, whose parameters are x's value, or range()'s arguments).
       if (is_next) break;
