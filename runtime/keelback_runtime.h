@@ -498,6 +498,9 @@ void kb_list_append_bool(KbList* list, bool v) KB_NORAISE;
 // A copy of a list of boxed floats (elem_kind KB_ELEM_FLOAT) or bools
 // (KB_ELEM_BOOL) with unboxed elements.
 KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) KB_NORAISE;
+// A list of unboxed elements (floats, bools) turned, in place, into a list of
+// boxed values; returns it.
+KbList* kb_list_box_items(KbList* list) KB_NORAISE;
 // Makes room for at least `capacity` elements without changing the length.
 void kb_list_reserve(KbList* list, int64_t capacity) KB_NORAISE;
 

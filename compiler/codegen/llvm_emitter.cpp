@@ -1337,6 +1337,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       if (types_.Kind(from) == TypeKind::NoneType) result = NoneIn(inst.type);
       else if (types_.Kind(from) == TypeKind::Unknown) result = llvm::PoisonValue::get(TypeFor(inst.type));
       else if (types_.Kind(from) == TypeKind::Float) result = Box(op(0), from);  // into Optional[float]
+      else if (types_.Kind(from) == TypeKind::List && types_.Kind(inst.type) == TypeKind::List &&
+               (types_.Kind(types_[from].params[0]) == TypeKind::Float ||
+                types_.Kind(types_[from].params[0]) == TypeKind::Bool))
+        result = CallRuntime(RuntimeFn::kb_list_box_items, {op(0)});  // a new list[float] into list[object]
       else result = op(0);  // T into Optional[T]: the same representation
       break;
     }

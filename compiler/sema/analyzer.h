@@ -289,6 +289,8 @@ class Analyzer {
   bool assigning_fresh_ = false;  // the value AssignTo stores is a new container
   bool refining_ = false;         // AssignTo called by RefineContainer
   std::unordered_set<uint64_t> non_fresh_variables_;
+  // The same for fields, by attribute name (over every class: conservative).
+  std::unordered_set<uint32_t> non_fresh_fields_;
   uint64_t VariableKey(const NameBinding& b) const {
     return b.kind == NameBinding::Kind::Global ? (uint64_t{1} << 63) | b.index
                                                : (uint64_t{current_.index} << 32) | b.index;

@@ -200,7 +200,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
               return types().Get(TypeKind::Builtin, {},
                                  static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
         }
-        Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
+        Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
         return types().unknown();
       }
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
