@@ -170,6 +170,7 @@ class Analyzer {
   // next(it[, default]) and iter(it).
   TypeId InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
+  int except_body_depth_ = 0;  // inside an except clause's body
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);
   // Whether a `break` in `body` leaves the loop whose body it is.

@@ -727,7 +727,9 @@ bool Analyzer::InferTry(NodeId s) {
       if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, types().object(), h);
       else if (b.kind == NameBinding::Kind::Global) SetGlobalType(b.index, types().object(), h);
     }
+    ++except_body_depth_;
     if (InferBlock(tree_.Items(h, ExceptHandlerField::body))) falls = true;
+    --except_body_depth_;
   }
   if (has_finally) --try_finally_depth_;
   bool finally_falls = InferBlock(tree_.Items(s, TryField::finalbody));

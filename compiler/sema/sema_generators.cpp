@@ -55,6 +55,9 @@ TypeId Analyzer::InferYield(NodeId e) {
   // CPython runs a finally clause (close()) when an unfinished generator is
   // collected; Keelback's generators are collected without running it.
   if (try_finally_depth_ > 0) Unsupported(e, "yield inside a try statement with a finally clause");
+  // The exception being handled is the run-time library's, not the frame's:
+  // it would stay the consumer's while the generator is paused.
+  if (except_body_depth_ > 0) Unsupported(e, "yield inside an except clause");
   NodeId def = Current().def;
   TypeId yielded;
   TypeId result;
