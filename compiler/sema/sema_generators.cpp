@@ -21,25 +21,16 @@ bool Analyzer::IsGeneratorDef(NodeId def) {
   while (!work.empty() && !found) {
     NodeId n = work.back();
     work.pop_back();
-    switch (tree_.Kind(n)) {
-      case NodeKind::Yield:
-      case NodeKind::YieldFrom:
-        found = true;
-        break;
-      // A nested scope's yield is its own (one in a comprehension is a syntax error).
-      case NodeKind::FunctionDef:
-      case NodeKind::AsyncFunctionDef:
-      case NodeKind::ClassDef:
-      case NodeKind::Lambda:
-      case NodeKind::ListComp:
-      case NodeKind::SetComp:
-      case NodeKind::DictComp:
-      case NodeKind::GeneratorExp:
-        break;
-      default:
-        ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
-        break;
+    NodeKind k = tree_.Kind(n);
+    if (k == NodeKind::Yield || k == NodeKind::YieldFrom) {
+      found = true;
+      break;
     }
+    // A nested scope's yield is its own (one in a comprehension is a syntax error).
+    bool nested_scope = k == NodeKind::FunctionDef || k == NodeKind::AsyncFunctionDef || k == NodeKind::ClassDef ||
+                        k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::SetComp ||
+                        k == NodeKind::DictComp || k == NodeKind::GeneratorExp;
+    if (!nested_scope) ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
   }
   generator_defs_.emplace(def.index, found);
   return found;
@@ -221,58 +212,48 @@ TypeId Analyzer::InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const
     return types().unknown();
   }
   TypeId it = arg_types[0];
-  switch (types().Kind(it)) {
-    case TypeKind::List:
-    case TypeKind::Str:
-    case TypeKind::Tuple:
-    case TypeKind::Dict:
-    case TypeKind::Set:
-    case TypeKind::Range:
-    case TypeKind::Class: {
-      if (is_next && types().Kind(it) == TypeKind::Class) {
-        // next() of an instance calls its __next__.
-        InstanceId next = program_->classes[types()[it].payload].next_instance;
-        if (!next.IsValid()) break;
-        TypeId item = program_->instances[next.index].return_type;
-        if (args.size() == 2) return Join(item, arg_types[1], call, "the result of next()");
-        return item;
-      }
-      // iter(x) of an iterable: a generator walking it as a for loop does
-      // (its own instance, whose parameters are x's value, or range()'s arguments).
-      if (is_next) break;
-      std::vector<NodeId> params = IterableParams(args[0]);
-      std::vector<TypeId> param_types;
-      for (NodeId p : params) {
-        param_types.push_back(Current().expr_types[p.index]);
-        if (types().Kind(param_types.back()) == TypeKind::Unknown) return types().unknown();
-      }
-      generator_expression_params_[call.index] = params;
-      InstanceId target = Instantiate(call, param_types);
-      // CPython's name for the iterator's type (its repr says it).
-      TypeKind k = types().Kind(it);
-      program_->instances[target.index].name = k == TypeKind::List    ? "list_iterator"
-                                               : k == TypeKind::Str   ? "str_iterator"
-                                               : k == TypeKind::Tuple ? "tuple_iterator"
-                                               : k == TypeKind::Dict  ? "dict_keyiterator"
-                                               : k == TypeKind::Set   ? "set_iterator"
-                                               : k == TypeKind::Range ? "range_iterator"
-                                                                      : "generator";
-      Current().call_targets[call.index] = target;
-      return program_->instances[target.index].return_type;
+  TypeKind kind = types().Kind(it);
+  if (kind == TypeKind::Unknown) return types().unknown();
+  if (kind == TypeKind::Generator) {
+    // iter() of an iterator is the iterator itself.
+    if (!is_next) return it;
+    if (args.size() == 2) return Join(types()[it].params[0], arg_types[1], call, "the result of next()");
+    return types()[it].params[0];
+  }
+  // next() of an object: dispatched on the run-time type (a generator, or TypeError).
+  if (kind == TypeKind::Object && is_next) return types().object();
+  if (kind == TypeKind::Class && is_next) {
+    // next() of an instance calls its __next__.
+    InstanceId next = program_->classes[types()[it].payload].next_instance;
+    if (next.IsValid()) {
+      TypeId item = program_->instances[next.index].return_type;
+      if (args.size() == 2) return Join(item, arg_types[1], call, "the result of next()");
+      return item;
     }
-    case TypeKind::Unknown:
-      return types().unknown();
-    case TypeKind::Generator:
-      // iter() of an iterator is the iterator itself.
-      if (!is_next) return it;
-      if (args.size() == 2) return Join(types()[it].params[0], arg_types[1], call, "the result of next()");
-      return types()[it].params[0];
-    case TypeKind::Object:
-      // Dispatched on the run-time type: a generator, or TypeError.
-      if (!is_next) break;
-      return types().object();
-    default:
-      break;
+  }
+  bool iterable = kind == TypeKind::List || kind == TypeKind::Str || kind == TypeKind::Tuple || kind == TypeKind::Dict ||
+                  kind == TypeKind::Set || kind == TypeKind::Range || kind == TypeKind::Class;
+  if (!is_next && iterable) {
+    // iter(x) of an iterable: a generator walking it as a for loop does
+    // (its own instance, whose parameters are x's value, or range()'s arguments).
+    std::vector<NodeId> params = IterableParams(args[0]);
+    std::vector<TypeId> param_types;
+    for (NodeId p : params) {
+      param_types.push_back(Current().expr_types[p.index]);
+      if (types().Kind(param_types.back()) == TypeKind::Unknown) return types().unknown();
+    }
+    generator_expression_params_[call.index] = params;
+    InstanceId target = Instantiate(call, param_types);
+    // CPython's name for the iterator's type (its repr says it).
+    program_->instances[target.index].name = kind == TypeKind::List    ? "list_iterator"
+                                             : kind == TypeKind::Str   ? "str_iterator"
+                                             : kind == TypeKind::Tuple ? "tuple_iterator"
+                                             : kind == TypeKind::Dict  ? "dict_keyiterator"
+                                             : kind == TypeKind::Set   ? "set_iterator"
+                                             : kind == TypeKind::Range ? "range_iterator"
+                                                                       : "generator";
+    Current().call_targets[call.index] = target;
+    return program_->instances[target.index].return_type;
   }
   Unsupported(call, std::string(is_next ? "next()" : "iter()") + " of " + types().Name(it));
   return types().unknown();
