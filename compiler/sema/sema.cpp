@@ -792,7 +792,10 @@ TypeId Analyzer::InferIteration(NodeId iter) {
   }
   allow_iterator_ = saved;
   switch (types().Kind(iter_type)) {
-    case TypeKind::Range: return types().int_();
+    case TypeKind::Range:
+      // A range is walked from its call's arguments; it has no value of its own.
+      if (tree_.Kind(iter) != NodeKind::Call) Unsupported(iter, "iterating over a range that is not made where it is iterated");
+      return types().int_();
     case TypeKind::List: {
       TypeId element = types()[iter_type].params[0];
       if (types().Kind(element) == TypeKind::Unknown && reporting_)

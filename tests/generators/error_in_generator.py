@@ -1,3 +1,4 @@
+# also-build
 # An exception raised inside a generator reaches the consumer with
 # CPython's message; the generator is finished afterwards.
 def parse(items):

@@ -1,3 +1,4 @@
+# also-build
 # Iterator classes: __iter__ returning self, __next__ raising StopIteration.
 class Counter:
     def __init__(self, limit):

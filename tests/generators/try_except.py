@@ -1,3 +1,4 @@
+# also-build
 # try/except around yields in a generator; close() with GeneratorExit.
 def careful(values):
     for v in values:
