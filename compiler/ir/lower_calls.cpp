@@ -112,6 +112,9 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     At(e);
     return EmitList(Op::NewException, types_.object(), args, types_[ft].payload);
   }
+  if (auto name = instance_.names.find(func.index);
+      name != instance_.names.end() && name->second.kind == NameBinding::Kind::Undefined)
+    return LowerExpr(func);  // NameError, before any argument is evaluated
   std::vector<InstId> args = LowerBoundArguments(e);
   At(e);
   auto it = instance_.call_targets.find(e.index);
@@ -413,6 +416,18 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Divmod: {
       // (a // b, a % b), each raising as the operator does.
       TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Float) {
+        // float_divmod's own message, before // would give its own.
+        InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
+        InstId is_zero = Emit(Op::FloatCompare, types_.bool_(), {ToFloat(values[1], TypeOf(args[1])), zero},
+                              static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ZeroDivisionError", "float divmod()");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
       InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       return Emit(Op::TupleNew, type, {q, r});
@@ -533,7 +548,7 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   const ClassInfo& info = program_.classes[types_[class_type].payload];
   int32_t field = info.FieldIndex(attr);
   if (field < 0) {
-    return RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(name) + "'");
+    return RaiseError("AttributeError", NoAttributeMessage(types_[class_type].payload, name));
   }
   return Emit(Op::GetField, type, {object}, static_cast<uint32_t>(field));
 }
@@ -549,8 +564,7 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
   auto it = instance_.call_targets.find(e.index);
   if (it == instance_.call_targets.end()) {
     TypeId class_type = KindOf(TypeOf(base)) == TypeKind::Optional ? types_[TypeOf(base)].params[0] : TypeOf(base);
-    return RaiseError("AttributeError", "'" + program_.classes[types_[class_type].payload].name +
-                                            "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+    return RaiseError("AttributeError", NoAttributeMessage(types_[class_type].payload, tree_.Name(attr)));
   }
   return EmitList(Op::Call, TypeOf(e), args, it->second.index);
 }
