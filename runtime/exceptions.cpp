@@ -92,6 +92,8 @@ PyException::~PyException() {
 
 KbBaseException* AsException(KbObject* exc) { return reinterpret_cast<KbBaseException*>(exc); }
 
+void EndRaising(const PyException& caught) { raising = caught.outer(); }
+
 KbTuple* NewTuple(std::initializer_list<KbValue> items) {
   KbTuple* t = kb_tuple_new(static_cast<int64_t>(items.size()));
   int64_t i = 0;

@@ -616,7 +616,7 @@ int64_t kb_object_len(KbValue v);
 // `item in container` for str, list, tuple, dict and set; TypeError as
 // CPython for other containers and for a non-str in a str.
 bool kb_object_contains(KbValue container, KbValue item);
-// `for x in v` with v an object: a list, tuple or str is walked in place, by
+// `for x in v` with v an object: a generator is resumed item by item; a list, tuple or str is walked in place, by
 // index while the index is below kb_object_len (so a list growing in the
 // loop is seen growing, as CPython's list iterator sees it); anything else
 // iterable is first copied into a list of its items (a dict's keys...).
@@ -627,8 +627,12 @@ bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or
 // bool) index, a dict; IndexError/KeyError/TypeError as CPython raises them.
 KbValue kb_object_getitem(KbValue container, KbValue key);
-// Item i (0 <= i < its length), boxed, of what kb_object_iterable returned.
+// Item i (0 <= i < its length), boxed, of what kb_object_iterable returned
+// (of a generator: what it yielded last).
 KbValue kb_object_iter_item(KbValue sequence, int64_t i) KB_NORAISE;
+// Whether what kb_object_iterable returned has an item at i, asked for i =
+// 0, 1, 2...: i < its length now; a generator is resumed (true when it yielded).
+bool kb_object_iter_has(KbValue sequence, int64_t i);
 
 // ---------------------------------------------------------------------------
 // dict
@@ -781,6 +785,64 @@ KbValue kb_math_trunc(double x);
 bool kb_math_isnan(double x) KB_NORAISE;
 bool kb_math_isinf(double x) KB_NORAISE;
 bool kb_math_isfinite(double x) KB_NORAISE;
+
+// ---------------------------------------------------------------------------
+// Generators (generator.cpp)
+
+// A generator object: what calling a generator function returns. Its body
+// is an LLVM coroutine (the switched-resume ABI: the frame's first word is
+// its resume function) whose frame lives in GC memory; codegen lays this
+// object out by the offsets below, and stores and loads `yielded` and `sent`
+// in the typed representation of the function's yield and send types (each
+// fits the 8 bytes: a word, a pointer, a double or an i1 byte).
+typedef struct KbGenerator {
+  KbObject header;      // 0: kb_type_generator
+  void* frame;          // 8: the coroutine's frame
+  const char* name;     // 16: the generator function's name (for repr)
+  int32_t state;        // 24: KB_GENERATOR_*
+  uint32_t yield_kind;  // 28: KbElemKind of `yielded` (how the run-time library boxes it), | KB_GENERATOR_ITERATOR
+  KbValue thrown;       // 32: an exception the body raises where it resumes (close()), or 0
+  uint64_t yielded;     // 40: the value last yielded
+  uint64_t sent;        // 48: the value the paused yield evaluates to (None after next())
+  KbValue returned;     // 56: the return value, boxed; 0 until it returns (None)
+} KbGenerator;
+
+enum {
+  KB_GENERATOR_CREATED = 0,    // the body has not started
+  KB_GENERATOR_SUSPENDED = 1,  // paused at a yield (the body sets it)
+  KB_GENERATOR_RUNNING = 2,
+  KB_GENERATOR_FINISHED = 3,   // returned or raised (the body sets it when it returns)
+};
+// In yield_kind: iter() of a list, str...: `name` is the type CPython would
+// name (list_iterator), and repr is <list_iterator object at 0x...>.
+#define KB_GENERATOR_ITERATOR 0x100u
+
+extern const KbType kb_type_generator;
+
+// A new generator for a coroutine frame (set by the caller once made).
+KbGenerator* kb_generator_new(const char* name, uint32_t yield_kind) KB_NORAISE;
+// Runs the body until it yields (true) or finishes (false; also for a
+// finished generator). Counts the frame against the recursion limit while it
+// runs. An exception the body raises finishes the generator and propagates;
+// a StopIteration becomes RuntimeError: generator raised StopIteration.
+// ValueError: generator already executing.
+bool kb_generator_next(KbGenerator* g);
+// send(v): kb_generator_next with `sent` already stored; `boxed` is the
+// value boxed. TypeError: can't send non-None value to a just-started generator.
+bool kb_generator_send(KbGenerator* g, KbValue boxed);
+// Raises StopIteration for a finished generator (its return value as the
+// argument unless that is None).
+[[noreturn]] void kb_generator_stop(KbGenerator* g);
+// close(): GeneratorExit raised at the paused yield; RuntimeError:
+// generator ignored GeneratorExit if the body yields again.
+void kb_generator_close(KbGenerator* g);
+// Called by the body where it resumes with `thrown` set: raises it (and clears it).
+[[noreturn]] void kb_generator_raise_thrown(KbGenerator* g);
+// The value a generator last yielded, boxed.
+KbValue kb_generator_yielded_boxed(const KbGenerator* g) KB_NORAISE;
+// next(it) / next(it, fallback) for a boxed iterator (fallback 0: none):
+// StopIteration when it has finished; TypeError: 'list' object is not an iterator.
+KbValue kb_object_next(KbValue it, KbValue fallback);
 
 #ifdef __cplusplus
 }

@@ -193,6 +193,9 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
         body(AsValue(NewTuple({key, value})));
       }
     }
+  } else if (t == &kb_type_generator) {
+    auto* g = reinterpret_cast<KbGenerator*>(iterable);
+    while (kb_generator_next(g)) body(kb_generator_yielded_boxed(g));
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     KbSetIter it;
     kb_set_iter_init(&it, reinterpret_cast<KbSet*>(iterable));
@@ -338,6 +341,15 @@ bool kb_object_contains(KbValue container, KbValue item) {
     return kb_str_contains(reinterpret_cast<KbStr*>(container), reinterpret_cast<KbStr*>(item));
   }
   if (t == &kb_type_list) return kb_list_contains(reinterpret_cast<KbList*>(container), item);
+  if (t == &kb_type_generator) {
+    // Resumed only until an item equals `item`; the rest stay unmade.
+    auto* g = reinterpret_cast<KbGenerator*>(container);
+    while (kb_generator_next(g)) {
+      KbValue v = kb_generator_yielded_boxed(g);
+      if (v == item || kb_object_eq(v, item)) return true;
+    }
+    return false;
+  }
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
@@ -364,14 +376,21 @@ bool kb_object_contains(KbValue container, KbValue item) {
 
 KbValue kb_object_iterable(KbValue v) {
   const KbType* t = TypeOf(v);
-  if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) return v;
+  if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator) return v;
   KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
   ForEachItem(v, [items](KbValue item) { kb_list_append_value(items, item); });
   return AsValue(items);
 }
 
+bool kb_object_iter_has(KbValue sequence, int64_t i) {
+  const KbType* t = TypeOf(sequence);
+  if (t == &kb_type_generator) return kb_generator_next(reinterpret_cast<KbGenerator*>(sequence));
+  return i < kb_object_len(sequence);
+}
+
 KbValue kb_object_iter_item(KbValue sequence, int64_t i) {
   const KbType* t = TypeOf(sequence);
+  if (t == &kb_type_generator) return kb_generator_yielded_boxed(reinterpret_cast<KbGenerator*>(sequence));
   if (t == &kb_type_list) return ListItemBoxed(reinterpret_cast<KbList*>(sequence), i);
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(sequence)->items[i];
   return AsValue(kb_str_getitem(reinterpret_cast<KbStr*>(sequence), MakeSmallInt(i)));

@@ -248,6 +248,19 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     out += "'>";
   } else if (IsExceptionType(t)) {
     AppendExceptionRepr(out, obj, ascii_only);
+  } else if (t == &kb_type_generator) {
+    char addr[32];
+    std::snprintf(addr, sizeof addr, " at %p>", static_cast<const void*>(obj));
+    auto* g = reinterpret_cast<KbGenerator*>(obj);
+    if (g->yield_kind & KB_GENERATOR_ITERATOR) {
+      out += "<";
+      out += g->name;
+      out += " object";
+    } else {
+      out += "<generator object ";
+      out += g->name;
+    }
+    out += addr;
   } else {
     AppendObjectRepr(out, obj);
   }

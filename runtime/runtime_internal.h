@@ -153,6 +153,10 @@ class PyException {
 };
 
 KbBaseException* AsException(KbObject* exc);
+// For C++ code of the runtime that catches a PyException and does not
+// rethrow it: the exception it interrupted (its outer) is the one being
+// raised again, as kb_catch_begin makes it for generated code.
+void EndRaising(const PyException& caught);
 // Raises `type` with a message given as a std::string.
 [[noreturn]] void Raise(const KbType* type, const std::string& message);
 // Raises `type` with args (errno, strerror) like CPython's OSError-style

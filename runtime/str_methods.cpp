@@ -522,7 +522,7 @@ KbList* kb_str_splitlines(KbStr* self, bool keepends) {
 KbStr* kb_str_join(KbStr* sep, KbValue iterable) {
   const KbType* t = TypeOf(iterable);
   if (t != &kb_type_list && t != &kb_type_tuple && t != &kb_type_str && t != &kb_type_dict && t != &kb_type_set &&
-      t != &kb_type_frozenset) {
+      t != &kb_type_frozenset && t != &kb_type_generator) {
     kb_raise_new(&kb_type_TypeError, "can only join an iterable");
   }
   // A list or tuple of boxed values (the common case) is read in place.

@@ -100,6 +100,15 @@ class Emitter {
 
   // --- functions
   void EmitFunction(uint32_t index);
+  // Generator functions (coroutines): the ramp that makes the generator
+  // object and pauses before the body; each yield's pause; the end.
+  void EmitGeneratorStart();
+  Value* EmitYield(Value* value);
+  void EmitGeneratorReturn(Value* boxed);
+  Value* EmitGeneratorOp(const ir::Inst& inst, std::span<const ir::InstId> operands);
+  // KbGenerator's fields (keelback_runtime.h), by byte offset.
+  static constexpr uint64_t kGeneratorFrame = 8, kGeneratorState = 24, kGeneratorThrown = 32,
+                            kGeneratorYielded = 40, kGeneratorSent = 48, kGeneratorReturned = 56;
   void FindFusedSlices();
   void UnrollSelfRecursion();
   static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
@@ -218,6 +227,14 @@ class Emitter {
   uint32_t current_block_ = 0;                      // the IR block being emitted
   llvm::AllocaInst* unwind_slot_ = nullptr;          // the exception a landing pad hands to a try's dispatch
   Value* depth_on_entry_ = nullptr;
+  // A generator function's coroutine: its handle, its generator object, the
+  // block that leaves the coroutine (returning the generator from the
+  // ramp) and the one for its destruction (never requested: the GC frees it).
+  Value* coro_handle_ = nullptr;
+  Value* generator_ = nullptr;
+  BasicBlock* coro_end_ = nullptr;
+  BasicBlock* coro_cleanup_ = nullptr;
+  llvm::Value* coro_id_ = nullptr;
   SourceOffset location_ = 0;
   std::set<uint32_t> fused_slices_;  // ListSlice instructions their ListSetSlice emits
   llvm::MDNode* tbaa_root_ = nullptr;
@@ -239,6 +256,7 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
     case TypeKind::Dict:
     case TypeKind::Set:
     case TypeKind::Tuple:
+    case TypeKind::Generator:
     case TypeKind::Class: return ptr_;
     default: return i64_;  // int, None, object, and values never materialised
   }
@@ -580,6 +598,8 @@ void Emitter::EmitFunction(uint32_t index) {
   }
   blocks_.clear();
   for (size_t i = 0; i < f_->blocks.size(); ++i) blocks_.push_back(NewBlock("b"));
+  coro_handle_ = generator_ = nullptr;
+  if (f_->is_generator) EmitGeneratorStart();
   b_.CreateBr(blocks_[0]);
   // Reverse post-order: a block comes after every block that dominates it,
   // so each value is emitted before its uses (lowering numbers blocks in
@@ -706,6 +726,12 @@ BasicBlock* Emitter::LandingPad(bool record) {
   } else {
     if (depth_on_entry_)
       Tagged(pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_)), Alias::RecursionDepth);
+    if (coro_handle_) {
+      // Unwinding out of a coroutine's resumption ends it (the run-time
+      // library marks the generator finished).
+      pb.CreateCall(llvm::Intrinsic::getDeclaration(mod_.get(), llvm::Intrinsic::coro_end),
+                    {coro_handle_, pb.getInt1(true), llvm::ConstantTokenNone::get(ctx_)});
+    }
     pb.CreateResume(lp);
   }
   landing_pads_.emplace(key, pad);
@@ -943,6 +969,7 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Dict:
     case TypeKind::Set:
     case TypeKind::Tuple:
+    case TypeKind::Generator:
     case TypeKind::Class: return b_.CreatePtrToInt(v, i64_);
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
     default: return v;
@@ -959,6 +986,7 @@ Value* Emitter::Unbox(Value* word, TypeId type) {
     case TypeKind::Dict:
     case TypeKind::Set:
     case TypeKind::Tuple:
+    case TypeKind::Generator:
     case TypeKind::Class: return b_.CreateIntToPtr(word, ptr_);
     case TypeKind::Optional: return IsPointer(type) ? b_.CreateIntToPtr(word, ptr_) : word;
     default: return word;
@@ -1749,6 +1777,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Branch: b_.CreateBr(blocks_[inst.imm]); break;
     case Op::CondBranch: b_.CreateCondBr(op(0), blocks_[inst.imm], blocks_[inst.imm2]); break;
     case Op::Return: {
+      if (f_->is_generator) {
+        EmitGeneratorReturn(operands.empty() ? nullptr : op(0));
+        break;
+      }
       if (depth_on_entry_)
         Tagged(b_.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_)), Alias::RecursionDepth);
       if (fn_->getReturnType()->isVoidTy()) b_.CreateRetVoid();
@@ -1757,11 +1789,132 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     }
     case Op::Unreachable: b_.CreateUnreachable(); break;
+    case Op::Yield: result = EmitYield(op(0)); break;
+    case Op::GeneratorNext:
+    case Op::GeneratorSend:
+    case Op::GeneratorYielded:
+    case Op::GeneratorReturned:
+    case Op::GeneratorStop:
+    case Op::GeneratorClose:
+    case Op::ObjectNext: result = EmitGeneratorOp(inst, operands); break;
+    case Op::ObjectIterHas:
+      result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_iter_has, {op(0), b_.CreateAShr(op(1), b_.getInt64(1))}),
+                               b_.getInt8(0));
+      break;
   }
   // A list that a call returns is a whole KbList (see MarkList).
   if (result && types_.Kind(inst.type) == TypeKind::List)
     if (auto* call = llvm::dyn_cast<llvm::CallBase>(result)) MarkListResult(call);
   values_[id.index] = result;
+}
+
+// The ramp of a generator function (what a call runs): allocates the
+// coroutine frame in GC memory (the GC scans it for the values it holds),
+// makes the generator object, and pauses before the body, returning the
+// generator. LLVM's CoroSplit turns the rest into the resume function that
+// kb_generator_next calls through the frame.
+void Emitter::EmitGeneratorStart() {
+  using llvm::Intrinsic::getDeclaration;
+  fn_->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  llvm::Constant* null = llvm::ConstantPointerNull::get(b_.getPtrTy());
+  coro_id_ = b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_id),
+                           {b_.getInt32(0), null, null, null});
+  Value* size = b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_size, {i64_}));
+  Value* memory = b_.CreateCall(Runtime(RuntimeFn::kb_alloc), {size});
+  coro_handle_ = b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_begin), {coro_id_, memory});
+  generator_ = b_.CreateCall(Runtime(RuntimeFn::kb_generator_new),
+                             {CString(f_->name), b_.getInt32(ElemKind(f_->yield_type) |
+                                                             (f_->is_builtin_iterator ? 0x100u : 0u))});
+  b_.CreateStore(coro_handle_, FieldAddress(generator_, kGeneratorFrame));
+  BasicBlock* current = b_.GetInsertBlock();
+  coro_end_ = NewBlock("coro.end");
+  b_.SetInsertPoint(coro_end_);
+  b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_end),
+                {coro_handle_, b_.getInt1(false), llvm::ConstantTokenNone::get(ctx_)});
+  b_.CreateRet(generator_);
+  coro_cleanup_ = NewBlock("coro.cleanup");
+  b_.SetInsertPoint(coro_cleanup_);
+  b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_free), {coro_id_, coro_handle_});
+  b_.CreateBr(coro_end_);
+  b_.SetInsertPoint(current);
+  // The first pause: the body starts at the first kb_generator_next.
+  BasicBlock* start = NewBlock("body.start");
+  Value* s = b_.CreateCall(getDeclaration(mod_.get(), llvm::Intrinsic::coro_suspend),
+                           {llvm::ConstantTokenNone::get(ctx_), b_.getInt1(false)});
+  llvm::SwitchInst* sw = b_.CreateSwitch(s, coro_end_, 2);
+  sw->addCase(b_.getInt8(0), start);
+  sw->addCase(b_.getInt8(1), coro_cleanup_);
+  b_.SetInsertPoint(start);
+}
+
+// `yield value`: stores it for the consumer and pauses; resumed, raises what
+// close() threw in, else evaluates to the value sent (then None again).
+Value* Emitter::EmitYield(Value* value) {
+  b_.CreateStore(value, FieldAddress(generator_, kGeneratorYielded));
+  b_.CreateStore(b_.getInt32(1), FieldAddress(generator_, kGeneratorState));  // KB_GENERATOR_SUSPENDED
+  BasicBlock* resumed = NewBlock("resumed");
+  Value* s = b_.CreateCall(llvm::Intrinsic::getDeclaration(mod_.get(), llvm::Intrinsic::coro_suspend),
+                           {llvm::ConstantTokenNone::get(ctx_), b_.getInt1(false)});
+  llvm::SwitchInst* sw = b_.CreateSwitch(s, coro_end_, 2);
+  sw->addCase(b_.getInt8(0), resumed);
+  sw->addCase(b_.getInt8(1), coro_cleanup_);
+  b_.SetInsertPoint(resumed);
+  Value* thrown = LoadField(i64_, generator_, kGeneratorThrown);
+  BasicBlock* raise = NewBlock("thrown");
+  BasicBlock* ok = NewBlock("sent");
+  b_.CreateCondBr(b_.CreateICmpNE(thrown, b_.getInt64(0)), raise, ok, Unlikely());
+  b_.SetInsertPoint(raise);
+  CallRuntime(RuntimeFn::kb_generator_raise_thrown, {generator_});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(ok);
+  llvm::Type* sent_type = TypeFor(f_->send_type);
+  Value* sent_address = FieldAddress(generator_, kGeneratorSent);
+  Value* sent = b_.CreateLoad(sent_type, sent_address);
+  if (types_.Kind(f_->send_type) != TypeKind::NoneType) {
+    Value* none = types_.Kind(f_->send_type) == TypeKind::Optional ? NoneIn(f_->send_type) : NoneWord();
+    b_.CreateStore(none, sent_address);
+  }
+  return types_.Kind(f_->send_type) == TypeKind::NoneType ? NoneWord() : sent;
+}
+
+// `return` in a generator: its value (boxed, or None) for the StopIteration,
+// and the coroutine ends.
+void Emitter::EmitGeneratorReturn(Value* boxed) {
+  if (boxed) b_.CreateStore(boxed, FieldAddress(generator_, kGeneratorReturned));
+  b_.CreateStore(b_.getInt32(3), FieldAddress(generator_, kGeneratorState));  // KB_GENERATOR_FINISHED
+  b_.CreateBr(coro_end_);
+}
+
+// What a consumer does with a generator (ir_ops.def).
+Value* Emitter::EmitGeneratorOp(const ir::Inst& inst, std::span<const ir::InstId> operands) {
+  using ir::Op;
+  Value* gen = V(operands[0]);
+  auto flag = [&](Value* v) { return b_.CreateICmpNE(v, b_.getInt8(0)); };
+  if (inst.op == Op::GeneratorNext) return flag(CallRuntime(RuntimeFn::kb_generator_next, {gen}));
+  if (inst.op == Op::GeneratorSend) {
+    Value* v = V(operands[1]);
+    TypeId t = (*f_)[operands[1]].type;
+    if (types_.Kind(t) != TypeKind::NoneType) b_.CreateStore(v, FieldAddress(gen, kGeneratorSent));
+    return flag(CallRuntime(RuntimeFn::kb_generator_send, {gen, Box(v, t)}));
+  }
+  if (inst.op == Op::GeneratorYielded) return b_.CreateLoad(TypeFor(inst.type), FieldAddress(gen, kGeneratorYielded));
+  if (inst.op == Op::GeneratorReturned) {
+    Value* word = LoadField(i64_, gen, kGeneratorReturned);
+    word = b_.CreateSelect(b_.CreateICmpEQ(word, b_.getInt64(0)), NoneWord(), word);  // no value: None
+    if (types_.Kind(inst.type) == TypeKind::NoneType) return NoneWord();
+    if (types_.Kind(inst.type) == TypeKind::Optional && TypeFor(inst.type) == i64_) return word;
+    return Unbox(word, inst.type);
+  }
+  if (inst.op == Op::GeneratorStop) {
+    CallRuntime(RuntimeFn::kb_generator_stop, {gen});
+    return nullptr;
+  }
+  if (inst.op == Op::GeneratorClose) {
+    CallRuntime(RuntimeFn::kb_generator_close, {gen});
+    return NoneWord();
+  }
+  // ObjectNext
+  return CallRuntime(RuntimeFn::kb_object_next, {gen, operands.size() > 1 ? V(operands[1]) : b_.getInt64(0)});
 }
 
 }  // namespace

@@ -102,6 +102,12 @@ struct Function {
   std::vector<Inst> insts;
   std::vector<InstId> operands;
   bool counts_recursion = true;     // a Python frame (def): checked against the recursion limit
+  // A generator function: a call returns a generator (its return_type) and
+  // runs nothing; the body runs as a coroutine, a step per GeneratorNext.
+  // Its `yield`s give values of yield_type and evaluate to send_type.
+  bool is_generator = false;
+  bool is_builtin_iterator = false;  // iter(x) of a list...: its repr is <list_iterator object at ...>
+  TypeId yield_type, send_type;
 
   const Inst& operator[](InstId id) const { return insts[id.index]; }
   std::span<const InstId> Operands(const Inst& inst) const {

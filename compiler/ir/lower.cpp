@@ -44,9 +44,17 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     fn.param_types = instance.param_types;
     fn.return_type = instance.return_type;
     fn.counts_recursion = i != 0;
+    if (instance.is_generator) {
+      // The run-time library counts a generator's frame while it runs (kb_generator_next).
+      fn.counts_recursion = false;
+      fn.is_generator = true;
+      fn.yield_type = instance.yield_type;
+      fn.send_type = program_.SendTypeOf(instance.def);
+      fn.is_builtin_iterator = tree.Kind(instance.def) == NodeKind::Call && instance.name != "generator";
+    }
     for (const LocalVariable& v : instance.locals) {
       fn.local_types.push_back(v.type);
-      fn.local_names.emplace_back(tree.Name(v.name));
+      fn.local_names.emplace_back(v.name.IsValid() ? std::string(tree.Name(v.name)) : "$param");
     }
     FunctionLowering(*this, program_, instance, fn).Lower();
   }
@@ -173,6 +181,10 @@ void FunctionLowering::Lower() {
     Emit(Op::StoreLocal, types_.none(), {p}, i);
   }
   std::span<const NodeId> body;
+  if (instance_.IsExpressionGenerator(tree_)) {
+    LowerGeneratorExpBody();
+    return;
+  }
   if (instance_.def.IsValid()) {
     body = tree_.Items(instance_.def, FunctionDefField::body);
   } else {
@@ -186,7 +198,9 @@ void FunctionLowering::Lower() {
     }
   }
   LowerBlock(body);
-  if (!Terminated()) {
+  if (!Terminated() && fn_.is_generator) {
+    Emit(Op::Return, types_.none(), {});  // StopIteration with no value
+  } else if (!Terminated()) {
     // Sema joined None into the return type if the end can be reached.
     TypeKind rk = KindOf(fn_.return_type);
     if (rk == TypeKind::NoneType || !instance_.def.IsValid()) Emit(Op::Return, types_.none(), {});
@@ -344,7 +358,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId v = LowerExpr(value);
         At(s);
         EndCatches(active_catches_);
-        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), fn_.return_type)});
+        // A generator's return value becomes its StopIteration's, boxed.
+        TypeId to = fn_.is_generator ? types_.object() : fn_.return_type;
+        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), to)});
       }
       return;
     }
@@ -501,6 +517,28 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
           InstId index = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(i)));
           StoreTo(elts[i], Emit(Op::ListGetItem, element, {value, index}), element);
         }
+        return;
+      }
+      if (KindOf(type) == TypeKind::Generator) {
+        // As many items as targets, then none more (it is resumed once
+        // beyond, as CPython's unpacking does); the targets are assigned after.
+        At(target);
+        size_t n = elts.size();
+        TypeId element = types_[type].params[0];
+        std::vector<InstId> items;
+        for (size_t i = 0; i <= n; ++i) {
+          BlockId more = NewBlock(), finished = NewBlock();
+          Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {value})}, more.index,
+               finished.index);
+          SetBlock(i < n ? finished : more);
+          RaiseError("ValueError", i < n ? "not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                               std::to_string(i) + ")"
+                                         : "too many values to unpack (expected " + std::to_string(n) + ")");
+          BranchTo(i < n ? more : finished);
+          SetBlock(i < n ? more : finished);
+          if (i < n) items.push_back(Emit(Op::GeneratorYielded, element, {value}));
+        }
+        for (size_t i = 0; i < n; ++i) StoreTo(elts[i], items[i], element);
         return;
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs

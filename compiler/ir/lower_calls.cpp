@@ -56,6 +56,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     if (bk == TypeKind::Object) return LowerDynamic(e, tree_.Node(func, AttributeField::value));
     if (bk == TypeKind::List) return LowerListMethodCall(e);
     if (bk == TypeKind::Set) return LowerSetMethodCall(e);
+    if (bk == TypeKind::Generator) return LowerGeneratorMethodCall(e);
     if (bk == TypeKind::Builtin) {
       // sys.stdout / sys.stderr .write(s) or .flush().
       uint32_t stream = types_[base].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr) ? 2 : 1;
@@ -319,8 +320,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     if (args.empty()) return Emit(Op::SetNew, type, {}, frozen);
     TypeId arg_type = TypeOf(args[0]);
     InstId source;
-    if (KindOf(arg_type) == TypeKind::Iterator || KindOf(arg_type) == TypeKind::Range) {
-      // zip(), enumerate(), a dict view, a range: their items in a list first.
+    if (KindOf(arg_type) == TypeKind::Iterator || KindOf(arg_type) == TypeKind::Generator ||
+        KindOf(arg_type) == TypeKind::Class || KindOf(arg_type) == TypeKind::Range) {
+      // zip(), enumerate(), a dict view, a generator, an iterable instance, a
+      // range: their items in a list first.
       TypeId items_type = ListTypeOf(types_[type].params[0]);
       uint32_t items = NewTemp(items_type, "$items");
       Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, items_type, {})}, items);
@@ -367,6 +370,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
     return Emit(Op::LoadLocal, type, {}, result);
   }
+  if (f == BuiltinFunction::Next || f == BuiltinFunction::Iter) return LowerNextOrIter(e, f);
   if (f == BuiltinFunction::Sum) {
     uint32_t total = NewTemp(type, "$sum");
     InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
@@ -476,6 +480,9 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Zip:
     case BuiltinFunction::Enumerate:
       return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerLoop
+    case BuiltinFunction::Next:
+    case BuiltinFunction::Iter:
+      break;  // LowerNextOrIter
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
       if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});

@@ -142,6 +142,11 @@ InstId FunctionLowering::LowerName(NodeId e) {
 InstId FunctionLowering::LowerExpr(NodeId e) {
   At(e);
   TypeId type = TypeOf(e);
+  if (!instance_.generator_expression_params.empty()) {
+    const std::vector<NodeId>& params = instance_.generator_expression_params;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i] == e) return Emit(Op::LoadLocal, type, {}, static_cast<uint32_t>(i));
+  }
   switch (tree_.Kind(e)) {
     case NodeKind::Constant: {
       const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
@@ -202,8 +207,13 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       return LowerIfExp(e);
     case NodeKind::Call:
       return LowerCall(e);
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom:
+      return LowerYield(e);
+    case NodeKind::GeneratorExp:
+      if (instance_.call_targets.count(e.index)) return LowerGeneratorExpValue(e);
+      return LowerListComp(e);  // consumed whole right away (see sema)
     case NodeKind::ListComp:
-    case NodeKind::GeneratorExp:  // only where it is consumed whole (see sema)
       return LowerListComp(e);
     case NodeKind::Set: {
       InstId set = Emit(Op::SetNew, type, {});
@@ -441,6 +451,8 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     return op == CmpOp::Is ? same : Emit(Op::BoolNot, b, {same});
   }
   if (op == CmpOp::In || op == CmpOp::NotIn) {
+    // `x in generator` resumes it until an item equals x (kb_object_contains).
+    if (rk == TypeKind::Generator) r = CoerceTo(r, rt, types_.object());
     InstId in = Emit(Op::Contains, b, {r, l});
     return op == CmpOp::In ? in : Emit(Op::BoolNot, b, {in});
   }

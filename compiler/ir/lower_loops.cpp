@@ -16,6 +16,7 @@ InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
 }
 
 InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index) {
+  if (kind == TypeKind::Generator) return Emit(Op::GeneratorYielded, element, {sequence});
   if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
     InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
@@ -30,7 +31,15 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
     case TypeKind::Range: return types_.int_();
     case TypeKind::Object: return types_.object();
     case TypeKind::Tuple: return types_.TupleItemType(iterable);
-    default: return types_[iterable].params[0];  // list, set, dict (its keys), an iterator
+    case TypeKind::Class: {
+      // What the generator its __iter__ returns yields, or what the
+      // __next__ of the iterator object it returns returns.
+      InstanceId iter = program_.classes[types_[iterable].payload].iter_instance;
+      TypeId it = program_[iter].return_type;
+      if (KindOf(it) == TypeKind::Generator) return types_[it].params[0];
+      return program_[program_.classes[types_[it].payload].next_instance].return_type;
+    }
+    default: return types_[iterable].params[0];  // list, set, dict (its keys), an iterator, a generator
   }
 }
 
@@ -115,7 +124,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
   if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
-      !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple) {
+      !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple &&
+      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
@@ -214,8 +224,16 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
         At(src);
         sequence = Emit(Op::ObjectIterable, types_.object(), {sequence});
       }
+      TypeId sequence_type = TypeOf(src);
+      if (src_kind == TypeKind::Class) {
+        // An instance: walked through the generator its __iter__ returns.
+        InstanceId iter = program_.classes[types_[sequence_type].payload].iter_instance;
+        sequence_type = program_[iter].return_type;
+        At(src);
+        sequence = Emit(Op::Call, sequence_type, {sequence}, iter.index);
+      }
       sequences.push_back(sequence);
-      sequence_types.push_back(TypeOf(src));
+      sequence_types.push_back(sequence_type);
     }
     if (is_dict) {
       watched = sequences[0];
@@ -251,6 +269,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
   InstId more;
   InstId tested_bound;  // what the counter was found below (or above, counting down)
+  std::map<size_t, uint32_t> next_item_slots;  // sources that are iterator objects: their item's slot
   if (is_range) {
     tested_bound = bound;
     if (constant_step > 0) {
@@ -275,11 +294,28 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       more = Emit(Op::LoadLocal, types_.bool_(), {}, more_slot);
     }
   } else {
-    // Every sequence has an item at i (zip stops at the shortest).
+    // Every sequence has an item at i (zip stops at the shortest); a
+    // generator is resumed, in order, until one has finished.
     for (size_t k = 0; k < sequences.size(); ++k) {
-      InstId length = SequenceLength(KindOf(sequence_types[k]), sequences[k]);
-      InstId has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
-      if (k == 0) tested_bound = length;
+      InstId has;
+      if (KindOf(sequence_types[k]) == TypeKind::Generator) {
+        has = Emit(Op::GeneratorNext, types_.bool_(), {sequences[k]});
+      } else if (KindOf(sequence_types[k]) == TypeKind::Class) {
+        // An iterator object: its __next__ gives the item, or raises StopIteration.
+        InstanceId next = program_.classes[types_[sequence_types[k]].payload].next_instance;
+        TypeId item = program_[next].return_type;
+        uint32_t slot = NewTemp(item, "$next_item");
+        next_item_slots[k] = slot;
+        StoreSlot(slot, CallCatchingStopIteration(next, sequences[k], item, orelse), item);
+        has = Emit(Op::ConstBool, types_.bool_(), {}, 1);
+      } else if (KindOf(sequence_types[k]) == TypeKind::Object) {
+        // An object may be a generator, walked as it yields.
+        has = Emit(Op::ObjectIterHas, types_.bool_(), {sequences[k], i});
+      } else {
+        InstId length = SequenceLength(KindOf(sequence_types[k]), sequences[k]);
+        has = Emit(Op::IntCompare, types_.bool_(), {i, length}, static_cast<uint32_t>(CmpOp::Lt));
+        if (k == 0) tested_bound = length;
+      }
       if (k + 1 < sequences.size()) {
         BlockId next = NewBlock();
         Emit(Op::CondBranch, types_.none(), {has}, next.index, orelse.index);
@@ -306,6 +342,12 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     item_types.push_back(int_type);
   }
   for (size_t k = 0; k < sequences.size(); ++k) {
+    if (next_item_slots.count(k)) {
+      TypeId item = fn_.local_types[next_item_slots[k]];
+      items.push_back(Emit(Op::LoadLocal, item, {}, next_item_slots[k]));
+      item_types.push_back(item);
+      continue;
+    }
     TypeId element = ItemTypeOf(sequence_types[k]);
     items.push_back(SequenceItem(KindOf(sequence_types[k]), element, sequences[k], index));
     item_types.push_back(element);
@@ -342,6 +384,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     // A step of 1 (or -1 counting down) after `counter < bound` held.
     int32_t unit = !is_range || constant_step > 0 ? 1 : -1;
     bool unit_step = !is_range || IsUnitStep(tree_.Items(iter, CallField::args));
+    if (!tested_bound.IsValid()) {
+      // The first iterable is a generator: no length bounds the count.
+      step = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
+      unit_step = false;
+    }
     next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound, first}, static_cast<uint32_t>(unit))
                      : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
   } else {

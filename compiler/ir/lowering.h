@@ -151,6 +151,18 @@ class FunctionLowering {
   InstId LowerMethodCall(NodeId e);
   InstId LowerDynamic(NodeId e, NodeId receiver);
   InstId LowerSetMethodCall(NodeId e);
+  // Generators (lower_generators.cpp): yield and yield from, send() and
+  // close(), next() and iter().
+  InstId LowerYield(NodeId e);
+  InstId LowerGeneratorMethodCall(NodeId e);
+  InstId LowerNextOrIter(NodeId e, BuiltinFunction f);
+  // A generator expression used as a value: made (LowerGeneratorExpValue),
+  // and its own instance's body, whose parameter expressions read its slots.
+  InstId LowerGeneratorExpValue(NodeId e);
+  void LowerGeneratorExpBody();
+  // it.__next__() (the instance `next`), of type `type`; a StopIteration it
+  // raises is caught and goes to block `stopped` instead.
+  InstId CallCatchingStopIteration(InstanceId next, InstId it, TypeId type, BlockId stopped);
   void LowerDelete(NodeId target);
   void StoreStarred(NodeId target, size_t star, InstId value, TypeId type);
   // The match statement (lower_match.cpp).

@@ -45,6 +45,7 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
     {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
     {"issubclass", BuiltinFunction::Issubclass},
+    {"next", BuiltinFunction::Next}, {"iter", BuiltinFunction::Iter},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -54,7 +55,7 @@ inline constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "license", "locals", "map", "memoryview", "object", "oct", "open",
     "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -84,7 +85,7 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
-         name == "__hash__";
+         name == "__hash__" || name == "__iter__" || name == "__next__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
@@ -142,7 +143,36 @@ class Analyzer {
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
   bool InferTry(NodeId s);
+  // Generators (sema_generators.cpp).
+  // Whether def's own body (not a nested scope's) has a yield; cached.
+  bool IsGeneratorDef(NodeId def);
+  std::unordered_map<uint32_t, bool> generator_defs_;
+  std::unordered_map<uint32_t, std::vector<NodeId>> generator_expression_params_;  // GeneratorExp node -> its parameters
+  // `yield v` / `yield from it` in the current generator instance.
+  TypeId InferYield(NodeId e);
+  // `return v` in a generator: joins v's type into its StopIteration value.
+  void JoinGeneratorReturn(NodeId at, TypeId value);
+  // After the body: the generator instance's return_type from what it yields and returns.
+  void FinishGeneratorInstance(bool falls_through);
+  // g.send(v), g.close() on a generator of type `gen`.
+  TypeId InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId gen, std::span<const NodeId> args);
+  // A generator expression used as a value: its instance, called where it is made.
+  TypeId InferGeneratorExpValue(NodeId e);
+  // The expressions whose values a generator over `iter` is made with:
+  // iter itself, or the arguments of a range() call.
+  std::vector<NodeId> IterableParams(NodeId iter);
+  void InferGeneratorExpBody();
+  // The parameter slot of expression e in a generator expression's instance, or -1.
+  int32_t GeneratorExpParam(NodeId e) {
+    const std::vector<NodeId>& params = Current().generator_expression_params;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i] == e) return static_cast<int32_t>(i);
+    return -1;
+  }
+  // next(it[, default]) and iter(it).
+  TypeId InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
+  int except_body_depth_ = 0;  // inside an except clause's body
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);
   // Whether a `break` in `body` leaves the loop whose body it is.

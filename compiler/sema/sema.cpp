@@ -45,7 +45,7 @@ std::unique_ptr<Program> Analyzer::Run() {
       const ClassInfo& info = program_->classes[c];
       for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance,
                            info.hash_instance, info.eq_instance, info.order_instances[0], info.order_instances[1],
-                           info.order_instances[2], info.order_instances[3]})
+                           info.order_instances[2], info.order_instances[3], info.iter_instance, info.next_instance})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -86,7 +86,8 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
   for (ClassInfo& info : program_->classes) {
     for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
                           &info.hash_instance, &info.eq_instance, &info.order_instances[0], &info.order_instances[1],
-                          &info.order_instances[2], &info.order_instances[3]}) {
+                          &info.order_instances[2], &info.order_instances[3], &info.iter_instance,
+                          &info.next_instance}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
@@ -199,6 +200,22 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   if (!inserted) return it->second;
   InstanceId id(static_cast<uint32_t>(program_->instances.size()));
   it->second = id;
+  if (tree_.Kind(def) == NodeKind::GeneratorExp || tree_.Kind(def) == NodeKind::Call) {
+    // Its parameters: the values computed where it is made (sema_generators.cpp).
+    FunctionInstance f;
+    f.def = def;
+    f.name = tree_.Kind(def) == NodeKind::GeneratorExp ? "<genexpr>" : "iterator";
+    f.param_types = args;
+    for (TypeId t : args) f.locals.push_back({IdentId(), t, true});
+    f.is_generator = true;
+    f.yield_type = f.generator_return = types().unknown();
+    TypeId params[2] = {f.yield_type, f.generator_return};
+    f.return_type = types().Get(TypeKind::Generator, params, def.index);
+    f.generator_expression_params = generator_expression_params_[def.index];
+    program_->instances.push_back(std::move(f));
+    changed_ = true;
+    return id;
+  }
   const ScopeInfo& scope = ScopeOf(def);
   FunctionInstance f;
   f.def = def;
@@ -207,6 +224,12 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   f.return_type = types().unknown();
   for (size_t i = 0; i < scope.locals.size(); ++i)
     f.locals.push_back({scope.locals[i], i < args.size() ? args[i] : types().unknown(), i < args.size()});
+  if (IsGeneratorDef(def)) {
+    f.is_generator = true;
+    f.yield_type = f.generator_return = types().unknown();
+    TypeId params[2] = {f.yield_type, f.generator_return};
+    f.return_type = types().Get(TypeKind::Generator, params, def.index);
+  }
   program_->instances.push_back(std::move(f));
   changed_ = true;
   return id;
@@ -236,6 +259,11 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().pattern_errors.clear();
   Current().keyword_packs.clear();
   NodeId def = Current().def;
+  if (Current().IsExpressionGenerator(tree_)) {
+    InferGeneratorExpBody();
+    current_ = saved;
+    return;
+  }
   std::span<const NodeId> body =
       def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
   if (def.IsValid()) {
@@ -251,7 +279,9 @@ void Analyzer::InferInstance(InstanceId id) {
     }
   }
   bool falls_through = InferBlock(body);
-  if (falls_through && def.IsValid()) {
+  if (Current().is_generator) {
+    FinishGeneratorInstance(falls_through);
+  } else if (falls_through && def.IsValid()) {
     TypeId joined = Join(Current().return_type, types().none(), def, "the return value");
     if (joined != Current().return_type) {
       Current().return_type = joined;
@@ -332,6 +362,10 @@ bool Analyzer::InferStatement(NodeId s) {
       if (!Current().def.IsValid()) return false;  // a syntax error the parser leaves to the compiler
       NodeId value = tree_.Node(s, ReturnField::value);
       TypeId t = value.IsValid() ? InferExpr(value) : types().none();
+      if (Current().is_generator) {
+        JoinGeneratorReturn(s, t);
+        return false;
+      }
       TypeId joined = Join(Current().return_type, t, s, "the return value");
       if (joined != Current().return_type) {
         Current().return_type = joined;
@@ -434,7 +468,7 @@ NameBinding Analyzer::Resolve(IdentId name) {
     auto it = comprehension_scopes_[i].find(name.index);
     if (it != comprehension_scopes_[i].end()) return {NameBinding::Kind::Local, it->second};
   }
-  if (Current().def.IsValid()) {
+  if (Current().def.IsValid() && !Current().IsExpressionGenerator(tree_)) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
     if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
@@ -518,9 +552,9 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         assigning_fresh_ = saved;
         return;
       }
-      if (types().Kind(type) == TypeKind::List) {
+      if (types().Kind(type) == TypeKind::List || types().Kind(type) == TypeKind::Generator) {
         // Its length is checked when it runs (ValueError as CPython's).
-        for (NodeId e : elts) AssignTo(e, ElementOf(type));
+        for (NodeId e : elts) AssignTo(e, types()[type].params[0]);
         return;
       }
       if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
@@ -675,6 +709,12 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
   }
+  // Generators of one function: the fixed point refines what they yield and return.
+  if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {
+    TypeId params[2] = {Join(types()[a].params[0], types()[b].params[0], at, what),
+                        Join(types()[a].params[1], types()[b].params[1], at, what)};
+    return types().Get(TypeKind::Generator, params, types()[a].payload);
+  }
   // Tuples are immutable and hold their items boxed: two of one length join
   // item by item, and a tuple of the narrower types is one of the wider.
   if (ka == TypeKind::Tuple && kb == TypeKind::Tuple && types()[a].params.size() == types()[b].params.size()) {
@@ -689,7 +729,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator;
   };
   if (boxable(ka) && boxable(kb)) return types().object();
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
@@ -737,7 +777,9 @@ bool Analyzer::InferTry(NodeId s) {
       if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, types().object(), h);
       else if (b.kind == NameBinding::Kind::Global) SetGlobalType(b.index, types().object(), h);
     }
+    ++except_body_depth_;
     if (InferBlock(tree_.Items(h, ExceptHandlerField::body))) falls = true;
+    --except_body_depth_;
   }
   if (has_finally) --try_finally_depth_;
   bool finally_falls = InferBlock(tree_.Items(s, TryField::finalbody));
@@ -806,7 +848,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
   allow_iterator_ = saved;
   range_allowed_ = saved_range;
   switch (types().Kind(iter_type)) {
-    case TypeKind::Range: return types().int_();
+    case TypeKind::Range:  // a range(...) call where it is walked (see range_allowed_)
+      return types().int_();
     case TypeKind::List: {
       TypeId element = types()[iter_type].params[0];
       if (types().Kind(element) == TypeKind::Unknown && reporting_)
@@ -818,6 +861,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
       types().ListOf(types()[iter_type].params[0]);  // lowering iterates over a list of the keys
       return types()[iter_type].params[0];
     case TypeKind::Iterator: return types()[iter_type].params[0];
+    case TypeKind::Generator: return types()[iter_type].params[0];
+    case TypeKind::Class: return IterationElement(iter, iter_type);
     case TypeKind::Set: return types()[iter_type].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type

@@ -103,6 +103,10 @@ struct ClassInfo {
   // a class pattern read.
   bool has_match_args = false;
   std::vector<IdentId> match_args;
+  // __iter__, for loops and the builtins that iterate over an instance: it
+  // returns a generator (a method written with yield) or an instance of a
+  // class with __next__ (next_instance), which raises StopIteration at the end.
+  InstanceId iter_instance, next_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -218,6 +222,25 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
+  // A generator function's instance (its body has a yield): a call runs
+  // none of the body and returns a generator, so return_type is
+  // Generator[yield_type, generator_return]; yield_type joins the values
+  // it yields, generator_return its `return` values (None when the body
+  // falls off its end): the value of the StopIteration that ends it.
+  bool is_generator = false;
+  TypeId yield_type;
+  TypeId generator_return;
+  // A generator expression used as a value is an instance of its own whose
+  // def is the GeneratorExp node: its parameters are the values of these
+  // expressions, evaluated where it is made (the outermost iterable, or the
+  // arguments of an outermost range()); inside, each reads its parameter.
+  std::vector<NodeId> generator_expression_params;
+  // Whether this instance is such a generator of an expression: a
+  // generator expression, or iter(x) of an iterable that is not an iterator
+  // (def is that call: a generator over x, as CPython's list_iterator...).
+  bool IsExpressionGenerator(const SyntaxTree& tree) const {
+    return def.IsValid() && (tree.Kind(def) == NodeKind::GeneratorExp || tree.Kind(def) == NodeKind::Call);
+  }
 };
 
 struct Program {
@@ -228,6 +251,14 @@ struct Program {
   std::vector<ClassInfo> classes;
   // The keyword names of a **kwargs tuple type whose payload is i + 1.
   std::vector<std::vector<IdentId>> keyword_signatures;
+  // Generator function def node -> the type a `yield` expression in it
+  // evaluates to: None (what next() sends) joined with the arguments of
+  // every send() to its generators. Absent: None.
+  std::unordered_map<uint32_t, TypeId> generator_send_types;
+  TypeId SendTypeOf(NodeId generator_def) const {
+    auto it = generator_send_types.find(generator_def.index);
+    return it == generator_send_types.end() ? types.none() : it->second;
+  }
 
   const FunctionInstance& operator[](InstanceId id) const { return instances[id.index]; }
   TypeId TypeOf(const FunctionInstance& f, NodeId expr) const {

@@ -29,6 +29,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Generator) return InferGeneratorMethodCall(call, func, base, args);
     if (IsStandardStream(base)) {
       // sys.stdout.write(str) (the number of characters written), .flush().
       std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
@@ -102,6 +103,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
                   f == BuiltinFunction::Any || f == BuiltinFunction::All ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
+  // iter(range(...)) walks the range's arguments (sema_generators.cpp).
+  NodeId saved_range = range_allowed_;
+  if (f == BuiltinFunction::Iter && !args.empty()) range_allowed_ = args[0];
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);
@@ -111,6 +115,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
+  range_allowed_ = saved_range;
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max && !keywords.empty())
@@ -182,6 +187,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Generator: return types().ListOf(types()[arg_types[0]].params[0]);
+        case TypeKind::Class: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Tuple: return types().ListOf(types().TupleItemType(arg_types[0]));
@@ -392,6 +399,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         TypeKind k = types().Kind(arg_types[i]);
         if (k == TypeKind::List) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Str) items.push_back(types().str());
+        else if (k == TypeKind::Generator) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Unknown) return types().unknown();
         else {
           Unsupported(args[i], "iterating over " + types().Name(arg_types[i]) + " in zip() or enumerate()");
@@ -473,6 +481,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       return t;
     }
+    case BuiltinFunction::Next:
+    case BuiltinFunction::Iter:
+      return InferNextOrIter(call, f, args, arg_types);
   }
   return types().unknown();
 }
@@ -606,7 +617,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
 
 int32_t Analyzer::KwargsSlot() {
   NodeId def = Current().def;
-  if (!def.IsValid()) return -1;
+  if (!def.IsValid() || Current().IsExpressionGenerator(tree_)) return -1;
   NodeId arguments = tree_.Node(def, FunctionDefField::args);
   if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
   return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());

@@ -22,6 +22,10 @@ TypeId Analyzer::InferExpr(NodeId e) {
 }
 
 TypeId Analyzer::InferExprUnguarded(NodeId e) {
+  if (!Current().generator_expression_params.empty()) {
+    int32_t param = GeneratorExpParam(e);
+    if (param >= 0) return Current().locals[static_cast<uint32_t>(param)].type;
+  }
   switch (tree_.Kind(e)) {
     case NodeKind::Constant: {
       const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(e, ConstantField::value)));
@@ -169,7 +173,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
-                    rk == TypeKind::Set || rk == TypeKind::Object ||
+                    rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -380,13 +384,13 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (spec.IsValid()) InferExpr(spec);
       return types().str();
     }
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom:
+      return InferYield(e);
     case NodeKind::GeneratorExp:
       // Consumed whole right away (list(), sorted(), sum(), str.join()), a
       // generator expression computes what a list comprehension would.
-      if (view_allowed_ != e) {
-        Unsupported(e, "generator expressions other than as the argument of list(), sorted(), sum() or str.join()");
-        return types().unknown();
-      }
+      if (view_allowed_ != e) return InferGeneratorExpValue(e);
       static_assert(GeneratorExpField::elt == ListCompField::elt && GeneratorExpField::generators == ListCompField::generators);
       return InferListComp(e);
     case NodeKind::Dict: {
@@ -523,6 +527,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
   switch (types().Kind(iterable)) {
     case TypeKind::List:
     case TypeKind::Iterator:
+    case TypeKind::Generator:
     case TypeKind::Set:
     case TypeKind::Dict: return types()[iterable].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iterable);
@@ -530,6 +535,24 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Range: return types().int_();
     case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();
+    case TypeKind::Class: {
+      // What its __iter__ returns: a generator (the method written with yield).
+      const ClassInfo& info = program_->classes[types()[iterable].payload];
+      if (!info.iter_instance.IsValid()) {
+        Unsupported(at, "iterating over an instance of a class without __iter__");
+        return types().unknown();
+      }
+      TypeId it = program_->instances[info.iter_instance.index].return_type;
+      if (types().Kind(it) == TypeKind::Generator) return types()[it].params[0];
+      if (types().Kind(it) == TypeKind::Class) {
+        // An iterator object: what its __next__ returns until it raises StopIteration.
+        InstanceId next = program_->classes[types()[it].payload].next_instance;
+        if (next.IsValid()) return program_->instances[next.index].return_type;
+      }
+      if (types().Kind(it) != TypeKind::Unknown)
+        Unsupported(at, "__iter__ returning other than a generator or an instance of a class with __next__");
+      return types().unknown();
+    }
     default: Unsupported(at, "iterating over " + types().Name(iterable)); return types().unknown();
   }
 }

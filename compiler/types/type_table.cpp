@@ -83,6 +83,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";
     case TypeKind::Optional: return "Optional[" + Name(t.params[0]) + "]";
     case TypeKind::ExceptionClass: return std::string("type[") + ExceptionClassName(t.payload) + "]";
+    case TypeKind::Generator: return "generator[" + Name(t.params[0]) + "]";
   }
   return "?";
 }
@@ -96,6 +97,7 @@ std::string TypeTable::PythonName(TypeId id) const {
     case TypeKind::Tuple: return "tuple";
     case TypeKind::ClassObject: return "type";
     case TypeKind::Optional: return "";
+    case TypeKind::Generator: return "generator";
     default: return Name(id);
   }
 }

@@ -42,6 +42,12 @@ enum class TypeKind : uint8_t {
   ClassObject,  // payload: a class index; the class itself
   Optional,  // params: T (a type with a pointer or word representation); T or None
   ExceptionClass,  // payload: a built-in exception class (ExceptionClassName); the class itself
+  // A generator object (a call of a generator function, an iter() of a
+  // generator): params: the type of the values it yields, the type of its
+  // `return` value; payload: the generator function's def node index (what
+  // the values sent into it are typed by, see Program::generator_send_types).
+  // A heap object (runtime/generator.cpp) in both forms.
+  Generator,
 };
 
 // Built-in functions the compiler knows by name: the builtins module's, then
@@ -49,6 +55,7 @@ enum class TypeKind : uint8_t {
 enum class BuiltinFunction : uint32_t {
   Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum, Divmod, Ascii, Dict,
   Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Issubclass,
+  Next, Iter,  // next(it[, default]), iter(it): generators (sema_generators.cpp)
   SysStdout, SysStderr,  // sys.stdout and sys.stderr: values whose methods are write() and flush()
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"

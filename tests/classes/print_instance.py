@@ -1,7 +1,7 @@
-# keelback-error: not supported yet: the special method __iter__
+# keelback-error: not supported yet: the special method __format__
 class P:
-    def __iter__(self):
-        return iter([1])
+    def __format__(self, spec):
+        return "p"
 
 
 print(P())
