@@ -9,6 +9,8 @@ namespace keelback::ir::lowering {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (auto native = instance_.native_calls.find(e.index); native != instance_.native_calls.end())
+    return LowerNativeCall(e, native->second);
   if (instance_.super_calls.count(e.index) || instance_.receiverless_calls.count(e.index)) {
     std::vector<InstId> args;
     if (instance_.super_calls.count(e.index)) {
@@ -136,6 +138,7 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   TypeId type = TypeOf(e);
   IdentId attr = tree_.Ident(e, AttributeField::attr);
   std::string_view name = tree_.Name(attr);
+  if (InstId native = LowerNativeAttribute(e); native.IsValid()) return native;
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045

@@ -166,6 +166,16 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
+  // Call node -> a method of a native value (types/native_methods.h): the
+  // entry, and the expression each parameter receives (invalid: not given).
+  struct NativeCall {
+    uint32_t method;
+    std::vector<NodeId> bound;
+  };
+  std::unordered_map<uint32_t, NativeCall> native_calls;
+  // WithItem node -> the __enter__ and __exit__ instances of a class's
+  // context manager (absent for a file, which returns itself and closes).
+  std::unordered_map<uint32_t, std::pair<InstanceId, InstanceId>> with_methods;
 };
 
 struct Program {

@@ -12,7 +12,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   // loop does (a dict view, zip(), enumerate(), a generator expression).
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
-                  f == BuiltinFunction::Any || f == BuiltinFunction::All ||
+                  f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
@@ -25,7 +25,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   }
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
-      f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max && !keywords.empty())
+      f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
+      f != BuiltinFunction::Open && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -35,6 +36,15 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     return true;
   };
   switch (f) {
+    case BuiltinFunction::Chr: case BuiltinFunction::Ord: case BuiltinFunction::Hex: case BuiltinFunction::Oct:
+    case BuiltinFunction::Bin: case BuiltinFunction::Hash: case BuiltinFunction::Id: case BuiltinFunction::Pow:
+    case BuiltinFunction::Format: case BuiltinFunction::Tuple: case BuiltinFunction::Type: case BuiltinFunction::Input:
+    case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
+    case BuiltinFunction::Hasattr:
+      return InferIoBuiltinCall(call, f, args, arg_types);
+    case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
+      Unsupported(call, "calling a stream");
+      return types().unknown();
     case BuiltinFunction::Print:
       for (NodeId k : keywords) {
         std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
@@ -55,7 +65,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
-        case TypeKind::Object: case TypeKind::Set:
+        case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes:
           return types().int_();
         case TypeKind::Class: {
           NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
@@ -93,6 +103,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::List: return arg_types[0];
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
+        case TypeKind::Bytes: return types().ListOf(types().int_());
+        case TypeKind::File: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);

@@ -26,7 +26,14 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
     if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
+    if (types().Kind(base) == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "encode")
+      return InferNativeMethodCall(call, func, NativeReceiver::Str, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
+    if (types().Kind(base) == TypeKind::File) return InferNativeMethodCall(call, func, NativeReceiver::File, base, args);
+    if (types().Kind(base) == TypeKind::Bytes) return InferNativeMethodCall(call, func, NativeReceiver::Bytes, base, args);
+    if (types().Kind(base) == TypeKind::Builtin &&
+        types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Bytes))
+      return InferNativeMethodCall(call, func, NativeReceiver::BytesClass, base, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
     if (IsStandardStream(base)) {

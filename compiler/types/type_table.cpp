@@ -75,6 +75,8 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";
     case TypeKind::Optional: return "Optional[" + Name(t.params[0]) + "]";
     case TypeKind::ExceptionClass: return std::string("type[") + ExceptionClassName(t.payload) + "]";
+    case TypeKind::File: return t.payload ? "BufferedIO" : "TextIOWrapper";
+    case TypeKind::Bytes: return "bytes";
   }
   return "?";
 }
