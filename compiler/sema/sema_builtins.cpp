@@ -220,6 +220,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(2, 2) || !known) return types().unknown();
       bool dynamic = types().Kind(arg_types[0]) == TypeKind::Object || types().Kind(arg_types[1]) == TypeKind::Object;
       auto operand_ok = [&](TypeId t) { return IsNumeric(t) || types().Kind(t) == TypeKind::Object; };
+      // Values of several types: the running total is an object, each +
+      // dispatched at run time (CPython's TypeError for int + str...).
+      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
+      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
+          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
+        return types().object();
       if (!operand_ok(arg_types[0]) || !operand_ok(arg_types[1])) {
         Unsupported(call, "divmod() of " + types().Name(arg_types[0]) + " and " + types().Name(arg_types[1]));
         return types().unknown();
