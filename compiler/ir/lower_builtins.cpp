@@ -251,19 +251,26 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       InstId sep = Emit(Op::ConstNone, types_.none(), {}), end = sep;
       InstId flush = Emit(Op::ConstBool, types_.bool_(), {}, 0);
       uint32_t stream = 1;  // stdout
+      InstId file;          // print(file=f) to an open file
+      TypeId sep_type = types_.none(), end_type = types_.none();
       for (NodeId k : tree_.Items(e, CallField::keywords)) {
         std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
         NodeId value = tree_.Node(k, KeywordField::value);
+        if (name == "file" && KindOf(TypeOf(value)) == TypeKind::File) {
+          file = LowerExpr(value);
+          continue;
+        }
         if (name == "file") {
           stream = types_[TypeOf(value)].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr) ? 2 : 1;
           continue;
         }
         InstId v = LowerExpr(value);
-        if (name == "sep") sep = v;
-        else if (name == "end") end = v;
+        if (name == "sep") sep = v, sep_type = TypeOf(value);
+        else if (name == "end") end = v, end_type = TypeOf(value);
         else flush = ToBool(v, TypeOf(value));
       }
       At(e);
+      if (file.IsValid()) return LowerPrintToFile(file, args, values, sep, sep_type, end, end_type, flush);
       values.push_back(sep);
       values.push_back(end);
       values.push_back(flush);
@@ -350,11 +357,11 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
+    {
       // floor, ceil and trunc of an int are the int itself (never through a
       // float, which would round a big one).
       bool integral = f == BuiltinFunction::Math_floor || f == BuiltinFunction::Math_ceil || f == BuiltinFunction::Math_trunc;
       if (integral && (arg_kind(0) == TypeKind::Int || arg_kind(0) == TypeKind::Bool)) return ToInt(values[0], TypeOf(args[0]));
-    {
       std::vector<InstId> floats;
       for (size_t i = 0; i < values.size(); ++i) floats.push_back(ToFloat(values[i], TypeOf(args[i])));
       return EmitList(Op::MathCall, type, floats,

@@ -116,6 +116,31 @@ InstId FunctionLowering::LowerIoBuiltinCall(NodeId e, BuiltinFunction f) {
   }
 }
 
+InstId FunctionLowering::LowerPrintToFile(InstId file, std::span<const NodeId> args, const std::vector<InstId>& values,
+                                          InstId sep, TypeId sep_type, InstId end, TypeId end_type, InstId flush) {
+  TypeId str = types_.str();
+  // sep and end: a str, or None for the default.
+  auto text_or = [&](InstId v, TypeId t, const char* default_text) {
+    return KindOf(t) == TypeKind::Str ? v : Emit(Op::ConstStr, str, {}, module_.StrConstant(default_text));
+  };
+  InstId separator = text_or(sep, sep_type, " ");
+  InstId text = Emit(Op::ConstStr, str, {}, module_.StrConstant(""));
+  for (size_t i = 0; i < args.size(); ++i) {
+    InstId part = KindOf(TypeOf(args[i])) == TypeKind::Str ? values[i] : Emit(Op::ToStr, str, {values[i]});
+    text = Emit(Op::StrConcat, str, {text, part});
+    if (i + 1 < args.size()) text = Emit(Op::StrConcat, str, {text, separator});
+  }
+  text = Emit(Op::StrConcat, str, {text, text_or(end, end_type, "\n")});
+  RuntimeCall("kb_file_write", types_.int_(), {file, text});
+  BlockId flush_block = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {flush}, flush_block.index, done.index);
+  SetBlock(flush_block);
+  RuntimeCall("kb_file_flush", types_.none(), {file});
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::ConstNone, types_.none(), {});
+}
+
 InstId FunctionLowering::LowerNativeCall(NodeId e, const FunctionInstance::NativeCall& call) {
   const NativeMethod& m = kNativeMethods[call.method];
   NodeId attribute = tree_.Node(e, CallField::func);

@@ -164,6 +164,9 @@ class FunctionLowering {
   // builtins that make or inspect them.
   InstId RuntimeCall(const char* function, TypeId type, const std::vector<InstId>& operands);
   InstId LowerIoBuiltinCall(NodeId e, BuiltinFunction f);
+  // print(*values, sep=, end=, flush=, file=f) to an open file: one write of the whole text.
+  InstId LowerPrintToFile(InstId file, std::span<const NodeId> args, const std::vector<InstId>& values, InstId sep,
+                          TypeId sep_type, InstId end, TypeId end_type, InstId flush);
   InstId LowerNativeCall(NodeId e, const FunctionInstance::NativeCall& call);
   // A native value's attribute (f.closed, sys.stdin, type(x).__name__); invalid when `e` is no such read.
   InstId LowerNativeAttribute(NodeId e);

@@ -54,8 +54,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
               types().Kind(t) != TypeKind::Unknown)
             Unsupported(k, std::string(name) + "= of type " + types().Name(t));
         } else if (name == "file") {
-          if (!IsStandardStream(t) && types().Kind(t) != TypeKind::Unknown)
-            Unsupported(k, "print(file=...) other than sys.stdout and sys.stderr");
+          if (!IsStandardStream(t) && types().Kind(t) != TypeKind::Unknown && types().Kind(t) != TypeKind::File)
+            Unsupported(k, "print(file=...) other than sys.stdout, sys.stderr and files");
         } else if (name != "flush") {
           Unsupported(k, "print(" + std::string(name) + "=...)");
         }
@@ -220,12 +220,6 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(2, 2) || !known) return types().unknown();
       bool dynamic = types().Kind(arg_types[0]) == TypeKind::Object || types().Kind(arg_types[1]) == TypeKind::Object;
       auto operand_ok = [&](TypeId t) { return IsNumeric(t) || types().Kind(t) == TypeKind::Object; };
-      // Values of several types: the running total is an object, each +
-      // dispatched at run time (CPython's TypeError for int + str...).
-      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
-      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
-          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
-        return types().object();
       if (!operand_ok(arg_types[0]) || !operand_ok(arg_types[1])) {
         Unsupported(call, "divmod() of " + types().Name(arg_types[0]) + " and " + types().Name(arg_types[1]));
         return types().unknown();
@@ -245,6 +239,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       TypeId element = IterationElement(args[0], arg_types[0]);
       TypeId start = args.size() == 2 ? arg_types[1] : types().int_();
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
+      // Values of several types: the running total is an object, each +
+      // dispatched at run time (CPython's TypeError for int + str...).
+      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
+      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
+          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
+        return types().object();
       if (!IsNumeric(element) || !IsNumeric(start)) {
         Unsupported(call, "sum() of " + types().Name(element));
         return types().unknown();
