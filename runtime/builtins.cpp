@@ -19,6 +19,8 @@ KbStr* kb_type_name(KbValue t) {
 
 // CPython's id() is the object's address; small ints, which have none here,
 // get their tagged word (odd, so never an object's address).
+void kb_raise_no_attribute_name(KbValue object, KbStr* name) { kb_raise_no_attribute(object, name->data); }
+
 KbValue kb_id(KbValue v) { return kb_int_from_int64(static_cast<int64_t>(v)); }
 
 KbValue kb_hash(KbValue v) { return kb_int_from_int64(kb_object_hash(v)); }

@@ -873,6 +873,8 @@ KbValue kb_type_of(KbValue v) KB_NORAISE;  // type(v): the type object
 // t.__name__ of a type object; AttributeError for another value.
 KbStr* kb_type_name(KbValue t);
 KbValue kb_id(KbValue v) KB_NORAISE;        // id(v)
+// getattr(object, name) without a match: AttributeError as kb_raise_no_attribute.
+[[noreturn]] void kb_raise_no_attribute_name(KbValue object, KbStr* name);
 KbValue kb_hash(KbValue v);                 // hash(v) as an int
 KbStr* kb_int_to_base(KbValue v, int32_t base);  // hex() (16), oct() (8), bin() (2); TypeError for a non-int
 KbValue kb_tuple_from_iterable(KbValue iterable);  // tuple(iterable)

@@ -91,6 +91,10 @@ InstId FunctionLowering::LowerIoBuiltinCall(NodeId e, BuiltinFunction f) {
       return RuntimeCall("kb_int_pow_mod", type,
                          {ToInt(values[0], arg_type(0)), ToInt(values[1], arg_type(1)), ToInt(values[2], arg_type(2))});
     }
+    case BuiltinFunction::Getattr:
+    case BuiltinFunction::Hasattr:
+    case BuiltinFunction::Setattr:
+      return LowerAttributeBuiltin(e, f);
     case BuiltinFunction::Format: {
       InstId v = LowerExpr(args[0]);
       InstId spec = args.size() == 2 ? LowerExpr(args[1]) : none_value();
@@ -139,6 +143,66 @@ InstId FunctionLowering::LowerPrintToFile(InstId file, std::span<const NodeId> a
   BranchTo(done);
   SetBlock(done);
   return Emit(Op::ConstNone, types_.none(), {});
+}
+
+InstId FunctionLowering::LowerAttributeBuiltin(NodeId e, BuiltinFunction f) {
+  TypeId type = TypeOf(e);
+  auto args = tree_.Items(e, CallField::args);
+  std::vector<InstId> values;
+  for (NodeId a : args) values.push_back(LowerExpr(a));
+  At(e);
+  const ClassInfo& info = program_.classes[types_[TypeOf(args[0])].payload];
+  uint32_t class_index = types_[TypeOf(args[0])].payload;
+  if (f == BuiltinFunction::Setattr) {
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(args[1], ConstantField::value)));
+    int32_t field = info.FieldIndex(tree_.Find(c.text));
+    Emit(Op::SetField, types_.none(), {values[0], CoerceTo(values[2], TypeOf(args[2]), info.fields[field].type)},
+         static_cast<uint32_t>(field));
+    return Emit(Op::ConstNone, type, {});
+  }
+  // The names to try, each with what it gives: a field (its index), or for
+  // hasattr any member (-1).
+  std::vector<std::pair<std::string, int32_t>> candidates;
+  for (size_t i = 0; i < info.fields.size(); ++i)
+    candidates.push_back({std::string(tree_.Name(info.fields[i].name)), static_cast<int32_t>(i)});
+  if (f == BuiltinFunction::Hasattr) {
+    for (int32_t k = static_cast<int32_t>(class_index); k >= 0; k = program_.classes[k].base) {
+      const ClassInfo& ci = program_.classes[k];
+      for (auto& [id, def] : ci.methods) candidates.push_back({std::string(tree_.Name(IdentId(id))), -1});
+      for (auto& [id, def] : ci.property_getters) candidates.push_back({std::string(tree_.Name(IdentId(id))), -1});
+      for (auto& [id, g] : ci.attributes) candidates.push_back({std::string(tree_.Name(IdentId(id))), -1});
+    }
+  }
+  uint32_t result = NewTemp(type, f == BuiltinFunction::Hasattr ? "$hasattr" : "$getattr");
+  BlockId done = NewBlock();
+  for (auto& [name, field] : candidates) {
+    InstId text = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(name));
+    InstId same = Emit(Op::StrCompare, types_.bool_(), {values[1], text}, static_cast<uint32_t>(CmpOp::Eq));
+    BlockId take = NewBlock(), next = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {same}, take.index, next.index);
+    SetBlock(take);
+    if (f == BuiltinFunction::Hasattr) {
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, type, {}, 1)}, result);
+    } else {
+      TypeId field_type = info.fields[field].type;
+      InstId v = Emit(Op::GetField, field_type, {values[0]}, static_cast<uint32_t>(field));
+      Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, field_type, type)}, result);
+    }
+    BranchTo(done);
+    SetBlock(next);
+  }
+  if (f == BuiltinFunction::Hasattr) {
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, type, {}, 0)}, result);
+  } else if (args.size() == 3) {
+    Emit(Op::StoreLocal, types_.none(), {CoerceTo(values[2], TypeOf(args[2]), type)}, result);
+  } else {
+    RuntimeCall("kb_raise_no_attribute_name", types_.none(), {values[0], values[1]});
+    Emit(Op::Unreachable, types_.none(), {});
+    SetBlock(NewBlock());
+  }
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, result);
 }
 
 InstId FunctionLowering::LowerNativeCall(NodeId e, const FunctionInstance::NativeCall& call) {

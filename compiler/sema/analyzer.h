@@ -154,6 +154,8 @@ class Analyzer {
   TypeId InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                             const std::vector<TypeId>& arg_types);
   TypeId BytesType() { return types().Get(TypeKind::Bytes); }
+  TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                               const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);

@@ -292,11 +292,104 @@ TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<co
     case BuiltinFunction::Getattr:
     case BuiltinFunction::Setattr:
     case BuiltinFunction::Hasattr:
-      Unsupported(call, std::string(f == BuiltinFunction::Getattr ? "getattr" : f == BuiltinFunction::Setattr ? "setattr" : "hasattr") + "()");
-      return types().unknown();
+      return InferAttributeBuiltin(call, f, args, arg_types);
     default:
       return types().unknown();
   }
+}
+
+// getattr(obj, name[, default]), hasattr(obj, name), setattr(obj, name,
+// value) on an instance of a class of the program: the name is compared at
+// run time with the class's fields (and, for hasattr, its methods,
+// properties and class attributes). A value of static type C is exactly a C
+// (a C and a subclass join into object), so its fields are all known.
+TypeId Analyzer::InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                                       const std::vector<TypeId>& arg_types) {
+  const char* what = f == BuiltinFunction::Getattr ? "getattr()" : f == BuiltinFunction::Setattr ? "setattr()" : "hasattr()";
+  size_t lo = f == BuiltinFunction::Getattr ? 2 : f == BuiltinFunction::Setattr ? 3 : 2;
+  size_t hi = f == BuiltinFunction::Getattr ? 3 : lo;
+  if (args.size() < lo || args.size() > hi) {
+    Unsupported(call, std::string("this number of arguments to ") + what);
+    return types().unknown();
+  }
+  for (TypeId t : arg_types)
+    if (types().Kind(t) == TypeKind::Unknown) return types().unknown();
+  if (types().Kind(arg_types[0]) != TypeKind::Class) {
+    Unsupported(args[0], std::string(what) + " of a value of type " + types().Name(arg_types[0]) +
+                             " (instances of the program's classes only)");
+    return types().unknown();
+  }
+  if (types().Kind(arg_types[1]) != TypeKind::Str) {
+    Unsupported(args[1], std::string(what) + " with a name of type " + types().Name(arg_types[1]));
+    return types().unknown();
+  }
+  uint32_t c = types()[arg_types[0]].payload;
+  const ClassInfo& info = program_->classes[c];
+  bool constant = tree_.Kind(args[1]) == NodeKind::Constant;
+  std::string name = constant ? tree_.GetConstant(ConstantId(tree_.Field(args[1], ConstantField::value))).text : "";
+  IdentId ident = constant ? tree_.Find(name) : IdentId();
+  // Anything but a field: a method, property or class attribute of the class chain.
+  auto other_member = [&](IdentId id) {
+    return id.IsValid() && (FindMethod(c, id).IsValid() || FindProperty(c, id, false).IsValid() ||
+                            ClassAttributeGlobal(c, id) >= 0);
+  };
+  if (f == BuiltinFunction::Setattr) {
+    if (!constant || !ident.IsValid()) {
+      Unsupported(args[1], "setattr() with a name that is not a literal of an attribute the program names");
+      return types().none();
+    }
+    if (other_member(ident) || info.slots_only) {
+      Unsupported(call, "setattr() of a method, property or class attribute, or on a class with __slots__");
+      return types().none();
+    }
+    AssignField(c, ident, arg_types[2], call);
+    return types().none();
+  }
+  // A field not set in __init__ may be missing at run time: only getattr
+  // without a default may read it (its read raises AttributeError then).
+  bool may_miss = f == BuiltinFunction::Hasattr || args.size() == 3;
+  for (const ClassField& field : info.fields) {
+    if ((!constant || field.name == ident) && !field.always_set && may_miss) {
+      Unsupported(call, std::string(what) + " of attribute '" + std::string(tree_.Name(field.name)) +
+                            "', which is not set in __init__");
+      return types().unknown();
+    }
+  }
+  if (f == BuiltinFunction::Hasattr) return types().bool_();
+  TypeId result = types().unknown();
+  bool mixed = false;
+  auto add = [&](TypeId t) {
+    if (types().Kind(result) == TypeKind::Unknown) result = t;
+    else if (result != t) mixed = true;
+  };
+  if (constant) {
+    int32_t field = ident.IsValid() ? info.FieldIndex(ident) : -1;
+    if (field < 0 && other_member(ident)) {
+      Unsupported(call, "getattr() of a method, property or class attribute");
+      return types().unknown();
+    }
+    if (field >= 0) add(info.fields[field].type);
+  } else {
+    for (int32_t k = static_cast<int32_t>(c); k >= 0; k = program_->classes[k].base) {
+      const ClassInfo& ci = program_->classes[k];
+      for (auto& [id, def] : ci.methods) {
+        std::string_view m = tree_.Name(IdentId(id));
+        bool dunder = m.size() > 4 && m.substr(0, 2) == "__" && m.substr(m.size() - 2) == "__";
+        if (!dunder) {
+          Unsupported(call, "getattr() with a computed name on a class with methods (it would return bound methods)");
+          return types().unknown();
+        }
+      }
+      if (!ci.property_getters.empty() || !ci.attributes.empty()) {
+        Unsupported(call, "getattr() with a computed name on a class with properties or class attributes");
+        return types().unknown();
+      }
+    }
+    for (const ClassField& field : info.fields) add(field.type);
+  }
+  if (args.size() == 3) add(arg_types[2]);
+  if (types().Kind(result) == TypeKind::Unknown) return types().object();  // AttributeError at run time
+  return mixed ? types().object() : result;
 }
 
 }  // namespace keelback::analysis
