@@ -1,3 +1,4 @@
+# also-build
 # bytes: literals, indexing, slicing, iteration, in, + and *, comparisons,
 # repr, bytes(), encode()/decode(), hex()/fromhex(), methods, hashing.
 b = b'hello world'

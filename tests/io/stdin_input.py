@@ -1,3 +1,4 @@
+# also-build
 # stdin: bob\n21\nthird\r\nfour\nstop here\nx\ny\n
 # input() with a prompt, sys.stdin.readline(), iteration, readlines(), read();
 # sys.stdin keeps "\r\n" (newline='\n'); EOFError at the end of the input.
