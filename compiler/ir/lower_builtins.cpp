@@ -316,6 +316,18 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Divmod: {
       // (a // b, a % b), each raising as the operator does.
       TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Float) {
+        // float_divmod's own message, before // would give its own.
+        InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
+        InstId is_zero = Emit(Op::FloatCompare, types_.bool_(), {ToFloat(values[1], TypeOf(args[1])), zero},
+                              static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ZeroDivisionError", "float divmod()");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
       InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       return Emit(Op::TupleNew, type, {q, r});
