@@ -142,6 +142,19 @@ int64_t ComputeStrHash(const KbStr* s) {
   return x == -1 ? -2 : x;
 }
 
+}  // namespace
+
+// _Py_HashBytes of raw bytes (bytes objects; equal to the hash of an ASCII str
+// with the same text, as in CPython).
+int64_t HashBytes(const unsigned char* data, size_t size) {
+  if (size == 0) return 0;
+  const SipKey& key = HashKey();
+  auto x = static_cast<int64_t>(SipHash13(key.k0, key.k1, data, size));
+  return x == -1 ? -2 : x;
+}
+
+namespace {
+
 uint64_t ShuffleBits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; }
 
 }  // namespace
@@ -241,6 +254,7 @@ int64_t kb_object_hash(KbValue v) {
   if (t == &kb_type_float) return HashDouble(reinterpret_cast<KbFloat*>(obj)->value, obj);
   if (t == &kb_type_tuple) return kb_tuple_hash(reinterpret_cast<KbTuple*>(obj));
   if (t == &kb_type_frozenset) return FrozenSetHash(reinterpret_cast<KbSet*>(obj));
+  if (t == &kb_type_bytes) return kb_bytes_hash(reinterpret_cast<KbBytes*>(obj));
   if (t == &kb_type_list || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_dict_keys ||
       t == &kb_type_dict_items) {
     Raise(&kb_type_TypeError, std::string("unhashable type: '") + t->name + "'");

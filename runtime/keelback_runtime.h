@@ -844,6 +844,121 @@ KbValue kb_generator_yielded_boxed(const KbGenerator* g) KB_NORAISE;
 // StopIteration when it has finished; TypeError: 'list' object is not an iterator.
 KbValue kb_object_next(KbValue it, KbValue fallback);
 
+// ---------------------------------------------------------------------------
+// Files, stdin and input() (runtime/io.cpp)
+
+// An open file (open()) or sys.stdin. Its type is _io.TextIOWrapper for
+// text, _io.BufferedReader/Writer/Random for binary files.
+typedef struct KbFile {
+  KbObject header;
+  void* fp;        // the C stdio stream
+  KbStr* name;     // f.name
+  KbStr* mode;     // f.mode
+  uint32_t flags;  // KB_FILE_* bits
+  uint32_t reserved;
+} KbFile;
+
+enum {
+  KB_FILE_READ = 1u << 0,
+  KB_FILE_WRITE = 1u << 1,
+  KB_FILE_BINARY = 1u << 2,
+  KB_FILE_CLOSED = 1u << 3,
+  KB_FILE_WROTE = 1u << 4,  // written since the last read (stdio needs a seek before reading)
+  KB_FILE_NEWLINE_LF = 1u << 5,  // newline='\n': lines end at '\n' only, '\r' is kept (sys.stdin)
+};
+
+extern const KbType kb_type_TextIOWrapper;
+extern const KbType kb_type_BufferedReader;
+extern const KbType kb_type_BufferedWriter;
+extern const KbType kb_type_BufferedRandom;
+extern const KbType kb_type_UnsupportedOperation;  // io.UnsupportedOperation
+
+// open(name, mode): CPython's ValueError for a bad mode, FileNotFoundError,
+// IsADirectoryError, PermissionError, FileExistsError ("[Errno 2] No such
+// file or directory: 'x.txt'"). has_encoding: an encoding= was given.
+KbFile* kb_open(KbStr* name, KbStr* mode, bool has_encoding);
+KbFile* kb_sys_stdin(void) KB_NORAISE;
+// The methods: ValueError: I/O operation on closed file.;
+// io.UnsupportedOperation: not readable / not writable. Text files give
+// strs (UTF-8, universal newlines), binary ones bytes.
+KbValue kb_file_read(KbFile* f, KbValue size);  // size: an int (< 0: all) or None
+KbValue kb_file_readline(KbFile* f);
+KbList* kb_file_readlines(KbFile* f);
+// The number of characters (text) or bytes written; TypeError: write()
+// argument must be str, not int / a bytes-like object is required, not 'str'.
+int64_t kb_file_write(KbFile* f, KbValue data);
+void kb_file_writelines(KbFile* f, KbValue lines);
+void kb_file_flush(KbFile* f);
+void kb_file_close(KbFile* f) KB_NORAISE;  // closing twice does nothing
+bool kb_file_closed(KbFile* f) KB_NORAISE;
+KbStr* kb_file_name(KbFile* f) KB_NORAISE;
+KbStr* kb_file_mode(KbFile* f) KB_NORAISE;
+// input(prompt) (prompt NULL: none): the line without its newline;
+// EOFError: EOF when reading a line.
+KbStr* kb_input(KbStr* prompt);
+
+// ---------------------------------------------------------------------------
+// bytes (runtime/bytes.cpp)
+
+typedef struct KbBytes {
+  KbObject header;
+  int64_t length;
+  int64_t hash;  // -1 until computed
+  char data[];   // length bytes, then a NUL
+} KbBytes;
+
+extern const KbType kb_type_bytes;
+
+KbBytes* kb_bytes_from_data(const char* data, int64_t length) KB_NORAISE;
+bool kb_is_bytes(KbValue v) KB_NORAISE;
+// bytes(x): an int count of zeros, an iterable of ints in range(256), or
+// bytes; CPython's ValueError/TypeError otherwise.
+KbBytes* kb_bytes_new(KbValue x);
+// s.encode(encoding, errors) and bytes(s, encoding, errors): utf-8, ascii,
+// latin-1 with the errors 'strict', 'ignore', 'replace'. NULL: the default.
+KbBytes* kb_str_encode(KbStr* s, KbStr* encoding, KbStr* errors);
+KbStr* kb_bytes_decode(KbBytes* b, KbStr* encoding, KbStr* errors);
+int64_t kb_bytes_len(KbBytes* b) KB_NORAISE;
+int64_t kb_bytes_hash(KbBytes* b) KB_NORAISE;
+KbValue kb_bytes_getitem(KbBytes* b, KbValue index);  // an int; IndexError: index out of range
+KbBytes* kb_bytes_slice(KbBytes* b, KbValue start, KbValue stop, KbValue step);
+KbBytes* kb_bytes_concat(KbValue a, KbValue b);  // TypeError: can't concat str to bytes
+KbBytes* kb_bytes_repeat(KbBytes* b, KbValue n);
+bool kb_bytes_contains(KbBytes* b, KbValue item);  // an int or bytes
+bool kb_bytes_equal(KbBytes* a, KbBytes* b) KB_NORAISE;
+int32_t kb_bytes_compare(KbBytes* a, KbBytes* b) KB_NORAISE;  // -1, 0, 1
+KbStr* kb_bytes_hex(KbBytes* b) KB_NORAISE;
+KbBytes* kb_bytes_fromhex(KbStr* s);  // ValueError: non-hexadecimal number found in fromhex() arg at position 0
+// The methods (arguments as CPython's: bytes, or an int where it takes one;
+// start/end int words or None).
+bool kb_bytes_startswith(KbBytes* b, KbValue prefix, KbValue start, KbValue end);
+bool kb_bytes_endswith(KbBytes* b, KbValue suffix, KbValue start, KbValue end);
+int64_t kb_bytes_find(KbBytes* b, KbValue sub, KbValue start, KbValue end);
+int64_t kb_bytes_rfind(KbBytes* b, KbValue sub, KbValue start, KbValue end);
+int64_t kb_bytes_index(KbBytes* b, KbValue sub, KbValue start, KbValue end);
+int64_t kb_bytes_count(KbBytes* b, KbValue sub, KbValue start, KbValue end);
+KbList* kb_bytes_split(KbBytes* b, KbValue sep, KbValue maxsplit);
+KbBytes* kb_bytes_join(KbBytes* sep, KbValue iterable);
+KbBytes* kb_bytes_strip(KbBytes* b, KbValue chars);
+KbBytes* kb_bytes_lstrip(KbBytes* b, KbValue chars);
+KbBytes* kb_bytes_rstrip(KbBytes* b, KbValue chars);
+KbBytes* kb_bytes_upper(KbBytes* b) KB_NORAISE;
+KbBytes* kb_bytes_lower(KbBytes* b) KB_NORAISE;
+KbBytes* kb_bytes_replace(KbBytes* b, KbValue old, KbValue replacement, KbValue count);
+
+// ---------------------------------------------------------------------------
+// Introspection builtins (runtime/builtins.cpp)
+
+KbValue kb_type_of(KbValue v) KB_NORAISE;  // type(v): the type object
+// t.__name__ of a type object; AttributeError for another value.
+KbStr* kb_type_name(KbValue t);
+KbValue kb_id(KbValue v) KB_NORAISE;        // id(v)
+// getattr(object, name) without a match: AttributeError as kb_raise_no_attribute.
+[[noreturn]] void kb_raise_no_attribute_name(KbValue object, KbStr* name);
+KbValue kb_hash(KbValue v);                 // hash(v) as an int
+KbStr* kb_int_to_base(KbValue v, int32_t base);  // hex() (16), oct() (8), bin() (2); TypeError for a non-int
+KbValue kb_tuple_from_iterable(KbValue iterable);  // tuple(iterable)
+
 #ifdef __cplusplus
 }
 #endif

@@ -175,6 +175,9 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
       DecodeUtf8(p);
       body(AsValue(NewStr(std::string_view(start, size_t(p - start)))));
     }
+  } else if (t == &kb_type_bytes) {
+    auto* b = reinterpret_cast<KbBytes*>(iterable);
+    for (int64_t i = 0; i < b->length; ++i) body(MakeSmallInt(static_cast<unsigned char>(b->data[i])));
   } else if (t == &kb_type_dict) {
     KbDictIter it;
     kb_dict_iter_init(&it, reinterpret_cast<KbDict*>(iterable));
@@ -231,6 +234,7 @@ bool kb_object_eq(KbValue a, KbValue b) {
   }
   if (ta != tb) return false;
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
+  if (ta == &kb_type_bytes) return kb_bytes_equal(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b));
   if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);
   if (ta == &kb_type_list) return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), KB_EQ);
   if (ta == &kb_type_dict) {
@@ -261,6 +265,9 @@ bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
     const KbType* tb = AsObject(b)->type;
     if (ta == &kb_type_str && tb == &kb_type_str) {
       return ApplyOp(kb_str_compare(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b)), op);
+    }
+    if (ta == &kb_type_bytes && tb == &kb_type_bytes) {
+      return ApplyOp(kb_bytes_compare(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b)), op);
     }
     if (ta == &kb_type_tuple && tb == &kb_type_tuple) {
       return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), op);
@@ -305,7 +312,8 @@ bool kb_object_truthy(KbValue v) {
   }
   if (t->len != nullptr) return kb_object_len(v) != 0;
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
-      t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
+      t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items ||
+      t == &kb_type_bytes) {
     return kb_object_len(v) != 0;
   }
   return true;
@@ -316,6 +324,7 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_str) return reinterpret_cast<KbStr*>(v)->length;
   if (t == &kb_type_list) return reinterpret_cast<KbList*>(v)->length;
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
+  if (t == &kb_type_bytes) return reinterpret_cast<KbBytes*>(v)->length;
   if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
   if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
@@ -350,6 +359,7 @@ bool kb_object_contains(KbValue container, KbValue item) {
     }
     return false;
   }
+  if (t == &kb_type_bytes) return kb_bytes_contains(reinterpret_cast<KbBytes*>(container), item);
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
@@ -399,6 +409,7 @@ KbValue kb_object_iter_item(KbValue sequence, int64_t i) {
 KbValue kb_object_getitem(KbValue container, KbValue key) {
   const KbType* t = TypeOf(container);
   if (t == &kb_type_dict) return kb_dict_getitem(reinterpret_cast<KbDict*>(container), key);
+  if (t == &kb_type_bytes && IsIntOrBool(key)) return kb_bytes_getitem(reinterpret_cast<KbBytes*>(container), key);
   if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) {
     if (!IsIntOrBool(key)) {
       std::string type = TypeName(TypeOf(key));

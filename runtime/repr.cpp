@@ -232,6 +232,8 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     out += "None";
   } else if (t == &kb_type_str) {
     AppendStrRepr(out, View(reinterpret_cast<KbStr*>(obj)), ascii_only);
+  } else if (t == &kb_type_bytes) {
+    AppendBytesRepr(out, reinterpret_cast<KbBytes*>(obj));
   } else if (t == &kb_type_list) {
     AppendListRepr(out, reinterpret_cast<KbList*>(obj), ascii_only);
   } else if (t == &kb_type_tuple) {

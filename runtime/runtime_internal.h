@@ -175,6 +175,10 @@ KbTuple* NewTuple(std::initializer_list<KbValue> items);
 // Re-derives the str hash key from PYTHONHASHSEED (unit tests set it; str
 // hashes cached before the call keep their old values).
 void ReloadHashSeedForTesting();
+// _Py_HashBytes: SipHash-1-3 of raw bytes (a bytes object's hash).
+int64_t HashBytes(const unsigned char* data, size_t size);
+// repr(bytes) appended to out: b'...' as CPython writes it.
+void AppendBytesRepr(std::string& out, const KbBytes* b);
 // _Py_HashPointer: the hash of an object hashed by identity.
 int64_t HashPointer(const void* p);
 // _Py_HashDouble; `inst` is the float object whose identity hashes a nan.

@@ -186,6 +186,7 @@ class Emitter {
   void ListSetItem(Value* list, Value* index, Value* value, TypeId element);
   Value* EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
   Value* EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
+  Value* EmitRuntimeCall(const ir::Inst& inst, std::span<const ir::InstId> operands);
   // The runtime function for an element kind: value, float or bool variant.
   RuntimeFn ByKind(TypeId element, RuntimeFn value, RuntimeFn float_fn, RuntimeFn bool_fn) const {
     uint32_t kind = ElemKind(element);
@@ -972,6 +973,14 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Generator:
     case TypeKind::Class: return b_.CreatePtrToInt(v, i64_);
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
+    // A class (int, a class of the program, an exception class) as a value: its type object.
+    case TypeKind::ClassObject: return b_.CreatePtrToInt(class_types_[types_[type].payload], i64_);
+    case TypeKind::ExceptionClass:
+      return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + ExceptionClassName(types_[type].payload), i8_), i64_);
+    case TypeKind::Builtin:
+      if (const char* name = BuiltinTypeName(static_cast<BuiltinFunction>(types_[type].payload)))
+        return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + name, i8_), i64_);
+      return v;
     default: return v;
   }
 }
@@ -1003,6 +1012,8 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::Dict: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_dict_len, {v}), b_.getInt64(0));
     case TypeKind::Set: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_set_len, {v}), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
+    case TypeKind::Bytes:
+      return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_bytes_len, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt64(0));
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_truthy, {v}), b_.getInt8(0));
@@ -1127,6 +1138,52 @@ Value* Emitter::EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId>
 
 // A str method (str_methods.def): the receiver, then one C argument per
 // parameter letter, absent optional ones replaced by their defaults.
+// A RuntimeCall: the operands converted to the runtime function's parameter
+// codes, its result to the instruction's type (see ir_ops.def).
+Value* Emitter::EmitRuntimeCall(const ir::Inst& inst, std::span<const ir::InstId> operands) {
+  const std::string& name = m_.str_constants[inst.imm];
+  size_t index = 0;
+  while (index < std::size(kRuntimeFns) && name != kRuntimeFns[index].name) ++index;
+  if (index == std::size(kRuntimeFns)) {
+    std::fprintf(stderr, "keelback: internal error: no runtime function %s\n", name.c_str());
+    std::abort();
+  }
+  const RuntimeFnInfo& info = kRuntimeFns[index];
+  std::vector<Value*> args;
+  for (size_t i = 0; i < operands.size(); ++i) {
+    Value* v = V(operands[i]);
+    TypeId t = (*f_)[operands[i]].type;
+    TypeKind k = types_.Kind(t);
+    switch (info.params[i]) {
+      case 'V': args.push_back(Box(v, t)); break;
+      case 'P':
+        if (k == TypeKind::NoneType) args.push_back(llvm::ConstantPointerNull::get(b_.getPtrTy()));
+        else args.push_back(v->getType() == ptr_ ? v : b_.CreateIntToPtr(Box(v, t), ptr_));
+        break;
+      case 'L':
+      case 'I': {
+        Value* word = k == TypeKind::Bool ? b_.CreateZExt(v, i64_) : Untag(v);
+        args.push_back(info.params[i] == 'I' ? b_.CreateTrunc(word, i32_) : word);
+        break;
+      }
+      case 'D': args.push_back(v); break;
+      default:  // 'B'
+        args.push_back(b_.CreateZExt(k == TypeKind::Bool ? v : Truthy(v, t), i8_));
+        break;
+    }
+  }
+  Value* r = CallRuntime(static_cast<RuntimeFn>(index), args);
+  switch (info.result[0]) {
+    case 'V': return Unbox(r, inst.type);
+    case 'P': return TypeFor(inst.type) == ptr_ ? r : b_.CreatePtrToInt(r, i64_);
+    case 'L': return Tag(r);
+    case 'I': return Tag(b_.CreateSExt(r, i64_));
+    case 'B': return b_.CreateICmpNE(r, b_.getInt8(0));
+    case 'D': return r;
+    default: return NoneWord();
+  }
+}
+
 Value* Emitter::EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands) {
   const StrMethodInfo& m = kStrMethods[inst.imm];
   std::string_view params = m.params;
@@ -1525,6 +1582,14 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     }
     case Op::ListMethod: result = EmitListMethod(inst, operands); break;
     case Op::StrMethod: result = EmitStrMethod(inst, operands); break;
+    case Op::RuntimeCall: result = EmitRuntimeCall(inst, operands); break;
+    case Op::ConstBytes: {
+      const std::string& data = m_.str_constants[inst.imm];
+      result = b_.CreatePtrToInt(CallRuntime(RuntimeFn::kb_bytes_from_data,
+                                             {CString(data), b_.getInt64(static_cast<int64_t>(data.size()))}),
+                                 i64_);
+      break;
+    }
     case Op::DictNew: result = CallRuntime(RuntimeFn::kb_dict_new, {}); break;
     case Op::DictLen: result = Tag(CallRuntime(RuntimeFn::kb_dict_len, {op(0)})); break;
     case Op::DictGetItem:
@@ -1587,7 +1652,8 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       Value* found = k == TypeKind::Str     ? CallRuntime(RuntimeFn::kb_str_contains, {op(0), op(1)})
                      : k == TypeKind::Dict  ? CallRuntime(RuntimeFn::kb_dict_contains, {op(0), Box(op(1), op_type(1))})
                      : k == TypeKind::Set   ? CallRuntime(RuntimeFn::kb_set_contains, {op(0), Box(op(1), op_type(1))})
-                     : k == TypeKind::Object ? CallRuntime(RuntimeFn::kb_object_contains, {op(0), Box(op(1), op_type(1))})
+                     : k == TypeKind::Object || k == TypeKind::Bytes
+                         ? CallRuntime(RuntimeFn::kb_object_contains, {op(0), Box(op(1), op_type(1))})
                      : k == TypeKind::Tuple ? CallRuntime(RuntimeFn::kb_tuple_contains, {op(0), Box(op(1), op_type(1))})
                                             : CallRuntime(RuntimeFn::kb_list_contains, {op(0), Box(op(1), op_type(1))});
       result = b_.CreateICmpNE(found, b_.getInt8(0));

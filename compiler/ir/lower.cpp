@@ -352,12 +352,12 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::Return: {
       NodeId value = tree_.Node(s, ReturnField::value);
       if (!value.IsValid()) {
-        EndCatches(active_catches_);
+        EndCatches(active_catches_ - ExitWiths(0));
         Emit(Op::Return, types_.none(), {});
       } else {
         InstId v = LowerExpr(value);
         At(s);
-        EndCatches(active_catches_);
+        EndCatches(active_catches_ - ExitWiths(0));
         // A generator's return value becomes its StopIteration's, boxed.
         TypeId to = fn_.is_generator ? types_.object() : fn_.return_type;
         Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), to)});
@@ -365,12 +365,15 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     }
     case NodeKind::Break:
-      EndCatches(active_catches_ - loops_.back().active_catches);
+      EndCatches(active_catches_ - loops_.back().active_catches - ExitWiths(FirstWithInLoop()));
       BranchTo(loops_.back().break_target);
       return;
     case NodeKind::Continue:
-      EndCatches(active_catches_ - loops_.back().active_catches);
+      EndCatches(active_catches_ - loops_.back().active_catches - ExitWiths(FirstWithInLoop()));
       BranchTo(loops_.back().continue_target);
+      return;
+    case NodeKind::With:
+      LowerWith(s);
       return;
     case NodeKind::Try:
       LowerTry(s);

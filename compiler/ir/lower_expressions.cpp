@@ -128,7 +128,9 @@ InstId FunctionLowering::LowerName(NodeId e) {
   switch (b.kind) {
     case NameBinding::Kind::Local: return Emit(Op::LoadLocal, type, {}, b.index);
     case NameBinding::Kind::Global:
-      if (KindOf(type) == TypeKind::Function) return Emit(Op::ConstNone, type, {});
+      // A function or class as a value has no word of its own (Box makes a
+      // class's type object from its type).
+      if (KindOf(type) == TypeKind::Function || KindOf(type) == TypeKind::ClassObject) return Emit(Op::ConstNone, type, {});
       return Emit(Op::LoadGlobal, type, {}, b.index);
     case NameBinding::Kind::Builtin:
     case NameBinding::Kind::Module:
@@ -154,6 +156,7 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         case Constant::Kind::Int: return Emit(Op::ConstInt, type, {}, module_.IntConstant(c.text));
         case Constant::Kind::Float: return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(c.number));
         case Constant::Kind::Str: return Emit(Op::ConstStr, type, {}, module_.StrConstant(c.text));
+        case Constant::Kind::Bytes: return Emit(Op::ConstBytes, type, {}, module_.StrConstant(c.text));
         case Constant::Kind::True: return Emit(Op::ConstBool, type, {}, 1);
         case Constant::Kind::False: return Emit(Op::ConstBool, type, {}, 0);
         default: return Emit(Op::ConstNone, type, {});
@@ -297,7 +300,13 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       if (tree_.Kind(index) == NodeKind::Slice) {
         auto bounds = LowerSliceBounds(index);
         At(e);
+        if (bk == TypeKind::Bytes) return RuntimeCall("kb_bytes_slice", type, {b, bounds[0], bounds[1], bounds[2]});
         return Emit(bk == TypeKind::Str ? Op::StrSlice : Op::ListSlice, type, {b, bounds[0], bounds[1], bounds[2]});
+      }
+      if (bk == TypeKind::Bytes) {
+        InstId i = LowerExpr(index);
+        At(e);
+        return RuntimeCall("kb_bytes_getitem", type, {b, i});
       }
       if (bk == TypeKind::Object) {
         InstId key = LowerExpr(index);
@@ -389,6 +398,13 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
   TypeKind lk = KindOf(lt), rk = KindOf(rt), res = KindOf(result);
   auto is_int = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::Bool; };
   if (res == TypeKind::Set) return Emit(Op::SetBinary, result, {l, r}, static_cast<uint32_t>(op));
+  if (res == TypeKind::Bytes) {
+    if (op == BinaryOp::Add) return RuntimeCall("kb_bytes_concat", result, {l, r});
+    if (lk == TypeKind::Bytes) return RuntimeCall("kb_bytes_repeat", result, {l, ToInt(r, rt)});
+    return RuntimeCall("kb_bytes_repeat", result, {r, ToInt(l, lt)});
+  }
+  if ((lk == TypeKind::Bytes || rk == TypeKind::Bytes) && op == BinaryOp::Add && lk == TypeKind::Bytes)
+    return RuntimeCall("kb_bytes_concat", types_.Find(TypeKind::Bytes), {l, r});  // raises TypeError: can't concat
   if (res == TypeKind::Object)
     return Emit(Op::ObjectBinary, result, {CoerceTo(l, lt, result), CoerceTo(r, rt, result)}, static_cast<uint32_t>(op));
   if (res == TypeKind::Float) {

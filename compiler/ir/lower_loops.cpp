@@ -10,6 +10,7 @@ namespace keelback::ir::lowering {
 InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
   TypeId int_type = types_.int_();
   if (kind == TypeKind::Str) return Emit(Op::StrLen, int_type, {sequence});
+  if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_len", int_type, {sequence});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple)
     return Emit(Op::ObjectLen, int_type, {sequence});
   return Emit(Op::ListLen, int_type, {sequence});
@@ -18,6 +19,7 @@ InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
 InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequence, InstId index) {
   if (kind == TypeKind::Generator) return Emit(Op::GeneratorYielded, element, {sequence});
   if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
+  if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_getitem", element, {sequence, index});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
     InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
     return kind == TypeKind::Object ? item : Emit(Op::Unbox, element, {item});
@@ -29,6 +31,9 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
   switch (KindOf(iterable)) {
     case TypeKind::Str: return types_.str();
     case TypeKind::Range: return types_.int_();
+    case TypeKind::Bytes: return types_.int_();
+    case TypeKind::File:  // its lines
+      return types_[iterable].payload == 1 ? types_.Find(TypeKind::Bytes) : types_.str();
     case TypeKind::Object: return types_.object();
     case TypeKind::Tuple: return types_.TupleItemType(iterable);
     case TypeKind::Class: {
@@ -114,6 +119,10 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     LowerReversedLoop(iter, target, body_fn, orelse_fn);
     return;
   }
+  if (KindOf(iter_type) == TypeKind::File) {
+    LowerFileLoop(iter, target, body_fn, orelse_fn);
+    return;
+  }
   TypeId int_type = types_.int_();
   TypeKind iter_kind = KindOf(iter_type);
   bool is_range = iter_kind == TypeKind::Range;
@@ -125,7 +134,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
   if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
       !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple &&
-      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class) {
+      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class && iter_kind != TypeKind::Bytes) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }

@@ -183,6 +183,44 @@ class FunctionLowering {
   InstId LowerListMethodCall(NodeId e);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 
+  // --- lower_io.cpp: with statements, files, bytes, native methods and the
+  // builtins that make or inspect them.
+  InstId RuntimeCall(const char* function, TypeId type, const std::vector<InstId>& operands);
+  InstId LowerIoBuiltinCall(NodeId e, BuiltinFunction f);
+  InstId LowerAttributeBuiltin(NodeId e, BuiltinFunction f);
+  // print(*values, sep=, end=, flush=, file=f) to an open file: one write of the whole text.
+  InstId LowerPrintToFile(InstId file, std::span<const NodeId> args, const std::vector<InstId>& values, InstId sep,
+                          TypeId sep_type, InstId end, TypeId end_type, InstId flush);
+  InstId LowerNativeCall(NodeId e, const FunctionInstance::NativeCall& call);
+  // A native value's attribute (f.closed, sys.stdin, type(x).__name__); invalid when `e` is no such read.
+  InstId LowerNativeAttribute(NodeId e);
+  // A new list of the items a loop over `iterable` walks.
+  InstId CollectItems(NodeId iterable);
+  void LowerWith(NodeId s);
+  void LowerFileLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
+  // A with statement's item being run: what leaving it must call.
+  struct WithExit {
+    uint32_t manager_slot;       // the context manager
+    TypeId manager_type;
+    InstanceId exit;             // its __exit__; invalid for a file (closed)
+    size_t loop_depth;           // loops_.size() at the with
+    uint32_t active_catches;     // active_catches_ at the with
+    BlockId outer_handler;       // the handler around the with
+    uint32_t outer_catches;      // catches_in_try_ around the with
+  };
+  std::vector<WithExit> with_exits_;
+  // Calls __exit__(None, None, None) of the items with_exits_[first..],
+  // innermost first, for a return, break or continue leaving them; ends the
+  // except bodies entered inside them first. Returns how many it ended.
+  uint32_t ExitWiths(size_t first);
+  // The index in with_exits_ of the first item inside the innermost loop.
+  size_t FirstWithInLoop() const {
+    size_t i = with_exits_.size();
+    while (i > 0 && with_exits_[i - 1].loop_depth >= loops_.size()) --i;
+    return i;
+  }
+  void CallWithExit(const WithExit& w);
+
   struct Loop {
     BlockId continue_target;
     BlockId break_target;

@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "sema/sema.h"
+#include "types/native_methods.h"
 
 namespace keelback::analysis {
 
@@ -46,18 +47,24 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
     {"issubclass", BuiltinFunction::Issubclass},
     {"next", BuiltinFunction::Next}, {"iter", BuiltinFunction::Iter},
+    {"chr", BuiltinFunction::Chr}, {"ord", BuiltinFunction::Ord}, {"hex", BuiltinFunction::Hex},
+    {"oct", BuiltinFunction::Oct}, {"bin", BuiltinFunction::Bin}, {"hash", BuiltinFunction::Hash},
+    {"id", BuiltinFunction::Id}, {"pow", BuiltinFunction::Pow}, {"format", BuiltinFunction::Format},
+    {"tuple", BuiltinFunction::Tuple}, {"type", BuiltinFunction::Type}, {"input", BuiltinFunction::Input},
+    {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
+    {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
-    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
-    "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "license", "locals", "map", "memoryview", "object", "oct", "open",
-    "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
-    "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
+    "NotImplemented", "aiter", "anext", "breakpoint", "bytearray", "callable",
+    "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
+    "exit", "filter", "globals", "help",
+    "license", "locals", "map", "memoryview", "object",
+    "property", "quit", "slice", "staticmethod", "super",
+    "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
 };
 
@@ -85,7 +92,7 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
-         name == "__hash__" || name == "__iter__" || name == "__next__";
+         name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
@@ -139,6 +146,19 @@ class Analyzer {
   TypeId InferExprUnguarded(NodeId expr);
   TypeId InferCall(NodeId call);
   TypeId InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args);
+  // sema_io.cpp: with statements, methods and attributes of files, bytes and
+  // type objects, and the builtins that make them.
+  bool InferWith(NodeId s);
+  TypeId InferNativeMethodCall(NodeId call, NodeId attribute, NativeReceiver receiver, TypeId receiver_type,
+                               std::span<const NodeId> args);
+  // The type of attribute `e` of `base` when it is a native value's (f.closed,
+  // type(x).__name__, sys.stdin); invalid when it is not one.
+  TypeId InferNativeAttribute(NodeId e, TypeId base);
+  TypeId InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                            const std::vector<TypeId>& arg_types);
+  TypeId BytesType() { return types().Get(TypeKind::Bytes); }
+  TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                               const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
@@ -327,6 +347,10 @@ class Analyzer {
 template <typename Visit>
 void ForEachCallee(FunctionInstance& f, Visit&& visit) {
   for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [item, methods] : f.with_methods) {
+    visit(methods.first);
+    visit(methods.second);
+  }
   for (auto& [node, cases] : f.dynamic_cases)
     for (DynamicCase& c : cases)
       if (c.target.IsValid()) visit(c.target);

@@ -447,9 +447,10 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) InferDelete(target);
       return true;
+    case NodeKind::With:
+      return InferWith(s);
     case NodeKind::Match:
       return InferMatch(s);
-    case NodeKind::With:
     case NodeKind::Nonlocal:
     case NodeKind::AsyncFunctionDef:
     case NodeKind::AsyncFor:
@@ -657,6 +658,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
       case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
+      case TypeKind::Bytes: case TypeKind::File:
         return true;
       default:
         return false;
@@ -671,7 +673,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
-           k == TypeKind::NoneType || k == TypeKind::Object;
+           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
@@ -866,6 +868,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     case TypeKind::Set: return types()[iter_type].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type
+    case TypeKind::Bytes:
+    case TypeKind::File: return IterationElement(iter, iter_type);
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();
   }

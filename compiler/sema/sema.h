@@ -241,6 +241,16 @@ struct FunctionInstance {
   bool IsExpressionGenerator(const SyntaxTree& tree) const {
     return def.IsValid() && (tree.Kind(def) == NodeKind::GeneratorExp || tree.Kind(def) == NodeKind::Call);
   }
+  // Call node -> a method of a native value (types/native_methods.h): the
+  // entry, and the expression each parameter receives (invalid: not given).
+  struct NativeCall {
+    uint32_t method;
+    std::vector<NodeId> bound;
+  };
+  std::unordered_map<uint32_t, NativeCall> native_calls;
+  // WithItem node -> the __enter__ and __exit__ instances of a class's
+  // context manager (absent for a file, which returns itself and closes).
+  std::unordered_map<uint32_t, std::pair<InstanceId, InstanceId>> with_methods;
 };
 
 struct Program {

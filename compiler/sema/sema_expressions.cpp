@@ -36,9 +36,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         case Constant::Kind::Int: return types().int_();
         case Constant::Kind::Float: return types().float_();
         case Constant::Kind::Str: return types().str();
+        case Constant::Kind::Bytes: return BytesType();
         case Constant::Kind::Ellipsis:
         case Constant::Kind::Complex:
-        case Constant::Kind::Bytes:
           Unsupported(e, "this kind of literal");
           return types().unknown();
       }
@@ -173,7 +173,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         } else if (op == CmpOp::In || op == CmpOp::NotIn) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
-                    rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator ||
+                    rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator || rk == TypeKind::Bytes ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -198,6 +198,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
+      if (TypeId native = InferNativeAttribute(e, base); native.IsValid()) return native;
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());
@@ -290,7 +291,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
             Unsupported(part, "slice bounds of type " + types().Name(pt));
         }
-        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Unknown) return base;
+        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Bytes || bk == TypeKind::Unknown) return base;
         Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
@@ -327,6 +328,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return ElementOf(base);
       }
       if (bk == TypeKind::Str) return types().str();
+      if (bk == TypeKind::Bytes) return types().int_();
       if (bk == TypeKind::Tuple) {
         // A literal index picks its element's type; any other index needs
         // elements of one type.
@@ -491,7 +493,9 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
       if (op == BinaryOp::Pow) {
         // int ** int is an int for a non-negative exponent and a float for a
         // negative one: known here only when the exponent is a literal.
+        // (pow(a, b) asks with its call.)
         int sign = LiteralSign(tree_.Kind(at) == NodeKind::BinOp ? tree_.Node(at, BinOpField::right)
+                               : tree_.Kind(at) == NodeKind::Call ? tree_.Items(at, CallField::args)[1]
                                                                   : tree_.Node(at, AugAssignField::value));
         if (sign == 0) return types().object();  // an int, or a float for a negative exponent
         return sign > 0 ? types().int_() : types().float_();
@@ -511,6 +515,8 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
   if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
   if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
+  if (l == TypeKind::Bytes && (r == TypeKind::Bytes || r == TypeKind::Object) && op == BinaryOp::Add) return left;
+  if (((l == TypeKind::Bytes && r_int) || (l_int && r == TypeKind::Bytes)) && op == BinaryOp::Mult) return BytesType();
   if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
     if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
     if (types().Kind(ElementOf(left)) == TypeKind::Unknown) return right;
@@ -533,6 +539,8 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Tuple: return types().TupleItemType(iterable);
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
+    case TypeKind::Bytes: return types().int_();
+    case TypeKind::File: return types()[iterable].payload == 1 ? BytesType() : types().str();
     case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();
     case TypeKind::Class: {

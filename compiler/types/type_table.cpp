@@ -84,6 +84,8 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Optional: return "Optional[" + Name(t.params[0]) + "]";
     case TypeKind::ExceptionClass: return std::string("type[") + ExceptionClassName(t.payload) + "]";
     case TypeKind::Generator: return "generator[" + Name(t.params[0]) + "]";
+    case TypeKind::File: return t.payload ? "BufferedIO" : "TextIOWrapper";
+    case TypeKind::Bytes: return "bytes";
   }
   return "?";
 }

@@ -48,6 +48,11 @@ enum class TypeKind : uint8_t {
   // the values sent into it are typed by, see Program::generator_send_types).
   // A heap object (runtime/generator.cpp) in both forms.
   Generator,
+  // Native values held as one word (a pointer to the runtime's object, which
+  // is also their boxed form): an open file (payload 1 when binary) or
+  // sys.stdin; a bytes object.
+  File,
+  Bytes,
 };
 
 // Built-in functions the compiler knows by name: the builtins module's, then
@@ -57,9 +62,31 @@ enum class BuiltinFunction : uint32_t {
   Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Issubclass,
   Next, Iter,  // next(it[, default]), iter(it): generators (sema_generators.cpp)
   SysStdout, SysStderr,  // sys.stdout and sys.stderr: values whose methods are write() and flush()
+  // The I/O, bytes and introspection builtins (sema_builtins.cpp, lower_builtins.cpp).
+  Chr, Ord, Hex, Oct, Bin, Hash, Id, Pow, Format, Tuple, Type, Input, Open, Bytes, Getattr, Setattr, Hasattr,
+  SysStdin,  // sys.stdin: a value of type File
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
+// The runtime's name of the type a builtin stands for (kb_type_<name>):
+// "int" for `int`...; nullptr for builtins that are not types.
+inline const char* BuiltinTypeName(BuiltinFunction f) {
+  switch (f) {
+    case BuiltinFunction::Int: return "int";
+    case BuiltinFunction::Float: return "float";
+    case BuiltinFunction::Str: return "str";
+    case BuiltinFunction::Bool: return "bool";
+    case BuiltinFunction::List: return "list";
+    case BuiltinFunction::Dict: return "dict";
+    case BuiltinFunction::Set: return "set";
+    case BuiltinFunction::Frozenset: return "frozenset";
+    case BuiltinFunction::Tuple: return "tuple";
+    case BuiltinFunction::Bytes: return "bytes";
+    case BuiltinFunction::Type: return "type";
+    default: return nullptr;
+  }
+}
+
 // The str methods of str_methods.def, in order.
 struct StrMethodInfo {
   const char* name;

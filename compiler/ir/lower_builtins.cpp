@@ -1,0 +1,432 @@
+// Lowering of calls of the builtins (and of sys and math functions).
+#include "ir/lowering.h"
+
+#include <algorithm>
+#include <array>
+
+namespace keelback::ir::lowering {
+
+InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
+  TypeId type = TypeOf(e);
+  auto args = tree_.Items(e, CallField::args);
+  switch (f) {
+    case BuiltinFunction::Chr: case BuiltinFunction::Ord: case BuiltinFunction::Hex: case BuiltinFunction::Oct:
+    case BuiltinFunction::Bin: case BuiltinFunction::Hash: case BuiltinFunction::Id: case BuiltinFunction::Pow:
+    case BuiltinFunction::Format: case BuiltinFunction::Tuple: case BuiltinFunction::Type: case BuiltinFunction::Input:
+    case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
+    case BuiltinFunction::Hasattr:
+      return LowerIoBuiltinCall(e, f);
+    default:
+      break;
+  }
+  if ((f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) ||
+      f == BuiltinFunction::Sorted) {
+    // A new list of the iterable's items (list(range(...)), list(d), sorted(x)...).
+    uint32_t result = NewTemp(type, "$list");
+    if (KindOf(TypeOf(args[0])) == TypeKind::List) {
+      InstId source = LowerExpr(args[0]);
+      Emit(Op::StoreLocal, types_.none(),
+           {EmitList(Op::ListMethod, type, {source}, static_cast<uint32_t>(ListMethod::Copy))}, result);
+    } else {
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, type, {})}, result);
+      LowerLoop(args[0], NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, type, {}, result), loop_item_});
+      }, [] {});
+    }
+    if (f == BuiltinFunction::Sorted) LowerSort(e, result, type);
+    return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::SysExit) {
+    std::vector<InstId> status;
+    for (NodeId a : args) status.push_back(LowerExpr(a));
+    At(e);
+    InstId exc = EmitList(Op::NewException, types_.object(), status,
+                          static_cast<uint32_t>(FindExceptionClass("SystemExit")));
+    Emit(Op::RaiseValue, types_.none(), {exc});
+    Emit(Op::Unreachable, types_.none(), {});
+    SetBlock(NewBlock());
+    return Emit(Op::ConstNone, type, {});
+  }
+  if (f == BuiltinFunction::Round) {
+    InstId x = LowerExpr(args[0]);
+    InstId n = args.size() == 2 ? LowerExpr(args[1]) : InstId();
+    At(e);
+    bool digits = n.IsValid() && KindOf(TypeOf(args[1])) != TypeKind::NoneType;
+    if (KindOf(TypeOf(args[0])) == TypeKind::Float) {
+      if (!digits) return Emit(Op::RoundNumber, type, {x});
+      return Emit(Op::RoundNumber, type, {x, ToInt(n, TypeOf(args[1]))});
+    }
+    InstId i = ToInt(x, TypeOf(args[0]));
+    if (!digits) return i;
+    return Emit(Op::RoundNumber, type, {i, ToInt(n, TypeOf(args[1]))});
+  }
+  if ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1) {
+    // The first item whose key (or itself) no later item beats; ValueError
+    // for an empty iterable, as CPython's.
+    bool is_min = f == BuiltinFunction::Min;
+    NodeId key_lambda;
+    for (NodeId k : tree_.Items(e, CallField::keywords)) key_lambda = tree_.Node(k, KeywordField::value);
+    TypeId key_type = key_lambda.IsValid() ? TypeOf(tree_.Node(key_lambda, LambdaField::body)) : type;
+    uint32_t best = NewTemp(type, is_min ? "$min" : "$max");
+    uint32_t best_key = NewTemp(key_type, "$best_key");
+    uint32_t seen = NewTemp(types_.bool_(), "$seen");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, seen);
+    auto consider = [&](InstId item, TypeId item_type) {
+      InstId value = CoerceTo(item, item_type, type);
+      InstId key = value;
+      if (key_lambda.IsValid()) {
+        NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
+        uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
+        StoreSlot(instance_.comprehension_slots.at(slot_key), value, type);
+        key = LowerExpr(tree_.Node(key_lambda, LambdaField::body));
+      }
+      At(e);
+      BlockId take = NewBlock(), compare = NewBlock(), next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, compare.index, take.index);
+      SetBlock(compare);
+      InstId better = LowerCompare(is_min ? CmpOp::Lt : CmpOp::Gt, key, key_type,
+                                   Emit(Op::LoadLocal, key_type, {}, best_key), key_type);
+      Emit(Op::CondBranch, types_.none(), {better}, take.index, next.index);
+      SetBlock(take);
+      Emit(Op::StoreLocal, types_.none(), {value}, best);
+      Emit(Op::StoreLocal, types_.none(), {key}, best_key);
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, seen);
+      BranchTo(next);
+      SetBlock(next);
+    };
+    if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      LowerComprehensionItems(args[0], consider);
+    } else {
+      TypeId element = ItemTypeOf(TypeOf(args[0]));
+      LowerLoop(args[0], NodeId(), [&] { consider(loop_item_, element); }, [] {});
+    }
+    At(e);
+    BlockId empty = NewBlock(), done = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, done.index, empty.index);
+    SetBlock(empty);
+    RaiseError("ValueError", is_min ? "min() arg is an empty sequence" : "max() arg is an empty sequence");
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, type, {}, best);
+  }
+  if (f == BuiltinFunction::Any || f == BuiltinFunction::All) {
+    // The loop over the iterable ends at the first item that decides.
+    bool is_any = f == BuiltinFunction::Any;
+    uint32_t result = NewTemp(types_.bool_(), is_any ? "$any" : "$all");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 0 : 1)}, result);
+    TypeId element = ItemTypeOf(TypeOf(args[0]));
+    BlockId done = NewBlock();
+    auto test = [&](InstId item, TypeId item_type) {
+      InstId truth = ToBool(item, item_type);
+      BlockId decided = NewBlock(), next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {truth}, (is_any ? decided : next).index, (is_any ? next : decided).index);
+      SetBlock(decided);
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 1 : 0)}, result);
+      BranchTo(done);
+      SetBlock(next);
+    };
+    if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      // Each item tested as the generator makes it: the rest are never made.
+      LowerComprehensionItems(args[0], test);
+    } else {
+      LowerLoop(args[0], NodeId(), [&] { test(loop_item_, element); }, [] {});
+    }
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, types_.bool_(), {}, result);
+  }
+  if (f == BuiltinFunction::Isinstance) {
+    InstId value = CoerceTo(LowerExpr(args[0]), TypeOf(args[0]), types_.object());
+    At(e);
+    // One test per class named, or-ed: the first that holds answers.
+    uint32_t result = NewTemp(types_.bool_(), "$isinstance");
+    BlockId done = NewBlock();
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, result);
+    for (NodeId spec : TupleItemsOrSelf(tree_, args[1])) {
+      TypeId t = TypeOf(spec);
+      InstId test;
+      if (KindOf(t) == TypeKind::ClassObject) {
+        // The run-time type knows its first base only: an instance of a
+        // class that has C in its MRO through another base is tested for by
+        // its exact type.
+        uint32_t c = types_[t].payload;
+        for (uint32_t d = 0; d < program_.classes.size(); ++d) {
+          bool along_first_bases = false;
+          for (int32_t b = static_cast<int32_t>(d); b >= 0 && !along_first_bases; b = program_.classes[b].base)
+            along_first_bases = static_cast<uint32_t>(b) == c;
+          const std::vector<uint32_t>& mro = program_.classes[d].mro;
+          if (along_first_bases || std::find(mro.begin(), mro.end(), c) == mro.end()) continue;
+          BlockId next = NewBlock();
+          Emit(Op::CondBranch, types_.none(), {Emit(Op::TypeIs, types_.bool_(), {value}, d, 0)}, done.index, next.index);
+          SetBlock(next);
+        }
+        test = Emit(Op::IsInstance, types_.bool_(), {value}, c, 0);
+      } else {
+        std::string name;
+        if (KindOf(t) == TypeKind::ExceptionClass) {
+          name = ExceptionClassName(types_[t].payload);
+        } else {
+          switch (static_cast<BuiltinFunction>(types_[t].payload)) {
+            case BuiltinFunction::Int: name = "int"; break;
+            case BuiltinFunction::Float: name = "float"; break;
+            case BuiltinFunction::Str: name = "str"; break;
+            case BuiltinFunction::Bool: name = "bool"; break;
+            case BuiltinFunction::List: name = "list"; break;
+            case BuiltinFunction::Dict: name = "dict"; break;
+            case BuiltinFunction::Set: name = "set"; break;
+            default: name = "frozenset"; break;
+          }
+        }
+        test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
+      }
+      BlockId next = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {test}, done.index, next.index);
+      SetBlock(next);
+    }
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, result);
+    BranchTo(done);
+    SetBlock(done);
+    return Emit(Op::LoadLocal, types_.bool_(), {}, result);
+  }
+  if (f == BuiltinFunction::Issubclass) {
+    bool answer = false;
+    for (NodeId spec : TupleItemsOrSelf(tree_, args[1]))
+      answer = answer || IsSubclass(program_, TypeOf(args[0]), TypeOf(spec));
+    return Emit(Op::ConstBool, types_.bool_(), {}, answer ? 1 : 0);
+  }
+  if (f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset) {
+    uint32_t frozen = f == BuiltinFunction::Frozenset ? 1 : 0;
+    if (args.empty()) return Emit(Op::SetNew, type, {}, frozen);
+    TypeId arg_type = TypeOf(args[0]);
+    InstId source;
+    if (KindOf(arg_type) == TypeKind::Iterator || KindOf(arg_type) == TypeKind::Generator ||
+        KindOf(arg_type) == TypeKind::Class || KindOf(arg_type) == TypeKind::Range) {
+      // zip(), enumerate(), a dict view, a generator, an iterable instance, a
+      // range: their items in a list first.
+      TypeId items_type = ListTypeOf(types_[type].params[0]);
+      uint32_t items = NewTemp(items_type, "$items");
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, items_type, {})}, items);
+      LowerLoop(args[0], NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, items_type, {}, items), loop_item_});
+      }, [] {});
+      source = CoerceTo(Emit(Op::LoadLocal, items_type, {}, items), items_type, types_.object());
+    } else if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+      TypeId items_type = ListTypeOf(types_[type].params[0]);
+      source = CoerceTo(LowerComprehension(args[0], items_type), items_type, types_.object());
+    } else {
+      source = CoerceTo(LowerExpr(args[0]), arg_type, types_.object());
+    }
+    At(e);
+    return Emit(Op::SetFromIterable, type, {source}, frozen);
+  }
+  if (f == BuiltinFunction::Dict) {
+    // A new dict: of keywords, a copy of a dict, or of an iterable's pairs.
+    uint32_t result = NewTemp(type, "$dict");
+    TypeId key_type = types_[type].params[0], value_type = types_[type].params[1];
+    if (!args.empty() && KindOf(TypeOf(args[0])) == TypeKind::Dict) {
+      InstId source = LowerExpr(args[0]);
+      At(e);
+      Emit(Op::StoreLocal, types_.none(), {EmitList(Op::DictMethod, type, {source}, static_cast<uint32_t>(DictMethod::Copy))}, result);
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::DictNew, type, {})}, result);
+    for (NodeId k : tree_.Items(e, CallField::keywords)) {
+      NodeId v = tree_.Node(k, KeywordField::value);
+      InstId value = LowerExpr(v);
+      InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(tree_.Ident(k, KeywordField::arg)))));
+      Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), name, CoerceTo(value, TypeOf(v), value_type)});
+    }
+    if (!args.empty()) {
+      LowerLoop(args[0], NodeId(), [&] {
+        TypeId pair = KindOf(TypeOf(args[0])) == TypeKind::Iterator ? types_[TypeOf(args[0])].params[0]
+                                                                    : types_[TypeOf(args[0])].params[0];
+        const TypeInfo& parts = types_[pair];
+        InstId key = Emit(Op::TupleGetItem, parts.params[0], {loop_item_}, 0);
+        InstId value = Emit(Op::TupleGetItem, parts.params[1], {loop_item_}, 1);
+        Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), CoerceTo(key, parts.params[0], key_type),
+                                              CoerceTo(value, parts.params[1], value_type)});
+      }, [] {});
+    }
+    return Emit(Op::LoadLocal, type, {}, result);
+  }
+  if (f == BuiltinFunction::Next || f == BuiltinFunction::Iter) return LowerNextOrIter(e, f);
+  if (f == BuiltinFunction::Sum) {
+    uint32_t total = NewTemp(type, "$sum");
+    InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
+    TypeId start_type = args.size() == 2 ? TypeOf(args[1]) : types_.int_();
+    InstId first = KindOf(type) == TypeKind::Float    ? ToFloat(start, start_type)
+                   : KindOf(type) == TypeKind::Object ? CoerceTo(start, start_type, type)
+                                                      : ToInt(start, start_type);
+    Emit(Op::StoreLocal, types_.none(), {first}, total);
+    TypeId element = ItemTypeOf(TypeOf(args[0]));
+    LowerLoop(args[0], NodeId(), [&] {
+      InstId sum = LowerBinary(BinaryOp::Add, Emit(Op::LoadLocal, type, {}, total), type, loop_item_, element, type);
+      Emit(Op::StoreLocal, types_.none(), {sum}, total);
+    }, [] {});
+    return Emit(Op::LoadLocal, type, {}, total);
+  }
+  std::vector<InstId> values;
+  for (NodeId a : args) values.push_back(LowerExpr(a));
+  At(e);
+  auto arg_kind = [&](size_t i) { return KindOf(TypeOf(args[i])); };
+  switch (f) {
+    case BuiltinFunction::Print: {
+      InstId sep = Emit(Op::ConstNone, types_.none(), {}), end = sep;
+      InstId flush = Emit(Op::ConstBool, types_.bool_(), {}, 0);
+      uint32_t stream = 1;  // stdout
+      InstId file;          // print(file=f) to an open file
+      TypeId sep_type = types_.none(), end_type = types_.none();
+      for (NodeId k : tree_.Items(e, CallField::keywords)) {
+        std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
+        NodeId value = tree_.Node(k, KeywordField::value);
+        if (name == "file" && KindOf(TypeOf(value)) == TypeKind::File) {
+          file = LowerExpr(value);
+          continue;
+        }
+        if (name == "file") {
+          stream = types_[TypeOf(value)].payload == static_cast<uint32_t>(BuiltinFunction::SysStderr) ? 2 : 1;
+          continue;
+        }
+        InstId v = LowerExpr(value);
+        if (name == "sep") sep = v, sep_type = TypeOf(value);
+        else if (name == "end") end = v, end_type = TypeOf(value);
+        else flush = ToBool(v, TypeOf(value));
+      }
+      At(e);
+      if (file.IsValid()) return LowerPrintToFile(file, args, values, sep, sep_type, end, end_type, flush);
+      values.push_back(sep);
+      values.push_back(end);
+      values.push_back(flush);
+      return EmitList(Op::Print, types_.none(), values, stream);
+    }
+    case BuiltinFunction::Len:
+      switch (arg_kind(0)) {
+        case TypeKind::Class: {
+          auto it = instance_.call_targets.find(e.index);
+          if (it != instance_.call_targets.end()) return CheckedLength(Emit(Op::Call, type, {values[0]}, it->second.index));
+          return RaiseError("TypeError", "object of type '" + program_.classes[types_[TypeOf(args[0])].payload].name +
+                                             "' has no len()");
+        }
+        case TypeKind::Str: return Emit(Op::StrLen, type, {values[0]});
+        case TypeKind::Dict: return Emit(Op::DictLen, type, {values[0]});
+        case TypeKind::Object: return Emit(Op::ObjectLen, type, {values[0]});
+        case TypeKind::Set: return Emit(Op::SetLen, type, {values[0]});
+        case TypeKind::Tuple:
+          return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
+        case TypeKind::Bytes: return RuntimeCall("kb_bytes_len", type, {values[0]});
+        default: return Emit(Op::ListLen, type, {values[0]});
+      }
+    case BuiltinFunction::Int:
+      if (values.empty()) return Emit(Op::ConstInt, type, {}, module_.IntConstant("0"));
+      switch (arg_kind(0)) {
+        case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
+        case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
+        case TypeKind::Object: return Emit(Op::ObjectToInt, type, {values[0]});
+        default: return ToInt(values[0], TypeOf(args[0]));
+      }
+    case BuiltinFunction::Float:
+      if (values.empty()) return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+      if (arg_kind(0) == TypeKind::Str) return Emit(Op::FloatFromStr, type, {values[0]});
+      return ToFloat(values[0], TypeOf(args[0]));
+    case BuiltinFunction::Str:
+      if (values.empty()) return Emit(Op::ConstStr, type, {}, module_.StrConstant(""));
+      if (arg_kind(0) == TypeKind::Str) return values[0];
+      return Emit(Op::ToStr, type, {values[0]});
+    case BuiltinFunction::Repr:
+      return Emit(Op::ToRepr, type, {values[0]});
+    case BuiltinFunction::Ascii:
+      return Emit(Op::ToAscii, type, {values[0]});
+    case BuiltinFunction::Divmod: {
+      // (a // b, a % b), each raising as the operator does.
+      TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Float) {
+        // float_divmod's own message, before // would give its own.
+        InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
+        InstId is_zero = Emit(Op::FloatCompare, types_.bool_(), {ToFloat(values[1], TypeOf(args[1])), zero},
+                              static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ZeroDivisionError", "float divmod()");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
+      InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
+      InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
+      return Emit(Op::TupleNew, type, {q, r});
+    }
+    case BuiltinFunction::Bool:
+      if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
+      return ToBool(values[0], TypeOf(args[0]));
+    case BuiltinFunction::Range:
+      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerFor
+    case BuiltinFunction::List: {
+      if (args.empty()) return EmitList(Op::ListNew, type, {});
+      return EmitList(Op::ListMethod, type, {values[0]}, static_cast<uint32_t>(ListMethod::Copy));
+    }
+    case BuiltinFunction::Zip:
+    case BuiltinFunction::Enumerate:
+      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerLoop
+    case BuiltinFunction::Next:
+    case BuiltinFunction::Iter:
+      break;  // LowerNextOrIter
+    case BuiltinFunction::Abs: {
+      TypeId t = TypeOf(args[0]);
+      if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
+      if (auto method = instance_.call_targets.find(e.index); method != instance_.call_targets.end())
+        return Emit(Op::Call, type, {values[0]}, method->second.index);  // obj.__abs__()
+      uint32_t result = NewTemp(type, "$abs");
+      InstId v = KindOf(t) == TypeKind::Float ? values[0] : ToInt(values[0], t);
+      InstId negative;
+      if (KindOf(t) == TypeKind::Float) {
+        InstId zero = Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+        negative = Emit(Op::FloatCompare, types_.bool_(), {v, zero}, static_cast<uint32_t>(CmpOp::Lt));
+      } else {
+        InstId zero = Emit(Op::ConstInt, type, {}, module_.IntConstant("0"));
+        negative = Emit(Op::IntCompare, types_.bool_(), {v, zero}, static_cast<uint32_t>(CmpOp::Lt));
+      }
+      Emit(Op::StoreLocal, types_.none(), {v}, result);
+      BlockId negate = NewBlock(), done = NewBlock();
+      Emit(Op::CondBranch, types_.none(), {negative}, negate.index, done.index);
+      SetBlock(negate);
+      Emit(Op::StoreLocal, types_.none(),
+           {Emit(KindOf(t) == TypeKind::Float ? Op::FloatNeg : Op::IntNeg, type, {v})}, result);
+      BranchTo(done);
+      SetBlock(done);
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+#define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
+#include "types/math_functions.def"
+    {
+      // floor, ceil and trunc of an int are the int itself (never through a
+      // float, which would round a big one).
+      bool integral = f == BuiltinFunction::Math_floor || f == BuiltinFunction::Math_ceil || f == BuiltinFunction::Math_trunc;
+      if (integral && (arg_kind(0) == TypeKind::Int || arg_kind(0) == TypeKind::Bool)) return ToInt(values[0], TypeOf(args[0]));
+      std::vector<InstId> floats;
+      for (size_t i = 0; i < values.size(); ++i) floats.push_back(ToFloat(values[i], TypeOf(args[i])));
+      return EmitList(Op::MathCall, type, floats,
+                      static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt));
+    }
+    case BuiltinFunction::Min:
+    case BuiltinFunction::Max: {
+      // The first of the extreme values wins, as in CPython.
+      uint32_t result = NewTemp(type, "$minmax");
+      Emit(Op::StoreLocal, types_.none(), {values[0]}, result);
+      CmpOp better = f == BuiltinFunction::Min ? CmpOp::Lt : CmpOp::Gt;
+      for (size_t i = 1; i < values.size(); ++i) {
+        InstId best = Emit(Op::LoadLocal, type, {}, result);
+        InstId c = LowerCompare(better, values[i], type, best, type);
+        BlockId take = NewBlock(), next = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {c}, take.index, next.index);
+        SetBlock(take);
+        Emit(Op::StoreLocal, types_.none(), {values[i]}, result);
+        BranchTo(next);
+        SetBlock(next);
+      }
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
+  }
+  return Emit(Op::ConstNone, type, {});
+}
+
+}  // namespace keelback::ir::lowering

@@ -1,0 +1,84 @@
+// Methods of the runtime's native values (files, bytes, str.encode) that are
+// one call of a runtime function: sema checks a call against its entry and
+// lowering emits a RuntimeCall with the receiver, then one operand per
+// parameter (the argument, or None where it was not given: the runtime
+// function's default).
+#ifndef KEELBACK_TYPES_NATIVE_METHODS_H
+#define KEELBACK_TYPES_NATIVE_METHODS_H
+
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+namespace keelback {
+
+enum class NativeReceiver : uint8_t {
+  File,        // an open file or sys.stdin
+  Bytes,       // a bytes object
+  Str,         // a str (methods str_methods.def does not have)
+  BytesClass,  // the class `bytes` itself (bytes.fromhex): no receiver operand
+};
+
+struct NativeMethod {
+  NativeReceiver receiver;
+  const char* name;
+  const char* function;  // the runtime function (codegen/runtime_functions.def)
+  // The result: S str, I int, B bool, N None, Y bytes, y list[bytes], D a
+  // file's data (str or bytes, by the file's mode), d list of it.
+  char result;
+  uint8_t required;      // parameters that must be given
+  // The parameters' names, space-separated (keyword arguments use them), and
+  // their kinds, one character each: s a str, b bytes, i an int, x any value
+  // (checked at run time), n an int or None, t bytes or a tuple of bytes.
+  const char* params;
+  const char* kinds;
+};
+
+inline constexpr NativeMethod kNativeMethods[] = {
+    {NativeReceiver::File, "read", "kb_file_read", 'D', 0, "size", "n"},
+    {NativeReceiver::File, "readline", "kb_file_readline", 'D', 0, "", ""},
+    {NativeReceiver::File, "readlines", "kb_file_readlines", 'd', 0, "", ""},
+    {NativeReceiver::File, "write", "kb_file_write", 'I', 1, "data", "x"},
+    {NativeReceiver::File, "writelines", "kb_file_writelines", 'N', 1, "lines", "x"},
+    {NativeReceiver::File, "flush", "kb_file_flush", 'N', 0, "", ""},
+    {NativeReceiver::File, "close", "kb_file_close", 'N', 0, "", ""},
+    {NativeReceiver::Str, "encode", "kb_str_encode", 'Y', 0, "encoding errors", "ss"},
+    {NativeReceiver::Bytes, "decode", "kb_bytes_decode", 'S', 0, "encoding errors", "ss"},
+    {NativeReceiver::Bytes, "hex", "kb_bytes_hex", 'S', 0, "", ""},
+    {NativeReceiver::Bytes, "startswith", "kb_bytes_startswith", 'B', 1, "prefix start end", "xnn"},
+    {NativeReceiver::Bytes, "endswith", "kb_bytes_endswith", 'B', 1, "suffix start end", "xnn"},
+    {NativeReceiver::Bytes, "find", "kb_bytes_find", 'I', 1, "sub start end", "xnn"},
+    {NativeReceiver::Bytes, "rfind", "kb_bytes_rfind", 'I', 1, "sub start end", "xnn"},
+    {NativeReceiver::Bytes, "index", "kb_bytes_index", 'I', 1, "sub start end", "xnn"},
+    {NativeReceiver::Bytes, "count", "kb_bytes_count", 'I', 1, "sub start end", "xnn"},
+    {NativeReceiver::Bytes, "split", "kb_bytes_split", 'y', 0, "sep maxsplit", "xn"},
+    {NativeReceiver::Bytes, "join", "kb_bytes_join", 'Y', 1, "iterable_of_bytes", "x"},
+    {NativeReceiver::Bytes, "strip", "kb_bytes_strip", 'Y', 0, "bytes", "x"},
+    {NativeReceiver::Bytes, "lstrip", "kb_bytes_lstrip", 'Y', 0, "bytes", "x"},
+    {NativeReceiver::Bytes, "rstrip", "kb_bytes_rstrip", 'Y', 0, "bytes", "x"},
+    {NativeReceiver::Bytes, "upper", "kb_bytes_upper", 'Y', 0, "", ""},
+    {NativeReceiver::Bytes, "lower", "kb_bytes_lower", 'Y', 0, "", ""},
+    {NativeReceiver::Bytes, "replace", "kb_bytes_replace", 'Y', 2, "old new count", "xxn"},
+    {NativeReceiver::BytesClass, "fromhex", "kb_bytes_fromhex", 'Y', 1, "string", "s"},
+};
+
+// The entry for `receiver.name`, or -1.
+inline int FindNativeMethod(NativeReceiver receiver, std::string_view name) {
+  for (size_t i = 0; i < std::size(kNativeMethods); ++i)
+    if (kNativeMethods[i].receiver == receiver && name == kNativeMethods[i].name) return static_cast<int>(i);
+  return -1;
+}
+
+// The number of parameters of an entry.
+inline size_t NativeParamCount(const NativeMethod& m) { return std::string_view(m.kinds).size(); }
+
+// The name of parameter i of an entry.
+inline std::string_view NativeParamName(const NativeMethod& m, size_t i) {
+  std::string_view names = m.params;
+  for (; i > 0; --i) names = names.substr(names.find(' ') + 1);
+  return names.substr(0, names.find(' '));
+}
+
+}  // namespace keelback
+
+#endif  // KEELBACK_TYPES_NATIVE_METHODS_H
