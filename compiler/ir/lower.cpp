@@ -33,10 +33,18 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     fn.name = instance.name;
     fn.symbol = i == 0 ? "__kb_module_main" : "__kb_fn_" + instance.name + "." + std::to_string(i);
     fn.param_types = instance.param_types;
+    // A function that uses cells of enclosing functions gets its function
+    // object (which holds them) as a trailing argument.
+    if (instance.def.IsValid() && program_.TakesClosure(instance.def)) fn.param_types.push_back(program_.types.object());
     fn.return_type = instance.return_type;
     fn.counts_recursion = i != 0;
-    for (const LocalVariable& v : instance.locals) {
-      fn.local_types.push_back(v.type);
+    const ClosureInfo* closure = instance.def.IsValid() ? program_.ClosureOf(instance.def) : nullptr;
+    TypeId object = program_.types.object();
+    TypeId cell_type = program_.types.Find(TypeKind::List, std::span<const TypeId>(&object, 1));
+    for (size_t slot = 0; slot < instance.locals.size(); ++slot) {
+      const LocalVariable& v = instance.locals[slot];
+      // A cell variable's slot holds its cell.
+      fn.local_types.push_back(closure != nullptr && closure->IsCell(static_cast<uint32_t>(slot)) ? cell_type : v.type);
       fn.local_names.emplace_back(tree.Name(v.name));
     }
     FunctionLowering(*this, program_, instance, fn).Lower();
@@ -83,11 +91,33 @@ InstId FunctionLowering::RaiseError(const char* type, const std::string& message
 
 void FunctionLowering::Lower() {
   SetBlock(NewBlock());
-  for (uint32_t i = 0; i < fn_.param_types.size(); ++i) {
+  closure_ = instance_.def.IsValid() ? program_.ClosureOf(instance_.def) : nullptr;
+  uint32_t params = static_cast<uint32_t>(instance_.param_types.size());
+  for (uint32_t i = 0; i < params; ++i) {
     InstId p = Emit(Op::Param, fn_.param_types[i], {}, i);
-    Emit(Op::StoreLocal, types_.none(), {p}, i);
+    if (IsCellSlot(i)) {
+      InstId cell = EmitList(Op::ListNew, fn_.local_types[i], {});
+      Emit(Op::CellSet, types_.none(), {cell, CoerceTo(p, fn_.param_types[i], types_.object())});
+      Emit(Op::StoreLocal, types_.none(), {cell}, i);
+    } else {
+      Emit(Op::StoreLocal, types_.none(), {p}, i);
+    }
   }
+  if (fn_.param_types.size() > params) {
+    closure_slot_ = NewTemp(types_.object(), "$closure");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::Param, types_.object(), {}, params)}, closure_slot_);
+  }
+  if (closure_ != nullptr)
+    for (uint32_t slot : closure_->cell_slots)
+      if (slot >= params) Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, fn_.local_types[slot], {})}, slot);
   std::span<const NodeId> body;
+  if (instance_.def.IsValid() && tree_.Kind(instance_.def) == NodeKind::Lambda) {
+    NodeId value = tree_.Node(instance_.def, LambdaField::body);
+    InstId result = LowerExpr(value);
+    if (KindOf(fn_.return_type) == TypeKind::NoneType) Emit(Op::Return, types_.none(), {});
+    else Emit(Op::Return, types_.none(), {CoerceTo(result, TypeOf(value), fn_.return_type)});
+    return;
+  }
   if (instance_.def.IsValid()) {
     body = tree_.Items(instance_.def, FunctionDefField::body);
   } else {
@@ -292,6 +322,27 @@ void FunctionLowering::LowerStatement(NodeId s) {
         for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
       }
       return;
+    case NodeKind::FunctionDef: {
+      // def f: f = its function object, through its decorators (innermost first).
+      auto it = instance_.names.find(s.index);
+      if (it == instance_.names.end()) return;
+      InstId value = MakeFunction(s);
+      TypeId type = types_.Find(TypeKind::Function, {}, s.index);
+      auto decorators = tree_.Items(s, FunctionDefField::decorator_list);
+      std::vector<InstId> applied(decorators.size());
+      for (size_t i = 0; i < decorators.size(); ++i) applied[i] = LowerExpr(decorators[i]);
+      for (size_t i = decorators.size(); i-- > 0;) {
+        auto target = instance_.decorator_targets.find(decorators[i].index);
+        if (target == instance_.decorator_targets.end()) return;
+        std::vector<InstId> args{value};
+        AppendClosureArgument(decorators[i], applied[i], args);
+        At(decorators[i]);
+        type = program_[target->second].return_type;
+        value = EmitList(Op::Call, type, args, target->second.index);
+      }
+      StoreVariable(it->second, value, type);
+      return;
+    }
     default:
       // Definitions, imports of native modules and declarations need no code.
       return;
@@ -304,10 +355,7 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
     case NodeKind::Name: {
       auto it = instance_.names.find(target.index);
       if (it == instance_.names.end()) return;
-      const NameBinding& b = it->second;
-      TypeId slot_type = b.kind == NameBinding::Kind::Local ? fn_.local_types[b.index] : program_.globals[b.index].type;
-      Emit(b.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(),
-           {CoerceTo(value, type, slot_type)}, b.index);
+      StoreVariable(it->second, value, type);
       return;
     }
     case NodeKind::Attribute: {

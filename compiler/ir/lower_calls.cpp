@@ -9,6 +9,14 @@ namespace keelback::ir::lowering {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (auto error = instance_.call_errors.find(e.index); error != instance_.call_errors.end()) {
+    // Arguments that do not fit the callee: evaluated, then CPython's TypeError.
+    LowerExpr(tree_.Kind(func) == NodeKind::Attribute ? tree_.Node(func, AttributeField::value) : func);
+    LowerCallArguments(e);
+    At(e);
+    RaiseError("TypeError", error->second);
+    return Emit(Op::ConstNone, TypeOf(e), {});
+  }
   if (instance_.super_calls.count(e.index) || instance_.receiverless_calls.count(e.index)) {
     std::vector<InstId> args;
     if (instance_.super_calls.count(e.index)) {
@@ -104,6 +112,17 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   }
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
+  if (KindOf(ft) == TypeKind::Object) return LowerFunctionValueCall(e, LowerExpr(func));
+  if (KindOf(ft) == TypeKind::Function) {
+    // The callee is evaluated first (it may be any expression), then the arguments.
+    InstId callee = LowerExpr(func);
+    std::vector<InstId> args = LowerBoundArguments(e);
+    AppendClosureArgument(func, callee, args);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
   if (KindOf(ft) == TypeKind::ClassObject) return LowerConstructorCall(e, types_[ft].payload);
   if (KindOf(ft) == TypeKind::ExceptionClass) {
     std::vector<InstId> args;
@@ -494,6 +513,14 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   TypeId type = TypeOf(e);
   IdentId attr = tree_.Ident(e, AttributeField::attr);
   std::string_view name = tree_.Name(attr);
+  if (KindOf(base_type) == TypeKind::Function) {
+    // f.__name__, f.__qualname__: the static type names the definition.
+    LowerExpr(base);
+    std::string qualname = program_.qualified_names.at(types_[base_type].payload);
+    std::string text = name == "__name__" ? qualname.substr(qualname.rfind('.') == std::string::npos ? 0 : qualname.rfind('.') + 1)
+                                          : qualname;
+    return Emit(Op::ConstStr, type, {}, module_.StrConstant(text));
+  }
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045

@@ -121,10 +121,10 @@ InstId FunctionLowering::LowerName(NodeId e) {
   if (it == instance_.names.end()) return Emit(Op::ConstNone, type, {});
   const NameBinding& b = it->second;
   switch (b.kind) {
-    case NameBinding::Kind::Local: return Emit(Op::LoadLocal, type, {}, b.index);
+    case NameBinding::Kind::Local:
+    case NameBinding::Kind::Free:
     case NameBinding::Kind::Global:
-      if (KindOf(type) == TypeKind::Function) return Emit(Op::ConstNone, type, {});
-      return Emit(Op::LoadGlobal, type, {}, b.index);
+      return LoadVariable(b, type);
     case NameBinding::Kind::Builtin:
     case NameBinding::Kind::Module:
       return Emit(Op::ConstNone, type, {});
@@ -149,6 +149,8 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         default: return Emit(Op::ConstNone, type, {});
       }
     }
+    case NodeKind::Lambda:
+      return MakeFunction(e);
     case NodeKind::Name:
       return LowerName(e);
     case NodeKind::BinOp: {

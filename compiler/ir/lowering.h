@@ -130,6 +130,22 @@ class FunctionLowering {
   InstId LowerCall(NodeId e);
   InstId LowerBuiltinCall(NodeId e, BuiltinFunction f);
   InstId LowerName(NodeId e);
+  // Functions as values (lower_functions.cpp). Variables by their binding:
+  // a local (in a cell when nested functions share it), a free variable (a
+  // cell of the function object), or a module global.
+  InstId LoadVariable(const NameBinding& b, TypeId type);
+  void StoreVariable(const NameBinding& b, InstId value, TypeId type);
+  InstId CellOf(const NameBinding& b);
+  bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
+  // A new function object for a def or lambda, holding the cells it uses.
+  InstId MakeFunction(NodeId def);
+  // The function object a call of `func` (of Function type) passes as the
+  // callee's closure, if the callee takes one.
+  void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);
+  // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
+  InstId LowerFunctionValueCall(NodeId e, InstId callee);
+  const ClosureInfo* closure_ = nullptr;  // this function's cells and free variables, if any
+  uint32_t closure_slot_ = UINT32_MAX;    // the slot of this function's own function object
   InstId CoerceTo(InstId v, TypeId from, TypeId to);
   void StoreSlot(uint32_t slot, InstId v, TypeId type) {
     Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);

@@ -63,6 +63,7 @@ struct ScopeInfo {
   std::vector<IdentId> locals;                    // parameters first, then assigned names
   std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
   std::unordered_set<uint32_t> declared_global;   // `global x`
+  std::unordered_set<uint32_t> declared_nonlocal; // `nonlocal x`: a cell of an enclosing function
 };
 
 // The special methods behind operators that classes may define.
@@ -122,6 +123,39 @@ class Analyzer {
   void AddBinding(ScopeInfo& scope, IdentId name);
   const ScopeInfo& ScopeOf(NodeId def);
   uint32_t GlobalIndex(IdentId name);
+
+  // Closures (sema_closures.cpp). Finds every function's cells and free
+  // variables (Program::closures) before inference.
+  void CollectClosures();
+  // The def or lambda a def or lambda is nested in; invalid at module level.
+  std::unordered_map<uint32_t, NodeId> enclosing_function_;
+  // key= lambdas of sorted(), min(), max() and list.sort(), inferred and
+  // lowered in place (InferKeyLambda) rather than as function values.
+  std::unordered_set<uint32_t> inline_lambdas_;
+  // A def's or a lambda's arguments node, name and __qualname__.
+  NodeId ArgumentsOf(NodeId def) const {
+    return tree_.Node(def, tree_.Kind(def) == NodeKind::Lambda ? LambdaField::args : FunctionDefField::args);
+  }
+  std::string DefName(NodeId def) const {
+    return tree_.Kind(def) == NodeKind::Lambda ? "<lambda>" : std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  }
+  std::string QualifiedName(NodeId def);
+  // The type of a cell: (owner def << 32 | name) -> the join of what is stored in it.
+  std::unordered_map<uint64_t, TypeId> cell_types_;
+  static uint64_t CellKey(NodeId owner, IdentId name) { return (uint64_t{owner.index} << 32) | name.index; }
+  TypeId CellType(NodeId owner, IdentId name) {
+    auto it = cell_types_.find(CellKey(owner, name));
+    return it == cell_types_.end() ? types().unknown() : it->second;
+  }
+  void SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at);
+  // The definitions the program uses as values (not only calls by name), in
+  // the order found: the candidates of a call through an `object`.
+  std::vector<NodeId> escaped_functions_;
+  void NoteEscapedFunction(TypeId t);
+  NodeId callee_;  // the func of the call being inferred: naming a function there is no escape
+  TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
+  // Applies a def's decorators (innermost first) to its function type.
+  TypeId InferDecorators(NodeId def, TypeId function);
 
   // Instances and the fixed point.
   InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);
@@ -273,6 +307,7 @@ class Analyzer {
 template <typename Visit>
 void ForEachCallee(FunctionInstance& f, Visit&& visit) {
   for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [decorator, target] : f.decorator_targets) visit(target);
   for (auto& [node, cases] : f.dynamic_cases)
     for (DynamicCase& c : cases)
       if (c.target.IsValid()) visit(c.target);

@@ -13,6 +13,7 @@ std::unique_ptr<Program> Analyzer::Run() {
   CollectBindings(body, module_scope_, true);
   for (IdentId name : module_scope_.locals) GlobalIndex(name);
   CollectClasses(body);
+  CollectClosures();
   // `__name__` is "__main__" for the program's main module.
   IdentId dunder_name = tree_.Find("__name__");
   if (dunder_name.IsValid()) program_->globals[GlobalIndex(dunder_name)].type = types().str();
@@ -116,6 +117,10 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
         for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names)))
           scope.declared_global.insert(name);
         continue;
+      case NodeKind::Nonlocal:
+        for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names)))
+          scope.declared_nonlocal.insert(name);
+        continue;
       case NodeKind::Name:
         if (tree_.Field(n, NameField::ctx) != static_cast<uint32_t>(ExprContext::Load))
           AddBinding(scope, tree_.Ident(n, NameField::id));
@@ -144,7 +149,7 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
 }
 
 void Analyzer::AddBinding(ScopeInfo& scope, IdentId name) {
-  if (scope.declared_global.count(name.index)) return;
+  if (scope.declared_global.count(name.index) || scope.declared_nonlocal.count(name.index)) return;
   auto [it, inserted] = scope.slot.try_emplace(name.index, static_cast<uint32_t>(scope.locals.size()));
   if (inserted) scope.locals.push_back(name);
 }
@@ -153,10 +158,11 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   auto it = function_scopes_.find(def.index);
   if (it != function_scopes_.end()) return it->second;
   ScopeInfo scope;
-  NodeId args = tree_.Node(def, FunctionDefField::args);
+  NodeId args = ArgumentsOf(def);
   for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
   if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
     AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::kwarg)), ArgField::arg));
+  if (tree_.Kind(def) == NodeKind::Lambda) return function_scopes_.emplace(def.index, std::move(scope)).first->second;
   // Global declarations apply to the whole body, wherever they appear.
   std::vector<NodeId> work;
   for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back(s);
@@ -166,6 +172,8 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
     NodeKind k = tree_.Kind(n);
     if (k == NodeKind::Global)
       for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names))) scope.declared_global.insert(name);
+    if (k == NodeKind::Nonlocal)
+      for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names))) scope.declared_nonlocal.insert(name);
     if (k == NodeKind::FunctionDef || k == NodeKind::ClassDef || k == NodeKind::Lambda) continue;
     ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
   }
@@ -189,7 +197,7 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   const ScopeInfo& scope = ScopeOf(def);
   FunctionInstance f;
   f.def = def;
-  f.name = std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  f.name = DefName(def);
   f.param_types = args;
   f.return_type = types().unknown();
   for (size_t i = 0; i < scope.locals.size(); ++i)
@@ -213,11 +221,24 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().super_calls.clear();
   Current().slot_violations.clear();
   Current().keyword_packs.clear();
+  Current().call_errors.clear();
+  Current().decorator_targets.clear();
   NodeId def = Current().def;
-  std::span<const NodeId> body =
-      def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
+  bool is_lambda = def.IsValid() && tree_.Kind(def) == NodeKind::Lambda;
+  std::span<const NodeId> body = !def.IsValid() ? tree_.Items(tree_.root(), ModuleField::body)
+                                 : is_lambda    ? std::span<const NodeId>()
+                                                : tree_.Items(def, FunctionDefField::body);
+  if (const ClosureInfo* closure = def.IsValid() ? program_->ClosureOf(def) : nullptr) {
+    // A cell's type is shared by every instance: a parameter's joins it,
+    // and each instance reads the join.
+    for (uint32_t slot : closure->cell_slots) {
+      LocalVariable& v = Current().locals[slot];
+      if (slot < Current().param_types.size()) SetCellType(def, v.name, Current().param_types[slot], def);
+      Current().locals[slot].type = CellType(def, Current().locals[slot].name);
+    }
+  }
   if (def.IsValid()) {
-    NodeId args = tree_.Node(def, FunctionDefField::args);
+    NodeId args = ArgumentsOf(def);
     if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
         tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
       Unsupported(def, "keyword-only, positional-only and * parameters");
@@ -229,6 +250,15 @@ void Analyzer::InferInstance(InstanceId id) {
     }
   }
   bool falls_through = InferBlock(body);
+  if (is_lambda) {
+    NodeId value = tree_.Node(def, LambdaField::body);
+    TypeId joined = Join(Current().return_type, InferExpr(value), value, "the return value");
+    if (joined != Current().return_type) {
+      Current().return_type = joined;
+      changed_ = true;
+    }
+    falls_through = false;
+  }
   if (falls_through && def.IsValid()) {
     TypeId joined = Join(Current().return_type, types().none(), def, "the return value");
     if (joined != Current().return_type) {
@@ -325,18 +355,24 @@ bool Analyzer::InferStatement(NodeId s) {
       if (try_finally_depth_ > 0) Unsupported(s, "break and continue inside a try statement with a finally clause");
       return false;
     case NodeKind::FunctionDef: {
-      if (Current().def.IsValid()) {
-        Unsupported(s, "nested function definitions");
-        return true;
+      // The def statement binds a function object (or what its decorators
+      // make of it) to its name, in the scope it is in.
+      for (NodeId d : tree_.Items(tree_.Node(s, FunctionDefField::args), ArgumentsField::defaults)) InferExpr(d);
+      TypeId t = types().Get(TypeKind::Function, {}, s.index);
+      if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) t = InferDecorators(s, t);
+      IdentId name = tree_.Ident(s, FunctionDefField::name);
+      NameBinding b = Resolve(name);
+      if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Free) b = {NameBinding::Kind::Global, GlobalIndex(name)};
+      Current().names[s.index] = b;
+      if (b.kind == NameBinding::Kind::Local) {
+        SetLocalType(b.index, t, s);
+      } else if (b.kind == NameBinding::Kind::Free) {
+        const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+        SetCellType(free.owner, free.name, t, s);
+      } else {
+        program_->globals[b.index].function = s;
+        SetGlobalType(b.index, t, s);
       }
-      uint32_t g = GlobalIndex(tree_.Ident(s, FunctionDefField::name));
-      ModuleGlobal& global = program_->globals[g];
-      if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) Unsupported(s, "decorators");
-      if (global.function.IsValid() && global.function != s) {
-        Unsupported(s, "redefining function '" + std::string(tree_.Name(global.name)) + "'");
-      }
-      global.function = s;
-      SetGlobalType(g, types().Get(TypeKind::Function, {}, s.index), s);
       return true;
     }
     case NodeKind::Import: {
@@ -396,9 +432,10 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) InferDelete(target);
       return true;
+    case NodeKind::Nonlocal:
+      return true;
     case NodeKind::With:
     case NodeKind::ImportFrom:
-    case NodeKind::Nonlocal:
     case NodeKind::Match:
     case NodeKind::AsyncFunctionDef:
     case NodeKind::AsyncFor:
@@ -421,6 +458,10 @@ NameBinding Analyzer::Resolve(IdentId name) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
     if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
+    if (const ClosureInfo* closure = program_->ClosureOf(Current().def)) {
+      int32_t free = closure->FreeIndex(name);
+      if (free >= 0) return {NameBinding::Kind::Free, static_cast<uint32_t>(free)};
+    }
   }
   auto g = global_index_.find(name.index);
   if (g != global_index_.end()) return {NameBinding::Kind::Global, g->second};
@@ -441,6 +482,14 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict || kind == TypeKind::Set) &&
           (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global))
         non_fresh_variables_.insert(VariableKey(b));
+      if (b.kind == NameBinding::Kind::Free) {
+        // `nonlocal x` then `x = ...`: the enclosing function's cell.
+        Current().names[target.index] = b;
+        const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+        SetCellType(free.owner, free.name, type, target);
+        Record(target, type);
+        return;
+      }
       if (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global) {
         Current().names[target.index] = b;
         if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, type, target);
@@ -633,15 +682,26 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Function;
   };
-  if (boxable(ka) && boxable(kb)) return types().object();
+  if (boxable(ka) && boxable(kb)) {
+    // A function seen as an object may be called through it.
+    NoteEscapedFunction(a);
+    NoteEscapedFunction(b);
+    return types().object();
+  }
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
   return a;
 }
 
 void Analyzer::SetLocalType(uint32_t slot, TypeId type, NodeId at) {
   LocalVariable& v = Current().locals[slot];
+  if (const ClosureInfo* closure = Current().def.IsValid() ? program_->ClosureOf(Current().def) : nullptr;
+      closure != nullptr && closure->IsCell(slot)) {
+    SetCellType(Current().def, v.name, type, at);
+    Current().locals[slot].type = CellType(Current().def, v.name);
+    return;
+  }
   TypeId joined = Join(v.type, type, at, "variable '" + std::string(tree_.Name(v.name)) + "'");
   if (joined != v.type) {
     Current().locals[slot].type = joined;

@@ -36,6 +36,7 @@ struct NameBinding {
     Builtin,    // index: a BuiltinFunction
     Module,     // index: a BuiltinModule
     ExceptionClass,  // index: a built-in exception class (types/type_table.h)
+    Free,       // index: the variable's position in the instance's ClosureInfo::free (a cell of an enclosing function)
     Undefined,  // raises NameError when evaluated
   } kind;
   uint32_t index;
@@ -103,6 +104,11 @@ struct ModuleGlobal {
 // receiver's class picks the case, and none matching raises AttributeError.
 struct DynamicCase {
   static constexpr uint32_t kBuiltinType = UINT32_MAX;
+  // A call of an `object` that is a function value at run time: `receiver`
+  // is the Function type of one definition the program uses as a value;
+  // `target` its instance for the call's arguments, or invalid when the
+  // arguments do not fit it (`error` is then CPython's TypeError message).
+  static constexpr uint32_t kFunctionValue = UINT32_MAX - 1;
   uint32_t class_index;       // kBuiltinType: the receiver is a built-in type's value (a str)
   TypeId receiver;            // that class's instance type (or the built-in type)
   InstanceId target;          // a call: the method's instance for (this class, the argument types)
@@ -110,12 +116,38 @@ struct DynamicCase {
   std::vector<NodeId> bound;  // a call: the expression each parameter receives (as call_bindings)
   int32_t str_method = -1;    // a built-in str receiver: the method (kStrMethods), its result below
   TypeId result;
+  std::string error;
+};
+
+// The variables a function (a def or a lambda) shares with the functions
+// nested in it, as CPython's cells: a local that a nested function reads or
+// assigns (`nonlocal`) lives in a cell (a list[object] of one boxed item,
+// empty until assigned), which the function objects made for the nested
+// functions hold. A cell's type is the join of every value stored in it, by
+// any instance of any of the functions that share it.
+struct ClosureInfo {
+  struct Free {
+    IdentId name;
+    NodeId owner;  // the enclosing def or lambda whose local it is
+  };
+  std::vector<uint32_t> cell_slots;  // this function's local slots that are cells, in slot order
+  std::vector<Free> free;            // the cells of enclosing functions it uses, in order
+  bool IsCell(uint32_t slot) const {
+    for (uint32_t s : cell_slots)
+      if (s == slot) return true;
+    return false;
+  }
+  int32_t FreeIndex(IdentId name) const {
+    for (size_t i = 0; i < free.size(); ++i)
+      if (free[i].name == name) return static_cast<int32_t>(i);
+    return -1;
+  }
 };
 
 // One instantiation of a function (or of the module body) for one tuple of
 // argument types.
 struct FunctionInstance {
-  NodeId def;  // the FunctionDef; invalid for the module body
+  NodeId def;  // the FunctionDef or Lambda; invalid for the module body
   std::string name;  // "<module>" or the function's name
   std::vector<TypeId> param_types;
   TypeId return_type;
@@ -164,6 +196,12 @@ struct FunctionInstance {
     TypeId packed_type;
   };
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
+  // Call node -> CPython's TypeError message for a call whose arguments do
+  // not fit the callee's parameters: the call raises it when it runs.
+  std::unordered_map<uint32_t, std::string> call_errors;
+  // Decorator expression -> the instance of the decorator applied to the
+  // function below it (`@d def f` calls d(f)).
+  std::unordered_map<uint32_t, InstanceId> decorator_targets;
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
 };
@@ -174,6 +212,22 @@ struct Program {
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
   std::vector<ClassInfo> classes;
+  // def or Lambda node -> its cells and free variables, for the functions
+  // that have either (others, module-level functions among them, have no
+  // entry and take no closure).
+  std::unordered_map<uint32_t, ClosureInfo> closures;
+  // def or Lambda node -> its __qualname__ ("outer.<locals>.inner", "C.m").
+  std::unordered_map<uint32_t, std::string> qualified_names;
+  const ClosureInfo* ClosureOf(NodeId def) const {
+    auto it = closures.find(def.index);
+    return it == closures.end() ? nullptr : &it->second;
+  }
+  // Whether calls of def pass its function object (a trailing argument):
+  // it reads cells of enclosing functions.
+  bool TakesClosure(NodeId def) const {
+    const ClosureInfo* c = ClosureOf(def);
+    return c != nullptr && !c->free.empty();
+  }
   // The keyword names of a **kwargs tuple type whose payload is i + 1.
   std::vector<std::vector<IdentId>> keyword_signatures;
 

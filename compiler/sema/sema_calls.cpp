@@ -47,7 +47,10 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     if (types().Kind(base) == TypeKind::Object) return InferDynamicMethodCall(call, func, args);
   }
+  NodeId saved_callee = callee_;
+  callee_ = func;
   TypeId ft = InferExpr(func);
+  callee_ = saved_callee;
   switch (types().Kind(ft)) {
     case TypeKind::ClassObject:
       return InferConstructorCall(call, types()[ft].payload, args);
@@ -78,12 +81,17 @@ TypeId Analyzer::InferCall(NodeId call) {
       NodeId def(types()[ft].payload);
       std::vector<TypeId> arg_types;
       bool known = true;
-      if (!BindCall(call, def, false, arg_types, known)) return types().unknown();
+      if (!BindCall(call, def, false, arg_types, known)) {
+        // Arguments that do not fit raise TypeError when the call runs.
+        return Current().call_errors.count(call.index) ? types().none() : types().unknown();
+      }
       if (!known) return types().unknown();
       InstanceId target = Instantiate(def, arg_types);
       Current().call_targets[call.index] = target;
       return program_->instances[target.index].return_type;
     }
+    case TypeKind::Object:
+      return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:
       for (NodeId a : args) InferExpr(a);
       return types().unknown();
@@ -442,13 +450,13 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
 }
 
 bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<TypeId>& arg_types, bool& known) {
-  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  NodeId arguments = ArgumentsOf(def);
   auto params = tree_.Items(arguments, ArgumentsField::args);
   auto defaults = tree_.Items(arguments, ArgumentsField::defaults);
   auto positional = tree_.Items(call, CallField::args);
   auto keywords = tree_.Items(call, CallField::keywords);
   bool takes_kwargs = tree_.Field(arguments, ArgumentsField::kwarg) != UINT32_MAX;
-  std::string name(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  std::string name = QualifiedName(def);
   size_t first = has_self ? 1 : 0;
   size_t count = params.size() > first ? params.size() - first : 0;
   std::vector<NodeId> bound(count);
@@ -478,22 +486,23 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     Current().names[value.index] = b;
     Record(value, Current().locals[b.index].type);
   }
-  // CPython raises TypeError at the call for these; until then they are compile errors.
-  if (positional.size() > count) {
-    Unsupported(call, name + "() takes " + std::to_string(count) + " positional arguments but " +
-                          std::to_string(positional.size()) + " were given");
-    return false;
-  }
   if (!ok) return false;
-  for (size_t i = 0; i < positional.size(); ++i) bound[i] = positional[i];
+  // Arguments that do not fit the parameters: CPython's TypeError, raised
+  // when the call runs (call_errors), in the order CPython checks them
+  // (keywords, then the number of positional arguments, then what is missing).
+  std::string error;
+  auto fail = [&](std::string message) {
+    if (error.empty()) error = std::move(message);
+  };
+  for (size_t i = 0; i < positional.size() && i < count; ++i) bound[i] = positional[i];
   // Binds keyword `kw` to its parameter; false when the function has none.
   auto bind_keyword = [&](IdentId kw, NodeId value, int32_t forwarded, NodeId at) {
     size_t i = first;
     while (i < params.size() && tree_.Ident(params[i], ArgField::arg) != kw) ++i;
     if (i == params.size()) return false;
+    (void)at;
     if (bound[i - first].IsValid()) {
-      Unsupported(at, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
-      ok = false;
+      fail(name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
     } else {
       bound[i - first] = value;
       pack.forwarded[i - first] = forwarded;
@@ -513,9 +522,12 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       const std::vector<IdentId>& names = program_->keyword_signatures[types()[t].payload - 1];
       for (size_t j = 0; j < names.size(); ++j) {
         if (bind_keyword(names[j], value, static_cast<int32_t>(j), k)) continue;
-        Unsupported(k, takes_kwargs ? "passing **kwargs on to a function that takes **kwargs"
-                                    : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
-        ok = false;
+        if (takes_kwargs) {
+          Unsupported(k, "passing **kwargs on to a function that takes **kwargs");
+          ok = false;
+        } else {
+          fail(name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
+        }
       }
       continue;
     }
@@ -525,10 +537,18 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       pack.packed.push_back(value);
       continue;
     }
-    Unsupported(k, takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
-                                : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
-    ok = false;
+    fail(takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
+                      : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
   }
+  if (positional.size() > count) {
+    // CPython counts self among the positional parameters and arguments.
+    size_t most = params.size(), given = positional.size() + first;
+    size_t least = most - std::min(defaults.size(), most);
+    std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
+    fail(name + "() takes " + takes + " positional argument" + (most == 1 && least == most ? "" : "s") + " but " +
+         std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+  }
+  std::vector<std::string> missing;
   for (size_t i = 0; i < count; ++i) {
     if (bound[i].IsValid()) continue;
     size_t param = i + first;
@@ -537,12 +557,23 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       bound[i] = defaults[param - first_default];
       InferExpr(bound[i]);
     } else {
-      Unsupported(call, name + "() missing required argument '" +
-                            std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
-      ok = false;
+      missing.push_back("'" + std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
     }
   }
+  if (!missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+      list += missing[i];
+    }
+    fail(name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+         (missing.size() == 1 ? "" : "s") + ": " + list);
+  }
   if (!ok) return false;
+  if (!error.empty()) {
+    Current().call_errors[call.index] = error;
+    return false;
+  }
   for (size_t i = 0; i < count; ++i) {
     TypeId t = Current().expr_types[bound[i].index];
     if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
@@ -571,7 +602,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
 int32_t Analyzer::KwargsSlot() {
   NodeId def = Current().def;
   if (!def.IsValid()) return -1;
-  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  NodeId arguments = ArgumentsOf(def);
   if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
   return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());
 }

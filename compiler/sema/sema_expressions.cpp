@@ -44,11 +44,19 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       IdentId name = tree_.Ident(e, NameField::id);
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
+      auto value = [&](TypeId t) {
+        if (e != callee_) NoteEscapedFunction(t);  // a function used as a value, not only called
+        return t;
+      };
       switch (b.kind) {
         case NameBinding::Kind::Local:
           if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
             Unsupported(e, "using a **kwargs parameter other than passing it on with **");
-          return Current().locals[b.index].type;
+          return value(Current().locals[b.index].type);
+        case NameBinding::Kind::Free: {
+          const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+          return value(CellType(free.owner, free.name));
+        }
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
           std::string_view gname = tree_.Name(g.name);
@@ -57,7 +65,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
             return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
           }
-          return g.type;
+          return value(g.type);
         }
         case NameBinding::Kind::Builtin:
           return types().Get(TypeKind::Builtin, {}, b.index);
@@ -182,6 +190,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
+      if (types().Kind(base) == TypeKind::Function) {
+        if (attr == "__name__" || attr == "__qualname__") return types().str();
+        Unsupported(e, "attribute '" + std::string(attr) + "' of a function");
+        return types().unknown();
+      }
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());
@@ -383,6 +396,17 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         element = Join(element, InferExpr(x), x, "this list's elements");
       }
       return types().ListOf(element);
+    }
+    case NodeKind::Lambda: {
+      // A function value; its body is inferred in its own instances.
+      if (inline_lambdas_.count(e.index)) {
+        Unsupported(e, "this use of a key= lambda");
+        return types().unknown();
+      }
+      for (NodeId d : tree_.Items(tree_.Node(e, LambdaField::args), ArgumentsField::defaults)) InferExpr(d);
+      TypeId t = types().Get(TypeKind::Function, {}, e.index);
+      if (e != callee_) NoteEscapedFunction(t);
+      return t;
     }
     default:
       Unsupported(e, std::string("the expression ") + NodeKindName(tree_.Kind(e)));
