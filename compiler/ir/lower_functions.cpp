@@ -97,4 +97,95 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
   return Emit(Op::LoadLocal, type, {}, result);
 }
 
+InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, TypeId item_type) {
+  TypeId ft = TypeOf(f_expr);
+  if (KindOf(ft) == TypeKind::Builtin) {
+    // The builtins sema allows here (InferUnaryCall), applied to one value.
+    TypeKind k = KindOf(item_type);
+    switch (static_cast<BuiltinFunction>(types_[ft].payload)) {
+      case BuiltinFunction::Str: return k == TypeKind::Str ? item : Emit(Op::ToStr, types_.str(), {item});
+      case BuiltinFunction::Repr: return Emit(Op::ToRepr, types_.str(), {item});
+      case BuiltinFunction::Bool: return ToBool(item, item_type);
+      case BuiltinFunction::Int:
+        if (k == TypeKind::Str) return Emit(Op::IntFromStr, types_.int_(), {item});
+        if (k == TypeKind::Float) return Emit(Op::IntFromFloat, types_.int_(), {item});
+        if (k == TypeKind::Object) return Emit(Op::ObjectToInt, types_.int_(), {item});
+        return ToInt(item, item_type);
+      case BuiltinFunction::Float:
+        if (k == TypeKind::Str) return Emit(Op::FloatFromStr, types_.float_(), {item});
+        return ToFloat(item, item_type);
+      case BuiltinFunction::Len:
+        if (k == TypeKind::Str) return Emit(Op::StrLen, types_.int_(), {item});
+        if (k == TypeKind::Dict) return Emit(Op::DictLen, types_.int_(), {item});
+        if (k == TypeKind::Set) return Emit(Op::SetLen, types_.int_(), {item});
+        if (k == TypeKind::Tuple) return Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(types_[item_type].params.size())));
+        return Emit(Op::ListLen, types_.int_(), {item});
+      case BuiltinFunction::Abs: {
+        TypeId result = k == TypeKind::Float ? types_.float_() : types_.int_();
+        InstId v = k == TypeKind::Float ? item : ToInt(item, item_type);
+        InstId zero = k == TypeKind::Float ? Emit(Op::ConstFloat, result, {}, module_.FloatConstant(0.0))
+                                           : Emit(Op::ConstInt, result, {}, module_.IntConstant("0"));
+        uint32_t slot = NewTemp(result, "$abs");
+        Emit(Op::StoreLocal, types_.none(), {v}, slot);
+        InstId negative = LowerCompare(CmpOp::Lt, v, result, zero, result);
+        BlockId negate = NewBlock(), done = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {negative}, negate.index, done.index);
+        SetBlock(negate);
+        Emit(Op::StoreLocal, types_.none(), {Emit(k == TypeKind::Float ? Op::FloatNeg : Op::IntNeg, result, {v})}, slot);
+        BranchTo(done);
+        SetBlock(done);
+        return Emit(Op::LoadLocal, result, {}, slot);
+      }
+      default: return Emit(Op::ConstNone, types_.none(), {});
+    }
+  }
+  InstanceId target = instance_.call_targets.at(f_expr.index);
+  const FunctionInstance& f = program_[target];
+  std::vector<InstId> args{CoerceTo(item, item_type, f.param_types[0])};
+  AppendClosureArgument(f_expr, callee, args);
+  return EmitList(Op::Call, f.return_type, args, target.index);
+}
+
+InstId FunctionLowering::LowerKeyCall(NodeId key, InstId callee, InstId item, TypeId item_type) {
+  if (!IsInlineKey(key)) return CallUnary(key, callee, item, item_type);
+  NodeId param = tree_.Items(tree_.Node(key, LambdaField::args), ArgumentsField::args)[0];
+  uint64_t slot_key = (static_cast<uint64_t>(key.index) << 32) | tree_.Field(param, ArgField::arg);
+  StoreSlot(instance_.comprehension_slots.at(slot_key), item, item_type);
+  return LowerExpr(tree_.Node(key, LambdaField::body));
+}
+
+// for x in map(f, it) / filter(f, it): the loop over `it`, calling f on each
+// item as it comes (map and filter are lazy: f's calls interleave with the
+// body's work, as in CPython); break and continue act on that loop.
+void FunctionLowering::LowerMapLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
+                                    const std::function<void()>& orelse_fn) {
+  auto args = tree_.Items(iter, CallField::args);
+  bool is_map = types_[TypeOf(iter)].payload == static_cast<uint32_t>(BuiltinFunction::Map);
+  bool by_truth = !is_map && KindOf(TypeOf(args[0])) == TypeKind::NoneType;
+  InstId callee = LowerExpr(args[0]);
+  TypeId element = ItemTypeOf(TypeOf(args[1]));
+  TypeId item_type = types_[TypeOf(iter)].params[0];
+  LowerLoop(args[1], NodeId(), [&] {
+    InstId item = loop_item_;
+    At(iter);
+    if (is_map) {
+      InstId value = CallUnary(args[0], callee, item, element);
+      if (target.IsValid()) StoreTo(target, value, item_type);
+      loop_item_ = value;
+      body_fn();
+      return;
+    }
+    InstId keep = by_truth ? ToBool(item, element)
+                           : ToBool(CallUnary(args[0], callee, item, element), instance_.unary_call_types.at(args[0].index));
+    BlockId yes = NewBlock(), skip = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {keep}, yes.index, skip.index);
+    SetBlock(yes);
+    if (target.IsValid()) StoreTo(target, item, element);
+    loop_item_ = item;
+    body_fn();
+    BranchTo(skip);
+    SetBlock(skip);
+  }, orelse_fn);
+}
+
 }  // namespace keelback::ir::lowering

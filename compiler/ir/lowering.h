@@ -144,6 +144,20 @@ class FunctionLowering {
   void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);
   // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
   InstId LowerFunctionValueCall(NodeId e, InstId callee);
+  // key= of sorted(), min(), max(), list.sort(): an inline lambda, or a
+  // function value (evaluated once by LowerKeyFunction) called per item.
+  bool IsInlineKey(NodeId key) const {
+    return tree_.Kind(key) == NodeKind::Lambda && !instance_.unary_call_types.count(key.index);
+  }
+  TypeId KeyTypeOf(NodeId key) const {
+    return IsInlineKey(key) ? TypeOf(tree_.Node(key, LambdaField::body)) : instance_.unary_call_types.at(key.index);
+  }
+  InstId LowerKeyFunction(NodeId key) { return IsInlineKey(key) ? InstId() : LowerExpr(key); }
+  InstId LowerKeyCall(NodeId key, InstId callee, InstId item, TypeId item_type);
+  // f(item) for the instance sema chose for `f_expr` (call_targets), f's value being `callee`.
+  InstId CallUnary(NodeId f_expr, InstId callee, InstId item, TypeId item_type);
+  // for loops over map() and filter().
+  void LowerMapLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   const ClosureInfo* closure_ = nullptr;  // this function's cells and free variables, if any
   uint32_t closure_slot_ = UINT32_MAX;    // the slot of this function's own function object
   InstId CoerceTo(InstId v, TypeId from, TypeId to);

@@ -42,17 +42,18 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
     {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
     {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
-    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
+    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed}, {"callable", BuiltinFunction::Callable},
+    {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes", "callable",
+    "NotImplemented", "aiter", "anext", "bin", "breakpoint", "bytearray", "bytes",
     "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
-    "exit", "filter", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "issubclass", "iter", "license", "locals", "map", "memoryview", "next", "object", "oct", "open",
+    "exit", "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+    "issubclass", "iter", "license", "locals", "memoryview", "next", "object", "oct", "open",
     "ord", "pow", "property", "quit", "setattr", "slice", "staticmethod", "super",
     "tuple", "type", "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -156,6 +157,14 @@ class Analyzer {
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
   // Applies a def's decorators (innermost first) to its function type.
   TypeId InferDecorators(NodeId def, TypeId function);
+  // A call f(x) that a builtin makes (map, filter, key=): f's instance for
+  // an argument of type `arg`, recorded as call_targets[f_expr]; its result
+  // type (unknown while not inferred; reported when f cannot be called so).
+  TypeId InferUnaryCall(NodeId f_expr, TypeId f, TypeId arg);
+  TypeId InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg);
+  // key= of sorted(), min(), max(): a lambda inferred in place, or any
+  // function value; the type of the keys.
+  TypeId InferKey(NodeId value, TypeId element);
 
   // Instances and the fixed point.
   InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);

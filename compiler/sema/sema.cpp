@@ -219,6 +219,8 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().negated_comparisons.clear();
   Current().receiverless_calls.clear();
   Current().super_calls.clear();
+  Current().field_value_calls.clear();
+  Current().unary_call_types.clear();
   Current().slot_violations.clear();
   Current().keyword_packs.clear();
   Current().call_errors.clear();
@@ -784,7 +786,9 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     bool is_iterator_builtin = types().Kind(ft) == TypeKind::Builtin &&
                                (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Zip) ||
                                 types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate) ||
-                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed));
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Map) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Filter));
     allow_iterator_ = false;
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;

@@ -178,6 +178,13 @@ struct FunctionInstance {
   // method; the receiver is still evaluated), and `super().method(...)`,
   // whose receiver is the calling method's own first parameter.
   std::unordered_set<uint32_t> receiverless_calls;
+  // Call nodes `obj.f(...)` where f is a field holding a function value (not
+  // a method): the value read from the field is called.
+  std::unordered_set<uint32_t> field_value_calls;
+  // The function of map(), filter() or key= (its expression) -> the type
+  // of what one call of it returns (call_targets has its instance, unless
+  // it is a builtin).
+  std::unordered_map<uint32_t, TypeId> unary_call_types;
   std::unordered_set<uint32_t> super_calls;
   // Attribute targets `obj.x = v` that raise AttributeError: x is not in
   // the class's __slots__.

@@ -24,7 +24,16 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     TypeId base = InferExpr(receiver);
     if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
-    if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
+    int32_t cls = ClassOfValue(base);
+    IdentId attr = tree_.Ident(func, AttributeField::attr);
+    bool field_value = cls >= 0 && !FindMethod(static_cast<uint32_t>(cls), attr).IsValid() &&
+                       program_->classes[cls].FieldIndex(attr) >= 0;
+    if (field_value) {
+      TypeKind fk = types().Kind(program_->classes[cls].fields[program_->classes[cls].FieldIndex(attr)].type);
+      field_value = fk == TypeKind::Function || fk == TypeKind::Object;
+    }
+    if (field_value) Current().field_value_calls.insert(call.index);  // called below as a value
+    else if (cls >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
@@ -94,6 +103,7 @@ TypeId Analyzer::InferCall(NodeId call) {
       return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:
       for (NodeId a : args) InferExpr(a);
+      for (NodeId k : tree_.Items(call, CallField::keywords)) InferExpr(tree_.Node(k, KeywordField::value));
       return types().unknown();
     default:
       Unsupported(call, "calling a value of type " + types().Name(ft));
@@ -208,10 +218,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         if (kw == "reverse") {
           TypeId t = InferExpr(value);
           if (types().Kind(t) != TypeKind::Bool && types().Kind(t) != TypeKind::Int) Unsupported(value, "reverse= of this type");
-        } else if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
-          InferKeyLambda(value, element);
+        } else if (kw == "key") {
+          InferKey(value, element);
         } else {
-          Unsupported(k, "this keyword argument to sorted() (key= takes a lambda for now)");
+          Unsupported(k, "this keyword argument to sorted()");
         }
       }
       return types().ListOf(element);
@@ -331,6 +341,33 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().Kind(element) == TypeKind::Float || types().Kind(start) == TypeKind::Float ? types().float_()
                                                                                              : types().int_();
     }
+    case BuiltinFunction::Callable: {
+      // Known from the static type; an object would need its run-time type.
+      if (!arity(1, 1) || !known) return types().bool_();
+      TypeKind k = types().Kind(arg_types[0]);
+      if (k == TypeKind::Object || k == TypeKind::Optional) Unsupported(call, "callable() of " + types().Name(arg_types[0]));
+      return types().bool_();
+    }
+    case BuiltinFunction::Map:
+    case BuiltinFunction::Filter: {
+      // map(f, iterable) / filter(f or None, iterable): lazy, walked where a
+      // loop (or list(), sorted(), sum()...) consumes it, calling f per item.
+      const char* what = f == BuiltinFunction::Map ? "map()" : "filter()";
+      if (!allow_iterator_) {
+        Unsupported(call, std::string(what) + " other than as the iterable of a for loop, comprehension or builtin");
+        return types().unknown();
+      }
+      if (!arity(2, 2) || !known) return types().unknown();
+      TypeId element = IterationElement(args[1], arg_types[1]);
+      if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
+      TypeId item = element;
+      if (!(f == BuiltinFunction::Filter && types().Kind(arg_types[0]) == TypeKind::NoneType)) {
+        TypeId result = InferUnaryCall(args[0], arg_types[0], element);
+        if (types().Kind(result) == TypeKind::Unknown) return types().unknown();
+        if (f == BuiltinFunction::Map) item = result;
+      }
+      return types().Get(TypeKind::Iterator, std::span<const TypeId>(&item, 1), static_cast<uint32_t>(f));
+    }
     case BuiltinFunction::Reversed: {
       // reversed(seq) of a list, str, tuple or range, where a loop walks it.
       if (!allow_iterator_) {
@@ -421,11 +458,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
           NodeId value = tree_.Node(k, KeywordField::value);
-          if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
-            InferKeyLambda(value, element);
+          if (kw == "key") {
+            InferKey(value, element);
           } else {
-            Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") +
-                               "() with this keyword argument (key= takes a lambda for now)");
+            Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") + "() with this keyword argument");
           }
         }
         return element;

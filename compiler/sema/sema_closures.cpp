@@ -211,4 +211,60 @@ TypeId Analyzer::InferDecorators(NodeId def, TypeId function) {
   return t;
 }
 
+TypeId Analyzer::InferUnaryCall(NodeId f_expr, TypeId f, TypeId arg) {
+  TypeId result = InferUnaryCallType(f_expr, f, arg);
+  Current().unary_call_types[f_expr.index] = result;
+  return result;
+}
+
+TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
+  if (types().Kind(f) == TypeKind::Unknown || types().Kind(arg) == TypeKind::Unknown) return types().unknown();
+  if (types().Kind(f) == TypeKind::Builtin) {
+    // map(str, xs), key=len...: the builtins of one argument lowering applies in place (CallUnary).
+    auto b = static_cast<BuiltinFunction>(types()[f].payload);
+    TypeKind k = types().Kind(arg);
+    bool number = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
+    switch (b) {
+      case BuiltinFunction::Str: case BuiltinFunction::Repr: return types().str();
+      case BuiltinFunction::Bool: return types().bool_();
+      case BuiltinFunction::Int:
+        if (number || k == TypeKind::Str || k == TypeKind::Object) return types().int_();
+        break;
+      case BuiltinFunction::Float:
+        if (number || k == TypeKind::Str || k == TypeKind::Object) return types().float_();
+        break;
+      case BuiltinFunction::Len:
+        if (k == TypeKind::Str || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set || k == TypeKind::Tuple)
+          return types().int_();
+        break;
+      case BuiltinFunction::Abs:
+        if (number) return k == TypeKind::Float ? types().float_() : types().int_();
+        break;
+      default: break;
+    }
+    Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
+    return types().unknown();
+  }
+  if (types().Kind(f) != TypeKind::Function) {
+    Unsupported(f_expr, "calling a value of type " + types().Name(f) + " from a builtin");
+    return types().unknown();
+  }
+  NodeId def(types()[f].payload);
+  NodeId args = ArgumentsOf(def);
+  if (tree_.Items(args, ArgumentsField::args).size() != 1 || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
+      !tree_.Items(args, ArgumentsField::kwonlyargs).empty() || tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX ||
+      tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
+    Unsupported(f_expr, "a function called by a builtin must take exactly one positional parameter for now");
+    return types().unknown();
+  }
+  InstanceId target = Instantiate(def, {arg});
+  Current().call_targets[f_expr.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferKey(NodeId value, TypeId element) {
+  if (tree_.Kind(value) == NodeKind::Lambda && inline_lambdas_.count(value.index)) return InferKeyLambda(value, element);
+  return InferUnaryCall(value, InferExpr(value), element);
+}
+
 }  // namespace keelback::analysis

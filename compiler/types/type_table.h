@@ -48,7 +48,7 @@ enum class TypeKind : uint8_t {
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
   Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum, Divmod, Ascii, Dict,
-  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed,
+  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Callable, Map, Filter,
   SysStdout, SysStderr,  // sys.stdout and sys.stderr: values whose methods are write() and flush()
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
