@@ -107,6 +107,23 @@ void FunctionLowering::Lower() {
     closure_slot_ = NewTemp(types_.object(), "$closure");
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::Param, types_.object(), {}, params)}, closure_slot_);
   }
+  if (instance_.kwargs_slot >= 0) {
+    // **kwargs read as a dict: made once from the keywords' tuple.
+    uint32_t slot = static_cast<uint32_t>(instance_.kwargs_slot);
+    TypeId tuple = fn_.local_types[slot];
+    TypeId dict_type = instance_.kwargs_dict_type;
+    kwargs_dict_slot_ = NewTemp(dict_type, "$kwargs");
+    InstId dict = Emit(Op::DictNew, dict_type, {});
+    InstId values = Emit(Op::LoadLocal, tuple, {}, slot);
+    const std::vector<IdentId>& names = program_.keyword_signatures[types_[tuple].payload - 1];
+    for (size_t j = 0; j < names.size(); ++j) {
+      TypeId item_type = types_[tuple].params[j];
+      InstId item = Emit(Op::TupleGetItem, item_type, {values}, static_cast<uint32_t>(j));
+      InstId key = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(names[j]))));
+      Emit(Op::DictSetItem, types_.none(), {dict, key, CoerceTo(item, item_type, types_[dict_type].params[1])});
+    }
+    Emit(Op::StoreLocal, types_.none(), {dict}, kwargs_dict_slot_);
+  }
   if (closure_ != nullptr)
     for (uint32_t slot : closure_->cell_slots)
       if (slot >= params) Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, fn_.local_types[slot], {})}, slot);

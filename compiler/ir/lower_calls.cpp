@@ -659,7 +659,11 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
 
 std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId call) {
   std::unordered_map<uint32_t, InstId> values;
-  for (NodeId a : tree_.Items(call, CallField::args)) values[a.index] = LowerExpr(a);
+  for (NodeId a : tree_.Items(call, CallField::args)) {
+    // `*t`: the tuple, whose items BindArguments takes.
+    NodeId value = tree_.Kind(a) == NodeKind::Starred ? tree_.Node(a, StarredField::value) : a;
+    values[value.index] = LowerExpr(value);
+  }
   for (NodeId k : tree_.Items(call, CallField::keywords)) {
     NodeId v = tree_.Node(k, KeywordField::value);
     values[v.index] = LowerExpr(v);
@@ -671,8 +675,20 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
                                                     std::span<const NodeId> bound, NodeId call) {
   std::vector<InstId> args;
   auto pack = instance_.keyword_packs.find(call.index);
+  NodeId func = tree_.Node(call, CallField::func);
   for (size_t i = 0; i < bound.size(); ++i) {
     NodeId n = bound[i];
+    if (pack != instance_.keyword_packs.end() && n == func) {
+      // The callee's *args: the extra positional values, in a tuple.
+      std::vector<InstId> items;
+      for (auto [value, item] : pack->second.varargs) {
+        InstId v = values.at(value.index);
+        if (item >= 0) v = Emit(Op::TupleGetItem, types_[TypeOf(value)].params[static_cast<size_t>(item)], {v}, static_cast<uint32_t>(item));
+        items.push_back(v);
+      }
+      args.push_back(EmitList(Op::TupleNew, pack->second.varargs_type, items));
+      continue;
+    }
     if (pack != instance_.keyword_packs.end() && n == call) {
       // The callee's **kwargs: the extra keyword values, in a tuple.
       std::vector<InstId> items;

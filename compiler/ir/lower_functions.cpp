@@ -16,6 +16,8 @@ InstId FunctionLowering::CellOf(const NameBinding& b) {
 
 InstId FunctionLowering::LoadVariable(const NameBinding& b, TypeId type) {
   bool local_cell = b.kind == NameBinding::Kind::Local && IsCellSlot(b.index);
+  if (b.kind == NameBinding::Kind::Local && static_cast<int32_t>(b.index) == instance_.kwargs_slot && KindOf(type) == TypeKind::Dict)
+    return Emit(Op::LoadLocal, type, {}, kwargs_dict_slot_);
   if (b.kind == NameBinding::Kind::Local && !local_cell) return Emit(Op::LoadLocal, type, {}, b.index);
   if (b.kind == NameBinding::Kind::Global) return Emit(Op::LoadGlobal, type, {}, b.index);
   IdentId name = local_cell ? instance_.locals[b.index].name : closure_->free[b.index].name;

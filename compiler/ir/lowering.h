@@ -160,6 +160,7 @@ class FunctionLowering {
   void LowerMapLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   const ClosureInfo* closure_ = nullptr;  // this function's cells and free variables, if any
   uint32_t closure_slot_ = UINT32_MAX;    // the slot of this function's own function object
+  uint32_t kwargs_dict_slot_ = UINT32_MAX;  // **kwargs as a dict (FunctionInstance::kwargs_slot)
   InstId CoerceTo(InstId v, TypeId from, TypeId to);
   void StoreSlot(uint32_t slot, InstId v, TypeId type) {
     Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);

@@ -158,8 +158,14 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   auto it = function_scopes_.find(def.index);
   if (it != function_scopes_.end()) return it->second;
   ScopeInfo scope;
+  // Parameters in the order calls bind them (BindCall): positional ones,
+  // *args, keyword-only ones, **kwargs.
   NodeId args = ArgumentsOf(def);
+  for (NodeId a : tree_.Items(args, ArgumentsField::posonlyargs)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
   for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
+  if (tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
+    AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::vararg)), ArgField::arg));
+  for (NodeId a : tree_.Items(args, ArgumentsField::kwonlyargs)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
   if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
     AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::kwarg)), ArgField::arg));
   if (tree_.Kind(def) == NodeKind::Lambda) return function_scopes_.emplace(def.index, std::move(scope)).first->second;
@@ -221,6 +227,7 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().super_calls.clear();
   Current().field_value_calls.clear();
   Current().unary_call_types.clear();
+  Current().kwargs_slot = -1;
   Current().slot_violations.clear();
   Current().keyword_packs.clear();
   Current().call_errors.clear();
@@ -241,12 +248,13 @@ void Analyzer::InferInstance(InstanceId id) {
   }
   if (def.IsValid()) {
     NodeId args = ArgumentsOf(def);
-    if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
-        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
-      Unsupported(def, "keyword-only, positional-only and * parameters");
     // A default is evaluated once, when the def runs; a literal's value is
     // the same wherever it is evaluated, so calls use it in place.
-    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) {
+    std::vector<NodeId> all_defaults;
+    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) all_defaults.push_back(d);
+    for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
+      if (d.IsValid()) all_defaults.push_back(d);
+    for (NodeId d : all_defaults) {
       NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
       if (tree_.Kind(lit) != NodeKind::Constant) Unsupported(d, "default values other than literals");
     }

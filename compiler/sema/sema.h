@@ -201,8 +201,19 @@ struct FunctionInstance {
     // order (its call_bindings entry is the call node itself), and its type.
     std::vector<NodeId> packed;
     TypeId packed_type;
+    // The positional arguments the callee's *args parameter receives, in
+    // order (its call_bindings entry is the call's func node): an argument,
+    // or (item >= 0) an item of a `*t` argument's tuple; and their tuple type.
+    // A `*t` argument bound to a positional parameter is in `forwarded`.
+    std::vector<std::pair<NodeId, int32_t>> varargs;
+    TypeId varargs_type;
   };
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
+  // The **kwargs parameter read as a dict (other than passed on with **):
+  // its slot, and the dict[str, V] made from it once, on entry (the Name
+  // nodes that read it have that type; those passed on have the tuple's).
+  int32_t kwargs_slot = -1;
+  TypeId kwargs_dict_type;
   // Call node -> CPython's TypeError message for a call whose arguments do
   // not fit the callee's parameters: the call raises it when it runs.
   std::unordered_map<uint32_t, std::string> call_errors;

@@ -156,7 +156,7 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
       continue;
     }
     if (Current().keyword_packs.count(call.index)) {
-      Unsupported(call, "** arguments in a call of a value of type object");
+      Unsupported(call, "*args, **kwargs or * arguments in a call of a value of type object");
       return types().unknown();
     }
     dynamic.bound = Current().call_bindings[call.index];

@@ -50,8 +50,17 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       };
       switch (b.kind) {
         case NameBinding::Kind::Local:
-          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
-            Unsupported(e, "using a **kwargs parameter other than passing it on with **");
+          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty()) {
+            // **kwargs used as a dict: its values joined (object when none is passed).
+            TypeId tuple = Current().locals[b.index].type;
+            if (types().Kind(tuple) != TypeKind::Tuple) return types().unknown();
+            TypeId v = types()[tuple].params.empty() ? types().object() : types().unknown();
+            for (TypeId item : types()[tuple].params) v = Join(v, item, e, "the values of **" + std::string(tree_.Name(name)));
+            if (types().Kind(v) == TypeKind::Unknown) return types().unknown();
+            Current().kwargs_slot = static_cast<int32_t>(b.index);
+            Current().kwargs_dict_type = types().DictOf(types().str(), v);
+            return Current().kwargs_dict_type;
+          }
           return value(Current().locals[b.index].type);
         case NameBinding::Kind::Free: {
           const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
