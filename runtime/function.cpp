@@ -49,6 +49,8 @@ bool kb_is_function_of(KbValue v, int64_t code) {
 }
 
 KbStr* kb_function_name(KbValue f) {
+  if (IsSmallInt(f) || AsObject(f)->type != &kb_type_function)
+    kb_raise_new(&kb_type_AttributeError, ("'" + std::string(TypeOf(f)->name) + "' object has no attribute '__name__'").c_str());
   KbStr* q = AsFunction(f)->qualname;
   std::string_view text(q->data, static_cast<size_t>(q->nbytes));
   size_t dot = text.rfind('.');

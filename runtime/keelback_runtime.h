@@ -406,7 +406,8 @@ KbValue kb_function_new(KbStr* qualname, int64_t code, int64_t ncells) KB_NORAIS
 void kb_function_set_cell(KbValue f, int64_t i, KbList* cell) KB_NORAISE;
 KbList* kb_function_cell(KbValue f, int64_t i) KB_NORAISE;
 bool kb_is_function_of(KbValue v, int64_t code) KB_NORAISE;  // v is a function made for definition `code`
-KbStr* kb_function_name(KbValue f) KB_NORAISE;                 // f.__name__
+// f.__name__; AttributeError when f is not a function.
+KbStr* kb_function_name(KbValue f);
 // The value in a cell; raises NameError (a free variable, free true) or
 // UnboundLocalError (the function's own) when it was never assigned.
 KbValue kb_cell_get(KbList* cell, const char* name, bool free);

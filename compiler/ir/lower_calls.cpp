@@ -547,6 +547,11 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     At(e);
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
+  if (KindOf(base_type) == TypeKind::Object && name == "__name__") {
+    InstId object = LowerExpr(base);
+    At(e);
+    return Emit(Op::FunctionName, type, {object});
+  }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
   if (auto g = instance_.names.find(e.index); g != instance_.names.end()) {
     // A class attribute, read through the class or an instance.
@@ -672,13 +677,17 @@ std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId
 }
 
 std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uint32_t, InstId>& values,
-                                                    std::span<const NodeId> bound, NodeId call) {
+                                                    std::span<const NodeId> bound, NodeId call,
+                                                    const CallPack* own_pack) {
   std::vector<InstId> args;
-  auto pack = instance_.keyword_packs.find(call.index);
+  std::unordered_map<uint32_t, CallPack> own;
+  if (own_pack != nullptr) own.emplace(call.index, *own_pack);
+  const std::unordered_map<uint32_t, CallPack>& packs = own_pack != nullptr ? own : instance_.keyword_packs;
+  auto pack = packs.find(call.index);
   NodeId func = tree_.Node(call, CallField::func);
   for (size_t i = 0; i < bound.size(); ++i) {
     NodeId n = bound[i];
-    if (pack != instance_.keyword_packs.end() && n == func) {
+    if (pack != packs.end() && n == func) {
       // The callee's *args: the extra positional values, in a tuple.
       std::vector<InstId> items;
       for (auto [value, item] : pack->second.varargs) {
@@ -689,7 +698,7 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
       args.push_back(EmitList(Op::TupleNew, pack->second.varargs_type, items));
       continue;
     }
-    if (pack != instance_.keyword_packs.end() && n == call) {
+    if (pack != packs.end() && n == call) {
       // The callee's **kwargs: the extra keyword values, in a tuple.
       std::vector<InstId> items;
       for (NodeId v : pack->second.packed) items.push_back(values.at(v.index));
@@ -698,7 +707,7 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
     }
     auto v = values.find(n.index);
     InstId value = v != values.end() ? v->second : LowerExpr(n);  // a default: a literal
-    if (pack != instance_.keyword_packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
+    if (pack != packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
       // An item of the caller's own **kwargs, passed on.
       uint32_t item = static_cast<uint32_t>(pack->second.forwarded[i]);
       value = Emit(Op::TupleGetItem, types_[TypeOf(n)].params[item], {value}, item);

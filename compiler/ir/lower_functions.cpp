@@ -82,7 +82,7 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
       if (!c.target.IsValid()) {
         RaiseError("TypeError", c.error);
       } else {
-        std::vector<InstId> args = BindArguments(values, c.bound, e);
+        std::vector<InstId> args = BindArguments(values, c.bound, e, c.has_pack ? &c.pack : nullptr);
         if (program_.TakesClosure(def)) args.push_back(callee);
         At(e);
         TypeId returns = program_[c.target].return_type;

@@ -180,8 +180,9 @@ class FunctionLowering {
   // A call's argument expressions, evaluated in the order written (by node).
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
+  // `pack` overrides the call's keyword_packs entry (a dynamic case's own).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
-                                    NodeId call);
+                                    NodeId call, const CallPack* pack = nullptr);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call);

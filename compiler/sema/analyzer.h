@@ -149,11 +149,12 @@ class Analyzer {
     return it == cell_types_.end() ? types().unknown() : it->second;
   }
   void SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at);
-  // The definitions the program uses as values (not only calls by name), in
-  // the order found: the candidates of a call through an `object`.
+  // The definitions whose function values become `object`s (a join of a
+  // function with another type: the only way one becomes an object), in the
+  // order found: the candidates of a call through an `object`.
   std::vector<NodeId> escaped_functions_;
   void NoteEscapedFunction(TypeId t);
-  NodeId callee_;  // the func of the call being inferred: naming a function there is no escape
+  NodeId callee_;  // the func of the call being inferred
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
   // Applies a def's decorators (innermost first) to its function type.
   TypeId InferDecorators(NodeId def, TypeId function);

@@ -98,6 +98,25 @@ struct ModuleGlobal {
   NodeId function;  // the FunctionDef when the global is only ever that function
 };
 
+// How a call's arguments reach a callee's *args and **kwargs parameters,
+// and the items of `*t` and `**kwargs` arguments it passes on (see
+// FunctionInstance::keyword_packs).
+struct CallPack {
+  // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
+  // that parameter receives (call_bindings then holds the `kwargs` Name).
+  std::vector<int32_t> forwarded;
+  // The keyword values the callee's own **kwargs parameter receives, in
+  // order (its call_bindings entry is the call node itself), and its type.
+  std::vector<NodeId> packed;
+  TypeId packed_type;
+  // The positional arguments the callee's *args parameter receives, in
+  // order (its call_bindings entry is the call's func node): an argument,
+  // or (item >= 0) an item of a `*t` argument's tuple; and their tuple type.
+  // A `*t` argument bound to a positional parameter is in `forwarded`.
+  std::vector<std::pair<NodeId, int32_t>> varargs;
+  TypeId varargs_type;
+};
+
 // One way a call `x.m(...)` or a read `x.a` on a receiver typed `object` can
 // go: the receiver is an instance of exactly this class. The program is
 // whole, so every class that could answer is known; at run time the
@@ -117,6 +136,9 @@ struct DynamicCase {
   int32_t str_method = -1;    // a built-in str receiver: the method (kStrMethods), its result below
   TypeId result;
   std::string error;
+  // A call: its *args/**kwargs packing for this callee (as keyword_packs), if any.
+  bool has_pack = false;
+  CallPack pack;
 };
 
 // The variables a function (a def or a lambda) shares with the functions
@@ -193,21 +215,7 @@ struct FunctionInstance {
   // parameter holds a tuple of the values (its type's payload names the
   // keywords, see Program::keyword_signatures); it may only be passed on
   // with `f(..., **kwargs)`.
-  struct KeywordPack {
-    // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
-    // that parameter receives (call_bindings then holds the `kwargs` Name).
-    std::vector<int32_t> forwarded;
-    // The keyword values the callee's own **kwargs parameter receives, in
-    // order (its call_bindings entry is the call node itself), and its type.
-    std::vector<NodeId> packed;
-    TypeId packed_type;
-    // The positional arguments the callee's *args parameter receives, in
-    // order (its call_bindings entry is the call's func node): an argument,
-    // or (item >= 0) an item of a `*t` argument's tuple; and their tuple type.
-    // A `*t` argument bound to a positional parameter is in `forwarded`.
-    std::vector<std::pair<NodeId, int32_t>> varargs;
-    TypeId varargs_type;
-  };
+  using KeywordPack = CallPack;
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
   // The **kwargs parameter read as a dict (other than passed on with **):
   // its slot, and the dict[str, V] made from it once, on entry (the Name

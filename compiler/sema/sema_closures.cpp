@@ -155,9 +155,10 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
       cases.push_back(std::move(dynamic));
       continue;
     }
-    if (Current().keyword_packs.count(call.index)) {
-      Unsupported(call, "*args, **kwargs or * arguments in a call of a value of type object");
-      return types().unknown();
+    if (auto pack = Current().keyword_packs.find(call.index); pack != Current().keyword_packs.end()) {
+      dynamic.has_pack = true;
+      dynamic.pack = std::move(pack->second);
+      Current().keyword_packs.erase(pack);
     }
     dynamic.bound = Current().call_bindings[call.index];
     if (case_known) {
@@ -186,7 +187,6 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
 TypeId Analyzer::InferDecorators(NodeId def, TypeId function) {
   auto decorators = tree_.Items(def, FunctionDefField::decorator_list);
   TypeId t = function;
-  NoteEscapedFunction(function);
   for (size_t i = decorators.size(); i-- > 0;) {
     NodeId d = decorators[i];
     TypeId dt = InferExpr(d);
@@ -206,7 +206,6 @@ TypeId Analyzer::InferDecorators(NodeId def, TypeId function) {
     InstanceId applied = Instantiate(target, {t});
     Current().decorator_targets[d.index] = applied;
     t = program_->instances[applied.index].return_type;
-    NoteEscapedFunction(t);
   }
   return t;
 }

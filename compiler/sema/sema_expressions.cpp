@@ -44,10 +44,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       IdentId name = tree_.Ident(e, NameField::id);
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
-      auto value = [&](TypeId t) {
-        if (e != callee_) NoteEscapedFunction(t);  // a function used as a value, not only called
-        return t;
-      };
+      auto value = [&](TypeId t) { return t; };
       switch (b.kind) {
         case NameBinding::Kind::Local:
           if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty()) {
@@ -221,6 +218,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
         return types().unknown();
       }
+      // A function's __name__ (no class may define it): AttributeError for anything else.
+      if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
       if (types().Kind(base) == TypeKind::ClassObject) {
         uint32_t c = types()[base].payload;
@@ -413,9 +412,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       for (NodeId d : tree_.Items(tree_.Node(e, LambdaField::args), ArgumentsField::defaults)) InferExpr(d);
-      TypeId t = types().Get(TypeKind::Function, {}, e.index);
-      if (e != callee_) NoteEscapedFunction(t);
-      return t;
+      return types().Get(TypeKind::Function, {}, e.index);
     }
     default:
       Unsupported(e, std::string("the expression ") + NodeKindName(tree_.Kind(e)));
