@@ -523,6 +523,9 @@ void kb_list_append_bool(KbList* list, bool v) KB_NORAISE;
 // A copy of a list of boxed floats (elem_kind KB_ELEM_FLOAT) or bools
 // (KB_ELEM_BOOL) with unboxed elements.
 KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) KB_NORAISE;
+// A list of unboxed elements (floats, bools) turned, in place, into a list of
+// boxed values; returns it.
+KbList* kb_list_box_items(KbList* list) KB_NORAISE;
 // Makes room for at least `capacity` elements without changing the length.
 void kb_list_reserve(KbList* list, int64_t capacity) KB_NORAISE;
 
@@ -609,6 +612,9 @@ bool kb_object_eq(KbValue a, KbValue b);
 // a <op> b for op a KbCompareOp, between numbers, strs, tuples, lists and
 // sets; TypeError: '<' not supported between instances of 'int' and 'str'.
 bool kb_object_compare(KbValue a, KbValue b, int32_t op);
+// int op float, exactly (float_richcompare): an int, small or big, against a
+// double, nan included.
+bool kb_int_float_compare(KbValue i, double x, int32_t op) KB_NORAISE;
 // bool(v) for built-in values (containers by length; objects are true).
 bool kb_object_truthy(KbValue v) KB_NORAISE;
 // len(v); TypeError: object of type 'int' has no len().

@@ -1,5 +1,6 @@
 // Turning a list of boxed values into a list specialised on its element
-// kind (the compiler's list[float] and list[bool] store unboxed elements).
+// kind (the compiler's list[float] and list[bool] store unboxed elements),
+// and back.
 #include "runtime_internal.h"
 
 using namespace kb;
@@ -12,4 +13,18 @@ extern "C" KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) {
     else static_cast<uint8_t*>(out->items)[i] = from[i] == AsValue(&kb_True) ? 1 : 0;
   }
   return out;
+}
+
+// A new list[float] or list[bool] stored where sema widened the list to
+// list[object] (every assignment there is a new container, so nothing else
+// refers to it with the narrow type): boxed in place.
+extern "C" KbList* kb_list_box_items(KbList* list) {
+  if (list->elem_kind == KB_ELEM_VALUE) return list;
+  int64_t capacity = list->capacity > 0 ? list->capacity : 1;
+  auto* items = static_cast<KbValue*>(kb_alloc(sizeof(KbValue) * static_cast<uint64_t>(capacity)));
+  for (int64_t i = 0; i < list->length; ++i) items[i] = ListItemBoxed(list, i);
+  list->items = items;
+  list->capacity = capacity;
+  list->elem_kind = KB_ELEM_VALUE;
+  return list;
 }

@@ -234,6 +234,11 @@ bool kb_object_eq(KbValue a, KbValue b) {
   return false;
 }
 
+bool kb_int_float_compare(KbValue i, double x, int32_t op) {
+  if (std::isnan(x)) return op == KB_NE;
+  return ApplyOp(CompareIntDouble(i, x), op);
+}
+
 bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
   if (op == KB_EQ) return kb_object_eq(a, b);
   if (op == KB_NE) {

@@ -88,6 +88,15 @@ inline void* AllocAtomic(size_t n) { return GC_MALLOC_ATOMIC(n); }
 // Strings
 
 KbStr* NewStr(std::string_view utf8);
+// A str of `nbytes` bytes (to be filled by the caller; the NUL is written)
+// holding `length` code points.
+KbStr* AllocStr(int64_t nbytes, int64_t length);
+// A str of bytes taken from `of` (a part of it, or anything when `of` is
+// ASCII): its code points are counted only when `of` is not ASCII.
+KbStr* NewStrFrom(const KbStr* of, std::string_view utf8);
+// The str of one ASCII character (cached, as CPython caches its 1-character
+// Latin-1 strs).
+KbStr* AsciiChar(unsigned char c);
 inline std::string_view View(const KbStr* s) { return {s->data, size_t(s->nbytes)}; }
 // Decodes one code point at p (valid UTF-8) and advances p.
 uint32_t DecodeUtf8(const char*& p);

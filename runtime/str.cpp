@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <emmintrin.h>
+
 namespace kb {
 namespace {
 
@@ -65,23 +67,58 @@ void AppendUtf8(std::string& out, uint32_t cp) {
 }
 
 int64_t CountCodePoints(std::string_view utf8) {
-  int64_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  // Every byte but a continuation byte (10xxxxxx: -128..-65 as a signed
+  // char) starts a code point; 16 bytes at a time.
+  const char* p = utf8.data();
+  size_t n = utf8.size(), i = 0;
+  int64_t continuations = 0;
+  const __m128i limit = _mm_set1_epi8(-64);
+  for (; i + 16 <= n; i += 16) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    continuations += __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit))));
+  }
+  for (; i < n; ++i) continuations += static_cast<signed char>(p[i]) < -64;
+  return static_cast<int64_t>(n) - continuations;
+}
+
+KbStr* AllocStr(int64_t nbytes, int64_t length) {
+  // Pointer-free (its type is static), so the GC need not scan the bytes.
+  auto* s = static_cast<KbStr*>(AllocAtomic(sizeof(KbStr) + static_cast<size_t>(nbytes) + 1));
+  s->header.type = &kb_type_str;
+  s->nbytes = nbytes;
+  s->length = length;
+  s->hash = -1;
+  s->flags = length == nbytes ? KB_STR_ASCII : 0;
+  s->reserved = 0;
+  s->data[nbytes] = '\0';
+  return s;
 }
 
 KbStr* NewStr(std::string_view utf8) {
   EnsureGcInitialised();
-  // Pointer-free (its type is static), so the GC need not scan the bytes.
-  auto* s = static_cast<KbStr*>(GC_MALLOC_ATOMIC(sizeof(KbStr) + utf8.size() + 1));
-  s->header.type = &kb_type_str;
-  s->nbytes = static_cast<int64_t>(utf8.size());
-  s->length = CountCodePoints(utf8);
-  s->hash = -1;
-  s->flags = s->length == s->nbytes ? KB_STR_ASCII : 0;
-  s->reserved = 0;
+  auto nbytes = static_cast<int64_t>(utf8.size());
+  KbStr* s = AllocStr(nbytes, CountCodePoints(utf8));
   std::memcpy(s->data, utf8.data(), utf8.size());
-  s->data[utf8.size()] = '\0';
+  return s;
+}
+
+KbStr* NewStrFrom(const KbStr* of, std::string_view utf8) {
+  if (!(of->flags & KB_STR_ASCII)) return NewStr(utf8);
+  if (utf8.size() == 1) return AsciiChar(static_cast<unsigned char>(utf8[0]));
+  auto nbytes = static_cast<int64_t>(utf8.size());
+  KbStr* s = AllocStr(nbytes, nbytes);
+  std::memcpy(s->data, utf8.data(), utf8.size());
+  return s;
+}
+
+KbStr* AsciiChar(unsigned char c) {
+  static KbStr* table[128];
+  KbStr*& s = table[c & 127];
+  if (s == nullptr) {
+    // The table is static data, which the GC scans as roots.
+    s = AllocStr(1, 1);
+    s->data[0] = static_cast<char>(c);
+  }
   return s;
 }
 
@@ -219,7 +256,7 @@ KbStr* kb_str_getitem(KbStr* s, KbValue index) {
   int64_t i = SmallIntValue(index);
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) kb_raise_new(&kb_type_IndexError, "string index out of range");
-  if (s->flags & KB_STR_ASCII) return NewStr(std::string_view(s->data + i, 1));
+  if (s->flags & KB_STR_ASCII) return AsciiChar(static_cast<unsigned char>(s->data[i]));
   const char* p = s->data;
   for (int64_t k = 0; k < i; ++k) DecodeUtf8(p);
   const char* start = p;

@@ -213,13 +213,25 @@ void AppendLower(U32& out, const U32& s, size_t i) {
   }
 }
 
+// Calls f on each code point of s in order (without decoding s into a
+// buffer) while f returns true; whether it did for all.
+template <typename F>
+bool EveryCodePoint(const KbStr* s, F f) {
+  const char* p = s->data;
+  const char* end = p + s->nbytes;
+  if (s->flags & KB_STR_ASCII) {
+    for (; p < end; ++p)
+      if (!f(static_cast<char32_t>(static_cast<unsigned char>(*p)))) return false;
+    return true;
+  }
+  while (p < end)
+    if (!f(static_cast<char32_t>(DecodeUtf8(p)))) return false;
+  return true;
+}
+
 template <typename Pred>
 bool AllChars(const KbStr* s, Pred pred) {
-  if (s->length == 0) return false;
-  for (char32_t c : Decode(s)) {
-    if (!pred(c)) return false;
-  }
-  return true;
+  return s->length != 0 && EveryCodePoint(s, pred);
 }
 
 U32 StripChars(KbValue chars) {
@@ -251,7 +263,7 @@ KbStr* Strip(KbStr* self, KbValue chars, bool left, bool right) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
     });
     if (i == 0 && j == text.size()) return self;
-    return NewStr(text.substr(i, j - i));
+    return NewStrFrom(self, text.substr(i, j - i));
   }
   U32 s = Decode(self);
   bool whitespace = chars == kNone;
@@ -328,10 +340,19 @@ KbStr* kb_str_slice(KbStr* s, KbValue start, KbValue stop, KbValue step) {
   int64_t n = SliceIndices(s->length, start, stop, step, &lo, &hi, &st);
   if (n == s->length && st == 1) return s;
   if (s->flags & KB_STR_ASCII) {
-    std::string out;
-    out.reserve(size_t(n));
-    for (int64_t k = 0; k < n; ++k) out.push_back(s->data[lo + k * st]);
-    return NewStr(out);
+    if (n == 1) return AsciiChar(static_cast<unsigned char>(s->data[lo]));
+    KbStr* out = AllocStr(n, n);
+    if (st == 1) std::memcpy(out->data, s->data + lo, size_t(n));
+    else for (int64_t k = 0; k < n; ++k) out->data[k] = s->data[lo + k * st];
+    return out;
+  }
+  if (st == 1) {
+    // The bytes of code points lo .. lo + n, found without decoding.
+    const char* p = s->data;
+    for (int64_t k = 0; k < lo; ++k) DecodeUtf8(p);
+    const char* start = p;
+    for (int64_t k = 0; k < n; ++k) DecodeUtf8(p);
+    return NewStr(std::string_view(start, size_t(p - start)));
   }
   U32 cps = Decode(s);
   U32 out;
@@ -402,11 +423,11 @@ KbList* kb_str_split(KbStr* self, KbValue sep, int64_t maxsplit) {
       if (i == len) break;
       j = i++;
       while (i < len && !space(s[size_t(i)])) ++i;
-      Add(out, NewStr(s.substr(size_t(j), size_t(i - j))));
+      Add(out, NewStrFrom(self, s.substr(size_t(j), size_t(i - j))));
     }
     if (i < len) {
       while (i < len && space(s[size_t(i)])) ++i;
-      if (i != len) Add(out, NewStr(s.substr(size_t(i))));
+      if (i != len) Add(out, NewStrFrom(self, s.substr(size_t(i))));
     }
     return out;
   }
@@ -435,10 +456,10 @@ KbList* kb_str_split(KbStr* self, KbValue sep, int64_t maxsplit) {
   while (maxsplit-- > 0) {
     size_t pos = text.find(t, i);
     if (pos == std::string_view::npos) break;
-    Add(out, NewStr(text.substr(i, pos - i)));
+    Add(out, NewStrFrom(self, text.substr(i, pos - i)));
     i = pos + t.size();
   }
-  Add(out, NewStr(text.substr(i)));
+  Add(out, NewStrFrom(self, text.substr(i)));
   return out;
 }
 
@@ -602,7 +623,8 @@ KbTuple* kb_str_partition(KbStr* self, KbStr* sep) {
   std::string_view s = View(self);
   size_t pos = s.find(View(sep));
   if (pos == std::string_view::npos) return NewTuple({AsValue(self), AsValue(NewStr("")), AsValue(NewStr(""))});
-  return NewTuple({AsValue(NewStr(s.substr(0, pos))), AsValue(sep), AsValue(NewStr(s.substr(pos + size_t(sep->nbytes))))});
+  return NewTuple({AsValue(NewStrFrom(self, s.substr(0, pos))), AsValue(sep),
+                   AsValue(NewStrFrom(self, s.substr(pos + size_t(sep->nbytes))))});
 }
 
 KbTuple* kb_str_rpartition(KbStr* self, KbStr* sep) {
@@ -610,7 +632,8 @@ KbTuple* kb_str_rpartition(KbStr* self, KbStr* sep) {
   std::string_view s = View(self);
   size_t pos = s.rfind(View(sep));
   if (pos == std::string_view::npos) return NewTuple({AsValue(NewStr("")), AsValue(NewStr("")), AsValue(self)});
-  return NewTuple({AsValue(NewStr(s.substr(0, pos))), AsValue(sep), AsValue(NewStr(s.substr(pos + size_t(sep->nbytes))))});
+  return NewTuple({AsValue(NewStrFrom(self, s.substr(0, pos))), AsValue(sep),
+                   AsValue(NewStrFrom(self, s.substr(pos + size_t(sep->nbytes))))});
 }
 
 KbStr* kb_str_center(KbStr* s, int64_t width, KbStr* fill) {
@@ -760,28 +783,25 @@ bool kb_str_isspace(KbStr* s) { return AllChars(s, IsSpace); }
 bool kb_str_isascii(KbStr* s) { return (s->flags & KB_STR_ASCII) != 0; }
 
 bool kb_str_isprintable(KbStr* s) {
-  for (char32_t c : Decode(s)) {
-    if (!IsUnicodePrintable(c)) return false;
-  }
-  return true;
+  return EveryCodePoint(s, [](char32_t c) { return IsUnicodePrintable(c); });
 }
 
 bool kb_str_islower(KbStr* s) {
   bool cased = false;
-  for (char32_t c : Decode(s)) {
+  return EveryCodePoint(s, [&](char32_t c) {
     if (IsUpper(c) || IsTitle(c)) return false;
-    if (!cased && IsLower(c)) cased = true;
-  }
-  return cased;
+    cased = cased || IsLower(c);
+    return true;
+  }) && cased;
 }
 
 bool kb_str_isupper(KbStr* s) {
   bool cased = false;
-  for (char32_t c : Decode(s)) {
+  return EveryCodePoint(s, [&](char32_t c) {
     if (IsLower(c) || IsTitle(c)) return false;
-    if (!cased && IsUpper(c)) cased = true;
-  }
-  return cased;
+    cased = cased || IsUpper(c);
+    return true;
+  }) && cased;
 }
 
 bool kb_str_istitle(KbStr* s) {

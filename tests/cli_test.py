@@ -109,6 +109,19 @@ def main():
     p = run([src])
     check("uncaught exception exits 1", p.returncode == 1, repr(p))
 
+    # python3's -c CODE and - (the program on stdin), with the rest as sys.argv.
+    for args, stdin in ((["-c", "import sys; print(sys.argv); print(1 // 0)", "a", "b"], None),
+                        (["-", "z"], "import sys\nprint(sys.argv)\nprint(1 // 0)\n")):
+        p = run(args, input=stdin)
+        q = subprocess.run([options.python] + args, capture_output=True, text=True, input=stdin)
+        check("%s runs as python3 runs it" % args[0],
+              (p.returncode, p.stdout, p.stderr) == (q.returncode, q.stdout, q.stderr), repr((p, q)))
+    p = run(["-c", "print(1"])
+    q = subprocess.run([options.python, "-c", "print(1"], capture_output=True, text=True)
+    check("-c with a syntax error", (p.returncode, p.stderr) == (q.returncode, q.stderr), repr((p, q)))
+    p = run(["-c"])
+    check("-c without code exits 2", p.returncode == 2 and "-c needs an argument" in p.stderr, repr(p))
+
     failed = results.count(False)
     print("%d passed, %d failed" % (len(results) - failed, failed))
     return 1 if failed else 0

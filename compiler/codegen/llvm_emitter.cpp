@@ -124,6 +124,7 @@ class Emitter {
   Value* IntConstant(const std::string& text);
   Value* IntArith(BinaryOp op, Value* a, Value* b);
   Value* IntCompare(CmpOp op, Value* a, Value* b);
+  Value* FloatCompare(CmpOp op, Value* a, Value* b);  // IEEE: with a nan only != holds
   Value* FloatArith(BinaryOp op, Value* a, Value* b);
   Value* Truthy(Value* v, TypeId type);
   Value* ListGetItem(Value* list, Value* index, TypeId element);
@@ -671,6 +672,19 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
   return llvm::PoisonValue::get(i64_);
 }
 
+Value* Emitter::FloatCompare(CmpOp op, Value* a, Value* b) {
+  llvm::CmpInst::Predicate pred;
+  switch (op) {
+    case CmpOp::Eq: pred = llvm::CmpInst::FCMP_OEQ; break;
+    case CmpOp::NotEq: pred = llvm::CmpInst::FCMP_UNE; break;
+    case CmpOp::Lt: pred = llvm::CmpInst::FCMP_OLT; break;
+    case CmpOp::LtE: pred = llvm::CmpInst::FCMP_OLE; break;
+    case CmpOp::Gt: pred = llvm::CmpInst::FCMP_OGT; break;
+    default: pred = llvm::CmpInst::FCMP_OGE; break;
+  }
+  return b_.CreateFCmp(pred, a, b);
+}
+
 Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
   llvm::CmpInst::Predicate pred;
   switch (op) {
@@ -1018,17 +1032,24 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::IntCompare: result = IntCompare(static_cast<CmpOp>(inst.imm), op(0), op(1)); break;
     case Op::FloatBinary: result = FloatArith(static_cast<BinaryOp>(inst.imm), op(0), op(1)); break;
     case Op::FloatNeg: result = b_.CreateFNeg(op(0)); break;
-    case Op::FloatCompare: {
-      llvm::CmpInst::Predicate pred;
-      switch (static_cast<CmpOp>(inst.imm)) {
-        case CmpOp::Eq: pred = llvm::CmpInst::FCMP_OEQ; break;
-        case CmpOp::NotEq: pred = llvm::CmpInst::FCMP_UNE; break;
-        case CmpOp::Lt: pred = llvm::CmpInst::FCMP_OLT; break;
-        case CmpOp::LtE: pred = llvm::CmpInst::FCMP_OLE; break;
-        case CmpOp::Gt: pred = llvm::CmpInst::FCMP_OGT; break;
-        default: pred = llvm::CmpInst::FCMP_OGE; break;
-      }
-      result = b_.CreateFCmp(pred, op(0), op(1));
+    case Op::FloatCompare: result = FloatCompare(static_cast<CmpOp>(inst.imm), op(0), op(1)); break;
+    case Op::IntFloatCompare: {
+      // A small int of at most 53 bits converts to a double exactly, so the
+      // double comparison is the exact one; any other int goes to the runtime.
+      CmpOp cmp = static_cast<CmpOp>(inst.imm);
+      Value* a = op(0);
+      Value* x = op(1);
+      Value* magnitude_ok =  // -2**53 <= value <= 2**53
+          b_.CreateICmpULE(b_.CreateAdd(Untag(a), b_.getInt64(int64_t{1} << 53)), b_.getInt64(int64_t{1} << 54));
+      Value* exact = b_.CreateAnd(IsSmall(a), magnitude_ok);
+      int32_t kb_op = cmp == CmpOp::Lt ? 0 : cmp == CmpOp::LtE ? 1 : cmp == CmpOp::Eq ? 2 : cmp == CmpOp::NotEq ? 3
+                    : cmp == CmpOp::Gt ? 4 : 5;
+      result = FastOrSlow(
+          exact, b_.getInt1Ty(), [&](BasicBlock*) { return FloatCompare(cmp, b_.CreateSIToFP(Untag(a), f64_), x); },
+          [&] {
+            return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_int_float_compare, {a, x, b_.getInt32(kb_op)}),
+                                   b_.getInt8(0));
+          });
       break;
     }
     case Op::IntToFloat: {
@@ -1288,6 +1309,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       if (types_.Kind(from) == TypeKind::NoneType) result = NoneIn(inst.type);
       else if (types_.Kind(from) == TypeKind::Unknown) result = llvm::PoisonValue::get(TypeFor(inst.type));
       else if (types_.Kind(from) == TypeKind::Float) result = Box(op(0), from);  // into Optional[float]
+      else if (types_.Kind(from) == TypeKind::List && types_.Kind(inst.type) == TypeKind::List &&
+               (types_.Kind(types_[from].params[0]) == TypeKind::Float ||
+                types_.Kind(types_[from].params[0]) == TypeKind::Bool))
+        result = CallRuntime(RuntimeFn::kb_list_box_items, {op(0)});  // a new list[float] into list[object]
       else result = op(0);  // T into Optional[T]: the same representation
       break;
     }

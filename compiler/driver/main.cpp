@@ -1,6 +1,8 @@
 // The `keelback` command: a thin driver over the compiler's phases.
 //
 //   keelback [run] [options] FILE [ARGS...]   compile in memory and run, like python3
+//   keelback [run] [options] -c CODE [ARGS...] the same for a program given as text
+//   keelback [run] [options] - [ARGS...]       the same for a program read from stdin
 //   keelback build [options] FILE -o EXE      write a native executable
 //   keelback --emit=tokens|ast|ir|llvm FILE   print one phase's output
 //   keelback ast FILE                         print the syntax tree (= --emit=ast)
@@ -33,7 +35,7 @@ namespace keelback {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: keelback [run] [options] FILE [ARGS...]\n"
+    "usage: keelback [run] [options] FILE | -c CODE | - [ARGS...]\n"
     "       keelback build [options] FILE -o EXE\n"
     "       keelback --emit=tokens|ast|ir|llvm [options] FILE\n"
     "       keelback ast FILE\n"
@@ -43,7 +45,8 @@ constexpr const char* kUsage =
     "what CPython 3.11 prints.\n"
     "\n"
     "commands:\n"
-    "  run          compile FILE in memory and run it with ARGS as sys.argv[1:] (the default)\n"
+    "  run          compile FILE in memory and run it with ARGS as sys.argv[1:] (the default);\n"
+    "               -c CODE runs CODE, - runs the program read from stdin, as python3 does\n"
     "  build        compile FILE into the native executable EXE\n"
     "  ast          print FILE's syntax tree as CPython's ast.dump(..., include_attributes=True)\n"
     "  parse        check that each FILE parses: print nothing for good ones and\n"
@@ -64,7 +67,8 @@ struct Options {
   Command command = Command::Run;
   EmitWhat emit = EmitWhat::Tokens;
   int opt_level = 3;
-  std::string file;
+  std::string file;     // the script's path; "-c" or "-" for a program given as text or on stdin
+  std::string program;  // -c's CODE
   std::string output;
   std::vector<std::string> script_args;
 };
@@ -108,7 +112,14 @@ Options ParseCommandLine(int argc, char** argv) {
       std::printf("keelback %s (LLVM 19; Python 3.11 semantics)\n", KEELBACK_VERSION);
       std::exit(0);
     }
-    if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
+    if ((a == "-c" || a == "-") && o.command == Command::Run) {
+      // python3's -c CODE and -: the rest of the line is sys.argv[1:].
+      if (a == "-c") {
+        if (i + 1 >= argc) UsageError("option -c needs an argument");
+        o.program = argv[++i];
+      }
+      o.file = a;
+    } else if (a.size() == 3 && a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3') {
       o.opt_level = a[2] - '0';
     } else if (a == "-o") {
       if (i + 1 >= argc) UsageError("option -o needs an argument");
@@ -259,8 +270,22 @@ int Main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "parse") == 0) return ParseFiles(argc, argv);
   Options o = ParseCommandLine(argc, argv);
   int read_error = 0;
-  std::string display = DisplayPath(o.file);
-  std::unique_ptr<SourceFile> file = SourceFile::Read(o.file, read_error);
+  std::string display;
+  std::unique_ptr<SourceFile> file;
+  if (o.file == "-c") {
+    display = "<string>";
+    file = std::make_unique<SourceFile>(display, o.program);
+  } else if (o.file == "-") {
+    display = "<stdin>";
+    std::string text;
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) text.append(buffer, n);
+    file = std::make_unique<SourceFile>(display, std::move(text));
+  } else {
+    display = DisplayPath(o.file);
+    file = SourceFile::Read(o.file, read_error);
+  }
   if (!file) {
     std::fprintf(stderr, "keelback: can't open file %s: [Errno %d] %s\n", ShellQuote(display).c_str(), read_error,
                  std::strerror(read_error));

@@ -348,7 +348,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     uint32_t total = NewTemp(type, "$sum");
     InstId start = args.size() == 2 ? LowerExpr(args[1]) : Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
     TypeId start_type = args.size() == 2 ? TypeOf(args[1]) : types_.int_();
-    Emit(Op::StoreLocal, types_.none(), {KindOf(type) == TypeKind::Float ? ToFloat(start, start_type) : ToInt(start, start_type)}, total);
+    InstId first = KindOf(type) == TypeKind::Float    ? ToFloat(start, start_type)
+                   : KindOf(type) == TypeKind::Object ? CoerceTo(start, start_type, type)
+                                                      : ToInt(start, start_type);
+    Emit(Op::StoreLocal, types_.none(), {first}, total);
     TypeId element = ItemTypeOf(TypeOf(args[0]));
     LowerLoop(args[0], NodeId(), [&] {
       InstId sum = LowerBinary(BinaryOp::Add, Emit(Op::LoadLocal, type, {}, total), type, loop_item_, element, type);
@@ -422,6 +425,18 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Divmod: {
       // (a // b, a % b), each raising as the operator does.
       TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Float) {
+        // float_divmod's own message, before // would give its own.
+        InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
+        InstId is_zero = Emit(Op::FloatCompare, types_.bool_(), {ToFloat(values[1], TypeOf(args[1])), zero},
+                              static_cast<uint32_t>(CmpOp::Eq));
+        BlockId raise = NewBlock(), ok = NewBlock();
+        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
+        SetBlock(raise);
+        RaiseError("ZeroDivisionError", "float divmod()");
+        BranchTo(ok);
+        SetBlock(ok);
+      }
       InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       return Emit(Op::TupleNew, type, {q, r});
@@ -483,6 +498,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {
+      // floor, ceil and trunc of an int are the int itself (never through a
+      // float, which would round a big one).
+      bool integral = f == BuiltinFunction::Math_floor || f == BuiltinFunction::Math_ceil || f == BuiltinFunction::Math_trunc;
+      if (integral && (arg_kind(0) == TypeKind::Int || arg_kind(0) == TypeKind::Bool)) return ToInt(values[0], TypeOf(args[0]));
       std::vector<InstId> floats;
       for (size_t i = 0; i < values.size(); ++i) floats.push_back(ToFloat(values[i], TypeOf(args[i])));
       return EmitList(Op::MathCall, type, floats,

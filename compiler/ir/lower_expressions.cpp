@@ -21,7 +21,14 @@ InstId FunctionLowering::LowerComprehension(NodeId e, TypeId type) {
 }
 
 void FunctionLowering::LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each) {
-  auto generators = tree_.Items(e, ListCompField::generators);
+  LowerComprehensionLoops(tree_.Items(e, ListCompField::generators), [&] {
+    NodeId elt = tree_.Node(e, ListCompField::elt);
+    InstId v = LowerExpr(elt);
+    each(v, TypeOf(elt));
+  });
+}
+
+void FunctionLowering::LowerComprehensionLoops(std::span<const NodeId> generators, const std::function<void()>& body) {
   std::function<void(size_t)> level = [&](size_t g) {
     NodeId gen = generators[g];
     LowerLoop(
@@ -36,9 +43,7 @@ void FunctionLowering::LowerComprehensionItems(NodeId e, const std::function<voi
           if (g + 1 < generators.size()) {
             level(g + 1);
           } else {
-            NodeId elt = tree_.Node(e, ListCompField::elt);
-            InstId v = LowerExpr(elt);
-            each(v, TypeOf(elt));
+            body();
           }
           BranchTo(skip);
           SetBlock(skip);
@@ -259,6 +264,17 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       }
       return dict;
     }
+    case NodeKind::DictComp: {
+      uint32_t result = NewTemp(type, "$dictcomp");
+      Emit(Op::StoreLocal, types_.none(), {Emit(Op::DictNew, type, {})}, result);
+      LowerComprehensionLoops(tree_.Items(e, DictCompField::generators), [&] {
+        InstId key = LowerExpr(tree_.Node(e, DictCompField::key));
+        InstId value = LowerExpr(tree_.Node(e, DictCompField::value));
+        At(e);
+        Emit(Op::DictSetItem, types_.none(), {Emit(Op::LoadLocal, type, {}, result), key, value});
+      });
+      return Emit(Op::LoadLocal, type, {}, result);
+    }
     case NodeKind::Attribute:
       return LowerAttribute(e);
     case NodeKind::Subscript: {
@@ -436,8 +452,15 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
     return Emit(Op::ObjectCompare, b, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
   }
   if (is_int(lk) && is_int(rk)) return Emit(Op::IntCompare, b, {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
-  if ((is_int(lk) || lk == TypeKind::Float) && (is_int(rk) || rk == TypeKind::Float))
-    return Emit(Op::FloatCompare, b, {ToFloat(l, lt), ToFloat(r, rt)}, static_cast<uint32_t>(op));
+  if (lk == TypeKind::Float && rk == TypeKind::Float) return Emit(Op::FloatCompare, b, {l, r}, static_cast<uint32_t>(op));
+  // int against float: exactly, never through float(int) (which rounds above
+  // 2**53 and overflows above 1e308); the float on the left swaps the order.
+  if (is_int(lk) && rk == TypeKind::Float) return Emit(Op::IntFloatCompare, b, {ToInt(l, lt), r}, static_cast<uint32_t>(op));
+  if (lk == TypeKind::Float && is_int(rk)) {
+    CmpOp swapped = op == CmpOp::Lt ? CmpOp::Gt : op == CmpOp::Gt ? CmpOp::Lt : op == CmpOp::LtE ? CmpOp::GtE
+                  : op == CmpOp::GtE ? CmpOp::LtE : op;
+    return Emit(Op::IntFloatCompare, b, {ToInt(r, rt), l}, static_cast<uint32_t>(swapped));
+  }
   if (lk == TypeKind::Str && rk == TypeKind::Str) return Emit(Op::StrCompare, b, {l, r}, static_cast<uint32_t>(op));
   if (lk == TypeKind::Unknown || rk == TypeKind::Unknown) return Emit(Op::ConstNone, types_.unknown(), {});
   if ((op == CmpOp::Eq || op == CmpOp::NotEq) && lk == TypeKind::NoneType && rk == TypeKind::NoneType)

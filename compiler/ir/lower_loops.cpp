@@ -130,6 +130,12 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   // The sequences walked by index (one, or zip's several) and their types.
   std::vector<InstId> sequences;
   std::vector<TypeId> sequence_types;
+  // A dict or set walked through a snapshot of its items: CPython's iterator
+  // raises RuntimeError when the container's size changes while it walks.
+  InstId watched;
+  Op watched_len = Op::DictLen;
+  uint32_t watched_size = 0;  // the temp holding its size at the start
+  const char* changed_message = "dictionary changed size during iteration";
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
   if (is_range) {
@@ -185,7 +191,24 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       sources.push_back(iter);
     }
     for (NodeId src : sources) {
-      InstId sequence = LowerExpr(src);
+      InstId sequence;
+      NodeId view_func = is_view ? tree_.Node(src, CallField::func) : NodeId();
+      if (view_func.IsValid() && tree_.Kind(view_func) == NodeKind::Attribute &&
+          KindOf(TypeOf(tree_.Node(view_func, AttributeField::value))) == TypeKind::Dict) {
+        // d.keys(), d.values(), d.items(): the dict is kept to watch its size.
+        watched = LowerExpr(tree_.Node(view_func, AttributeField::value));
+        std::string_view name = tree_.Name(tree_.Ident(view_func, AttributeField::attr));
+        DictMethod m = name == "keys" ? DictMethod::Keys : name == "values" ? DictMethod::Values : DictMethod::Items;
+        At(src);
+        sequence = Emit(Op::DictMethod, ListTypeOf(types_[TypeOf(src)].params[0]), {watched}, static_cast<uint32_t>(m));
+      } else {
+        sequence = LowerExpr(src);
+      }
+      if (sources.size() == 1 && KindOf(TypeOf(src)) == TypeKind::Set) {
+        watched = sequence;
+        watched_len = Op::SetLen;
+        changed_message = "Set changed size during iteration";
+      }
       // An object (or a set): walked through kb_object_iterable's list,
       // tuple or str (a snapshot of a set's items, in CPython's order).
       TypeKind src_kind = KindOf(TypeOf(src));
@@ -198,8 +221,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       sequence_types.push_back(TypeOf(src));
     }
     if (is_dict) {
-      // A snapshot of the keys (CPython instead raises RuntimeError if the
-      // dict changes size while the loop runs).
+      watched = sequences[0];
       const TypeInfo& d = types_[iter_type];
       TypeId keys = ListTypeOf(d.params[0]);
       sequences[0] = Emit(Op::DictMethod, keys, {sequences[0]}, static_cast<uint32_t>(DictMethod::Keys));
@@ -208,10 +230,26 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     if (is_view) sequence_types[0] = ListTypeOf(types_[iter_type].params[0]);
     At(iter);
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
+    if (watched.IsValid()) {
+      watched_size = NewTemp(int_type, "$size");
+      Emit(Op::StoreLocal, types_.none(), {Emit(watched_len, int_type, {watched})}, watched_size);
+    }
   }
   BranchTo(header);
 
   SetBlock(header);
+  if (watched.IsValid()) {
+    At(iter);
+    InstId size = Emit(watched_len, int_type, {watched});
+    InstId start_size = Emit(Op::LoadLocal, int_type, {}, watched_size);
+    InstId changed = Emit(Op::IntCompare, types_.bool_(), {size, start_size}, static_cast<uint32_t>(CmpOp::NotEq));
+    BlockId raise = NewBlock(), same = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {changed}, raise.index, same.index);
+    SetBlock(raise);
+    RaiseError("RuntimeError", changed_message);
+    BranchTo(same);
+    SetBlock(same);
+  }
   InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
   InstId more;
   InstId tested_bound;  // what the counter was found below (or above, counting down)

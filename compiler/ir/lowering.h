@@ -77,6 +77,9 @@ class FunctionLowering {
   InstId LowerComprehension(NodeId e, TypeId type);
   // Runs `each(item, its type)` for each item a comprehension makes, as it makes it.
   void LowerComprehensionItems(NodeId e, const std::function<void(InstId, TypeId)>& each);
+  // The nested loops of a comprehension's generators (with their conditions),
+  // running `body` for each item.
+  void LowerComprehensionLoops(std::span<const NodeId> generators, const std::function<void()>& body);
   // Whether range(...)'s arguments give a step of 1 or -1 (a literal, or none).
   bool IsUnitStep(std::span<const NodeId> range_args) const {
     if (range_args.size() < 3) return true;

@@ -49,7 +49,7 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
     case Op::LoadLocal: case Op::StoreLocal: out += " $" + f.local_names[inst.imm]; break;
     case Op::LoadGlobal: case Op::StoreGlobal: out += " @" + m.globals[inst.imm].name; break;
     case Op::IntBinary: case Op::FloatBinary: out += std::string(" ") + BinaryOpName(static_cast<BinaryOp>(inst.imm)); break;
-    case Op::IntCompare: case Op::FloatCompare: case Op::StrCompare:
+    case Op::IntCompare: case Op::FloatCompare: case Op::IntFloatCompare: case Op::StrCompare:
       out += std::string(" ") + CmpOpName(static_cast<CmpOp>(inst.imm));
       break;
     case Op::Call: out += " " + m.functions[inst.imm].symbol; break;

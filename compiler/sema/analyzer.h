@@ -189,6 +189,10 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // Binds a comprehension's generators: each target's names in a new scope
+  // (comprehension_scopes_), each condition inferred. Returns the depth to
+  // resize comprehension_scopes_ back to once the element is inferred.
+  size_t EnterComprehension(std::span<const NodeId> generators);
   // The items of an iterable argument (a list, str, range, dict or view).
   TypeId IterationElement(NodeId at, TypeId iterable);
   // key=lambda x: ... applied to items of type `element`: its parameter
@@ -299,6 +303,8 @@ class Analyzer {
   bool assigning_fresh_ = false;  // the value AssignTo stores is a new container
   bool refining_ = false;         // AssignTo called by RefineContainer
   std::unordered_set<uint64_t> non_fresh_variables_;
+  // The same for fields, by attribute name (over every class: conservative).
+  std::unordered_set<uint32_t> non_fresh_fields_;
   uint64_t VariableKey(const NameBinding& b) const {
     return b.kind == NameBinding::Kind::Global ? (uint64_t{1} << 63) | b.index
                                                : (uint64_t{current_.index} << 32) | b.index;

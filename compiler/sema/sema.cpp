@@ -608,6 +608,9 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
           Current().slot_violations.insert(target.index);
           return;
         }
+        TypeKind kind = types().Kind(type);
+        if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict || kind == TypeKind::Set))
+          non_fresh_fields_.insert(attr.index);
         AssignField(static_cast<uint32_t>(cls), attr, type, target);
         return;
       }
@@ -658,9 +661,11 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     const std::vector<TypeId>& pa = types()[a].params;
     const std::vector<TypeId>& pb = types()[b].params;
     size_t last = pa.size() - 1;
+    // (A new list of unboxed floats or bools is boxed in place where it is
+    // stored: Coerce.)
     if (pa.size() == pb.size() && (last == 0 || pa[0] == pb[0])) {
-      if (types().Kind(pb[last]) == TypeKind::Object && SameWordRepresentation(pa[last])) return b;
-      if (types().Kind(pa[last]) == TypeKind::Object && SameWordRepresentation(pb[last])) return a;
+      if (types().Kind(pb[last]) == TypeKind::Object) return b;
+      if (types().Kind(pa[last]) == TypeKind::Object) return a;
     }
   }
   if (ka == TypeKind::Set && kb == TypeKind::Set && types()[a].payload == types()[b].payload) {

@@ -331,6 +331,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       TypeId element = IterationElement(args[0], arg_types[0]);
       TypeId start = args.size() == 2 ? arg_types[1] : types().int_();
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
+      // Values of several types: the running total is an object, each +
+      // dispatched at run time (CPython's TypeError for int + str...).
+      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
+      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
+          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
+        return types().object();
       if (!IsNumeric(element) || !IsNumeric(start)) {
         Unsupported(call, "sum() of " + types().Name(element));
         return types().unknown();

@@ -26,6 +26,17 @@ void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
 }
 
 bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
+  if (tree_.Kind(container) == NodeKind::Attribute) {
+    // A field (self.items) whose every assignment is a new container; not a
+    // class attribute (a global) or a property.
+    IdentId attr = tree_.Ident(container, AttributeField::attr);
+    int32_t cls = ClassOfValue(program_->TypeOf(Current(), tree_.Node(container, AttributeField::value)));
+    if (cls < 0 || Current().names.count(container.index) || FindProperty(cls, attr, false).IsValid() ||
+        non_fresh_fields_.count(attr.index))
+      return false;
+    RefineContainer(container, widened, at);
+    return true;
+  }
   if (tree_.Kind(container) != NodeKind::Name) return false;
   NameBinding b = Resolve(tree_.Ident(container, NameField::id));
   if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) return false;
@@ -92,10 +103,10 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
                                                value_ok ? v : Join(v, value, at, "a dict's values")), at);
     return;
   }
-  // Values of another word type widen the dict's values to object in place,
-  // when no narrower reference to it can exist.
-  if (key_ok && SameWordRepresentation(v) && SameWordRepresentation(value) &&
-      WidenContainer(container, types().DictOf(k, types().object()), at))
+  // Values of another type widen the dict's values to object in place (a
+  // dict holds its values boxed, whatever their type), when no narrower
+  // reference to it can exist.
+  if (key_ok && WidenContainer(container, types().DictOf(k, types().object()), at))
     return;
   Unsupported(at, "storing " + types().Name(key) + ": " + types().Name(value) + " in a " + types().Name(dict));
 }
@@ -168,8 +179,9 @@ void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, Nod
   if (ck == TypeKind::Object) return;
   if (ck == TypeKind::Optional && (types().Kind(element) == TypeKind::NoneType || types()[current].params[0] == element))
     return;
-  if (SameWordRepresentation(current) && SameWordRepresentation(element) &&
-      WidenContainer(container, types().ListOf(types().object()), at))
+  // (The element is stored boxed, whatever its own representation; a new
+  // list of unboxed floats or bools is boxed where it is stored, see Coerce.)
+  if (WidenContainer(container, types().ListOf(types().object()), at))
     return;
   Unsupported(at, "storing a value of type " + types().Name(element) + " in a " + types().Name(list));
 }

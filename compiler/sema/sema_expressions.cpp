@@ -215,7 +215,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
               return types().Get(TypeKind::Builtin, {},
                                  static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
         }
-        Unsupported(e, "attribute '" + std::string(attr) + "' of module " + types().Name(base));
+        Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
         return types().unknown();
       }
       // A function's __name__ (no class may define it): AttributeError for anything else.
@@ -347,6 +347,16 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       static_assert(SetCompField::elt == ListCompField::elt && SetCompField::generators == ListCompField::generators);
       TypeId list = InferListComp(e);
       return types().Kind(list) == TypeKind::List ? types().SetOf(ElementOf(list)) : list;
+    }
+    case NodeKind::DictComp: {
+      // {key: value for ...}: the key is evaluated first (Python 3.8+).
+      size_t depth = EnterComprehension(tree_.Items(e, DictCompField::generators));
+      NodeId key_node = tree_.Node(e, DictCompField::key), value_node = tree_.Node(e, DictCompField::value);
+      TypeId key = InferExpr(key_node);
+      TypeId value = InferExpr(value_node);
+      comprehension_scopes_.resize(depth);
+      return types().DictOf(Join(types().unknown(), key, key_node, "this dict's keys"),
+                            Join(types().unknown(), value, value_node, "this dict's values"));
     }
     case NodeKind::Set: {
       TypeId element = types().unknown();
@@ -549,7 +559,13 @@ TypeId Analyzer::InferKeyLambda(NodeId lambda, TypeId element) {
 // A list comprehension's variables are its own (Python 3): each gets a slot
 // of the enclosing instance, found through comprehension_scopes_.
 TypeId Analyzer::InferListComp(NodeId e) {
-  auto generators = tree_.Items(e, ListCompField::generators);
+  size_t depth = EnterComprehension(tree_.Items(e, ListCompField::generators));
+  TypeId elt = InferExpr(tree_.Node(e, ListCompField::elt));
+  comprehension_scopes_.resize(depth);
+  return types().ListOf(elt);
+}
+
+size_t Analyzer::EnterComprehension(std::span<const NodeId> generators) {
   size_t depth = comprehension_scopes_.size();
   for (NodeId gen : generators) {
     if (tree_.Field(gen, ComprehensionField::is_async)) Unsupported(gen, "async comprehensions");
@@ -573,9 +589,7 @@ TypeId Analyzer::InferListComp(NodeId e) {
     AssignTo(tree_.Node(gen, ComprehensionField::target), element);
     for (NodeId cond : tree_.Items(gen, ComprehensionField::ifs)) InferExpr(cond);
   }
-  TypeId elt = InferExpr(tree_.Node(e, ListCompField::elt));
-  comprehension_scopes_.resize(depth);
-  return types().ListOf(elt);
+  return depth;
 }
 
 }  // namespace keelback::analysis
