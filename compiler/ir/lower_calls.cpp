@@ -114,8 +114,11 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
   if (KindOf(ft) == TypeKind::Object) return LowerFunctionValueCall(e, LowerExpr(func));
   if (KindOf(ft) == TypeKind::Function) {
-    // The callee is evaluated first (it may be any expression), then the arguments.
-    InstId callee = LowerExpr(func);
+    // The callee is evaluated first (it may be any expression), then the
+    // arguments; a plain name of a function that needs no closure (a call of
+    // a module-level def, the hot case) is not loaded at all.
+    bool plain_name = tree_.Kind(func) == NodeKind::Name && !program_.TakesClosure(NodeId(types_[ft].payload));
+    InstId callee = plain_name ? InstId() : LowerExpr(func);
     std::vector<InstId> args = LowerBoundArguments(e);
     AppendClosureArgument(func, callee, args);
     At(e);
@@ -652,6 +655,13 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
   TypeId element = types_[list_type].params[0];
   std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
   InstId list = LowerExpr(container);
+  if (name == "sort" && !tree_.Items(e, CallField::keywords).empty()) {
+    // key= and reverse=, as sorted() takes them.
+    uint32_t slot = NewTemp(list_type, "$sorting");
+    Emit(Op::StoreLocal, types_.none(), {list}, slot);
+    LowerSort(e, slot, list_type);
+    return Emit(Op::ConstNone, TypeOf(e), {});
+  }
   auto args = tree_.Items(e, CallField::args);
   std::vector<InstId> values;
   for (NodeId a : args) values.push_back(LowerExpr(a));

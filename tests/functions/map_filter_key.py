@@ -23,3 +23,12 @@ def side(x):
 for y in map(side, [1, 2]):
     print("body", y)
 print([x * 2 for x in filter(lambda q: q > 1, [1, 2, 3])])
+words = ["pear", "fig", "banana"]
+words.sort(key=len)
+print(words)
+words.sort(key=lambda w: w[-1], reverse=True)
+print(words)
+def last(w):
+    return w[-1]
+words.sort(key=last)
+print(words)
