@@ -3,6 +3,7 @@
 // use LLVM's zero-cost unwinding with the Itanium personality; landing pads
 // append traceback entries with kb_traceback_add on the way out.
 #include "runtime_internal.h"
+#include "suggestions.h"
 
 #include <cstring>
 #include <string>
@@ -108,6 +109,52 @@ void RaiseErrno(const KbType* type, int err) {
   kb_raise(kb_exception_new(type, args));
 }
 
+// The "Did you mean" trailers of the latest exceptions raised with one. CPython
+// computes them only when it prints a traceback, never into str(e); the
+// exception keeps no field for them, so the last few are remembered here
+// (an uncaught one is printed right after it is raised).
+namespace {
+struct SuggestionEntry {
+  const KbObject* exception = nullptr;
+  std::string trailer;
+};
+thread_local SuggestionEntry recent_suggestions[8];
+thread_local unsigned next_suggestion = 0;
+}  // namespace
+
+void RecordSuggestion(const KbObject* exception, std::string trailer) {
+  SuggestionEntry& e = recent_suggestions[next_suggestion++ % 8];
+  e.exception = exception;
+  e.trailer = std::move(trailer);
+}
+
+std::string SuggestionFor(const KbObject* exception) {
+  for (const SuggestionEntry& e : recent_suggestions)
+    if (e.exception == exception) return e.trailer;
+  return std::string();
+}
+
+// ". Did you mean: 'x'?" for an attribute name missing from a built-in type
+// (dir(type) of CPython 3.11, python_names.def); empty when none is close.
+std::string AttributeSuggestion(const KbType* type, std::string_view name) {
+  static const std::pair<std::string_view, const char*> kAttributes[] = {
+#define PYTHON_TYPE_ATTRIBUTES(Type, Names) {#Type, Names},
+#include "python_names.def"
+  };
+  for (auto& [type_name, names] : kAttributes) {
+    if (type_name != TypeName(type)) continue;
+    kb_suggestions::Suggester suggester(name);
+    std::string_view all(names);
+    while (!all.empty()) {
+      size_t space = all.find(' ');
+      suggester.Offer(all.substr(0, space));
+      all = space == std::string_view::npos ? std::string_view() : all.substr(space + 1);
+    }
+    if (suggester.found()) return ". Did you mean: '" + std::string(suggester.best()) + "'?";
+  }
+  return std::string();
+}
+
 // BaseException.__str__ (KeyError's: the repr of a lone argument).
 std::string ExceptionStr(KbObject* exc) {
   KbTuple* args = AsException(exc)->args;
@@ -150,12 +197,22 @@ void kb_raise(KbObject* exc) {
 }
 
 void kb_raise_new(const KbType* type, const char* message) {
-  KbTuple* args = message != nullptr ? NewTuple({AsValue(NewStr(message))}) : nullptr;
-  kb_raise(kb_exception_new(type, args));
+  // A message may carry, after a \x1f, the "Did you mean" trailer the
+  // compiler computed: printed with an uncaught exception, never part of str(e).
+  const char* trailer = message != nullptr ? std::strchr(message, '\x1f') : nullptr;
+  KbTuple* args = nullptr;
+  if (trailer != nullptr) args = NewTuple({AsValue(NewStr(std::string_view(message, size_t(trailer - message))))});
+  else if (message != nullptr) args = NewTuple({AsValue(NewStr(message))});
+  KbObject* exception = kb_exception_new(type, args);
+  if (trailer != nullptr) RecordSuggestion(exception, trailer + 1);
+  kb_raise(exception);
 }
 
 void kb_raise_no_attribute(KbValue object, const char* name) {
-  std::string message = std::string("'") + TypeName(TypeOf(object)) + "' object has no attribute '" + name + "'";
+  const KbType* type = TypeOf(object);
+  std::string message = std::string("'") + TypeName(type) + "' object has no attribute '" + name + "'";
+  std::string trailer = AttributeSuggestion(type, name);
+  if (!trailer.empty()) message += "\x1f" + trailer;
   kb_raise_new(&kb_type_AttributeError, message.c_str());
 }
 
@@ -234,7 +291,9 @@ void kb_recursion_error(void) {
   kb_raise_new(&kb_type_RecursionError, "maximum recursion depth exceeded");
 }
 
-int64_t kb_recursion_depth = 0;
+// CPython counts the module's frame too: at module level a function can
+// recurse 998 deep under the default limit of 1000, not 999.
+int64_t kb_recursion_depth = 1;
 int64_t kb_recursion_limit = 1000;
 
 }  // extern "C"

@@ -548,6 +548,11 @@ KbList* kb_list_getslice(KbList* l, KbValue start, KbValue stop, KbValue step);
 // l[start:stop:step] = iterable; TypeError: can only assign an iterable;
 // ValueError: attempt to assign sequence of size 2 to extended slice of size 3.
 void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbValue iterable);
+// l[start:stop:step] = src[src_start:src_stop:src_step] without making the
+// source slice a list first (the same result and the same errors, in the
+// same order, as kb_list_getslice followed by kb_list_setslice).
+void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step, KbList* src, KbValue src_start,
+                            KbValue src_stop, KbValue src_step);
 void kb_list_delslice(KbList* l, KbValue start, KbValue stop, KbValue step);  // del l[a:b:c]
 // a + b; lists of different element kinds give a list of boxed values.
 KbList* kb_list_concat(KbList* a, KbList* b) KB_NORAISE;

@@ -20,12 +20,14 @@ size_t ElemSize(uint32_t kind) {
   return sizeof(KbValue);
 }
 
-// Zeroed storage for `n` elements; float and bool storage holds no pointers.
-void* AllocItems(uint32_t kind, int64_t n) {
+// Storage for `n` elements, the first `zeroed` of them zero (all of them
+// for words, which the GC scans); float and bool storage holds no pointers,
+// and its spare capacity is never read before it is written.
+void* AllocItems(uint32_t kind, int64_t n, int64_t zeroed) {
   size_t bytes = ElemSize(kind) * static_cast<size_t>(n > 0 ? n : 1);
   if (kind == KB_ELEM_VALUE) return GC_MALLOC(bytes);
   void* p = GC_MALLOC_ATOMIC(bytes);
-  std::memset(p, 0, bytes);
+  if (zeroed > 0) std::memset(p, 0, ElemSize(kind) * static_cast<size_t>(zeroed));
   return p;
 }
 
@@ -52,18 +54,29 @@ KbTuple* kb_tuple_new(int64_t length) {
 }
 
 KbList* kb_list_new(uint32_t elem_kind, int64_t length) {
-  auto* list = static_cast<KbList*>(kb_alloc(sizeof(KbList)));
+  KbList* list;
+  if (elem_kind == KB_ELEM_VALUE && length > 0 && length <= 64) {
+    // A short list of words (a copy, a slice, a literal) in one allocation:
+    // its items follow the header. When it grows, kb_list_reserve moves the
+    // items to a block of their own and the GC reclaims the inline ones with
+    // the list. Lists of floats and bools keep separate, pointer-free storage
+    // so that the GC never scans their bits.
+    list = static_cast<KbList*>(kb_alloc(sizeof(KbList) + sizeof(KbValue) * static_cast<size_t>(length)));
+    list->items = list + 1;
+  } else {
+    list = static_cast<KbList*>(kb_alloc(sizeof(KbList)));
+    list->items = AllocItems(elem_kind, length, length);
+  }
   list->header.type = &kb_type_list;
   list->length = length;
   list->capacity = length;
   list->elem_kind = elem_kind;
-  list->items = AllocItems(elem_kind, length);
   return list;
 }
 
 void kb_list_reserve(KbList* list, int64_t capacity) {
   if (capacity <= list->capacity) return;
-  void* items = AllocItems(list->elem_kind, capacity);
+  void* items = AllocItems(list->elem_kind, capacity, 0);
   if (list->length > 0) {
     std::memcpy(items, list->items, ElemSize(list->elem_kind) * static_cast<size_t>(list->length));
   }

@@ -53,11 +53,55 @@ int64_t SliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, 
   *out_start = lo;
   *out_stop = hi;
   *out_step = st;
+  // Steps of 1 and -1 (nearly every slice) need no division.
+  if (st == 1) return lo < hi ? hi - lo : 0;
+  if (st == -1) return hi < lo ? lo - hi : 0;
   if (st < 0) return hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
   return lo < hi ? (hi - lo - 1) / st + 1 : 0;
 }
 
 namespace {
+
+// SliceIndices for the common case, inline: bounds that are small ints or
+// None and a step of None, 1 or -1 (no division, no error possible). False,
+// with nothing computed, for anything else.
+inline bool UnitSliceIndices(int64_t length, KbValue start, KbValue stop, KbValue step, int64_t* out_start,
+                             int64_t* out_stop, int64_t* out_step, int64_t* out_count) {
+  const KbValue none = AsValue(&kb_None);
+  int64_t st;
+  if (step == none || step == MakeSmallInt(1)) st = 1;
+  else if (step == MakeSmallInt(-1)) st = -1;
+  else return false;
+  if ((start != none && !IsSmallInt(start)) || (stop != none && !IsSmallInt(stop))) return false;
+  int64_t lo, hi;
+  if (start == none) {
+    lo = st < 0 ? length - 1 : 0;
+  } else {
+    lo = SmallIntValue(start);
+    if (lo < 0) {
+      lo += length;
+      if (lo < 0) lo = st < 0 ? -1 : 0;
+    } else if (lo >= length) {
+      lo = st < 0 ? length - 1 : length;
+    }
+  }
+  if (stop == none) {
+    hi = st < 0 ? -1 : length;
+  } else {
+    hi = SmallIntValue(stop);
+    if (hi < 0) {
+      hi += length;
+      if (hi < 0) hi = st < 0 ? -1 : 0;
+    } else if (hi >= length) {
+      hi = st < 0 ? length - 1 : length;
+    }
+  }
+  *out_start = lo;
+  *out_stop = hi;
+  *out_step = st;
+  *out_count = st > 0 ? (lo < hi ? hi - lo : 0) : (hi < lo ? lo - hi : 0);
+  return true;
+}
 
 size_t ElemSize(uint32_t kind) {
   return kind == KB_ELEM_FLOAT ? sizeof(double) : kind == KB_ELEM_BOOL ? 1 : sizeof(KbValue);
@@ -240,8 +284,9 @@ void kb_list_delitem(KbList* l, KbValue index) {
 }
 
 KbList* kb_list_getslice(KbList* l, KbValue start, KbValue stop, KbValue step) {
-  int64_t lo, hi, st;
-  int64_t n = SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
+  int64_t lo, hi, st, n;
+  if (!UnitSliceIndices(l->length, start, stop, step, &lo, &hi, &st, &n))
+    n = SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
   KbList* out = kb_list_new(l->elem_kind, n);
   size_t size = ElemSize(l->elem_kind);
   if (st == 1) {
@@ -291,6 +336,63 @@ void kb_list_setslice(KbList* l, KbValue start, KbValue stop, KbValue step, KbVa
                                    " to extended slice of size " + std::to_string(n));
   }
   for (int64_t k = 0; k < n; ++k) StoreBoxed(l, lo + k * st, items[size_t(k)]);
+}
+
+}  // extern "C"
+
+namespace {
+// to[k] = from[start + k * step] for k < n; through a snapshot when `from`
+// and `to` are the same storage.
+template <typename T>
+void CopySlice(T* to, const T* from, int64_t start, int64_t step, int64_t n, bool same) {
+  if (same && step == -1 && from + start - (n - 1) == to) {
+    // a[i:j] = a[j-1:i-1:-1] (or a[:k+1] = a[k::-1]): a reversal in place.
+    std::reverse(to, to + n);
+    return;
+  }
+  T small[64];
+  std::vector<T> large;
+  if (same) {
+    T* copy = small;
+    if (n > 64) {
+      large.resize(size_t(n));
+      copy = large.data();
+    }
+    for (int64_t k = 0; k < n; ++k) copy[k] = from[start + k * step];
+    from = copy;
+    start = 0;
+    step = 1;
+  }
+  for (int64_t k = 0; k < n; ++k) to[k] = from[start + k * step];
+}
+}  // namespace
+
+extern "C" {
+
+void kb_list_setslice_slice(KbList* l, KbValue start, KbValue stop, KbValue step, KbList* src, KbValue src_start,
+                            KbValue src_stop, KbValue src_step) {
+  // The source slice first: its errors come first, as CPython evaluates the
+  // right-hand side before it stores.
+  int64_t slo, shi, sst;
+  int64_t n;
+  if (!UnitSliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst, &n))
+    n = SliceIndices(src->length, src_start, src_stop, src_step, &slo, &shi, &sst);
+  int64_t lo, hi, st, target_n;
+  if (!UnitSliceIndices(l->length, start, stop, step, &lo, &hi, &st, &target_n))
+    SliceIndices(l->length, start, stop, step, &lo, &hi, &st);
+  if (st == 1 && src->elem_kind == l->elem_kind && (hi < lo ? 0 : hi - lo) == n) {
+    // Same length, same element kind: element by element, through a
+    // snapshot when the source is the target (perm[:k] = perm[k-1::-1]).
+    // The snapshot may live in malloc memory the GC does not scan: no GC
+    // allocation happens while it holds the only copy of a pointer.
+    if (l->elem_kind == KB_ELEM_BOOL) {
+      CopySlice(static_cast<uint8_t*>(l->items) + lo, static_cast<const uint8_t*>(src->items), slo, sst, n, src == l);
+    } else {  // words and doubles: 8 bytes each
+      CopySlice(static_cast<uint64_t*>(l->items) + lo, static_cast<const uint64_t*>(src->items), slo, sst, n, src == l);
+    }
+    return;
+  }
+  kb_list_setslice(l, start, stop, step, AsValue(kb_list_getslice(src, src_start, src_stop, src_step)));
 }
 
 void kb_list_delslice(KbList* l, KbValue start, KbValue stop, KbValue step) {

@@ -80,6 +80,7 @@ void PrintOneTraceback(std::string& out, KbObject* exc) {
     }
   }
   out += ExceptionSummary(exc);
+  out += SuggestionFor(exc);
   out += '\n';
 }
 

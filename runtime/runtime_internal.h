@@ -159,6 +159,9 @@ KbBaseException* AsException(KbObject* exc);
 // math errors: OverflowError(34, 'Numerical result out of range').
 [[noreturn]] void RaiseErrno(const KbType* type, int err);
 // Python's `str(exc)`.
+// The "Did you mean" trailer recorded for an exception (kb_raise_new), or "".
+void RecordSuggestion(const KbObject* exception, std::string trailer);
+std::string SuggestionFor(const KbObject* exception);
 std::string ExceptionStr(KbObject* exc);
 KbTuple* NewTuple(std::initializer_list<KbValue> items);
 

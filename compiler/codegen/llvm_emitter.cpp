@@ -9,8 +9,10 @@
 
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Verifier.h"
@@ -41,6 +43,7 @@ constexpr RuntimeFnInfo kRuntimeFns[] = {
 // Object layouts of keelback_runtime.h, in bytes.
 constexpr uint64_t kStrLengthOffset = 8;
 constexpr uint64_t kListLengthOffset = 8;
+constexpr uint64_t kListCapacityOffset = 16;
 constexpr uint64_t kListItemsOffset = 24;
 constexpr uint64_t kTupleItemsOffset = 16;
 constexpr uint32_t kElemValue = 0, kElemFloat = 1, kElemBool = 2;
@@ -97,6 +100,8 @@ class Emitter {
 
   // --- functions
   void EmitFunction(uint32_t index);
+  void FindFusedSlices();
+  void UnrollSelfRecursion();
   static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
@@ -120,6 +125,47 @@ class Emitter {
   Value* FieldAddress(Value* object, uint64_t offset) { return b_.CreateConstInBoundsGEP1_64(i8_, object, offset); }
   Value* LoadField(llvm::Type* type, Value* object, uint64_t offset) {
     return b_.CreateLoad(type, FieldAddress(object, offset));
+  }
+  // Type-based alias classes (TBAA) for the memory generated code touches
+  // most: a list's length, its items pointer, its elements of each kind, and
+  // the recursion counter. Accesses of two different classes never overlap
+  // (elements live in their own block, never inside a list header), so LLVM
+  // may keep a length or an items pointer in a register across element
+  // stores, which lets it hoist them out of loops. Untagged accesses (and
+  // every call) still alias everything.
+  enum class Alias { ListLength, ListCapacity, ListItems, ElemValue, ElemFloat, ElemBool, RecursionDepth };
+  llvm::MDNode* AliasTag(Alias alias);
+  template <typename Access>
+  Access* Tagged(Access* access, Alias alias) {
+    access->setMetadata(llvm::LLVMContext::MD_tbaa, AliasTag(alias));
+    return access;
+  }
+  Alias ElemAlias(uint32_t kind) const {
+    return kind == kElemFloat ? Alias::ElemFloat : kind == kElemBool ? Alias::ElemBool : Alias::ElemValue;
+  }
+  // A length is below 2^57: no address space holds more elements (a bool
+  // element is one byte). Knowing it, LLVM drops the overflow checks of
+  // index arithmetic such as i + j or i + 1 on loop counters bounded by it.
+  llvm::MDNode* LengthRange() {
+    return llvm::MDBuilder(ctx_).createRange(llvm::APInt(64, 0), llvm::APInt(64, uint64_t{1} << 57));
+  }
+  Value* LoadListLength(Value* list) {
+    auto* load = Tagged(b_.CreateLoad(i64_, FieldAddress(list, kListLengthOffset)), Alias::ListLength);
+    load->setMetadata(llvm::LLVMContext::MD_range, LengthRange());
+    return load;
+  }
+  // A value of type list (not Optional[list]) always points to a whole
+  // KbList. Saying so (nonnull, dereferenceable) lets LLVM load its length
+  // and items pointer before the check that guards their use, and so hoist
+  // them out of a loop (b_row's length and items in `c_row[j] += a * b_row[j]`).
+  static constexpr uint64_t kListBytes = 40;  // sizeof(KbList)
+  void MarkListResult(llvm::CallBase* call) {
+    call->addRetAttr(llvm::Attribute::NonNull);
+    call->addRetAttr(llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+    call->addRetAttr(llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+  }
+  Value* LoadListItems(Value* list) {
+    return Tagged(b_.CreateLoad(ptr_, FieldAddress(list, kListItemsOffset)), Alias::ListItems);
   }
   Value* IntConstant(const std::string& text);
   Value* IntArith(BinaryOp op, Value* a, Value* b);
@@ -173,6 +219,9 @@ class Emitter {
   llvm::AllocaInst* unwind_slot_ = nullptr;          // the exception a landing pad hands to a try's dispatch
   Value* depth_on_entry_ = nullptr;
   SourceOffset location_ = 0;
+  std::set<uint32_t> fused_slices_;  // ListSlice instructions their ListSetSlice emits
+  llvm::MDNode* tbaa_root_ = nullptr;
+  std::map<Alias, llvm::MDNode*> alias_tags_;
   BasicBlock* entry_ = nullptr;
 };
 
@@ -193,6 +242,27 @@ llvm::Type* Emitter::TypeFor(TypeId t) const {
     case TypeKind::Class: return ptr_;
     default: return i64_;  // int, None, object, and values never materialised
   }
+}
+
+llvm::MDNode* Emitter::AliasTag(Alias alias) {
+  auto it = alias_tags_.find(alias);
+  if (it != alias_tags_.end()) return it->second;
+  llvm::MDBuilder md(ctx_);
+  if (!tbaa_root_) tbaa_root_ = md.createTBAARoot("keelback");
+  const char* name = "";
+  switch (alias) {
+    case Alias::ListLength: name = "list.length"; break;
+    case Alias::ListCapacity: name = "list.capacity"; break;
+    case Alias::ListItems: name = "list.items"; break;
+    case Alias::ElemValue: name = "list.elem.value"; break;
+    case Alias::ElemFloat: name = "list.elem.float"; break;
+    case Alias::ElemBool: name = "list.elem.bool"; break;
+    case Alias::RecursionDepth: name = "recursion_depth"; break;
+  }
+  llvm::MDNode* scalar = md.createTBAAScalarTypeNode(name, tbaa_root_);
+  llvm::MDNode* tag = md.createTBAAStructTagNode(scalar, scalar, 0);
+  alias_tags_.emplace(alias, tag);
+  return tag;
 }
 
 llvm::GlobalVariable* Emitter::ExternalGlobal(const std::string& name, llvm::Type* type) {
@@ -248,6 +318,18 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
   llvm::FunctionCallee callee = mod_->getOrInsertFunction(info.name, type);
   if (info.raises == 2) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotReturn();
   if (info.raises == 0) llvm::cast<llvm::Function>(callee.getCallee())->setDoesNotThrow();
+  // The slow paths of int arithmetic read their operands (big ints) and
+  // write only the GC memory they allocate for the result: no memory the
+  // program can see. Saying so keeps a loop's list lengths and items
+  // pointers in registers across an overflow check's slow path. (They never
+  // raise, and they are not `readonly`, so two calls are never merged.)
+  auto* function = llvm::cast<llvm::Function>(callee.getCallee());
+  if (fn == RuntimeFn::kb_int_compare) function->setOnlyReadsMemory();
+  if (fn == RuntimeFn::kb_int_add || fn == RuntimeFn::kb_int_sub || fn == RuntimeFn::kb_int_mul ||
+      fn == RuntimeFn::kb_int_neg || fn == RuntimeFn::kb_int_and || fn == RuntimeFn::kb_int_or ||
+      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert) {
+    function->setMemoryEffects(llvm::MemoryEffects::readOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+  }
   return callee;
 }
 
@@ -258,8 +340,34 @@ std::unique_ptr<llvm::Module> Emitter::Emit(bool with_main) {
   InitializeClassTypes();
   DefineGlobals();
   for (uint32_t i = 0; i < m_.functions.size(); ++i) EmitFunction(i);
+  UnrollSelfRecursion();
   if (with_main) EmitMain();
   return std::move(mod_);
+}
+
+// A small function that calls itself gets a copy, which it calls instead of
+// itself (the copy calls the original). LLVM never inlines a function into
+// itself, but it does inline the copy: each call then runs two levels of the
+// recursion, with half the calls and returns (what gcc's recursive inlining
+// gives C's fib). Nothing observable changes: the copy's code counts its
+// frame towards the recursion limit and names the same function in
+// tracebacks. A copy that is not inlined is simply a second body.
+void Emitter::UnrollSelfRecursion() {
+  constexpr unsigned kMaxInstructions = 300;  // bounds the code it duplicates
+  for (size_t i = 1; i < functions_.size(); ++i) {
+    llvm::Function* fn = functions_[i];
+    if (fn->getInstructionCount() > kMaxInstructions) continue;
+    std::vector<llvm::CallBase*> self_calls;
+    for (BasicBlock& block : *fn)
+      for (llvm::Instruction& inst : block)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst); call && call->getCalledFunction() == fn)
+          self_calls.push_back(call);
+    if (self_calls.empty()) continue;
+    llvm::ValueToValueMapTy map;
+    llvm::Function* copy = llvm::CloneFunction(fn, map);
+    copy->setName(fn->getName() + ".again");
+    for (llvm::CallBase* call : self_calls) call->setCalledFunction(copy);
+  }
 }
 
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
@@ -352,6 +460,17 @@ void Emitter::DeclareFunctions() {
     auto linkage = is_module ? llvm::GlobalValue::ExternalLinkage : llvm::GlobalValue::InternalLinkage;
     auto* fn = llvm::Function::Create(type, linkage, f.symbol, mod_.get());
     fn->setUWTableKind(llvm::UWTableKind::Default);
+    for (size_t i = 0; i < f.param_types.size(); ++i) {
+      if (types_.Kind(f.param_types[i]) != TypeKind::List) continue;
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::NonNull);
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+      fn->addParamAttr(static_cast<unsigned>(i), llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+    }
+    if (!is_module && types_.Kind(f.return_type) == TypeKind::List) {
+      fn->addRetAttr(llvm::Attribute::NonNull);
+      fn->addRetAttr(llvm::Attribute::getWithDereferenceableBytes(ctx_, kListBytes));
+      fn->addRetAttr(llvm::Attribute::getWithAlignment(ctx_, llvm::Align(8)));
+    }
     functions_.push_back(fn);
   }
 }
@@ -416,6 +535,7 @@ void Emitter::EmitFunction(uint32_t index) {
     b_.CreateStore(b_.getInt1(false), assigned_flags_[inst.imm]);
   }
   depth_on_entry_ = nullptr;
+  FindFusedSlices();
   if (index == 0) {
     // The module body registers the globals with the GC and builds the big
     // int constants before anything reads them.
@@ -434,15 +554,15 @@ void Emitter::EmitFunction(uint32_t index) {
   } else if (f_->counts_recursion) {
     auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
     auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
-    depth_on_entry_ = b_.CreateLoad(i64_, depth);
+    depth_on_entry_ = Tagged(b_.CreateLoad(i64_, depth), Alias::RecursionDepth);
     Value* deeper = b_.CreateAdd(depth_on_entry_, b_.getInt64(1));
-    b_.CreateStore(deeper, depth);
+    Tagged(b_.CreateStore(deeper, depth), Alias::RecursionDepth);
     Value* too_deep = b_.CreateICmpSGT(deeper, b_.CreateLoad(i64_, limit));
     BasicBlock* error = NewBlock("recursion_error");
     BasicBlock* ok = NewBlock("body");
     b_.CreateCondBr(too_deep, error, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
     b_.SetInsertPoint(error);
-    b_.CreateStore(depth_on_entry_, depth);
+    Tagged(b_.CreateStore(depth_on_entry_, depth), Alias::RecursionDepth);
     b_.CreateCall(Runtime(RuntimeFn::kb_recursion_error));
     b_.CreateUnreachable();
     b_.SetInsertPoint(ok);
@@ -463,6 +583,51 @@ void Emitter::EmitFunction(uint32_t index) {
     if (block->getTerminator()) continue;
     b_.SetInsertPoint(block);
     b_.CreateUnreachable();
+  }
+}
+
+// `a[i:j] = b[k:l:m]` copies b's elements straight into a, without the
+// intermediate list, when the slice is used only there, later in the same
+// block, and nothing in between can observe the difference: only
+// instructions that neither raise nor run user code nor touch a list (so the
+// source still holds what the slice would have copied, and its errors are
+// still the first ones raised). kb_list_setslice_slice keeps CPython's
+// order of errors and copes with a = b.
+void Emitter::FindFusedSlices() {
+  using ir::Op;
+  fused_slices_.clear();
+  std::vector<uint32_t> uses(f_->insts.size(), 0);
+  for (const ir::Inst& inst : f_->insts)
+    for (ir::InstId operand : f_->Operands(inst)) ++uses[operand.index];
+  auto harmless = [&](const ir::Inst& inst) {
+    switch (inst.op) {
+      case Op::ConstInt:
+      case Op::ConstNone:
+      case Op::ConstBool:
+      case Op::ConstFloat:
+      case Op::IntNeg:
+      case Op::IntCompare: return true;
+      case Op::LoadLocal: return inst.imm2 != 1;  // no unbound-variable check
+      case Op::IntBinary: {
+        auto op = static_cast<BinaryOp>(inst.imm);
+        return op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mult;
+      }
+      default: return false;
+    }
+  };
+  for (const ir::Block& block : f_->blocks) {
+    for (size_t i = 0; i < block.insts.size(); ++i) {
+      const ir::Inst& slice = (*f_)[block.insts[i]];
+      if (slice.op != Op::ListSlice || uses[block.insts[i].index] != 1) continue;
+      for (size_t j = i + 1; j < block.insts.size(); ++j) {
+        const ir::Inst& next = (*f_)[block.insts[j]];
+        if (next.op == Op::ListSetSlice && f_->Operands(next)[4] == block.insts[i] &&
+            types_.Kind((*f_)[f_->Operands(next)[0]].type) == TypeKind::List) {
+          fused_slices_.insert(block.insts[i].index);
+        }
+        if (!harmless(next)) break;
+      }
+    }
   }
 }
 
@@ -528,7 +693,8 @@ BasicBlock* Emitter::LandingPad(bool record) {
     pb.CreateStore(exn, unwind_slot_);
     pb.CreateBr(blocks_[block.handler.index]);
   } else {
-    if (depth_on_entry_) pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
+    if (depth_on_entry_)
+      Tagged(pb.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_)), Alias::RecursionDepth);
     pb.CreateResume(lp);
   }
   landing_pads_.emplace(key, pad);
@@ -625,7 +791,16 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
             if (is_div) return Tag(b_.CreateSub(q, b_.CreateZExt(adjust, i64_)));
             return Tag(b_.CreateSelect(adjust, b_.CreateAdd(r, y), r));
           },
-          [&] { return CallRuntime(is_div ? RuntimeFn::kb_int_floordiv : RuntimeFn::kb_int_mod, {a, b}); });
+          [&]() -> Value* {
+            RuntimeFn fn = is_div ? RuntimeFn::kb_int_floordiv : RuntimeFn::kb_int_mod;
+            // A divisor that is a non-zero constant cannot raise (only
+            // ZeroDivisionError can): a plain call, no landing pad.
+            auto* divisor = llvm::dyn_cast<llvm::ConstantInt>(b);
+            if (!divisor || divisor->getSExtValue() == 1) return CallRuntime(fn, {a, b});
+            llvm::CallInst* call = b_.CreateCall(Runtime(fn), {a, b});
+            call->setDoesNotThrow();
+            return call;
+          });
     }
     case BinaryOp::BitAnd:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateAnd(a, b); },
@@ -704,10 +879,18 @@ Value* Emitter::FloatArith(BinaryOp op, Value* a, Value* b) {
     case BinaryOp::Add: return b_.CreateFAdd(a, b);
     case BinaryOp::Sub: return b_.CreateFSub(a, b);
     case BinaryOp::Mult: return b_.CreateFMul(a, b);
-    case BinaryOp::Div:
-      return FastOrSlow(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(f64_, 0.0)), f64_,
-                        [&](BasicBlock*) { return b_.CreateFDiv(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_float_truediv, {a, b}); });
+    case BinaryOp::Div: {
+      // Dividing by zero (the only slow case) always raises ZeroDivisionError,
+      // so the slow path never comes back and the quotient needs no phi.
+      BasicBlock* zero = NewBlock("float_div_zero");
+      BasicBlock* divide = NewBlock("float_div");
+      b_.CreateCondBr(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(f64_, 0.0)), divide, zero, Likely());
+      b_.SetInsertPoint(zero);
+      CallRuntime(RuntimeFn::kb_float_truediv, {a, b});
+      b_.CreateUnreachable();
+      b_.SetInsertPoint(divide);
+      return b_.CreateFDiv(a, b);
+    }
     case BinaryOp::FloorDiv: return CallRuntime(RuntimeFn::kb_float_floordiv, {a, b});
     case BinaryOp::Mod: return CallRuntime(RuntimeFn::kb_float_mod, {a, b});
     default: return CallRuntime(RuntimeFn::kb_float_pow, {a, b});
@@ -777,7 +960,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::Int: return b_.CreateICmpNE(v, b_.getInt64(1));  // big ints are never zero
     case TypeKind::Float: return b_.CreateFCmpUNE(v, llvm::ConstantFP::get(f64_, 0.0));
     case TypeKind::Str: return b_.CreateICmpNE(LoadField(i64_, v, kStrLengthOffset), b_.getInt64(0));
-    case TypeKind::List: return b_.CreateICmpNE(LoadField(i64_, v, kListLengthOffset), b_.getInt64(0));
+    case TypeKind::List: return b_.CreateICmpNE(LoadListLength(v), b_.getInt64(0));
     case TypeKind::Dict: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_dict_len, {v}), b_.getInt64(0));
     case TypeKind::Set: return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_set_len, {v}), b_.getInt64(0));
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
@@ -816,7 +999,7 @@ Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   b_.CreateUnreachable();
   b_.SetInsertPoint(small);
   Value* i = Untag(index);
-  Value* length = LoadField(i64_, list, kListLengthOffset);
+  Value* length = LoadListLength(list);
   Value* adjusted = b_.CreateSelect(b_.CreateICmpSLT(i, b_.getInt64(0)), b_.CreateAdd(i, length), i);
   BasicBlock* in_bounds = NewBlock("in_bounds");
   BasicBlock* out_of_bounds = NewBlock("out_of_bounds");
@@ -827,16 +1010,28 @@ Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   b_.CreateUnreachable();
   b_.SetInsertPoint(in_bounds);
   llvm::Type* raw_type = ElemType(ElemKind(element));
-  Value* items = LoadField(ptr_, list, kListItemsOffset);
-  Value* raw = b_.CreateLoad(raw_type, b_.CreateInBoundsGEP(raw_type, items, adjusted));
+  Value* items = LoadListItems(list);
+  Value* address = b_.CreateInBoundsGEP(raw_type, items, adjusted);
+  if (types_.Kind(element) == TypeKind::List) {  // a list of lists: the word is the KbList*
+    llvm::LoadInst* row = Tagged(b_.CreateLoad(ptr_, address), ElemAlias(ElemKind(element)));
+    row->setMetadata(llvm::LLVMContext::MD_nonnull, llvm::MDNode::get(ctx_, {}));
+    row->setMetadata(llvm::LLVMContext::MD_dereferenceable,
+                     llvm::MDNode::get(ctx_, {llvm::ConstantAsMetadata::get(b_.getInt64(kListBytes))}));
+    row->setMetadata(llvm::LLVMContext::MD_align, llvm::MDNode::get(ctx_, {llvm::ConstantAsMetadata::get(b_.getInt64(8))}));
+    return row;
+  }
+  Value* raw = Tagged(b_.CreateLoad(raw_type, address), ElemAlias(ElemKind(element)));
   return FromElem(raw, element);
 }
 
 // list[index] = value, inline when the index is a small int in range; the
-// runtime raises IndexError otherwise.
+// runtime raises IndexError otherwise (a big int or an index out of range
+// always raises), so the slow path never comes back: the loop around a
+// store then has no call that could change the list, and LLVM can keep its
+// length and items pointer in registers.
 void Emitter::ListSetItem(Value* list, Value* index, Value* value, TypeId element) {
   Value* i = Untag(index);
-  Value* length = LoadField(i64_, list, kListLengthOffset);
+  Value* length = LoadListLength(list);
   Value* adjusted = b_.CreateSelect(b_.CreateICmpSLT(i, b_.getInt64(0)), b_.CreateAdd(i, length), i);
   Value* fast = b_.CreateAnd(IsSmall(index), b_.CreateICmpULT(adjusted, length));
   BasicBlock* store = NewBlock("store");
@@ -845,14 +1040,15 @@ void Emitter::ListSetItem(Value* list, Value* index, Value* value, TypeId elemen
   b_.CreateCondBr(fast, store, slow, llvm::MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
   b_.SetInsertPoint(store);
   llvm::Type* raw_type = ElemType(ElemKind(element));
-  Value* items = LoadField(ptr_, list, kListItemsOffset);
-  b_.CreateStore(ToElem(value, element), b_.CreateInBoundsGEP(raw_type, items, adjusted));
+  Value* items = LoadListItems(list);
+  Tagged(b_.CreateStore(ToElem(value, element), b_.CreateInBoundsGEP(raw_type, items, adjusted)),
+         ElemAlias(ElemKind(element)));
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);
   CallRuntime(ByKind(element, RuntimeFn::kb_list_setitem_value, RuntimeFn::kb_list_setitem_float,
                      RuntimeFn::kb_list_setitem_bool),
               {list, index, ToElem(value, element)});
-  b_.CreateBr(done);
+  b_.CreateUnreachable();
   b_.SetInsertPoint(done);
 }
 
@@ -985,11 +1181,18 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::LoopIncrement: {
       // counter < bound held (counter > bound for -1): with both small, the
       // result lies between them, so it is small too and cannot overflow.
+      // Given the first value (the counter only moved from it towards the
+      // bound), the test is on it and the bound instead: the same answer,
+      // but one that does not change while the loop runs, so LLVM can
+      // unswitch the loop on it. In the copy where both are small, the
+      // counter is then known to be a small int everywhere, and the tag
+      // checks and overflow checks of arithmetic on it fold away.
       Value* counter = op(0);
       Value* bound = op(1);
+      Value* fast_test = operands.size() > 2 ? BothSmall(op(2), bound) : BothSmall(counter, bound);
       int32_t unit = static_cast<int32_t>(inst.imm);
       result = FastOrSlow(
-          BothSmall(counter, bound), i64_,
+          fast_test, i64_,
           [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
           [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
       break;
@@ -1225,19 +1428,40 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = CallRuntime(RuntimeFn::kb_list_new,
                            {b_.getInt32(kind), b_.getInt64(static_cast<int64_t>(operands.size()))});
       if (!operands.empty()) {
-        Value* items = LoadField(ptr_, result, kListItemsOffset);
+        Value* items = LoadListItems(result);
         for (size_t i = 0; i < operands.size(); ++i)
-          b_.CreateStore(ToElem(op(i), element), b_.CreateConstInBoundsGEP1_64(ElemType(kind), items, i));
+          Tagged(b_.CreateStore(ToElem(op(i), element), b_.CreateConstInBoundsGEP1_64(ElemType(kind), items, i)),
+                 ElemAlias(kind));
       }
       break;
     }
-    case Op::ListLen: result = Tag(LoadField(i64_, op(0), kListLengthOffset)); break;
+    case Op::ListLen: result = Tag(LoadListLength(op(0))); break;
     case Op::ListSetItem: ListSetItem(op(0), op(1), op(2), types_[op_type(0)].params[0]); break;
     case Op::ListAppend: {
+      // Inline while there is room (the runtime grows the storage as
+      // CPython's list_resize does, so capacities stay the same).
       TypeId element = types_[op_type(0)].params[0];
+      uint32_t kind = ElemKind(element);
+      Value* list = op(0);
+      Value* elem = ToElem(op(1), element);
+      Value* length = LoadListLength(list);
+      Value* capacity = Tagged(b_.CreateLoad(i64_, FieldAddress(list, kListCapacityOffset)), Alias::ListCapacity);
+      BasicBlock* store = NewBlock("append_store");
+      BasicBlock* grow = NewBlock("append_grow");
+      BasicBlock* done = NewBlock("appended");
+      b_.CreateCondBr(b_.CreateICmpSLT(length, capacity), store, grow, Likely());
+      b_.SetInsertPoint(store);
+      Value* items = LoadListItems(list);
+      Tagged(b_.CreateStore(elem, b_.CreateInBoundsGEP(ElemType(kind), items, length)), ElemAlias(kind));
+      Tagged(b_.CreateStore(b_.CreateAdd(length, b_.getInt64(1)), FieldAddress(list, kListLengthOffset)),
+             Alias::ListLength);
+      b_.CreateBr(done);
+      b_.SetInsertPoint(grow);
       CallRuntime(ByKind(element, RuntimeFn::kb_list_append_value, RuntimeFn::kb_list_append_float,
                          RuntimeFn::kb_list_append_bool),
-                  {op(0), ToElem(op(1), element)});
+                  {list, elem});
+      b_.CreateBr(done);
+      b_.SetInsertPoint(done);
       result = NoneWord();
       break;
     }
@@ -1283,8 +1507,17 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       }
       break;
     }
-    case Op::ListSlice: result = CallRuntime(RuntimeFn::kb_list_getslice, {op(0), op(1), op(2), op(3)}); break;
+    case Op::ListSlice:
+      if (fused_slices_.count(id.index)) break;  // emitted by the ListSetSlice that stores it
+      result = CallRuntime(RuntimeFn::kb_list_getslice, {op(0), op(1), op(2), op(3)});
+      break;
     case Op::ListSetSlice:
+      if (fused_slices_.count(operands[4].index)) {
+        auto source = f_->Operands((*f_)[operands[4]]);
+        CallRuntime(RuntimeFn::kb_list_setslice_slice,
+                    {op(0), op(1), op(2), op(3), V(source[0]), V(source[1]), V(source[2]), V(source[3])});
+        break;
+      }
       CallRuntime(RuntimeFn::kb_list_setslice, {op(0), op(1), op(2), op(3), Box(op(4), op_type(4))});
       break;
     case Op::StrSlice: result = CallRuntime(RuntimeFn::kb_str_slice, {op(0), op(1), op(2), op(3)}); break;
@@ -1489,7 +1722,8 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::Branch: b_.CreateBr(blocks_[inst.imm]); break;
     case Op::CondBranch: b_.CreateCondBr(op(0), blocks_[inst.imm], blocks_[inst.imm2]); break;
     case Op::Return: {
-      if (depth_on_entry_) b_.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_));
+      if (depth_on_entry_)
+        Tagged(b_.CreateStore(depth_on_entry_, ExternalGlobal("kb_recursion_depth", i64_)), Alias::RecursionDepth);
       if (fn_->getReturnType()->isVoidTy()) b_.CreateRetVoid();
       else if (operands.empty()) b_.CreateRet(NoneWord());
       else b_.CreateRet(op(0));
@@ -1497,6 +1731,9 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     }
     case Op::Unreachable: b_.CreateUnreachable(); break;
   }
+  // A list that a call returns is a whole KbList (see MarkList).
+  if (result && types_.Kind(inst.type) == TypeKind::List)
+    if (auto* call = llvm::dyn_cast<llvm::CallBase>(result)) MarkListResult(call);
   values_[id.index] = result;
 }
 

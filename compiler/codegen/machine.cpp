@@ -10,6 +10,7 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
@@ -28,6 +29,29 @@ llvm::CodeGenOptLevel CodeGenLevel(int opt_level) {
     default: return llvm::CodeGenOptLevel::Aggressive;
   }
 }
+// LLVM's inliner counts every instruction of a callee, but a Keelback
+// function carries many slow paths that almost never run (an int that
+// overflows to GMP, a bounds check that raises IndexError, the recursion
+// limit), each a call with its phi. A small numeric helper such as
+// `def f(i, j): return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)` therefore
+// looks several times bigger than it runs, and stays a call inside the loop
+// that calls it. So the thresholds are raised, once per process: call sites
+// in a loop (the "locally hot" ones, which replace the plain threshold there)
+// and the others. Options set on the command line keep their value.
+void TuneInliner() {
+  static bool tuned = false;
+  if (tuned) return;
+  tuned = true;
+  llvm::StringMap<llvm::cl::Option*>& options = llvm::cl::getRegisteredOptions();
+  auto set = [&](const char* name, const char* value) {
+    auto it = options.find(name);
+    if (it == options.end() || it->second->getNumOccurrences() > 0) return;
+    it->second->addOccurrence(0, name, value);
+  };
+  set("inline-threshold", "500");
+  set("locally-hot-callsite-threshold", "1000");
+}
+
 }  // namespace
 
 std::unique_ptr<llvm::TargetMachine> CreateHostTargetMachine(int opt_level, std::string& error) {
@@ -53,6 +77,7 @@ void Optimize(llvm::Module& module, llvm::TargetMachine& machine, int opt_level)
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
+  if (opt_level >= 2) TuneInliner();
   llvm::PassBuilder builder(&machine);
   builder.registerModuleAnalyses(mam);
   builder.registerCGSCCAnalyses(cgam);

@@ -4,6 +4,10 @@
 // a Raise of CPython's exception with CPython's message.
 #include "ir/lowering.h"
 
+#include <unordered_set>
+
+#include "suggestions.h"
+
 #include <algorithm>
 #include <array>
 
@@ -87,6 +91,82 @@ InstId FunctionLowering::RaiseError(const char* type, const std::string& message
   Emit(Op::Unreachable, types_.none(), {});
   SetBlock(NewBlock());
   return Emit(Op::ConstNone, types_.unknown(), {});
+}
+
+namespace {
+
+// The trailer for the closest of each candidate list in turn (CPython looks
+// at a list only when the ones before it gave nothing, and at none longer
+// than kMaxCandidates names).
+std::string Suggestion(std::string_view name, std::initializer_list<std::vector<std::string_view>> lists) {
+  for (const std::vector<std::string_view>& list : lists) {
+    if (list.size() >= kb_suggestions::kMaxCandidates) continue;
+    kb_suggestions::Suggester suggester(name);
+    for (std::string_view candidate : list) suggester.Offer(candidate);
+    if (suggester.found()) return "\x1f. Did you mean: '" + std::string(suggester.best()) + "'?";
+  }
+  return std::string();
+}
+
+std::vector<std::string_view> SplitNames(std::string_view names) {
+  std::vector<std::string_view> out;
+  while (!names.empty()) {
+    size_t space = names.find(' ');
+    out.push_back(names.substr(0, space));
+    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FunctionLowering::NameErrorMessage(IdentId name) const {
+  std::string_view text = tree_.Name(name);
+  // The function's local variables (a module has none: its names are
+  // globals), not a comprehension's own.
+  std::vector<std::string_view> locals;
+  if (instance_.def.IsValid()) {
+    std::unordered_set<uint32_t> comprehension;
+    for (auto& [key, slot] : instance_.comprehension_slots) comprehension.insert(slot);
+    for (uint32_t i = 0; i < instance_.locals.size(); ++i) {
+      std::string_view local = tree_.Name(instance_.locals[i].name);
+      if (!comprehension.count(i) && !local.empty() && local[0] != '$') locals.push_back(local);
+    }
+  }
+  // The module's globals as a script's dict holds them: its dunders first.
+  std::vector<std::string_view> globals{"__name__", "__doc__",         "__package__", "__loader__", "__spec__",
+                                        "__annotations__", "__builtins__", "__file__", "__cached__"};
+  std::unordered_set<uint32_t> class_attributes;
+  for (const ClassInfo& c : program_.classes)
+    for (auto& [ident, global] : c.attributes) class_attributes.insert(global);
+  for (uint32_t g = 0; g < program_.globals.size(); ++g)
+    if (!class_attributes.count(g)) globals.push_back(tree_.Name(program_.globals[g].name));
+  static const std::vector<std::string_view> builtins{
+#define PYTHON_BUILTIN(Name) #Name,
+#include "python_names.def"
+  };
+  return "name '" + std::string(text) + "' is not defined" + Suggestion(text, {locals, globals, builtins});
+}
+
+std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::string_view name) const {
+  // dir() of the instance: an empty class's names and what the class and its
+  // bases define, sorted.
+  static const std::string_view kPlainInstance =
+#define PYTHON_TYPE_ATTRIBUTES(Type, Names) #Type == std::string_view("plain_instance") ? Names :
+#include "python_names.def"
+      "";
+  std::vector<std::string_view> names = SplitNames(kPlainInstance);
+  for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_.classes[c].base) {
+    const ClassInfo& info = program_.classes[c];
+    for (const ClassField& f : info.fields) names.push_back(tree_.Name(f.name));
+    for (auto* members : {&info.methods, &info.property_getters})
+      for (auto& [ident, def] : *members) names.push_back(tree_.Name(IdentId(ident)));
+    for (auto& [ident, global] : info.attributes) names.push_back(tree_.Name(IdentId(ident)));
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return "'" + program_.classes[class_index].name + "' object has no attribute '" + std::string(name) + "'" +
+         Suggestion(name, {names});
 }
 
 void FunctionLowering::Lower() {

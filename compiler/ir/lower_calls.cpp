@@ -133,6 +133,9 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     At(e);
     return EmitList(Op::NewException, types_.object(), args, types_[ft].payload);
   }
+  if (auto name = instance_.names.find(func.index);
+      name != instance_.names.end() && name->second.kind == NameBinding::Kind::Undefined)
+    return LowerExpr(func);  // NameError, before any argument is evaluated
   std::vector<InstId> args = LowerBoundArguments(e);
   At(e);
   auto it = instance_.call_targets.find(e.index);
@@ -589,7 +592,7 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   const ClassInfo& info = program_.classes[types_[class_type].payload];
   int32_t field = info.FieldIndex(attr);
   if (field < 0) {
-    return RaiseError("AttributeError", "'" + info.name + "' object has no attribute '" + std::string(name) + "'");
+    return RaiseError("AttributeError", NoAttributeMessage(types_[class_type].payload, name));
   }
   return Emit(Op::GetField, type, {object}, static_cast<uint32_t>(field));
 }
@@ -605,8 +608,7 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
   auto it = instance_.call_targets.find(e.index);
   if (it == instance_.call_targets.end()) {
     TypeId class_type = KindOf(TypeOf(base)) == TypeKind::Optional ? types_[TypeOf(base)].params[0] : TypeOf(base);
-    return RaiseError("AttributeError", "'" + program_.classes[types_[class_type].payload].name +
-                                            "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+    return RaiseError("AttributeError", NoAttributeMessage(types_[class_type].payload, tree_.Name(attr)));
   }
   return EmitList(Op::Call, TypeOf(e), args, it->second.index);
 }

@@ -134,7 +134,7 @@ InstId FunctionLowering::LowerName(NodeId e) {
     case NameBinding::Kind::Module:
       return Emit(Op::ConstNone, type, {});
     case NameBinding::Kind::Undefined:
-      return RaiseError("NameError", "name '" + std::string(tree_.Name(IdentId(b.index))) + "' is not defined");
+      return RaiseError("NameError", NameErrorMessage(IdentId(b.index)));
   }
   return Emit(Op::ConstNone, type, {});
 }

@@ -138,6 +138,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   const char* changed_message = "dictionary changed size during iteration";
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
+  InstId first;               // the counter's first value
   if (is_range) {
     auto args = tree_.Items(iter, CallField::args);
     std::vector<InstId> values;
@@ -174,6 +175,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       constant_step = 1;
     }
     Emit(Op::StoreLocal, types_.none(), {start}, counter);
+    first = start;
   } else {
     std::vector<NodeId> sources;
     if (is_zip) {
@@ -229,7 +231,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     }
     if (is_view) sequence_types[0] = ListTypeOf(types_[iter_type].params[0]);
     At(iter);
-    Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"))}, counter);
+    first = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
+    Emit(Op::StoreLocal, types_.none(), {first}, counter);
     if (watched.IsValid()) {
       watched_size = NewTemp(int_type, "$size");
       Emit(Op::StoreLocal, types_.none(), {Emit(watched_len, int_type, {watched})}, watched_size);
@@ -344,7 +347,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     // A step of 1 (or -1 counting down) after `counter < bound` held.
     int32_t unit = !is_range || constant_step > 0 ? 1 : -1;
     bool unit_step = !is_range || IsUnitStep(tree_.Items(iter, CallField::args));
-    next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound}, static_cast<uint32_t>(unit))
+    next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound, first}, static_cast<uint32_t>(unit))
                      : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
   } else {
     next = Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));

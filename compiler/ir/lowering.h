@@ -54,6 +54,11 @@ class FunctionLowering {
     return static_cast<uint32_t>(fn_.local_types.size() - 1);
   }
   InstId RaiseError(const char* type, const std::string& message);
+  // CPython's messages for a name or attribute that is not there, each with
+  // the "Did you mean" trailer CPython would print (after a \x1f: see
+  // kb_raise_new) when a name close enough exists.
+  std::string NameErrorMessage(IdentId name) const;
+  std::string NoAttributeMessage(uint32_t class_index, std::string_view name) const;
   TypeId TypeOf(NodeId e) const { return program_.TypeOf(instance_, e); }
   TypeKind KindOf(TypeId t) const { return types_.Kind(t); }
   void At(NodeId n) { location_ = tree_[n].begin; }
