@@ -8,7 +8,9 @@ extern "C" {
 
 KbValue kb_type_of(KbValue v) { return AsValue(TypeOf(v)); }
 
+// obj.__name__ of an object: a class's (type(x).__name__) or a function's.
 KbStr* kb_type_name(KbValue t) {
+  if (!IsSmallInt(t) && AsObject(t)->type == &kb_type_function) return kb_function_name(t);
   if (IsSmallInt(t) || AsObject(t)->type != &kb_type_type) kb_raise_no_attribute(t, "__name__");
   // The bare name, as __name__ gives it ("UnsupportedOperation", not "io.UnsupportedOperation").
   std::string_view name = reinterpret_cast<const KbType*>(t)->name;

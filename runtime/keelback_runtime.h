@@ -52,7 +52,7 @@ struct KbType {
   uint32_t instance_size;  // bytes of an instance; 0 for variable-sized types
   // A program's class with __repr__ or __str__: the method, called with the
   // instance; returns what the method returned (boxed). NULL otherwise, and
-  // always NULL on the runtime's own types.
+  // on the runtime's own types other than `function`.
   KbValue (*repr)(KbValue self);
   KbValue (*str)(KbValue self);
   // Likewise __bool__ (returns a bool) and __len__ (returns an int): truth
@@ -403,6 +403,31 @@ KbStr* kb_str_getitem(KbStr* s, KbValue i);
 KbStr* kb_str_mod(KbStr* fmt, KbValue args);
 KbStr* kb_str(KbValue v);   // str(v)
 KbStr* kb_repr(KbValue v);  // repr(v)
+
+// A function value (runtime/function.cpp): what a def statement or a lambda
+// makes. `code` names the definition (its syntax node, the compiler's
+// numbering); `cells` are the cells of enclosing functions it uses, each a
+// KbList of one boxed item (empty until the variable is assigned).
+typedef struct KbFunction {
+  KbObject header;  // kb_type_function
+  KbStr* qualname;  // __qualname__ ("outer.<locals>.inner"); __name__ is its last part
+  int64_t code;
+  int64_t ncells;
+  KbList* cells[];
+} KbFunction;
+extern const KbType kb_type_function;
+KbValue kb_function_new(KbStr* qualname, int64_t code, int64_t ncells) KB_NORAISE;  // cells set by the caller
+void kb_function_set_cell(KbValue f, int64_t i, KbList* cell) KB_NORAISE;
+KbList* kb_function_cell(KbValue f, int64_t i) KB_NORAISE;
+bool kb_is_function_of(KbValue v, int64_t code) KB_NORAISE;  // v is a function made for definition `code`
+// f.__name__; AttributeError when f is not a function.
+KbStr* kb_function_name(KbValue f);
+// The value in a cell; raises NameError (a free variable, free true) or
+// UnboundLocalError (the function's own) when it was never assigned.
+KbValue kb_cell_get(KbList* cell, const char* name, bool free);
+void kb_cell_set(KbList* cell, KbValue v) KB_NORAISE;
+[[noreturn]] void kb_raise_not_callable(KbValue v);  // TypeError: 'T' object is not callable
+
 KbStr* kb_ascii(KbValue v); // ascii(v)
 bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s
 

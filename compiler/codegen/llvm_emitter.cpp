@@ -1797,6 +1797,22 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
         result = b_.CreateOr(b_.CreateShl(n, b_.getInt64(1)), b_.getInt64(1));  // a small int
       }
       break;
+    case Op::MakeFunction: {
+      result = CallRuntime(RuntimeFn::kb_function_new, {StrConstant(inst.imm2), b_.getInt64(inst.imm),
+                                                        b_.getInt64(static_cast<int64_t>(operands.size()))});
+      for (size_t i = 0; i < operands.size(); ++i)
+        CallRuntime(RuntimeFn::kb_function_set_cell, {result, b_.getInt64(static_cast<int64_t>(i)), op(i)});
+      break;
+    }
+    case Op::FunctionCell: result = CallRuntime(RuntimeFn::kb_function_cell, {op(0), b_.getInt64(inst.imm)}); break;
+    case Op::IsFunctionOf:
+      result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_is_function_of, {op(0), b_.getInt64(inst.imm)}), b_.getInt8(0));
+      break;
+    case Op::CellGet:
+      result = CallRuntime(RuntimeFn::kb_cell_get, {op(0), CString(m_.str_constants[inst.imm]), b_.getInt8(inst.imm2)});
+      break;
+    case Op::CellSet: CallRuntime(RuntimeFn::kb_cell_set, {op(0), op(1)}); break;
+    case Op::RaiseNotCallable: CallRuntime(RuntimeFn::kb_raise_not_callable, {op(0)}); break;
     case Op::Call: {
       std::vector<Value*> args;
       for (size_t i = 0; i < operands.size(); ++i) args.push_back(op(i));

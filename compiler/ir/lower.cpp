@@ -42,6 +42,9 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     fn.name = instance.name;
     fn.symbol = i == 0 ? "__kb_module_main" : "__kb_fn_" + instance.name + "." + std::to_string(i);
     fn.param_types = instance.param_types;
+    // A function that uses cells of enclosing functions gets its function
+    // object (which holds them) as a trailing argument.
+    if (instance.def.IsValid() && program_.TakesClosure(instance.def)) fn.param_types.push_back(program_.types.object());
     fn.return_type = instance.return_type;
     fn.counts_recursion = i != 0;
     if (instance.is_generator) {
@@ -52,8 +55,13 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
       fn.send_type = program_.SendTypeOf(instance.def);
       fn.is_builtin_iterator = tree.Kind(instance.def) == NodeKind::Call && instance.name != "generator";
     }
-    for (const LocalVariable& v : instance.locals) {
-      fn.local_types.push_back(v.type);
+    const ClosureInfo* closure = instance.def.IsValid() ? program_.ClosureOf(instance.def) : nullptr;
+    TypeId object = program_.types.object();
+    TypeId cell_type = program_.types.Find(TypeKind::List, std::span<const TypeId>(&object, 1));
+    for (size_t slot = 0; slot < instance.locals.size(); ++slot) {
+      const LocalVariable& v = instance.locals[slot];
+      // A cell variable's slot holds its cell.
+      fn.local_types.push_back(closure != nullptr && closure->IsCell(static_cast<uint32_t>(slot)) ? cell_type : v.type);
       fn.local_names.emplace_back(v.name.IsValid() ? std::string(tree.Name(v.name)) : "$param");
     }
     FunctionLowering(*this, program_, instance, fn).Lower();
@@ -176,13 +184,52 @@ std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::stri
 
 void FunctionLowering::Lower() {
   SetBlock(NewBlock());
-  for (uint32_t i = 0; i < fn_.param_types.size(); ++i) {
+  closure_ = instance_.def.IsValid() ? program_.ClosureOf(instance_.def) : nullptr;
+  uint32_t params = static_cast<uint32_t>(instance_.param_types.size());
+  for (uint32_t i = 0; i < params; ++i) {
     InstId p = Emit(Op::Param, fn_.param_types[i], {}, i);
-    Emit(Op::StoreLocal, types_.none(), {p}, i);
+    if (IsCellSlot(i)) {
+      InstId cell = EmitList(Op::ListNew, fn_.local_types[i], {});
+      Emit(Op::CellSet, types_.none(), {cell, CoerceTo(p, fn_.param_types[i], types_.object())});
+      Emit(Op::StoreLocal, types_.none(), {cell}, i);
+    } else {
+      Emit(Op::StoreLocal, types_.none(), {p}, i);
+    }
   }
+  if (fn_.param_types.size() > params) {
+    closure_slot_ = NewTemp(types_.object(), "$closure");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::Param, types_.object(), {}, params)}, closure_slot_);
+  }
+  if (instance_.kwargs_slot >= 0) {
+    // **kwargs read as a dict: made once from the keywords' tuple.
+    uint32_t slot = static_cast<uint32_t>(instance_.kwargs_slot);
+    TypeId tuple = fn_.local_types[slot];
+    TypeId dict_type = instance_.kwargs_dict_type;
+    kwargs_dict_slot_ = NewTemp(dict_type, "$kwargs");
+    InstId dict = Emit(Op::DictNew, dict_type, {});
+    InstId values = Emit(Op::LoadLocal, tuple, {}, slot);
+    const std::vector<IdentId>& names = program_.keyword_signatures[types_[tuple].payload - 1];
+    for (size_t j = 0; j < names.size(); ++j) {
+      TypeId item_type = types_[tuple].params[j];
+      InstId item = Emit(Op::TupleGetItem, item_type, {values}, static_cast<uint32_t>(j));
+      InstId key = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(names[j]))));
+      Emit(Op::DictSetItem, types_.none(), {dict, key, CoerceTo(item, item_type, types_[dict_type].params[1])});
+    }
+    Emit(Op::StoreLocal, types_.none(), {dict}, kwargs_dict_slot_);
+  }
+  if (closure_ != nullptr)
+    for (uint32_t slot : closure_->cell_slots)
+      if (slot >= params) Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, fn_.local_types[slot], {})}, slot);
   std::span<const NodeId> body;
   if (instance_.IsExpressionGenerator(tree_)) {
     LowerGeneratorExpBody();
+    return;
+  }
+  if (instance_.def.IsValid() && tree_.Kind(instance_.def) == NodeKind::Lambda) {
+    NodeId value = tree_.Node(instance_.def, LambdaField::body);
+    InstId result = LowerExpr(value);
+    if (KindOf(fn_.return_type) == TypeKind::NoneType) Emit(Op::Return, types_.none(), {});
+    else Emit(Op::Return, types_.none(), {CoerceTo(result, TypeOf(value), fn_.return_type)});
     return;
   }
   if (instance_.def.IsValid()) {
@@ -422,6 +469,27 @@ void FunctionLowering::LowerStatement(NodeId s) {
         for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
       }
       return;
+    case NodeKind::FunctionDef: {
+      // def f: f = its function object, through its decorators (innermost first).
+      auto it = instance_.names.find(s.index);
+      if (it == instance_.names.end()) return;
+      InstId value = MakeFunction(s);
+      TypeId type = types_.Find(TypeKind::Function, {}, s.index);
+      auto decorators = tree_.Items(s, FunctionDefField::decorator_list);
+      std::vector<InstId> applied(decorators.size());
+      for (size_t i = 0; i < decorators.size(); ++i) applied[i] = LowerExpr(decorators[i]);
+      for (size_t i = decorators.size(); i-- > 0;) {
+        auto target = instance_.decorator_targets.find(decorators[i].index);
+        if (target == instance_.decorator_targets.end()) return;
+        std::vector<InstId> args{value};
+        AppendClosureArgument(decorators[i], applied[i], args);
+        At(decorators[i]);
+        type = program_[target->second].return_type;
+        value = EmitList(Op::Call, type, args, target->second.index);
+      }
+      StoreVariable(it->second, value, type);
+      return;
+    }
     default:
       // Definitions, imports of native modules and declarations need no code.
       return;
@@ -437,10 +505,7 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
     case NodeKind::Name: {
       auto it = instance_.names.find(target.index);
       if (it == instance_.names.end()) return;
-      const NameBinding& b = it->second;
-      TypeId slot_type = b.kind == NameBinding::Kind::Local ? fn_.local_types[b.index] : program_.globals[b.index].type;
-      Emit(b.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(),
-           {CoerceTo(value, type, slot_type)}, b.index);
+      StoreVariable(it->second, value, type);
       return;
     }
     case NodeKind::Attribute: {

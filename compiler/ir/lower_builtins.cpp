@@ -66,7 +66,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     bool is_min = f == BuiltinFunction::Min;
     NodeId key_lambda;
     for (NodeId k : tree_.Items(e, CallField::keywords)) key_lambda = tree_.Node(k, KeywordField::value);
-    TypeId key_type = key_lambda.IsValid() ? TypeOf(tree_.Node(key_lambda, LambdaField::body)) : type;
+    TypeId key_type = key_lambda.IsValid() ? KeyTypeOf(key_lambda) : type;
+    InstId key_callee = key_lambda.IsValid() ? LowerKeyFunction(key_lambda) : InstId();
     uint32_t best = NewTemp(type, is_min ? "$min" : "$max");
     uint32_t best_key = NewTemp(key_type, "$best_key");
     uint32_t seen = NewTemp(types_.bool_(), "$seen");
@@ -74,12 +75,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     auto consider = [&](InstId item, TypeId item_type) {
       InstId value = CoerceTo(item, item_type, type);
       InstId key = value;
-      if (key_lambda.IsValid()) {
-        NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
-        uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
-        StoreSlot(instance_.comprehension_slots.at(slot_key), value, type);
-        key = LowerExpr(tree_.Node(key_lambda, LambdaField::body));
-      }
+      if (key_lambda.IsValid()) key = LowerKeyCall(key_lambda, key_callee, value, type);
       At(e);
       BlockId take = NewBlock(), compare = NewBlock(), next = NewBlock();
       Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, compare.index, take.index);
@@ -366,7 +362,26 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     }
     case BuiltinFunction::Zip:
     case BuiltinFunction::Enumerate:
+    case BuiltinFunction::Map:
+    case BuiltinFunction::Filter:
       return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerLoop
+    case BuiltinFunction::Callable: {
+      // From the static type (sema rejects objects).
+      TypeId t = TypeOf(args[0]);
+      bool yes = false;
+      switch (KindOf(t)) {
+        case TypeKind::Function: case TypeKind::Builtin: case TypeKind::ClassObject: case TypeKind::ExceptionClass:
+          yes = true;
+          break;
+        case TypeKind::Class: {
+          for (int32_t c = static_cast<int32_t>(types_[t].payload); c >= 0 && !yes; c = program_.classes[c].base)
+            yes = program_.classes[c].methods.count(tree_.Find("__call__").index) != 0;
+          break;
+        }
+        default: break;
+      }
+      return Emit(Op::ConstBool, type, {}, yes ? 1 : 0);
+    }
     case BuiltinFunction::Next:
     case BuiltinFunction::Iter:
       break;  // LowerNextOrIter

@@ -9,6 +9,14 @@ namespace keelback::ir::lowering {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (auto error = instance_.call_errors.find(e.index); error != instance_.call_errors.end()) {
+    // Arguments that do not fit the callee: evaluated, then CPython's TypeError.
+    LowerExpr(tree_.Kind(func) == NodeKind::Attribute ? tree_.Node(func, AttributeField::value) : func);
+    LowerCallArguments(e);
+    At(e);
+    RaiseError("TypeError", error->second);
+    return Emit(Op::ConstNone, TypeOf(e), {});
+  }
   if (instance_.exception_init_calls.count(e.index)) {  // super().__init__(...) reaching BaseException's
     InstId self = Emit(Op::LoadLocal, fn_.local_types[0], {}, 0);
     std::vector<InstId> items;
@@ -54,7 +62,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   if (tree_.Kind(func) == NodeKind::Attribute) {
     TypeId base = TypeOf(tree_.Node(func, AttributeField::value));
     TypeKind bk = KindOf(base) == TypeKind::Optional ? KindOf(types_[base].params[0]) : KindOf(base);
-    if (bk == TypeKind::Class) return LowerMethodCall(e);
+    if (bk == TypeKind::Class && !instance_.field_value_calls.count(e.index)) return LowerMethodCall(e);
     if (bk == TypeKind::Object) return LowerDynamic(e, tree_.Node(func, AttributeField::value));
     if (bk == TypeKind::List) return LowerListMethodCall(e);
     if (bk == TypeKind::Set) return LowerSetMethodCall(e);
@@ -122,6 +130,20 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   }
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
+  if (KindOf(ft) == TypeKind::Object) return LowerFunctionValueCall(e, LowerExpr(func));
+  if (KindOf(ft) == TypeKind::Function) {
+    // The callee is evaluated first (it may be any expression), then the
+    // arguments; a plain name of a function that needs no closure (a call of
+    // a module-level def, the hot case) is not loaded at all.
+    bool plain_name = tree_.Kind(func) == NodeKind::Name && !program_.TakesClosure(NodeId(types_[ft].payload));
+    InstId callee = plain_name ? InstId() : LowerExpr(func);
+    std::vector<InstId> args = LowerBoundArguments(e);
+    AppendClosureArgument(func, callee, args);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
   if (KindOf(ft) == TypeKind::ClassObject) return LowerConstructorCall(e, types_[ft].payload);
   if (KindOf(ft) == TypeKind::ExceptionClass) {
     std::vector<InstId> args;
@@ -158,6 +180,14 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   IdentId attr = tree_.Ident(e, AttributeField::attr);
   std::string_view name = tree_.Name(attr);
   if (InstId native = LowerNativeAttribute(e); native.IsValid()) return native;
+  if (KindOf(base_type) == TypeKind::Function) {
+    // f.__name__, f.__qualname__: the static type names the definition.
+    LowerExpr(base);
+    std::string qualname = program_.qualified_names.at(types_[base_type].payload);
+    std::string text = name == "__name__" ? qualname.substr(qualname.rfind('.') == std::string::npos ? 0 : qualname.rfind('.') + 1)
+                                          : qualname;
+    return Emit(Op::ConstStr, type, {}, module_.StrConstant(text));
+  }
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045
@@ -287,6 +317,13 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
   TypeId element = types_[list_type].params[0];
   std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
   InstId list = LowerExpr(container);
+  if (name == "sort" && !tree_.Items(e, CallField::keywords).empty()) {
+    // key= and reverse=, as sorted() takes them.
+    uint32_t slot = NewTemp(list_type, "$sorting");
+    Emit(Op::StoreLocal, types_.none(), {list}, slot);
+    LowerSort(e, slot, list_type);
+    return Emit(Op::ConstNone, TypeOf(e), {});
+  }
   auto args = tree_.Items(e, CallField::args);
   std::vector<InstId> values;
   for (NodeId a : args) values.push_back(LowerExpr(a));
@@ -318,7 +355,11 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
 
 std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId call) {
   std::unordered_map<uint32_t, InstId> values;
-  for (NodeId a : tree_.Items(call, CallField::args)) values[a.index] = LowerExpr(a);
+  for (NodeId a : tree_.Items(call, CallField::args)) {
+    // `*t`: the tuple, whose items BindArguments takes.
+    NodeId value = tree_.Kind(a) == NodeKind::Starred ? tree_.Node(a, StarredField::value) : a;
+    values[value.index] = LowerExpr(value);
+  }
   for (NodeId k : tree_.Items(call, CallField::keywords)) {
     NodeId v = tree_.Node(k, KeywordField::value);
     values[v.index] = LowerExpr(v);
@@ -327,12 +368,28 @@ std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId
 }
 
 std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uint32_t, InstId>& values,
-                                                    std::span<const NodeId> bound, NodeId call) {
+                                                    std::span<const NodeId> bound, NodeId call,
+                                                    const CallPack* own_pack) {
   std::vector<InstId> args;
-  auto pack = instance_.keyword_packs.find(call.index);
+  std::unordered_map<uint32_t, CallPack> own;
+  if (own_pack != nullptr) own.emplace(call.index, *own_pack);
+  const std::unordered_map<uint32_t, CallPack>& packs = own_pack != nullptr ? own : instance_.keyword_packs;
+  auto pack = packs.find(call.index);
+  NodeId func = tree_.Node(call, CallField::func);
   for (size_t i = 0; i < bound.size(); ++i) {
     NodeId n = bound[i];
-    if (pack != instance_.keyword_packs.end() && n == call) {
+    if (pack != packs.end() && n == func) {
+      // The callee's *args: the extra positional values, in a tuple.
+      std::vector<InstId> items;
+      for (auto [value, item] : pack->second.varargs) {
+        InstId v = values.at(value.index);
+        if (item >= 0) v = Emit(Op::TupleGetItem, types_[TypeOf(value)].params[static_cast<size_t>(item)], {v}, static_cast<uint32_t>(item));
+        items.push_back(v);
+      }
+      args.push_back(EmitList(Op::TupleNew, pack->second.varargs_type, items));
+      continue;
+    }
+    if (pack != packs.end() && n == call) {
       // The callee's **kwargs: the extra keyword values, in a tuple.
       std::vector<InstId> items;
       for (NodeId v : pack->second.packed) items.push_back(values.at(v.index));
@@ -341,7 +398,7 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
     }
     auto v = values.find(n.index);
     InstId value = v != values.end() ? v->second : LowerExpr(n);  // a default: a literal
-    if (pack != instance_.keyword_packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
+    if (pack != packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
       // An item of the caller's own **kwargs, passed on.
       uint32_t item = static_cast<uint32_t>(pack->second.forwarded[i]);
       value = Emit(Op::TupleGetItem, types_[TypeOf(n)].params[item], {value}, item);

@@ -126,12 +126,13 @@ InstId FunctionLowering::LowerName(NodeId e) {
   if (it == instance_.names.end()) return Emit(Op::ConstNone, type, {});
   const NameBinding& b = it->second;
   switch (b.kind) {
-    case NameBinding::Kind::Local: return Emit(Op::LoadLocal, type, {}, b.index);
+    case NameBinding::Kind::Local:
+    case NameBinding::Kind::Free:
     case NameBinding::Kind::Global:
-      // A function or class as a value has no word of its own (Box makes a
-      // class's type object from its type).
-      if (KindOf(type) == TypeKind::Function || KindOf(type) == TypeKind::ClassObject) return Emit(Op::ConstNone, type, {});
-      return Emit(Op::LoadGlobal, type, {}, b.index);
+      // A class as a value has no word of its own (Box makes its type object
+      // from its type).
+      if (KindOf(type) == TypeKind::ClassObject) return Emit(Op::ConstNone, type, {});
+      return LoadVariable(b, type);
     case NameBinding::Kind::Builtin:
     case NameBinding::Kind::Module:
       return Emit(Op::ConstNone, type, {});
@@ -162,6 +163,8 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         default: return Emit(Op::ConstNone, type, {});
       }
     }
+    case NodeKind::Lambda:
+      return MakeFunction(e);
     case NodeKind::Name:
       return LowerName(e);
     case NodeKind::BinOp: {

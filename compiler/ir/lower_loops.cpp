@@ -123,6 +123,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     LowerFileLoop(iter, target, body_fn, orelse_fn);
     return;
   }
+  if (KindOf(iter_type) == TypeKind::Iterator && (types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Map) ||
+                                                  types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Filter))) {
+    LowerMapLoop(iter, target, body_fn, orelse_fn);
+    return;
+  }
   TypeId int_type = types_.int_();
   TypeKind iter_kind = KindOf(iter_type);
   bool is_range = iter_kind == TypeKind::Range;
@@ -432,9 +437,7 @@ void FunctionLowering::LowerSort(NodeId call, uint32_t list, TypeId list_type) {
   TypeId keys_type = ListTypeOf(object);
   uint32_t keys = NewTemp(keys_type, "$keys");
   uint32_t index = NewTemp(types_.int_(), "$i");
-  NodeId param = tree_.Items(tree_.Node(key_lambda, LambdaField::args), ArgumentsField::args)[0];
-  uint64_t slot_key = (static_cast<uint64_t>(key_lambda.index) << 32) | tree_.Field(param, ArgField::arg);
-  uint32_t slot = instance_.comprehension_slots.at(slot_key);
+  InstId key_callee = LowerKeyFunction(key_lambda);
   Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, keys_type, {})}, keys);
   Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))}, index);
   BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
@@ -445,10 +448,8 @@ void FunctionLowering::LowerSort(NodeId call, uint32_t list, TypeId list_type) {
                      static_cast<uint32_t>(CmpOp::Lt));
   Emit(Op::CondBranch, types_.none(), {more}, body.index, done.index);
   SetBlock(body);
-  StoreSlot(slot, Emit(Op::ListGetItem, element, {items, i}), element);
-  NodeId lambda_body = tree_.Node(key_lambda, LambdaField::body);
-  InstId key = LowerExpr(lambda_body);
-  Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, keys_type, {}, keys), CoerceTo(key, TypeOf(lambda_body), object)});
+  InstId key = LowerKeyCall(key_lambda, key_callee, Emit(Op::ListGetItem, element, {items, i}), element);
+  Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, keys_type, {}, keys), CoerceTo(key, KeyTypeOf(key_lambda), object)});
   Emit(Op::StoreLocal, types_.none(),
        {Emit(Op::IntBinary, types_.int_(), {i, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("1"))},
              static_cast<uint32_t>(BinaryOp::Add))},

@@ -138,6 +138,37 @@ class FunctionLowering {
   InstId LowerCall(NodeId e);
   InstId LowerBuiltinCall(NodeId e, BuiltinFunction f);
   InstId LowerName(NodeId e);
+  // Functions as values (lower_functions.cpp). Variables by their binding:
+  // a local (in a cell when nested functions share it), a free variable (a
+  // cell of the function object), or a module global.
+  InstId LoadVariable(const NameBinding& b, TypeId type);
+  void StoreVariable(const NameBinding& b, InstId value, TypeId type);
+  InstId CellOf(const NameBinding& b);
+  bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
+  // A new function object for a def or lambda, holding the cells it uses.
+  InstId MakeFunction(NodeId def);
+  // The function object a call of `func` (of Function type) passes as the
+  // callee's closure, if the callee takes one.
+  void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);
+  // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
+  InstId LowerFunctionValueCall(NodeId e, InstId callee);
+  // key= of sorted(), min(), max(), list.sort(): an inline lambda, or a
+  // function value (evaluated once by LowerKeyFunction) called per item.
+  bool IsInlineKey(NodeId key) const {
+    return tree_.Kind(key) == NodeKind::Lambda && !instance_.unary_call_types.count(key.index);
+  }
+  TypeId KeyTypeOf(NodeId key) const {
+    return IsInlineKey(key) ? TypeOf(tree_.Node(key, LambdaField::body)) : instance_.unary_call_types.at(key.index);
+  }
+  InstId LowerKeyFunction(NodeId key) { return IsInlineKey(key) ? InstId() : LowerExpr(key); }
+  InstId LowerKeyCall(NodeId key, InstId callee, InstId item, TypeId item_type);
+  // f(item) for the instance sema chose for `f_expr` (call_targets), f's value being `callee`.
+  InstId CallUnary(NodeId f_expr, InstId callee, InstId item, TypeId item_type);
+  // for loops over map() and filter().
+  void LowerMapLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
+  const ClosureInfo* closure_ = nullptr;  // this function's cells and free variables, if any
+  uint32_t closure_slot_ = UINT32_MAX;    // the slot of this function's own function object
+  uint32_t kwargs_dict_slot_ = UINT32_MAX;  // **kwargs as a dict (FunctionInstance::kwargs_slot)
   InstId CoerceTo(InstId v, TypeId from, TypeId to);
   void StoreSlot(uint32_t slot, InstId v, TypeId type) {
     Emit(Op::StoreLocal, types_.none(), {CoerceTo(v, type, fn_.local_types[slot])}, slot);
@@ -175,8 +206,9 @@ class FunctionLowering {
   // A call's argument expressions, evaluated in the order written (by node).
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
+  // `pack` overrides the call's keyword_packs entry (a dynamic case's own).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
-                                    NodeId call);
+                                    NodeId call, const CallPack* pack = nullptr);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call);

@@ -53,16 +53,17 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"tuple", BuiltinFunction::Tuple}, {"type", BuiltinFunction::Type}, {"input", BuiltinFunction::Input},
     {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
     {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
+    {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "anext", "breakpoint", "bytearray", "callable",
+    "NotImplemented", "aiter", "anext", "breakpoint", "bytearray",
     "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
-    "exit", "filter", "globals", "help",
-    "license", "locals", "map", "memoryview", "object",
+    "exit", "globals", "help",
+    "license", "locals", "memoryview", "object",
     "property", "quit", "slice", "staticmethod", "super",
     "vars", "__import__", "__build_class__", "__debug__", "__name__", "__file__", "__doc__",
     "__spec__", "__loader__", "__package__", "__builtins__",
@@ -73,6 +74,7 @@ struct ScopeInfo {
   std::vector<IdentId> locals;                    // parameters first, then assigned names
   std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
   std::unordered_set<uint32_t> declared_global;   // `global x`
+  std::unordered_set<uint32_t> declared_nonlocal; // `nonlocal x`: a cell of an enclosing function
 };
 
 // The special methods behind operators that classes may define.
@@ -133,6 +135,48 @@ class Analyzer {
   void AddBinding(ScopeInfo& scope, IdentId name);
   const ScopeInfo& ScopeOf(NodeId def);
   uint32_t GlobalIndex(IdentId name);
+
+  // Closures (sema_closures.cpp). Finds every function's cells and free
+  // variables (Program::closures) before inference.
+  void CollectClosures();
+  // The def or lambda a def or lambda is nested in; invalid at module level.
+  std::unordered_map<uint32_t, NodeId> enclosing_function_;
+  // key= lambdas of sorted(), min(), max() and list.sort(), inferred and
+  // lowered in place (InferKeyLambda) rather than as function values.
+  std::unordered_set<uint32_t> inline_lambdas_;
+  // A def's or a lambda's arguments node, name and __qualname__.
+  NodeId ArgumentsOf(NodeId def) const {
+    return tree_.Node(def, tree_.Kind(def) == NodeKind::Lambda ? LambdaField::args : FunctionDefField::args);
+  }
+  std::string DefName(NodeId def) const {
+    return tree_.Kind(def) == NodeKind::Lambda ? "<lambda>" : std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  }
+  std::string QualifiedName(NodeId def);
+  // The type of a cell: (owner def << 32 | name) -> the join of what is stored in it.
+  std::unordered_map<uint64_t, TypeId> cell_types_;
+  static uint64_t CellKey(NodeId owner, IdentId name) { return (uint64_t{owner.index} << 32) | name.index; }
+  TypeId CellType(NodeId owner, IdentId name) {
+    auto it = cell_types_.find(CellKey(owner, name));
+    return it == cell_types_.end() ? types().unknown() : it->second;
+  }
+  void SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at);
+  // The definitions whose function values become `object`s (a join of a
+  // function with another type: the only way one becomes an object), in the
+  // order found: the candidates of a call through an `object`.
+  std::vector<NodeId> escaped_functions_;
+  void NoteEscapedFunction(TypeId t);
+  NodeId callee_;  // the func of the call being inferred
+  TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
+  // Applies a def's decorators (innermost first) to its function type.
+  TypeId InferDecorators(NodeId def, TypeId function);
+  // A call f(x) that a builtin makes (map, filter, key=): f's instance for
+  // an argument of type `arg`, recorded as call_targets[f_expr]; its result
+  // type (unknown while not inferred; reported when f cannot be called so).
+  TypeId InferUnaryCall(NodeId f_expr, TypeId f, TypeId arg);
+  TypeId InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg);
+  // key= of sorted(), min(), max(): a lambda inferred in place, or any
+  // function value; the type of the keys.
+  TypeId InferKey(NodeId value, TypeId element);
 
   // Instances and the fixed point.
   InstanceId Instantiate(NodeId def, const std::vector<TypeId>& args);
@@ -351,6 +395,7 @@ void ForEachCallee(FunctionInstance& f, Visit&& visit) {
     visit(methods.first);
     visit(methods.second);
   }
+  for (auto& [decorator, target] : f.decorator_targets) visit(target);
   for (auto& [node, cases] : f.dynamic_cases)
     for (DynamicCase& c : cases)
       if (c.target.IsValid()) visit(c.target);

@@ -13,6 +13,7 @@ std::unique_ptr<Program> Analyzer::Run() {
   CollectBindings(body, module_scope_, true);
   for (IdentId name : module_scope_.locals) GlobalIndex(name);
   CollectClasses(body);
+  CollectClosures();
   // `__name__` is "__main__" for the program's main module.
   IdentId dunder_name = tree_.Find("__name__");
   if (dunder_name.IsValid()) program_->globals[GlobalIndex(dunder_name)].type = types().str();
@@ -121,6 +122,10 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
         for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names)))
           scope.declared_global.insert(name);
         continue;
+      case NodeKind::Nonlocal:
+        for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names)))
+          scope.declared_nonlocal.insert(name);
+        continue;
       case NodeKind::Name:
         if (tree_.Field(n, NameField::ctx) != static_cast<uint32_t>(ExprContext::Load))
           AddBinding(scope, tree_.Ident(n, NameField::id));
@@ -158,7 +163,7 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
 }
 
 void Analyzer::AddBinding(ScopeInfo& scope, IdentId name) {
-  if (scope.declared_global.count(name.index)) return;
+  if (scope.declared_global.count(name.index) || scope.declared_nonlocal.count(name.index)) return;
   auto [it, inserted] = scope.slot.try_emplace(name.index, static_cast<uint32_t>(scope.locals.size()));
   if (inserted) scope.locals.push_back(name);
 }
@@ -167,10 +172,17 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   auto it = function_scopes_.find(def.index);
   if (it != function_scopes_.end()) return it->second;
   ScopeInfo scope;
-  NodeId args = tree_.Node(def, FunctionDefField::args);
+  // Parameters in the order calls bind them (BindCall): positional ones,
+  // *args, keyword-only ones, **kwargs.
+  NodeId args = ArgumentsOf(def);
+  for (NodeId a : tree_.Items(args, ArgumentsField::posonlyargs)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
   for (NodeId a : tree_.Items(args, ArgumentsField::args)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
+  if (tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
+    AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::vararg)), ArgField::arg));
+  for (NodeId a : tree_.Items(args, ArgumentsField::kwonlyargs)) AddBinding(scope, tree_.Ident(a, ArgField::arg));
   if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX)
     AddBinding(scope, tree_.Ident(NodeId(tree_.Field(args, ArgumentsField::kwarg)), ArgField::arg));
+  if (tree_.Kind(def) == NodeKind::Lambda) return function_scopes_.emplace(def.index, std::move(scope)).first->second;
   // Global declarations apply to the whole body, wherever they appear.
   std::vector<NodeId> work;
   for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back(s);
@@ -180,6 +192,8 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
     NodeKind k = tree_.Kind(n);
     if (k == NodeKind::Global)
       for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names))) scope.declared_global.insert(name);
+    if (k == NodeKind::Nonlocal)
+      for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names))) scope.declared_nonlocal.insert(name);
     if (k == NodeKind::FunctionDef || k == NodeKind::ClassDef || k == NodeKind::Lambda) continue;
     ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
   }
@@ -219,7 +233,7 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   const ScopeInfo& scope = ScopeOf(def);
   FunctionInstance f;
   f.def = def;
-  f.name = std::string(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  f.name = DefName(def);
   f.param_types = args;
   f.return_type = types().unknown();
   for (size_t i = 0; i < scope.locals.size(); ++i)
@@ -248,6 +262,9 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().receiverless_calls.clear();
   Current().super_calls.clear();
   Current().class_arguments.clear();
+  Current().field_value_calls.clear();
+  Current().unary_call_types.clear();
+  Current().kwargs_slot = -1;
   Current().slot_violations.clear();
   Current().exception_args_reads.clear();
   Current().missing_modules.clear();
@@ -258,27 +275,50 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().class_pattern_fields.clear();
   Current().pattern_errors.clear();
   Current().keyword_packs.clear();
+  Current().call_errors.clear();
+  Current().decorator_targets.clear();
   NodeId def = Current().def;
   if (Current().IsExpressionGenerator(tree_)) {
     InferGeneratorExpBody();
     current_ = saved;
     return;
   }
-  std::span<const NodeId> body =
-      def.IsValid() ? tree_.Items(def, FunctionDefField::body) : tree_.Items(tree_.root(), ModuleField::body);
+  bool is_lambda = def.IsValid() && tree_.Kind(def) == NodeKind::Lambda;
+  std::span<const NodeId> body = !def.IsValid() ? tree_.Items(tree_.root(), ModuleField::body)
+                                 : is_lambda    ? std::span<const NodeId>()
+                                                : tree_.Items(def, FunctionDefField::body);
+  if (const ClosureInfo* closure = def.IsValid() ? program_->ClosureOf(def) : nullptr) {
+    // A cell's type is shared by every instance: a parameter's joins it,
+    // and each instance reads the join.
+    for (uint32_t slot : closure->cell_slots) {
+      LocalVariable& v = Current().locals[slot];
+      if (slot < Current().param_types.size()) SetCellType(def, v.name, Current().param_types[slot], def);
+      Current().locals[slot].type = CellType(def, Current().locals[slot].name);
+    }
+  }
   if (def.IsValid()) {
-    NodeId args = tree_.Node(def, FunctionDefField::args);
-    if (!tree_.Items(args, ArgumentsField::posonlyargs).empty() || !tree_.Items(args, ArgumentsField::kwonlyargs).empty() ||
-        tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX)
-      Unsupported(def, "keyword-only, positional-only and * parameters");
+    NodeId args = ArgumentsOf(def);
     // A default is evaluated once, when the def runs; a literal's value is
     // the same wherever it is evaluated, so calls use it in place.
-    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) {
+    std::vector<NodeId> all_defaults;
+    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) all_defaults.push_back(d);
+    for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
+      if (d.IsValid()) all_defaults.push_back(d);
+    for (NodeId d : all_defaults) {
       NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
       if (tree_.Kind(lit) != NodeKind::Constant) Unsupported(d, "default values other than literals");
     }
   }
   bool falls_through = InferBlock(body);
+  if (is_lambda) {
+    NodeId value = tree_.Node(def, LambdaField::body);
+    TypeId joined = Join(Current().return_type, InferExpr(value), value, "the return value");
+    if (joined != Current().return_type) {
+      Current().return_type = joined;
+      changed_ = true;
+    }
+    falls_through = false;
+  }
   if (Current().is_generator) {
     FinishGeneratorInstance(falls_through);
   } else if (falls_through && def.IsValid()) {
@@ -381,18 +421,24 @@ bool Analyzer::InferStatement(NodeId s) {
       if (try_finally_depth_ > 0) Unsupported(s, "break and continue inside a try statement with a finally clause");
       return false;
     case NodeKind::FunctionDef: {
-      if (Current().def.IsValid()) {
-        Unsupported(s, "nested function definitions");
-        return true;
+      // The def statement binds a function object (or what its decorators
+      // make of it) to its name, in the scope it is in.
+      for (NodeId d : tree_.Items(tree_.Node(s, FunctionDefField::args), ArgumentsField::defaults)) InferExpr(d);
+      TypeId t = types().Get(TypeKind::Function, {}, s.index);
+      if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) t = InferDecorators(s, t);
+      IdentId name = tree_.Ident(s, FunctionDefField::name);
+      NameBinding b = Resolve(name);
+      if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Free) b = {NameBinding::Kind::Global, GlobalIndex(name)};
+      Current().names[s.index] = b;
+      if (b.kind == NameBinding::Kind::Local) {
+        SetLocalType(b.index, t, s);
+      } else if (b.kind == NameBinding::Kind::Free) {
+        const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+        SetCellType(free.owner, free.name, t, s);
+      } else {
+        program_->globals[b.index].function = s;
+        SetGlobalType(b.index, t, s);
       }
-      uint32_t g = GlobalIndex(tree_.Ident(s, FunctionDefField::name));
-      ModuleGlobal& global = program_->globals[g];
-      if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) Unsupported(s, "decorators");
-      if (global.function.IsValid() && global.function != s) {
-        Unsupported(s, "redefining function '" + std::string(tree_.Name(global.name)) + "'");
-      }
-      global.function = s;
-      SetGlobalType(g, types().Get(TypeKind::Function, {}, s.index), s);
       return true;
     }
     case NodeKind::Import:
@@ -447,11 +493,12 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) InferDelete(target);
       return true;
+    case NodeKind::Nonlocal:
+      return true;
     case NodeKind::With:
       return InferWith(s);
     case NodeKind::Match:
       return InferMatch(s);
-    case NodeKind::Nonlocal:
     case NodeKind::AsyncFunctionDef:
     case NodeKind::AsyncFor:
     case NodeKind::AsyncWith:
@@ -473,6 +520,10 @@ NameBinding Analyzer::Resolve(IdentId name) {
     const ScopeInfo& scope = ScopeOf(Current().def);
     auto it = scope.slot.find(name.index);
     if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
+    if (const ClosureInfo* closure = program_->ClosureOf(Current().def)) {
+      int32_t free = closure->FreeIndex(name);
+      if (free >= 0) return {NameBinding::Kind::Free, static_cast<uint32_t>(free)};
+    }
   }
   auto g = global_index_.find(name.index);
   if (g != global_index_.end()) return {NameBinding::Kind::Global, g->second};
@@ -493,6 +544,14 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict || kind == TypeKind::Set) &&
           (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global))
         non_fresh_variables_.insert(VariableKey(b));
+      if (b.kind == NameBinding::Kind::Free) {
+        // `nonlocal x` then `x = ...`: the enclosing function's cell.
+        Current().names[target.index] = b;
+        const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+        SetCellType(free.owner, free.name, type, target);
+        Record(target, type);
+        return;
+      }
       if (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global) {
         Current().names[target.index] = b;
         if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, type, target);
@@ -731,15 +790,26 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function;
   };
-  if (boxable(ka) && boxable(kb)) return types().object();
+  if (boxable(ka) && boxable(kb)) {
+    // A function seen as an object may be called through it.
+    NoteEscapedFunction(a);
+    NoteEscapedFunction(b);
+    return types().object();
+  }
   Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b));
   return a;
 }
 
 void Analyzer::SetLocalType(uint32_t slot, TypeId type, NodeId at) {
   LocalVariable& v = Current().locals[slot];
+  if (const ClosureInfo* closure = Current().def.IsValid() ? program_->ClosureOf(Current().def) : nullptr;
+      closure != nullptr && closure->IsCell(slot)) {
+    SetCellType(Current().def, v.name, type, at);
+    Current().locals[slot].type = CellType(Current().def, v.name);
+    return;
+  }
   TypeId joined = Join(v.type, type, at, "variable '" + std::string(tree_.Name(v.name)) + "'");
   if (joined != v.type) {
     Current().locals[slot].type = joined;
@@ -826,14 +896,17 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     bool is_iterator_builtin = types().Kind(ft) == TypeKind::Builtin &&
                                (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Zip) ||
                                 types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate) ||
-                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed));
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Map) ||
+                                types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Filter));
     allow_iterator_ = false;
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
-      // reversed(range(...)) walks the range directly.
-      if (types()[ft].payload == static_cast<uint32_t>(BuiltinFunction::Reversed) && !args.empty())
-        range_allowed_ = args[0];
+      // reversed(range(...)), map(f, range(...)), filter(f, range(...)) walk the range directly.
+      auto which = static_cast<BuiltinFunction>(types()[ft].payload);
+      if (which == BuiltinFunction::Reversed && !args.empty()) range_allowed_ = args[0];
+      if ((which == BuiltinFunction::Map || which == BuiltinFunction::Filter) && args.size() == 2) range_allowed_ = args[1];
       for (NodeId a : args) arg_types.push_back(InferExpr(a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));

@@ -36,6 +36,7 @@ struct NameBinding {
     Builtin,    // index: a BuiltinFunction
     Module,     // index: a BuiltinModule
     ExceptionClass,  // index: a built-in exception class (types/type_table.h)
+    Free,       // index: the variable's position in the instance's ClosureInfo::free (a cell of an enclosing function)
     Undefined,  // raises NameError when evaluated
   } kind;
   uint32_t index;
@@ -121,6 +122,25 @@ struct ModuleGlobal {
   NodeId function;  // the FunctionDef when the global is only ever that function
 };
 
+// How a call's arguments reach a callee's *args and **kwargs parameters,
+// and the items of `*t` and `**kwargs` arguments it passes on (see
+// FunctionInstance::keyword_packs).
+struct CallPack {
+  // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
+  // that parameter receives (call_bindings then holds the `kwargs` Name).
+  std::vector<int32_t> forwarded;
+  // The keyword values the callee's own **kwargs parameter receives, in
+  // order (its call_bindings entry is the call node itself), and its type.
+  std::vector<NodeId> packed;
+  TypeId packed_type;
+  // The positional arguments the callee's *args parameter receives, in
+  // order (its call_bindings entry is the call's func node): an argument,
+  // or (item >= 0) an item of a `*t` argument's tuple; and their tuple type.
+  // A `*t` argument bound to a positional parameter is in `forwarded`.
+  std::vector<std::pair<NodeId, int32_t>> varargs;
+  TypeId varargs_type;
+};
+
 // One way a call `x.m(...)` or a read `x.a` on a receiver typed `object` can
 // go: the receiver is an instance of exactly this class. The program is
 // whole, so every class that could answer is known; at run time the
@@ -129,6 +149,11 @@ struct DynamicCase {
   static constexpr uint32_t kBuiltinType = UINT32_MAX;
   // A read of `args`: the receiver is any exception (BaseException's args tuple, an object).
   static constexpr uint32_t kExceptionArgs = UINT32_MAX - 1;
+  // A call of an `object` that is a function value at run time: `receiver`
+  // is the Function type of one definition the program uses as a value;
+  // `target` its instance for the call's arguments, or invalid when the
+  // arguments do not fit it (`error` is then CPython's TypeError message).
+  static constexpr uint32_t kFunctionValue = UINT32_MAX - 2;
   uint32_t class_index;       // kBuiltinType: the receiver is a built-in type's value (a str)
   TypeId receiver;            // that class's instance type (or the built-in type)
   InstanceId target;          // a call: the method's instance for (this class, the argument types)
@@ -136,12 +161,41 @@ struct DynamicCase {
   std::vector<NodeId> bound;  // a call: the expression each parameter receives (as call_bindings)
   int32_t str_method = -1;    // a built-in str receiver: the method (kStrMethods), its result below
   TypeId result;
+  std::string error;
+  // A call: its *args/**kwargs packing for this callee (as keyword_packs), if any.
+  bool has_pack = false;
+  CallPack pack;
+};
+
+// The variables a function (a def or a lambda) shares with the functions
+// nested in it, as CPython's cells: a local that a nested function reads or
+// assigns (`nonlocal`) lives in a cell (a list[object] of one boxed item,
+// empty until assigned), which the function objects made for the nested
+// functions hold. A cell's type is the join of every value stored in it, by
+// any instance of any of the functions that share it.
+struct ClosureInfo {
+  struct Free {
+    IdentId name;
+    NodeId owner;  // the enclosing def or lambda whose local it is
+  };
+  std::vector<uint32_t> cell_slots;  // this function's local slots that are cells, in slot order
+  std::vector<Free> free;            // the cells of enclosing functions it uses, in order
+  bool IsCell(uint32_t slot) const {
+    for (uint32_t s : cell_slots)
+      if (s == slot) return true;
+    return false;
+  }
+  int32_t FreeIndex(IdentId name) const {
+    for (size_t i = 0; i < free.size(); ++i)
+      if (free[i].name == name) return static_cast<int32_t>(i);
+    return -1;
+  }
 };
 
 // One instantiation of a function (or of the module body) for one tuple of
 // argument types.
 struct FunctionInstance {
-  NodeId def;  // the FunctionDef; invalid for the module body
+  NodeId def;  // the FunctionDef or Lambda; invalid for the module body
   std::string name;  // "<module>" or the function's name
   std::vector<TypeId> param_types;
   TypeId return_type;
@@ -172,6 +226,13 @@ struct FunctionInstance {
   // method; the receiver is still evaluated), and `super().method(...)`,
   // whose receiver is the calling method's own first parameter.
   std::unordered_set<uint32_t> receiverless_calls;
+  // Call nodes `obj.f(...)` where f is a field holding a function value (not
+  // a method): the value read from the field is called.
+  std::unordered_set<uint32_t> field_value_calls;
+  // The function of map(), filter() or key= (its expression) -> the type
+  // of what one call of it returns (call_targets has its instance, unless
+  // it is a builtin).
+  std::unordered_map<uint32_t, TypeId> unary_call_types;
   std::unordered_set<uint32_t> super_calls;
   // Receiverless calls of a class method (C.create(), obj.create(),
   // super().create()): its first parameter receives the class, a value of
@@ -210,16 +271,19 @@ struct FunctionInstance {
   // parameter holds a tuple of the values (its type's payload names the
   // keywords, see Program::keyword_signatures); it may only be passed on
   // with `f(..., **kwargs)`.
-  struct KeywordPack {
-    // Per entry of call_bindings: -1, or the item of the `**kwargs` tuple
-    // that parameter receives (call_bindings then holds the `kwargs` Name).
-    std::vector<int32_t> forwarded;
-    // The keyword values the callee's own **kwargs parameter receives, in
-    // order (its call_bindings entry is the call node itself), and its type.
-    std::vector<NodeId> packed;
-    TypeId packed_type;
-  };
+  using KeywordPack = CallPack;
   std::unordered_map<uint32_t, KeywordPack> keyword_packs;  // Call node -> its packs
+  // The **kwargs parameter read as a dict (other than passed on with **):
+  // its slot, and the dict[str, V] made from it once, on entry (the Name
+  // nodes that read it have that type; those passed on have the tuple's).
+  int32_t kwargs_slot = -1;
+  TypeId kwargs_dict_type;
+  // Call node -> CPython's TypeError message for a call whose arguments do
+  // not fit the callee's parameters: the call raises it when it runs.
+  std::unordered_map<uint32_t, std::string> call_errors;
+  // Decorator expression -> the instance of the decorator applied to the
+  // function below it (`@d def f` calls d(f)).
+  std::unordered_map<uint32_t, InstanceId> decorator_targets;
   // (comprehension node << 32 | name) -> the local slot of that comprehension's variable.
   std::unordered_map<uint64_t, uint32_t> comprehension_slots;
   // A generator function's instance (its body has a yield): a call runs
@@ -259,6 +323,22 @@ struct Program {
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
   std::vector<ClassInfo> classes;
+  // def or Lambda node -> its cells and free variables, for the functions
+  // that have either (others, module-level functions among them, have no
+  // entry and take no closure).
+  std::unordered_map<uint32_t, ClosureInfo> closures;
+  // def or Lambda node -> its __qualname__ ("outer.<locals>.inner", "C.m").
+  std::unordered_map<uint32_t, std::string> qualified_names;
+  const ClosureInfo* ClosureOf(NodeId def) const {
+    auto it = closures.find(def.index);
+    return it == closures.end() ? nullptr : &it->second;
+  }
+  // Whether calls of def pass its function object (a trailing argument):
+  // it reads cells of enclosing functions.
+  bool TakesClosure(NodeId def) const {
+    const ClosureInfo* c = ClosureOf(def);
+    return c != nullptr && !c->free.empty();
+  }
   // The keyword names of a **kwargs tuple type whose payload is i + 1.
   std::vector<std::vector<IdentId>> keyword_signatures;
   // Generator function def node -> the type a `yield` expression in it

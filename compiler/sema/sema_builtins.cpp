@@ -18,6 +18,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   // bytes(range(...)) its items.
   NodeId saved_range = range_allowed_;
   if ((f == BuiltinFunction::Iter || f == BuiltinFunction::Bytes) && !args.empty()) range_allowed_ = args[0];
+  // map(f, range(...)), filter(f, range(...)): walked as a loop walks it.
+  if ((f == BuiltinFunction::Map || f == BuiltinFunction::Filter) && args.size() == 2) range_allowed_ = args[1];
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);
@@ -131,10 +133,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         if (kw == "reverse") {
           TypeId t = InferExpr(value);
           if (types().Kind(t) != TypeKind::Bool && types().Kind(t) != TypeKind::Int) Unsupported(value, "reverse= of this type");
-        } else if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
-          InferKeyLambda(value, element);
+        } else if (kw == "key") {
+          InferKey(value, element);
         } else {
-          Unsupported(k, "this keyword argument to sorted() (key= takes a lambda for now)");
+          Unsupported(k, "this keyword argument to sorted()");
         }
       }
       return types().ListOf(element);
@@ -274,6 +276,33 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().Kind(element) == TypeKind::Float || types().Kind(start) == TypeKind::Float ? types().float_()
                                                                                              : types().int_();
     }
+    case BuiltinFunction::Callable: {
+      // Known from the static type; an object would need its run-time type.
+      if (!arity(1, 1) || !known) return types().bool_();
+      TypeKind k = types().Kind(arg_types[0]);
+      if (k == TypeKind::Object || k == TypeKind::Optional) Unsupported(call, "callable() of " + types().Name(arg_types[0]));
+      return types().bool_();
+    }
+    case BuiltinFunction::Map:
+    case BuiltinFunction::Filter: {
+      // map(f, iterable) / filter(f or None, iterable): lazy, walked where a
+      // loop (or list(), sorted(), sum()...) consumes it, calling f per item.
+      const char* what = f == BuiltinFunction::Map ? "map()" : "filter()";
+      if (!allow_iterator_) {
+        Unsupported(call, std::string(what) + " other than as the iterable of a for loop, comprehension or builtin");
+        return types().unknown();
+      }
+      if (!arity(2, 2) || !known) return types().unknown();
+      TypeId element = IterationElement(args[1], arg_types[1]);
+      if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
+      TypeId item = element;
+      if (!(f == BuiltinFunction::Filter && types().Kind(arg_types[0]) == TypeKind::NoneType)) {
+        TypeId result = InferUnaryCall(args[0], arg_types[0], element);
+        if (types().Kind(result) == TypeKind::Unknown) return types().unknown();
+        if (f == BuiltinFunction::Map) item = result;
+      }
+      return types().Get(TypeKind::Iterator, std::span<const TypeId>(&item, 1), static_cast<uint32_t>(f));
+    }
     case BuiltinFunction::Reversed: {
       // reversed(seq) of a list, str, tuple or range, where a loop walks it.
       if (!allow_iterator_) {
@@ -378,11 +407,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
           NodeId value = tree_.Node(k, KeywordField::value);
-          if (kw == "key" && tree_.Kind(value) == NodeKind::Lambda) {
-            InferKeyLambda(value, element);
+          if (kw == "key") {
+            InferKey(value, element);
           } else {
-            Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") +
-                               "() with this keyword argument (key= takes a lambda for now)");
+            Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") + "() with this keyword argument");
           }
         }
         return element;

@@ -9,8 +9,6 @@ namespace keelback::analysis {
 TypeId Analyzer::InferCall(NodeId call) {
   NodeId func = tree_.Node(call, CallField::func);
   std::span<const NodeId> args = tree_.Items(call, CallField::args);
-  for (NodeId a : args)
-    if (tree_.Kind(a) == NodeKind::Starred) Unsupported(a, "this kind of argument");
   if (tree_.Kind(func) == NodeKind::Attribute) {
     NodeId receiver = tree_.Node(func, AttributeField::value);
     if (tree_.Kind(receiver) == NodeKind::Call && tree_.Kind(tree_.Node(receiver, CallField::func)) == NodeKind::Name &&
@@ -24,7 +22,16 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     TypeId base = InferExpr(receiver);
     if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
-    if (ClassOfValue(base) >= 0) return InferMethodCall(call, func, args);
+    int32_t cls = ClassOfValue(base);
+    IdentId attr = tree_.Ident(func, AttributeField::attr);
+    bool field_value = cls >= 0 && !FindMethod(static_cast<uint32_t>(cls), attr).IsValid() &&
+                       program_->classes[cls].FieldIndex(attr) >= 0;
+    if (field_value) {
+      TypeKind fk = types().Kind(program_->classes[cls].fields[program_->classes[cls].FieldIndex(attr)].type);
+      field_value = fk == TypeKind::Function || fk == TypeKind::Object;
+    }
+    if (field_value) Current().field_value_calls.insert(call.index);  // called below as a value
+    else if (cls >= 0) return InferMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "encode")
       return InferNativeMethodCall(call, func, NativeReceiver::Str, base, args);
@@ -55,7 +62,10 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     if (types().Kind(base) == TypeKind::Object) return InferDynamicMethodCall(call, func, args);
   }
+  NodeId saved_callee = callee_;
+  callee_ = func;
   TypeId ft = InferExpr(func);
+  callee_ = saved_callee;
   switch (types().Kind(ft)) {
     case TypeKind::ClassObject:
       return InferConstructorCall(call, types()[ft].payload, args);
@@ -86,14 +96,20 @@ TypeId Analyzer::InferCall(NodeId call) {
       NodeId def(types()[ft].payload);
       std::vector<TypeId> arg_types;
       bool known = true;
-      if (!BindCall(call, def, false, arg_types, known)) return types().unknown();
+      if (!BindCall(call, def, false, arg_types, known)) {
+        // Arguments that do not fit raise TypeError when the call runs.
+        return Current().call_errors.count(call.index) ? types().none() : types().unknown();
+      }
       if (!known) return types().unknown();
       InstanceId target = Instantiate(def, arg_types);
       Current().call_targets[call.index] = target;
       return program_->instances[target.index].return_type;
     }
+    case TypeKind::Object:
+      return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:
       for (NodeId a : args) InferExpr(a);
+      for (NodeId k : tree_.Items(call, CallField::keywords)) InferExpr(tree_.Node(k, KeywordField::value));
       return types().unknown();
     default:
       Unsupported(call, "calling a value of type " + types().Name(ft));
@@ -102,23 +118,59 @@ TypeId Analyzer::InferCall(NodeId call) {
 }
 
 bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<TypeId>& arg_types, bool& known) {
-  NodeId arguments = tree_.Node(def, FunctionDefField::args);
-  auto params = tree_.Items(arguments, ArgumentsField::args);
+  NodeId arguments = ArgumentsOf(def);
+  // The parameters in slot order (see ScopeOf): positional ones (positional-
+  // only first), *args, keyword-only ones, **kwargs.
+  std::vector<NodeId> params;
+  for (NodeId p : tree_.Items(arguments, ArgumentsField::posonlyargs)) params.push_back(p);
+  size_t posonly = params.size();
+  for (NodeId p : tree_.Items(arguments, ArgumentsField::args)) params.push_back(p);
+  size_t positional_params = params.size();
   auto defaults = tree_.Items(arguments, ArgumentsField::defaults);
-  auto positional = tree_.Items(call, CallField::args);
-  auto keywords = tree_.Items(call, CallField::keywords);
+  auto kwonly = tree_.Items(arguments, ArgumentsField::kwonlyargs);
+  auto kw_defaults = tree_.Items(arguments, ArgumentsField::kw_defaults);
+  bool takes_varargs = tree_.Field(arguments, ArgumentsField::vararg) != UINT32_MAX;
   bool takes_kwargs = tree_.Field(arguments, ArgumentsField::kwarg) != UINT32_MAX;
-  std::string name(tree_.Name(tree_.Ident(def, FunctionDefField::name)));
+  auto call_args = tree_.Items(call, CallField::args);
+  auto keywords = tree_.Items(call, CallField::keywords);
+  std::string name = QualifiedName(def);
   size_t first = has_self ? 1 : 0;
-  size_t count = params.size() > first ? params.size() - first : 0;
-  std::vector<NodeId> bound(count);
+  size_t count = positional_params > first ? positional_params - first : 0;  // positional parameters bound here
+  size_t varargs_entry = count;                                           // bound[] index of *args, if any
+  size_t kwonly_base = count + (takes_varargs ? 1 : 0);
+  std::vector<NodeId> bound(kwonly_base + kwonly.size());
   FunctionInstance::KeywordPack pack;
-  pack.forwarded.assign(count, -1);
+  pack.forwarded.assign(bound.size(), -1);
   std::vector<IdentId> packed_names;
-  bool uses_pack = takes_kwargs;
+  bool uses_pack = takes_kwargs || takes_varargs;
   bool ok = true;
-  // Every argument is inferred, in the order written, whatever happens.
-  for (NodeId a : positional) InferExpr(a);
+  // Every argument is inferred, in the order written, whatever happens. A
+  // `*t` argument of a tuple type stands for its items.
+  struct Positional {
+    NodeId value;
+    int32_t item;  // -1: the value itself; else item `item` of the tuple `value`
+  };
+  std::vector<Positional> positional;
+  for (NodeId a : call_args) {
+    if (tree_.Kind(a) != NodeKind::Starred) {
+      InferExpr(a);
+      positional.push_back({a, -1});
+      continue;
+    }
+    NodeId inner = tree_.Node(a, StarredField::value);
+    TypeId t = InferExpr(inner);
+    Record(a, t);
+    if (types().Kind(t) == TypeKind::Unknown) {
+      known = false;
+      continue;
+    }
+    if (types().Kind(t) != TypeKind::Tuple) {
+      Unsupported(a, "* arguments of type " + types().Name(t) + " (a tuple's length is known; this one's is not)");
+      ok = false;
+      continue;
+    }
+    for (size_t j = 0; j < types()[t].params.size(); ++j) positional.push_back({inner, static_cast<int32_t>(j)});
+  }
   for (NodeId k : keywords) {
     NodeId value = tree_.Node(k, KeywordField::value);
     if (tree_.Ident(k, KeywordField::arg).IsValid()) {
@@ -138,25 +190,41 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     Current().names[value.index] = b;
     Record(value, Current().locals[b.index].type);
   }
-  // CPython raises TypeError at the call for these; until then they are compile errors.
-  if (positional.size() > count) {
-    Unsupported(call, name + "() takes " + std::to_string(count) + " positional arguments but " +
-                          std::to_string(positional.size()) + " were given");
-    return false;
-  }
   if (!ok) return false;
-  for (size_t i = 0; i < positional.size(); ++i) bound[i] = positional[i];
+  if (!known) return true;
+  // Arguments that do not fit the parameters: CPython's TypeError, raised
+  // when the call runs (call_errors), in the order CPython checks them
+  // (keywords, then the number of positional arguments, then what is missing).
+  std::string error;
+  auto fail = [&](std::string message) {
+    if (error.empty()) error = std::move(message);
+  };
+  for (size_t i = 0; i < positional.size() && i < count; ++i) {
+    bound[i] = positional[i].value;
+    pack.forwarded[i] = positional[i].item;
+  }
+  if (takes_varargs) {
+    bound[varargs_entry] = tree_.Node(call, CallField::func);  // the marker of *args (KeywordPack::varargs)
+    for (size_t i = count; i < positional.size(); ++i) pack.varargs.push_back({positional[i].value, positional[i].item});
+  }
   // Binds keyword `kw` to its parameter; false when the function has none.
-  auto bind_keyword = [&](IdentId kw, NodeId value, int32_t forwarded, NodeId at) {
-    size_t i = first;
-    while (i < params.size() && tree_.Ident(params[i], ArgField::arg) != kw) ++i;
-    if (i == params.size()) return false;
-    if (bound[i - first].IsValid()) {
-      Unsupported(at, name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
-      ok = false;
+  std::vector<std::string> posonly_given;
+  auto bind_keyword = [&](IdentId kw, NodeId value, int32_t forwarded) {
+    size_t entry = SIZE_MAX;
+    for (size_t i = std::max(first, posonly); i < positional_params; ++i)
+      if (tree_.Ident(params[i], ArgField::arg) == kw) entry = i - first;
+    for (size_t i = 0; i < kwonly.size(); ++i)
+      if (tree_.Ident(kwonly[i], ArgField::arg) == kw) entry = kwonly_base + i;
+    if (entry == SIZE_MAX) {
+      for (size_t i = first; i < posonly; ++i)
+        if (tree_.Ident(params[i], ArgField::arg) == kw && !takes_kwargs) posonly_given.push_back(std::string(tree_.Name(kw)));
+      return false;
+    }
+    if (bound[entry].IsValid()) {
+      fail(name + "() got multiple values for argument '" + std::string(tree_.Name(kw)) + "'");
     } else {
-      bound[i - first] = value;
-      pack.forwarded[i - first] = forwarded;
+      bound[entry] = value;
+      pack.forwarded[entry] = forwarded;
     }
     return true;
   };
@@ -172,40 +240,98 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       uses_pack = true;
       const std::vector<IdentId>& names = program_->keyword_signatures[types()[t].payload - 1];
       for (size_t j = 0; j < names.size(); ++j) {
-        if (bind_keyword(names[j], value, static_cast<int32_t>(j), k)) continue;
-        Unsupported(k, takes_kwargs ? "passing **kwargs on to a function that takes **kwargs"
-                                    : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
-        ok = false;
+        if (bind_keyword(names[j], value, static_cast<int32_t>(j))) continue;
+        if (takes_kwargs) {
+          Unsupported(k, "passing **kwargs on to a function that takes **kwargs");
+          ok = false;
+        } else if (posonly_given.empty()) {
+          fail(name + "() got an unexpected keyword argument '" + std::string(tree_.Name(names[j])) + "'");
+        }
       }
       continue;
     }
-    if (bind_keyword(kw, value, -1, k)) continue;
+    if (bind_keyword(kw, value, -1)) continue;
     if (takes_kwargs && std::find(packed_names.begin(), packed_names.end(), kw) == packed_names.end()) {
       packed_names.push_back(kw);
       pack.packed.push_back(value);
       continue;
     }
-    Unsupported(k, takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
-                                : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
-    ok = false;
+    if (!posonly_given.empty() && posonly_given.back() == tree_.Name(kw)) continue;
+    fail(takes_kwargs ? name + "() got multiple values for keyword argument '" + std::string(tree_.Name(kw)) + "'"
+                      : name + "() got an unexpected keyword argument '" + std::string(tree_.Name(kw)) + "'");
   }
+  if (!posonly_given.empty()) {
+    std::string list;
+    for (size_t i = 0; i < posonly_given.size(); ++i) list += (i ? ", " : "") + posonly_given[i];
+    fail(name + "() got some positional-only arguments passed as keyword arguments: '" + list + "'");
+  }
+  if (positional.size() > count && !takes_varargs) {
+    // CPython counts self among the positional parameters and arguments.
+    size_t most = positional_params, given = positional.size() + first;
+    size_t least = most - std::min(defaults.size(), most);
+    std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
+    size_t kw_given = 0;
+    for (size_t i = 0; i < kwonly.size(); ++i) kw_given += bound[kwonly_base + i].IsValid() ? 1 : 0;
+    std::string also = kw_given == 0 ? "" : " positional argument" + std::string(given == 1 ? "" : "s") + " (and " +
+                                                std::to_string(kw_given) + " keyword-only argument" + (kw_given == 1 ? "" : "s") + ")";
+    fail(name + "() takes " + takes + " positional argument" + (most == 1 && least == most ? "" : "s") + " but " +
+         std::to_string(given) + (also.empty() ? (given == 1 ? " was" : " were") : also + (given + kw_given == 1 ? " was" : " were")) +
+         " given");
+  }
+  auto missing_error = [&](std::vector<std::string>& missing, const char* kind) {
+    if (missing.empty()) return;
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+      list += missing[i];
+    }
+    fail(name + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
+         (missing.size() == 1 ? "" : "s") + ": " + list);
+  };
+  std::vector<std::string> missing;
   for (size_t i = 0; i < count; ++i) {
     if (bound[i].IsValid()) continue;
     size_t param = i + first;
-    size_t first_default = params.size() - defaults.size();
+    size_t first_default = positional_params - defaults.size();
     if (param >= first_default) {
       bound[i] = defaults[param - first_default];
       InferExpr(bound[i]);
     } else {
-      Unsupported(call, name + "() missing required argument '" +
-                            std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
-      ok = false;
+      missing.push_back("'" + std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
     }
   }
+  missing_error(missing, "positional");
+  missing.clear();
+  for (size_t i = 0; i < kwonly.size(); ++i) {
+    if (bound[kwonly_base + i].IsValid()) continue;
+    if (i < kw_defaults.size() && kw_defaults[i].IsValid()) {
+      bound[kwonly_base + i] = kw_defaults[i];
+      InferExpr(kw_defaults[i]);
+    } else {
+      missing.push_back("'" + std::string(tree_.Name(tree_.Ident(kwonly[i], ArgField::arg))) + "'");
+    }
+  }
+  missing_error(missing, "keyword-only");
   if (!ok) return false;
-  for (size_t i = 0; i < count; ++i) {
-    TypeId t = Current().expr_types[bound[i].index];
-    if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
+  if (!error.empty()) {
+    Current().call_errors[call.index] = error;
+    return false;
+  }
+  for (size_t i = 0; i < bound.size(); ++i) {
+    TypeId t;
+    if (takes_varargs && i == varargs_entry) {
+      std::vector<TypeId> items;
+      for (auto [value, item] : pack.varargs) {
+        TypeId vt = Current().expr_types[value.index];
+        items.push_back(item >= 0 ? types()[vt].params[static_cast<size_t>(item)] : vt);
+      }
+      t = pack.varargs_type = types().Get(TypeKind::Tuple, items);
+      for (TypeId it : items)
+        if (types().Kind(it) == TypeKind::Unknown) known = false;
+    } else {
+      t = Current().expr_types[bound[i].index];
+      if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
+    }
     if (types().Kind(t) == TypeKind::Unknown) known = false;
     arg_types.push_back(t);
   }
@@ -223,7 +349,8 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     arg_types.push_back(pack.packed_type);
     bound.push_back(call);
   }
-  if (uses_pack) Current().keyword_packs[call.index] = std::move(pack);
+  bool forwards = std::any_of(pack.forwarded.begin(), pack.forwarded.end(), [](int32_t f) { return f >= 0; });
+  if (uses_pack || forwards) Current().keyword_packs[call.index] = std::move(pack);
   Current().call_bindings[call.index] = std::move(bound);
   return true;
 }
@@ -231,9 +358,12 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
 int32_t Analyzer::KwargsSlot() {
   NodeId def = Current().def;
   if (!def.IsValid() || Current().IsExpressionGenerator(tree_)) return -1;
-  NodeId arguments = tree_.Node(def, FunctionDefField::args);
+  NodeId arguments = ArgumentsOf(def);
   if (tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX) return -1;
-  return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::args).size());
+  return static_cast<int32_t>(tree_.Items(arguments, ArgumentsField::posonlyargs).size() +
+                              tree_.Items(arguments, ArgumentsField::args).size() +
+                              (tree_.Field(arguments, ArgumentsField::vararg) != UINT32_MAX ? 1 : 0) +
+                              tree_.Items(arguments, ArgumentsField::kwonlyargs).size());
 }
 
 bool Analyzer::InferArguments(std::span<const NodeId> args, std::vector<TypeId>& arg_types) {

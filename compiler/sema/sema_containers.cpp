@@ -346,6 +346,10 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
   bool sort_keywords_ok = name == "sort";
   for (NodeId k : tree_.Items(call, CallField::keywords)) {
     std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
+    if (sort_keywords_ok && kw == "key") {
+      InferKey(tree_.Node(k, KeywordField::value), ElementOf(list));
+      continue;
+    }
     TypeId kt = InferExpr(tree_.Node(k, KeywordField::value));
     if (!sort_keywords_ok || kw != "reverse" || (types().Kind(kt) != TypeKind::Bool && types().Kind(kt) != TypeKind::Int))
       Unsupported(k, "this keyword argument to list." + std::string(name) + "()");

@@ -48,11 +48,25 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       IdentId name = tree_.Ident(e, NameField::id);
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
+      auto value = [&](TypeId t) { return t; };
       switch (b.kind) {
         case NameBinding::Kind::Local:
-          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty())
-            Unsupported(e, "using a **kwargs parameter other than passing it on with **");
-          return Current().locals[b.index].type;
+          if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty()) {
+            // **kwargs used as a dict: its values joined (object when none is passed).
+            TypeId tuple = Current().locals[b.index].type;
+            if (types().Kind(tuple) != TypeKind::Tuple) return types().unknown();
+            TypeId v = types()[tuple].params.empty() ? types().object() : types().unknown();
+            for (TypeId item : types()[tuple].params) v = Join(v, item, e, "the values of **" + std::string(tree_.Name(name)));
+            if (types().Kind(v) == TypeKind::Unknown) return types().unknown();
+            Current().kwargs_slot = static_cast<int32_t>(b.index);
+            Current().kwargs_dict_type = types().DictOf(types().str(), v);
+            return Current().kwargs_dict_type;
+          }
+          return value(Current().locals[b.index].type);
+        case NameBinding::Kind::Free: {
+          const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
+          return value(CellType(free.owner, free.name));
+        }
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
           std::string_view gname = tree_.Name(g.name);
@@ -61,7 +75,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
             return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
           }
-          return g.type;
+          return value(g.type);
         }
         case NameBinding::Kind::Builtin:
           return types().Get(TypeKind::Builtin, {}, b.index);
@@ -199,6 +213,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
       if (TypeId native = InferNativeAttribute(e, base); native.IsValid()) return native;
+      if (types().Kind(base) == TypeKind::Function) {
+        if (attr == "__name__" || attr == "__qualname__") return types().str();
+        Unsupported(e, "attribute '" + std::string(attr) + "' of a function");
+        return types().unknown();
+      }
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());
@@ -216,6 +235,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
         return types().unknown();
       }
+      // A function's __name__ (no class may define it): AttributeError for anything else.
+      if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
       // obj.__class__ (the class, known from the type) and C.__name__.
       if (attr == "__class__" && types().Kind(base) == TypeKind::Class)
@@ -424,6 +445,15 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         element = Join(element, InferExpr(x), x, "this list's elements");
       }
       return types().ListOf(element);
+    }
+    case NodeKind::Lambda: {
+      // A function value; its body is inferred in its own instances.
+      if (inline_lambdas_.count(e.index)) {
+        Unsupported(e, "this use of a key= lambda");
+        return types().unknown();
+      }
+      for (NodeId d : tree_.Items(tree_.Node(e, LambdaField::args), ArgumentsField::defaults)) InferExpr(d);
+      return types().Get(TypeKind::Function, {}, e.index);
     }
     default:
       Unsupported(e, std::string("the expression ") + NodeKindName(tree_.Kind(e)));

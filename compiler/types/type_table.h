@@ -59,7 +59,7 @@ enum class TypeKind : uint8_t {
 // the math module's (math.h's functions of one double, and the others).
 enum class BuiltinFunction : uint32_t {
   Print, Len, Int, Float, Str, Range, Abs, Min, Max, Bool, Repr, Zip, Enumerate, List, Sorted, Sum, Divmod, Ascii, Dict,
-  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Issubclass,
+  Set, Frozenset, Isinstance, Any, All, Round, SysExit, Reversed, Issubclass, Callable, Map, Filter,
   Next, Iter,  // next(it[, default]), iter(it): generators (sema_generators.cpp)
   SysStdout, SysStderr,  // sys.stdout and sys.stderr: values whose methods are write() and flush()
   // The I/O, bytes and introspection builtins (sema_builtins.cpp, lower_builtins.cpp).

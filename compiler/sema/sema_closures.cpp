@@ -1,0 +1,269 @@
+// Functions as values: nested functions and lambdas, the cells they share
+// with the functions that define them (CPython's closures, found here before
+// inference), decorators, and calls through a value whose function is known
+// only at run time.
+#include "sema/analyzer.h"
+
+#include <algorithm>
+
+namespace keelback::analysis {
+
+namespace {
+
+bool IsFunctionNode(NodeKind k) { return k == NodeKind::FunctionDef || k == NodeKind::Lambda; }
+
+}  // namespace
+
+// Walks the module once (an explicit work list) recording, for every def and
+// lambda, the function it is nested in and the names its own body uses;
+// then resolves each name a function does not bind itself to the nearest
+// enclosing function that does, as CPython's symbol table does: that
+// function's local becomes a cell, and every function from the user up to
+// it (exclusive) has it as a free variable.
+void Analyzer::CollectClosures() {
+  struct Item {
+    NodeId node;
+    NodeId function;  // the def or lambda whose scope the node is in; invalid: the module
+  };
+  std::vector<Item> work;
+  for (NodeId s : tree_.Items(tree_.root(), ModuleField::body)) work.push_back({s, NodeId()});
+  std::reverse(work.begin(), work.end());
+  std::vector<NodeId> functions;  // in the order found: enclosing ones first
+  std::unordered_map<uint32_t, std::vector<IdentId>> used;
+  while (!work.empty()) {
+    Item item = work.back();
+    work.pop_back();
+    NodeId n = item.node;
+    NodeKind kind = tree_.Kind(n);
+    size_t mark = work.size();
+    if (IsFunctionNode(kind) && !inline_lambdas_.count(n.index)) {
+      enclosing_function_[n.index] = item.function;
+      functions.push_back(n);
+      // Decorators and defaults are evaluated where the def or lambda is.
+      NodeId args = ArgumentsOf(n);
+      for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) work.push_back({d, item.function});
+      for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
+        if (d.IsValid()) work.push_back({d, item.function});
+      if (kind == NodeKind::Lambda) {
+        work.push_back({tree_.Node(n, LambdaField::body), n});
+      } else {
+        for (NodeId d : tree_.Items(n, FunctionDefField::decorator_list)) work.push_back({d, item.function});
+        for (NodeId s : tree_.Items(n, FunctionDefField::body)) work.push_back({s, n});
+      }
+      std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
+      continue;
+    }
+    if (kind == NodeKind::Call) {
+      // sorted(x, key=lambda ...), min/max(..., key=lambda ...), xs.sort(key=lambda ...).
+      NodeId func = tree_.Node(n, CallField::func);
+      bool takes_key = (tree_.Kind(func) == NodeKind::Name &&
+                        (tree_.Name(tree_.Ident(func, NameField::id)) == "sorted" ||
+                         tree_.Name(tree_.Ident(func, NameField::id)) == "min" ||
+                         tree_.Name(tree_.Ident(func, NameField::id)) == "max")) ||
+                       (tree_.Kind(func) == NodeKind::Attribute && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "sort");
+      if (takes_key)
+        for (NodeId k : tree_.Items(n, CallField::keywords))
+          if (tree_.Ident(k, KeywordField::arg).IsValid() && tree_.Name(tree_.Ident(k, KeywordField::arg)) == "key" &&
+              tree_.Kind(tree_.Node(k, KeywordField::value)) == NodeKind::Lambda)
+            inline_lambdas_.insert(tree_.Node(k, KeywordField::value).index);
+    }
+    if (kind == NodeKind::Name && item.function.IsValid()) used[item.function.index].push_back(tree_.Ident(n, NameField::id));
+    if (kind == NodeKind::Nonlocal && item.function.IsValid())
+      for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names)))
+        used[item.function.index].push_back(IdentId(name));
+    if (kind == NodeKind::Nonlocal && !item.function.IsValid()) Unsupported(n, "nonlocal at module level");
+    ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.function}); });
+    std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
+  }
+  for (NodeId f : functions) {
+    const ScopeInfo& own = ScopeOf(f);
+    for (IdentId name : used[f.index]) {
+      if (own.slot.count(name.index) || own.declared_global.count(name.index)) continue;
+      NodeId owner;
+      for (NodeId e = enclosing_function_[f.index]; e.IsValid(); e = enclosing_function_[e.index]) {
+        const ScopeInfo& scope = ScopeOf(e);
+        if (scope.declared_global.count(name.index)) break;
+        if (scope.slot.count(name.index)) {
+          owner = e;
+          break;
+        }
+      }
+      if (!owner.IsValid()) {
+        if (own.declared_nonlocal.count(name.index))
+          Unsupported(f, "nonlocal '" + std::string(tree_.Name(name)) + "' without a binding in an enclosing function");
+        continue;  // a global or a builtin
+      }
+      ClosureInfo& cells = program_->closures[owner.index];
+      uint32_t slot = ScopeOf(owner).slot.at(name.index);
+      if (!cells.IsCell(slot)) cells.cell_slots.push_back(slot);
+      for (NodeId g = f; g != owner; g = enclosing_function_[g.index]) {
+        ClosureInfo& info = program_->closures[g.index];
+        if (info.FreeIndex(name) < 0) info.free.push_back({name, owner});
+      }
+    }
+  }
+  for (NodeId f : functions) program_->qualified_names[f.index] = QualifiedName(f);
+  for (auto& [def, info] : program_->closures) std::sort(info.cell_slots.begin(), info.cell_slots.end());
+  if (!program_->closures.empty()) types().ListOf(types().object());  // a cell
+}
+
+std::string Analyzer::QualifiedName(NodeId def) {
+  std::string name = DefName(def);
+  if (auto m = method_class_.find(def.index); m != method_class_.end())
+    return program_->classes[m->second].name + "." + name;
+  for (NodeId e = enclosing_function_[def.index]; e.IsValid(); e = enclosing_function_[e.index])
+    name = DefName(e) + ".<locals>." + name;
+  return name;
+}
+
+void Analyzer::SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at) {
+  TypeId& cell = cell_types_.try_emplace(CellKey(owner, name), types().unknown()).first->second;
+  TypeId joined = Join(cell, type, at, "variable '" + std::string(tree_.Name(name)) + "'");
+  if (joined != cell) {
+    cell_types_[CellKey(owner, name)] = joined;
+    changed_ = true;
+  }
+}
+
+void Analyzer::NoteEscapedFunction(TypeId t) {
+  if (types().Kind(t) != TypeKind::Function) return;
+  NodeId def(types()[t].payload);
+  if (std::find(escaped_functions_.begin(), escaped_functions_.end(), def) != escaped_functions_.end()) return;
+  escaped_functions_.push_back(def);
+  changed_ = true;
+}
+
+// f(...) where f is an `object`: one case per definition the program uses as
+// a value, tested at run time on the function object's definition; an
+// object that is none of them raises TypeError ('T' object is not callable).
+TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> args) {
+  std::vector<DynamicCase> cases;
+  TypeId result = types().unknown();
+  bool known = true;
+  std::vector<NodeId> candidates = escaped_functions_;
+  for (NodeId def : candidates) {
+    std::vector<TypeId> arg_types;
+    bool case_known = true;
+    TypeId ft = types().Get(TypeKind::Function, {}, def.index);
+    DynamicCase dynamic{DynamicCase::kFunctionValue, ft, InstanceId(), -1, {}};
+    bool bound = BindCall(call, def, false, arg_types, case_known);
+    if (!bound) {
+      auto error = Current().call_errors.find(call.index);
+      if (error == Current().call_errors.end()) return types().unknown();  // reported
+      dynamic.error = error->second;
+      Current().call_errors.erase(error);
+      cases.push_back(std::move(dynamic));
+      continue;
+    }
+    if (auto pack = Current().keyword_packs.find(call.index); pack != Current().keyword_packs.end()) {
+      dynamic.has_pack = true;
+      dynamic.pack = std::move(pack->second);
+      Current().keyword_packs.erase(pack);
+    }
+    dynamic.bound = Current().call_bindings[call.index];
+    if (case_known) {
+      dynamic.target = Instantiate(def, arg_types);
+      dynamic.result = program_->instances[dynamic.target.index].return_type;
+      result = Join(result, dynamic.result, call, "the result of a call of a function value");
+    } else {
+      known = false;
+    }
+    cases.push_back(std::move(dynamic));
+  }
+  Current().call_bindings.erase(call.index);
+  if (cases.empty()) {
+    std::vector<TypeId> arg_types;
+    InferArguments(args, arg_types);
+    for (NodeId k : tree_.Items(call, CallField::keywords)) InferExpr(tree_.Node(k, KeywordField::value));
+  }
+  Current().dynamic_cases[call.index] = std::move(cases);
+  // A call that can only raise has no value; `None` stands for it.
+  if (known && types().Kind(result) == TypeKind::Unknown) return types().none();
+  return known ? result : types().unknown();
+}
+
+// @d def f: f = d(f), for each decorator from the innermost; a decorator is
+// a function value (a def, or what a decorator factory returned).
+TypeId Analyzer::InferDecorators(NodeId def, TypeId function) {
+  auto decorators = tree_.Items(def, FunctionDefField::decorator_list);
+  TypeId t = function;
+  for (size_t i = decorators.size(); i-- > 0;) {
+    NodeId d = decorators[i];
+    TypeId dt = InferExpr(d);
+    if (types().Kind(dt) == TypeKind::Unknown || types().Kind(t) == TypeKind::Unknown) return types().unknown();
+    if (types().Kind(dt) != TypeKind::Function) {
+      Unsupported(d, "decorators other than functions (this one is " + types().Name(dt) + ")");
+      return types().unknown();
+    }
+    NodeId target(types()[dt].payload);
+    NodeId args = ArgumentsOf(target);
+    if (tree_.Items(args, ArgumentsField::args).size() != 1 || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
+        !tree_.Items(args, ArgumentsField::kwonlyargs).empty() || tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX ||
+        tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
+      Unsupported(d, "a decorator that does not take exactly one positional parameter");
+      return types().unknown();
+    }
+    InstanceId applied = Instantiate(target, {t});
+    Current().decorator_targets[d.index] = applied;
+    t = program_->instances[applied.index].return_type;
+  }
+  return t;
+}
+
+TypeId Analyzer::InferUnaryCall(NodeId f_expr, TypeId f, TypeId arg) {
+  TypeId result = InferUnaryCallType(f_expr, f, arg);
+  Current().unary_call_types[f_expr.index] = result;
+  return result;
+}
+
+TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
+  if (types().Kind(f) == TypeKind::Unknown || types().Kind(arg) == TypeKind::Unknown) return types().unknown();
+  if (types().Kind(f) == TypeKind::Builtin) {
+    // map(str, xs), key=len...: the builtins of one argument lowering applies in place (CallUnary).
+    auto b = static_cast<BuiltinFunction>(types()[f].payload);
+    TypeKind k = types().Kind(arg);
+    bool number = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
+    switch (b) {
+      case BuiltinFunction::Str: case BuiltinFunction::Repr: return types().str();
+      case BuiltinFunction::Bool: return types().bool_();
+      case BuiltinFunction::Int:
+        if (number || k == TypeKind::Str || k == TypeKind::Object) return types().int_();
+        break;
+      case BuiltinFunction::Float:
+        if (number || k == TypeKind::Str || k == TypeKind::Object) return types().float_();
+        break;
+      case BuiltinFunction::Len:
+        if (k == TypeKind::Str || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set || k == TypeKind::Tuple)
+          return types().int_();
+        break;
+      case BuiltinFunction::Abs:
+        if (number) return k == TypeKind::Float ? types().float_() : types().int_();
+        break;
+      default: break;
+    }
+    Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
+    return types().unknown();
+  }
+  if (types().Kind(f) != TypeKind::Function) {
+    Unsupported(f_expr, "calling a value of type " + types().Name(f) + " from a builtin");
+    return types().unknown();
+  }
+  NodeId def(types()[f].payload);
+  NodeId args = ArgumentsOf(def);
+  if (tree_.Items(args, ArgumentsField::args).size() != 1 || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
+      !tree_.Items(args, ArgumentsField::kwonlyargs).empty() || tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX ||
+      tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
+    Unsupported(f_expr, "a function called by a builtin must take exactly one positional parameter for now");
+    return types().unknown();
+  }
+  InstanceId target = Instantiate(def, {arg});
+  Current().call_targets[f_expr.index] = target;
+  return program_->instances[target.index].return_type;
+}
+
+TypeId Analyzer::InferKey(NodeId value, TypeId element) {
+  if (tree_.Kind(value) == NodeKind::Lambda && inline_lambdas_.count(value.index)) return InferKeyLambda(value, element);
+  return InferUnaryCall(value, InferExpr(value), element);
+}
+
+}  // namespace keelback::analysis

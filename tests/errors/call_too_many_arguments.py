@@ -1,0 +1,6 @@
+def f(a, b):
+    return a + b
+print(f(1, 2))
+def g():
+    return f(1, 2, 3)
+g()

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        return x
+    inner()
+    x = 1
+outer()
