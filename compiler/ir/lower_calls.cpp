@@ -165,6 +165,10 @@ InstId FunctionLowering::LowerCall(NodeId e) {
 InstId FunctionLowering::CoerceTo(InstId v, TypeId from, TypeId to) {
   if (from == to || KindOf(to) == TypeKind::Unknown) return v;
   if (KindOf(to) == TypeKind::Object) return Emit(Op::Box, to, {v});
+  // An object where sema typed the value narrower or not at all: an
+  // operation that always raises (str + None) has no value of its own, so its
+  // result is unboxed to keep the IR well typed.
+  if (KindOf(fn_[v].type) == TypeKind::Object) return Emit(Op::Unbox, to, {v});
   return Emit(Op::Coerce, to, {v});
 }
 
