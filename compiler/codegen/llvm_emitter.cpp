@@ -7,6 +7,8 @@
 // costs what a plain call costs.
 #include "codegen/llvm_emitter.h"
 
+#include "keelback_runtime.h"  // KbCompareOp
+
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -180,6 +182,19 @@ class Emitter {
   Value* IntArith(BinaryOp op, Value* a, Value* b);
   Value* IntCompare(CmpOp op, Value* a, Value* b);
   Value* FloatCompare(CmpOp op, Value* a, Value* b);  // IEEE: with a nan only != holds
+  // The runtime's KbCompareOp (keelback_runtime.h) for a comparison operator.
+  Value* RuntimeCompareOp(CmpOp op) {
+    switch (op) {
+      case CmpOp::Lt: return b_.getInt32(KB_LT);
+      case CmpOp::LtE: return b_.getInt32(KB_LE);
+      case CmpOp::Eq: return b_.getInt32(KB_EQ);
+      case CmpOp::NotEq: return b_.getInt32(KB_NE);
+      case CmpOp::Gt: return b_.getInt32(KB_GT);
+      case CmpOp::GtE: return b_.getInt32(KB_GE);
+      case CmpOp::Is: case CmpOp::IsNot: case CmpOp::In: case CmpOp::NotIn: break;
+    }
+    return b_.getInt32(KB_EQ);  // not an ordering: no caller passes one
+  }
   Value* FloatArith(BinaryOp op, Value* a, Value* b);
   Value* Truthy(Value* v, TypeId type);
   Value* ListGetItem(Value* list, Value* index, TypeId element);
@@ -1358,12 +1373,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       Value* magnitude_ok =  // -2**53 <= value <= 2**53
           b_.CreateICmpULE(b_.CreateAdd(Untag(a), b_.getInt64(int64_t{1} << 53)), b_.getInt64(int64_t{1} << 54));
       Value* exact = b_.CreateAnd(IsSmall(a), magnitude_ok);
-      int32_t kb_op = cmp == CmpOp::Lt ? 0 : cmp == CmpOp::LtE ? 1 : cmp == CmpOp::Eq ? 2 : cmp == CmpOp::NotEq ? 3
-                    : cmp == CmpOp::Gt ? 4 : 5;
       result = FastOrSlow(
           exact, b_.getInt1Ty(), [&](BasicBlock*) { return FloatCompare(cmp, b_.CreateSIToFP(Untag(a), f64_), x); },
           [&] {
-            return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_int_float_compare, {a, x, b_.getInt32(kb_op)}),
+            return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_int_float_compare, {a, x, RuntimeCompareOp(cmp)}),
                                    b_.getInt8(0));
           });
       break;
@@ -1690,9 +1703,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
         Value* eq = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_eq, {op(0), op(1)}), b_.getInt8(0));
         result = cmp == CmpOp::Eq ? eq : b_.CreateNot(eq);
       } else {
-        // KbCompareOp: LT 0, LE 1, EQ 2, NE 3, GT 4, GE 5.
-        int32_t kb_op = cmp == CmpOp::Lt ? 0 : cmp == CmpOp::LtE ? 1 : cmp == CmpOp::Gt ? 4 : 5;
-        result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_compare, {op(0), op(1), b_.getInt32(kb_op)}),
+        result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_compare, {op(0), op(1), RuntimeCompareOp(cmp)}),
                                  b_.getInt8(0));
       }
       break;

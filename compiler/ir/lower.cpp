@@ -182,6 +182,15 @@ std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::stri
          Suggestion(name, {names});
 }
 
+void FunctionLowering::RaiseErrorIf(InstId condition, const char* type, const std::string& message) {
+  BlockId raise = NewBlock(), ok = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {condition}, raise.index, ok.index);
+  SetBlock(raise);
+  RaiseError(type, message);
+  BranchTo(ok);
+  SetBlock(ok);
+}
+
 void FunctionLowering::Lower() {
   SetBlock(NewBlock());
   closure_ = instance_.def.IsValid() ? program_.ClosureOf(instance_.def) : nullptr;

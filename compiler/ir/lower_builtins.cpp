@@ -340,12 +340,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
         InstId is_zero = Emit(Op::FloatCompare, types_.bool_(), {ToFloat(values[1], TypeOf(args[1])), zero},
                               static_cast<uint32_t>(CmpOp::Eq));
-        BlockId raise = NewBlock(), ok = NewBlock();
-        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
-        SetBlock(raise);
-        RaiseError("ZeroDivisionError", "float divmod()");
-        BranchTo(ok);
-        SetBlock(ok);
+        RaiseErrorIf(is_zero, "ZeroDivisionError", "float divmod()");
       }
       InstId q = LowerBinary(BinaryOp::FloorDiv, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);
       InstId r = LowerBinary(BinaryOp::Mod, values[0], TypeOf(args[0]), values[1], TypeOf(args[1]), part);

@@ -94,12 +94,7 @@ InstId FunctionLowering::ToBool(InstId v, TypeId type) {
 InstId FunctionLowering::CheckedLength(InstId n) {
   InstId negative = Emit(Op::IntCompare, types_.bool_(), {n, Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"))},
                          static_cast<uint32_t>(CmpOp::Lt));
-  BlockId bad = NewBlock(), ok = NewBlock();
-  Emit(Op::CondBranch, types_.none(), {negative}, bad.index, ok.index);
-  SetBlock(bad);
-  RaiseError("ValueError", "__len__() should return >= 0");
-  BranchTo(ok);
-  SetBlock(ok);
+  RaiseErrorIf(negative, "ValueError", "__len__() should return >= 0");
   return n;
 }
 

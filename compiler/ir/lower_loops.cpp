@@ -182,12 +182,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
         // range() arg 3 must not be zero; the sign is chosen at each test.
         InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
         InstId is_zero = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Eq));
-        BlockId raise = NewBlock(), ok = NewBlock();
-        Emit(Op::CondBranch, types_.none(), {is_zero}, raise.index, ok.index);
-        SetBlock(raise);
-        RaiseError("ValueError", "range() arg 3 must not be zero");
-        BranchTo(ok);
-        SetBlock(ok);
+        RaiseErrorIf(is_zero, "ValueError", "range() arg 3 must not be zero");
       }
     } else {
       step = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
@@ -273,12 +268,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     InstId size = Emit(watched_len, int_type, {watched});
     InstId start_size = Emit(Op::LoadLocal, int_type, {}, watched_size);
     InstId changed = Emit(Op::IntCompare, types_.bool_(), {size, start_size}, static_cast<uint32_t>(CmpOp::NotEq));
-    BlockId raise = NewBlock(), same = NewBlock();
-    Emit(Op::CondBranch, types_.none(), {changed}, raise.index, same.index);
-    SetBlock(raise);
-    RaiseError("RuntimeError", changed_message);
-    BranchTo(same);
-    SetBlock(same);
+    RaiseErrorIf(changed, "RuntimeError", changed_message);
   }
   InstId i = Emit(Op::LoadLocal, int_type, {}, counter);
   InstId more;

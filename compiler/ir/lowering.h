@@ -54,6 +54,9 @@ class FunctionLowering {
     return static_cast<uint32_t>(fn_.local_types.size() - 1);
   }
   InstId RaiseError(const char* type, const std::string& message);
+  // Raises type(message) where `condition` (a bool) holds; lowering goes on
+  // where it does not.
+  void RaiseErrorIf(InstId condition, const char* type, const std::string& message);
   // CPython's messages for a name or attribute that is not there, each with
   // the "Did you mean" trailer CPython would print (after a \x1f: see
   // kb_raise_new) when a name close enough exists.
