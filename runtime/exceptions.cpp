@@ -146,13 +146,8 @@ std::string AttributeSuggestion(const KbType* type, std::string_view name) {
   for (auto& [type_name, names] : kAttributes) {
     if (type_name != TypeName(type)) continue;
     kb_suggestions::Suggester suggester(name);
-    std::string_view all(names);
-    while (!all.empty()) {
-      size_t space = all.find(' ');
-      suggester.Offer(all.substr(0, space));
-      all = space == std::string_view::npos ? std::string_view() : all.substr(space + 1);
-    }
-    if (suggester.found()) return ". Did you mean: '" + std::string(suggester.best()) + "'?";
+    for (std::string_view candidate : kb_suggestions::SplitNames(names)) suggester.Offer(candidate);
+    if (suggester.found()) return kb_suggestions::Trailer(suggester.best());
   }
   return std::string();
 }

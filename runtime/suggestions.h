@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kb_suggestions {
 
@@ -84,6 +86,22 @@ class Suggester {
   size_t best_distance_ = 0;
   bool found_ = false;
 };
+
+// The names of a space-separated list (python_names.def's form).
+inline std::vector<std::string_view> SplitNames(std::string_view names) {
+  std::vector<std::string_view> out;
+  while (!names.empty()) {
+    size_t space = names.find(' ');
+    out.push_back(names.substr(0, space));
+    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+  }
+  return out;
+}
+
+// What CPython appends to the exception's line: ". Did you mean: 'x'?".
+inline std::string Trailer(std::string_view suggestion) {
+  return ". Did you mean: '" + std::string(suggestion) + "'?";
+}
 
 }  // namespace kb_suggestions
 

@@ -116,19 +116,9 @@ std::string Suggestion(std::string_view name, std::initializer_list<std::vector<
     if (list.size() >= kb_suggestions::kMaxCandidates) continue;
     kb_suggestions::Suggester suggester(name);
     for (std::string_view candidate : list) suggester.Offer(candidate);
-    if (suggester.found()) return "\x1f. Did you mean: '" + std::string(suggester.best()) + "'?";
+    if (suggester.found()) return "\x1f" + kb_suggestions::Trailer(suggester.best());
   }
   return std::string();
-}
-
-std::vector<std::string_view> SplitNames(std::string_view names) {
-  std::vector<std::string_view> out;
-  while (!names.empty()) {
-    size_t space = names.find(' ');
-    out.push_back(names.substr(0, space));
-    names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
-  }
-  return out;
 }
 
 }  // namespace
@@ -164,11 +154,10 @@ std::string FunctionLowering::NameErrorMessage(IdentId name) const {
 std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::string_view name) const {
   // dir() of the instance: an empty class's names and what the class and its
   // bases define, sorted.
-  static const std::string_view kPlainInstance =
-#define PYTHON_TYPE_ATTRIBUTES(Type, Names) #Type == std::string_view("plain_instance") ? Names :
+  std::vector<std::string_view> names = kb_suggestions::SplitNames(
+#define PYTHON_PLAIN_INSTANCE_ATTRIBUTES(Names) Names
 #include "python_names.def"
-      "";
-  std::vector<std::string_view> names = SplitNames(kPlainInstance);
+  );
   for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_.classes[c].base) {
     const ClassInfo& info = program_.classes[c];
     for (const ClassField& f : info.fields) names.push_back(tree_.Name(f.name));

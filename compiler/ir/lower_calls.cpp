@@ -88,10 +88,7 @@ InstId FunctionLowering::LowerCall(NodeId e) {
       }
       At(e);
       std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
-      DictMethod m = name == "get" ? DictMethod::Get : name == "pop" ? DictMethod::Pop
-                   : name == "setdefault" ? DictMethod::SetDefault : name == "keys" ? DictMethod::Keys
-                   : name == "values" ? DictMethod::Values : name == "items" ? DictMethod::Items
-                   : name == "clear" ? DictMethod::Clear : name == "copy" ? DictMethod::Copy : DictMethod::Update;
+      DictMethod m = DictMethodNamed(name);
       (void)dict_type;
       TypeId result = TypeOf(e);
       if (m == DictMethod::Keys || m == DictMethod::Values || m == DictMethod::Items)

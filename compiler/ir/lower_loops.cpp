@@ -214,9 +214,9 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
         // d.keys(), d.values(), d.items(): the dict is kept to watch its size.
         watched = LowerExpr(tree_.Node(view_func, AttributeField::value));
         std::string_view name = tree_.Name(tree_.Ident(view_func, AttributeField::attr));
-        DictMethod m = name == "keys" ? DictMethod::Keys : name == "values" ? DictMethod::Values : DictMethod::Items;
         At(src);
-        sequence = Emit(Op::DictMethod, ListTypeOf(types_[TypeOf(src)].params[0]), {watched}, static_cast<uint32_t>(m));
+        sequence = Emit(Op::DictMethod, ListTypeOf(types_[TypeOf(src)].params[0]), {watched},
+                        static_cast<uint32_t>(DictMethodNamed(name)));
       } else {
         sequence = LowerExpr(src);
       }

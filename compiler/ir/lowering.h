@@ -54,6 +54,13 @@ class FunctionLowering {
     return static_cast<uint32_t>(fn_.local_types.size() - 1);
   }
   InstId RaiseError(const char* type, const std::string& message);
+  // The DictMethod of a method name sema accepted on a dict.
+  static DictMethod DictMethodNamed(std::string_view name) {
+    return name == "get" ? DictMethod::Get : name == "pop" ? DictMethod::Pop
+         : name == "setdefault" ? DictMethod::SetDefault : name == "keys" ? DictMethod::Keys
+         : name == "values" ? DictMethod::Values : name == "items" ? DictMethod::Items
+         : name == "clear" ? DictMethod::Clear : name == "copy" ? DictMethod::Copy : DictMethod::Update;
+  }
   // Raises type(message) where `condition` (a bool) holds; lowering goes on
   // where it does not.
   void RaiseErrorIf(InstId condition, const char* type, const std::string& message);

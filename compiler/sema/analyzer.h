@@ -259,6 +259,15 @@ class Analyzer {
   // comprehension or iterating builtin walks (a range has no value of its own
   // at run time yet).
   NodeId range_allowed_;
+  // The argument of builtin f that walks a range(...) written there, or
+  // invalid: reversed(r), iter(r) (sema_generators.cpp walks range()'s
+  // arguments), bytes(r), map(f, r), filter(f, r).
+  static NodeId RangeArgument(BuiltinFunction f, std::span<const NodeId> args) {
+    if ((f == BuiltinFunction::Reversed || f == BuiltinFunction::Iter || f == BuiltinFunction::Bytes) && !args.empty())
+      return args[0];
+    if ((f == BuiltinFunction::Map || f == BuiltinFunction::Filter) && args.size() == 2) return args[1];
+    return NodeId();
+  }
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(std::span<const NodeId> body);

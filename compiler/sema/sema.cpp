@@ -903,10 +903,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
-      // reversed(range(...)), map(f, range(...)), filter(f, range(...)) walk the range directly.
-      auto which = static_cast<BuiltinFunction>(types()[ft].payload);
-      if (which == BuiltinFunction::Reversed && !args.empty()) range_allowed_ = args[0];
-      if ((which == BuiltinFunction::Map || which == BuiltinFunction::Filter) && args.size() == 2) range_allowed_ = args[1];
+      if (NodeId r = RangeArgument(static_cast<BuiltinFunction>(types()[ft].payload), args); r.IsValid())
+        range_allowed_ = r;
       for (NodeId a : args) arg_types.push_back(InferExpr(a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));

@@ -14,12 +14,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
                   f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
-  // iter(range(...)) walks the range's arguments (sema_generators.cpp);
-  // bytes(range(...)) its items.
   NodeId saved_range = range_allowed_;
-  if ((f == BuiltinFunction::Iter || f == BuiltinFunction::Bytes) && !args.empty()) range_allowed_ = args[0];
-  // map(f, range(...)), filter(f, range(...)): walked as a loop walks it.
-  if ((f == BuiltinFunction::Map || f == BuiltinFunction::Filter) && args.size() == 2) range_allowed_ = args[1];
+  if (NodeId r = RangeArgument(f, args); r.IsValid()) range_allowed_ = r;
   for (NodeId a : args) {
     if (iterates && a == args[0]) {
       InferIteration(a);

@@ -382,12 +382,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::DictComp: {
       // {key: value for ...}: the key is evaluated first (Python 3.8+).
       size_t depth = EnterComprehension(tree_.Items(e, DictCompField::generators));
-      NodeId key_node = tree_.Node(e, DictCompField::key), value_node = tree_.Node(e, DictCompField::value);
-      TypeId key = InferExpr(key_node);
-      TypeId value = InferExpr(value_node);
+      TypeId key = InferExpr(tree_.Node(e, DictCompField::key));
+      TypeId value = InferExpr(tree_.Node(e, DictCompField::value));
       comprehension_scopes_.resize(depth);
-      return types().DictOf(Join(types().unknown(), key, key_node, "this dict's keys"),
-                            Join(types().unknown(), value, value_node, "this dict's values"));
+      return types().DictOf(key, value);
     }
     case NodeKind::Set: {
       TypeId element = types().unknown();
