@@ -9,16 +9,7 @@ namespace keelback::ir::lowering {
 InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
-  switch (f) {
-    case BuiltinFunction::Chr: case BuiltinFunction::Ord: case BuiltinFunction::Hex: case BuiltinFunction::Oct:
-    case BuiltinFunction::Bin: case BuiltinFunction::Hash: case BuiltinFunction::Id: case BuiltinFunction::Pow:
-    case BuiltinFunction::Format: case BuiltinFunction::Tuple: case BuiltinFunction::Type: case BuiltinFunction::Input:
-    case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
-    case BuiltinFunction::Hasattr:
-      return LowerIoBuiltinCall(e, f);
-    default:
-      break;
-  }
+  if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
   if ((f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) ||
       f == BuiltinFunction::Sorted) {
     // A new list of the iterable's items (list(range(...)), list(d), sorted(x)...).

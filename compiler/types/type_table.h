@@ -68,6 +68,13 @@ enum class BuiltinFunction : uint32_t {
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
+// The I/O, bytes and introspection builtins, inferred and lowered by
+// sema_io.cpp / lower_io.cpp (Chr ... Hasattr above; sema's switch over
+// every builtin names them case by case).
+inline bool IsIoBuiltin(BuiltinFunction f) {
+  return f >= BuiltinFunction::Chr && f <= BuiltinFunction::Hasattr;
+}
+
 // The runtime's name of the type a builtin stands for (kb_type_<name>):
 // "int" for `int`...; nullptr for builtins that are not types.
 inline const char* BuiltinTypeName(BuiltinFunction f) {
