@@ -105,7 +105,10 @@ void Analyzer::InferImport(NodeId s) {
     IdentId module_name = tree_.Ident(s, ImportFromField::module);
     std::string_view relative = module_name.IsValid() ? tree_.Name(module_name) : std::string_view();
     std::optional<std::string> absolute = AbsoluteModuleName(importer.package, level, relative);
-    if (level == 0 && ProgramModuleNamed(*program_, TopLevel(relative)) < 0) {
+    if (level == 0 && relative == "__future__") {
+      // Compiler directives (annotations, division, ...): Keelback's
+      // semantics are already 3.11's, and annotations are never evaluated.
+    } else if (level == 0 && ProgramModuleNamed(*program_, TopLevel(relative)) < 0) {
       if (missing(relative))
         steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
                          "No module named '" + std::string(TopLevel(relative)) + "'"});
