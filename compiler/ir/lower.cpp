@@ -336,6 +336,24 @@ void FunctionLowering::LowerStatement(NodeId s) {
         Emit(Op::StoreGlobal, types_.none(), {CoerceTo(result, TypeOf(s), slot_type)}, g);
         return;
       }
+      if (auto setter = instance_.augmented_setters.find(target.index); setter != instance_.augmented_setters.end()) {
+        // obj.p op= v through a property, obj[i] op= v through __getitem__
+        // and __setitem__: obj (and i) evaluated once.
+        bool subscript = tree_.Kind(target) == NodeKind::Subscript;
+        NodeId base = tree_.Node(target, subscript ? SubscriptField::value : AttributeField::value);
+        InstId object = LowerExpr(base);
+        std::vector<InstId> args{object};
+        if (subscript) args.push_back(LowerExpr(tree_.Node(target, SubscriptField::slice)));
+        At(target);
+        InstId old = EmitList(Op::Call, TypeOf(target), args, instance_.call_targets.at(target.index).index);
+        InstId r = LowerExpr(value);
+        At(s);
+        InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+        const FunctionInstance& store = program_[setter->second];
+        args.push_back(CoerceTo(result, TypeOf(s), store.param_types[args.size()]));
+        EmitList(Op::Call, store.return_type, args, setter->second.index);
+        return;
+      }
       if (tree_.Kind(target) == NodeKind::Attribute) {
         // obj.f op= v evaluates obj once.
         NodeId base = tree_.Node(target, AttributeField::value);

@@ -439,6 +439,7 @@ class Analyzer {
 template <typename Visit>
 void ForEachCallee(FunctionInstance& f, Visit&& visit) {
   for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [node, target] : f.augmented_setters) visit(target);
   for (auto& [item, methods] : f.with_methods) {
     visit(methods.first);
     visit(methods.second);

@@ -275,6 +275,7 @@ void Analyzer::InferInstance(InstanceId id) {
   // Each pass records calls afresh: a call seen with other argument types in
   // an earlier round must not keep pointing at that round's instance.
   Current().call_targets.clear();
+  Current().augmented_setters.clear();
   Current().constructed_classes.clear();
   Current().call_bindings.clear();
   Current().reflected_operators.clear();
@@ -382,12 +383,23 @@ bool Analyzer::InferStatement(NodeId s) {
         return true;
       }
       TypeId left = InferExpr(target);
-      // The load and the store would call two special methods recorded on one node.
-      if (Current().call_targets.count(target.index)) Unsupported(target, "augmented assignment through a property or __getitem__");
+      // A property's getter or __getitem__ reads the target: the setter or
+      // __setitem__ that stores it goes in augmented_setters.
+      auto read = Current().call_targets.find(target.index);
+      InstanceId getter = read == Current().call_targets.end() ? InstanceId() : read->second;
       TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
       TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
       Record(s, result);
       AssignTo(target, result);
+      if (getter.IsValid()) {
+        auto store = Current().call_targets.find(target.index);
+        if (store == Current().call_targets.end() || store->second == getter) {
+          Unsupported(target, "augmented assignment of a property without a setter or __setitem__");
+        } else {
+          Current().augmented_setters[target.index] = store->second;
+          store->second = getter;
+        }
+      }
       return true;
     }
     case NodeKind::AnnAssign: {

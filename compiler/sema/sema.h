@@ -228,6 +228,10 @@ struct FunctionInstance {
   // when assigned), Subscript nodes (__getitem__, __setitem__ when
   // assigned), len(x) calls (__len__), calls of an instance (__call__).
   std::unordered_map<uint32_t, InstanceId> call_targets;
+  // The target of an augmented assignment whose call_targets entry is a
+  // @property getter or __getitem__ (obj.p += v, obj[i] += v) -> the setter
+  // or __setitem__ that stores the result.
+  std::unordered_map<uint32_t, InstanceId> augmented_setters;
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;
