@@ -112,8 +112,18 @@ class Emitter {
   static constexpr uint64_t kGeneratorFrame = 8, kGeneratorState = 24, kGeneratorThrown = 32,
                             kGeneratorYielded = 40, kGeneratorSent = 48, kGeneratorReturned = 56;
   void FindFusedSlices();
+  // Int expression trees (see FindIntTrees): computed once in machine
+  // arithmetic with one check, redone op by op when the check fails.
+  void FindIntTrees();
+  bool IsIntTreeNode(const ir::Inst& inst) const;
+  Value* EmitIntTree(const ir::Inst& root);
+  Value* IntToFloat(Value* a) {
+    return FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
+                      [&] { return CallRuntime(RuntimeFn::kb_int_to_float, {a}); });
+  }
   void UnrollSelfRecursion();
   static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
+  bool RunsNoOtherCode(const ir::Function& f) const;
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
   Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
@@ -253,6 +263,7 @@ class Emitter {
   llvm::Value* coro_id_ = nullptr;
   SourceOffset location_ = 0;
   std::set<uint32_t> fused_slices_;  // ListSlice instructions their ListSetSlice emits
+  std::vector<uint8_t> int_tree_inner_;  // per instruction: 1 when its int tree's root computes it
   llvm::MDNode* tbaa_root_ = nullptr;
   std::map<Alias, llvm::MDNode*> alias_tags_;
   BasicBlock* entry_ = nullptr;
@@ -359,9 +370,18 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
   // raise, and they are not `readonly`, so two calls are never merged.)
   auto* function = llvm::cast<llvm::Function>(callee.getCallee());
   if (fn == RuntimeFn::kb_int_compare) function->setOnlyReadsMemory();
+  // The same holds for the number slow paths that may raise (the exception
+  // and the traceback are the run-time library's own memory), and for the
+  // functions that only raise: a loop that calls them on an error path can
+  // still keep what it reads in registers, the recursion depth and limit of
+  // an inlined leaf function's check included.
   if (fn == RuntimeFn::kb_int_add || fn == RuntimeFn::kb_int_sub || fn == RuntimeFn::kb_int_mul ||
       fn == RuntimeFn::kb_int_neg || fn == RuntimeFn::kb_int_and || fn == RuntimeFn::kb_int_or ||
-      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert) {
+      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert || fn == RuntimeFn::kb_int_floordiv ||
+      fn == RuntimeFn::kb_int_mod || fn == RuntimeFn::kb_int_lshift || fn == RuntimeFn::kb_int_rshift ||
+      fn == RuntimeFn::kb_int_truediv || fn == RuntimeFn::kb_int_to_float || fn == RuntimeFn::kb_float_truediv ||
+      fn == RuntimeFn::kb_int_float_compare || fn == RuntimeFn::kb_list_index_error ||
+      fn == RuntimeFn::kb_recursion_error || fn == RuntimeFn::kb_raise_new) {
     function->setMemoryEffects(llvm::MemoryEffects::readOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
   }
   return callee;
@@ -581,6 +601,7 @@ void Emitter::EmitFunction(uint32_t index) {
   }
   depth_on_entry_ = nullptr;
   FindFusedSlices();
+  FindIntTrees();
   if (index == 0) {
     // The module body registers the globals with the GC and builds the big
     // int constants before anything reads them.
@@ -596,6 +617,22 @@ void Emitter::EmitFunction(uint32_t index) {
       Value* v = b_.CreateCall(Runtime(RuntimeFn::kb_int_from_str), {str, b_.getInt64(10)});
       b_.CreateStore(v, b_.CreateStructGEP(globals_type_, globals_, field));
     }
+  } else if (f_->counts_recursion && RunsNoOtherCode(*f_)) {
+    // A frame that calls nothing can only be the one that passes the limit:
+    // it checks as a call does, but leaves the depth alone, since no code
+    // that reads it runs before it returns. Once inlined into a loop, the
+    // check depends on nothing the loop changes, so LLVM hoists it out.
+    auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
+    auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
+    Value* deeper = b_.CreateAdd(Tagged(b_.CreateLoad(i64_, depth), Alias::RecursionDepth), b_.getInt64(1));
+    Value* too_deep = b_.CreateICmpSGT(deeper, Tagged(b_.CreateLoad(i64_, limit), Alias::RecursionDepth));
+    BasicBlock* error = NewBlock("recursion_error");
+    BasicBlock* ok = NewBlock("body");
+    b_.CreateCondBr(too_deep, error, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+    b_.SetInsertPoint(error);
+    b_.CreateCall(Runtime(RuntimeFn::kb_recursion_error));
+    b_.CreateUnreachable();
+    b_.SetInsertPoint(ok);
   } else if (f_->counts_recursion) {
     auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
     auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
@@ -676,6 +713,231 @@ void Emitter::FindFusedSlices() {
       }
     }
   }
+}
+
+// Whether every instruction of `f` runs only its own inline code or
+// run-time functions that never call compiled code nor read the recursion
+// depth: no calls, no dispatch on objects (a __repr__, __eq__, __bool__...),
+// no generators. Anything not known to be so counts as running other code.
+bool Emitter::RunsNoOtherCode(const ir::Function& f) const {
+  using ir::Op;
+  if (f.is_generator) return false;
+  for (const ir::Inst& inst : f.insts) {
+    switch (inst.op) {
+      case Op::Param: case Op::ConstInt: case Op::ConstFloat: case Op::ConstBool: case Op::ConstNone:
+      case Op::ConstStr: case Op::LoadLocal: case Op::StoreLocal: case Op::LoadGlobal: case Op::StoreGlobal:
+      case Op::IntBinary: case Op::IntPowFloat: case Op::LoopIncrement: case Op::IntTrueDiv: case Op::IntNeg:
+      case Op::IntInvert: case Op::IntCompare: case Op::FloatBinary: case Op::FloatNeg: case Op::FloatCompare:
+      case Op::IntFloatCompare: case Op::IntToFloat: case Op::BoolToInt: case Op::BoolNot: case Op::StrLen:
+      case Op::ListLen: case Op::ListGetItem: case Op::ListSetItem: case Op::ListAppend: case Op::TupleGetItem:
+      case Op::TupleNew: case Op::ListNew: case Op::MathCall: case Op::Raise: case Op::Branch: case Op::CondBranch:
+      case Op::Return: case Op::Unreachable: case Op::GetField: case Op::SetField: case Op::FieldIsSet:
+      case Op::IsNone: case Op::CheckNotNone: case Op::SameObject: case Op::IntFromFloat:
+        continue;
+      case Op::Truthy: {
+        TypeKind kind = types_.Kind(f[f.Operands(inst)[0]].type);
+        if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::List)
+          continue;
+        return false;
+      }
+      default: return false;
+    }
+  }
+  return true;
+}
+
+bool Emitter::IsIntTreeNode(const ir::Inst& inst) const {
+  if (inst.op != ir::Op::IntBinary) return false;
+  switch (static_cast<BinaryOp>(inst.imm)) {
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mult: case BinaryOp::FloorDiv: case BinaryOp::Mod:
+      return true;
+    default: return false;
+  }
+}
+
+// An int expression such as (i + j) * (i + j + 1) // 2 + i + 1 is a tree of
+// IntBinary ops, each of which would test its operands' tags and its own
+// overflow and merge a slow path back in, so that the next op tests again.
+// Instead its root (the outermost op, or the IntToFloat or IntCompare that
+// consumes it) computes the whole tree in 64-bit machine arithmetic with one
+// test: all leaves small, no overflow, no zero divisor, the result small.
+// Where the test fails, the ops run again one by one, each with its own fast
+// and slow path, in their order: the ops are pure (they raise nothing but
+// ZeroDivisionError, which the second run raises where the first would
+// have), so running them twice is never seen.
+//
+// An op joins its user's tree when it is that user's only operand use, in
+// the same block, with nothing but constants, local loads and ops of the
+// same tree in between (so the root computes it before anything else could
+// be seen). Trees are kept to kMaxNodes ops: the root's code walks them, and
+// a long sum in the source must not make that walk deep.
+void Emitter::FindIntTrees() {
+  using ir::Op;
+  constexpr uint32_t kMaxNodes = 12;
+  int_tree_inner_.assign(f_->insts.size(), 0);
+  std::vector<uint32_t> uses(f_->insts.size(), 0), user(f_->insts.size(), 0);
+  for (size_t i = 0; i < f_->insts.size(); ++i) {
+    for (ir::InstId operand : f_->Operands(f_->insts[i])) {
+      ++uses[operand.index];
+      user[operand.index] = static_cast<uint32_t>(i);
+    }
+  }
+  auto is_root_kind = [&](const ir::Inst& inst) {
+    return IsIntTreeNode(inst) || inst.op == Op::IntToFloat || inst.op == Op::IntCompare;
+  };
+  for (const ir::Block& block : f_->blocks) {
+    std::map<uint32_t, size_t> position;  // instruction -> index in the block
+    for (size_t k = 0; k < block.insts.size(); ++k) position[block.insts[k].index] = k;
+    // Last to first: the ops between an op and its user are decided first.
+    for (size_t k = block.insts.size(); k-- > 0;) {
+      uint32_t x = block.insts[k].index;
+      if (!IsIntTreeNode(f_->insts[x]) || uses[x] != 1) continue;
+      auto at = position.find(user[x]);
+      if (at == position.end() || at->second <= k || !is_root_kind(f_->insts[user[x]])) continue;
+      bool quiet = true;
+      for (size_t between = k + 1; between < at->second && quiet; ++between) {
+        const ir::Inst& inst = (*f_)[block.insts[between]];
+        switch (inst.op) {
+          case Op::ConstInt: case Op::ConstFloat: case Op::ConstBool: case Op::ConstNone: case Op::Param: break;
+          case Op::LoadLocal: quiet = inst.imm2 != 1; break;  // no unbound-variable check
+          default:
+            quiet = int_tree_inner_[block.insts[between].index] && position[user[block.insts[between].index]] <= at->second;
+            break;
+        }
+      }
+      if (quiet) int_tree_inner_[x] = 1;
+    }
+    // Sizes, first to last: a tree that would grow past kMaxNodes leaves its
+    // subtrees to be roots of their own.
+    std::map<uint32_t, uint32_t> size;
+    for (ir::InstId id : block.insts) {
+      const ir::Inst& inst = (*f_)[id];
+      if (!is_root_kind(inst)) continue;
+      uint32_t total = 1;
+      for (ir::InstId operand : f_->Operands(inst))
+        if (int_tree_inner_[operand.index]) total += size[operand.index];
+      if (total > kMaxNodes) {
+        for (ir::InstId operand : f_->Operands(inst)) int_tree_inner_[operand.index] = 0;
+        total = 1;
+      }
+      size[id.index] = total;
+    }
+  }
+}
+
+Value* Emitter::EmitIntTree(const ir::Inst& root) {
+  using ir::Op;
+  // The tree's ops, operands before users (the source's order of evaluation).
+  std::vector<uint32_t> order;
+  std::vector<std::pair<uint32_t, bool>> stack;  // op, operands pushed
+  for (auto it = f_->Operands(root).rbegin(); it != f_->Operands(root).rend(); ++it)
+    if (int_tree_inner_[it->index]) stack.push_back({it->index, false});
+  while (!stack.empty()) {
+    auto [node, expanded] = stack.back();
+    stack.pop_back();
+    if (expanded) {
+      order.push_back(node);
+      continue;
+    }
+    stack.push_back({node, true});
+    auto operands = f_->Operands(f_->insts[node]);
+    for (auto it = operands.rbegin(); it != operands.rend(); ++it)
+      if (int_tree_inner_[it->index]) stack.push_back({it->index, false});
+  }
+  std::vector<Value*> leaves;
+  auto collect = [&](const ir::Inst& inst) {
+    for (ir::InstId operand : f_->Operands(inst))
+      if (!int_tree_inner_[operand.index]) leaves.push_back(V(operand));
+  };
+  for (uint32_t node : order) collect(f_->insts[node]);
+  collect(root);
+  Value* all_small = leaves[0];
+  for (size_t k = 1; k < leaves.size(); ++k) all_small = b_.CreateAnd(all_small, leaves[k]);
+  bool is_binary = root.op == Op::IntBinary;
+  llvm::Type* type = root.op == Op::IntToFloat ? f64_ : root.op == Op::IntCompare ? i1_ : i64_;
+  SourceOffset root_location = location_;
+  auto fast = [&](BasicBlock* slow) -> Value* {
+    std::map<uint32_t, Value*> machine;  // tree op -> its value as a machine integer
+    Value* failed = b_.getInt1(false);
+    auto value_of = [&](ir::InstId operand) {
+      return int_tree_inner_[operand.index] ? machine[operand.index] : Untag(V(operand));
+    };
+    auto with_overflow = [&](llvm::Intrinsic::ID id, Value* x, Value* y) {
+      Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
+      failed = b_.CreateOr(failed, b_.CreateExtractValue(pair, 1));
+      return b_.CreateExtractValue(pair, 0);
+    };
+    auto binary = [&](BinaryOp op, Value* x, Value* y) -> Value* {
+      switch (op) {
+        case BinaryOp::Add: return with_overflow(llvm::Intrinsic::sadd_with_overflow, x, y);
+        case BinaryOp::Sub: return with_overflow(llvm::Intrinsic::ssub_with_overflow, x, y);
+        case BinaryOp::Mult: return with_overflow(llvm::Intrinsic::smul_with_overflow, x, y);
+        default: {
+          // Floor division and modulo: a zero divisor, or INT64_MIN / -1,
+          // fails the test (the divisor is then replaced, so the machine
+          // division itself is always defined).
+          Value* bad = b_.CreateOr(b_.CreateICmpEQ(y, b_.getInt64(0)),
+                                   b_.CreateAnd(b_.CreateICmpEQ(x, b_.getInt64(INT64_MIN)),
+                                                b_.CreateICmpEQ(y, b_.getInt64(-1))));
+          failed = b_.CreateOr(failed, bad);
+          Value* divisor = b_.CreateSelect(bad, b_.getInt64(1), y);
+          Value* q = b_.CreateSDiv(x, divisor);
+          Value* r = b_.CreateSRem(x, divisor);
+          Value* adjust = b_.CreateAnd(b_.CreateICmpNE(r, b_.getInt64(0)),
+                                       b_.CreateICmpSLT(b_.CreateXor(r, divisor), b_.getInt64(0)));
+          if (op == BinaryOp::FloorDiv) return b_.CreateSub(q, b_.CreateZExt(adjust, i64_));
+          return b_.CreateSelect(adjust, b_.CreateAdd(r, divisor), r);
+        }
+      }
+    };
+    for (uint32_t node : order) {
+      const ir::Inst& inst = f_->insts[node];
+      auto operands = f_->Operands(inst);
+      machine[node] = binary(static_cast<BinaryOp>(inst.imm), value_of(operands[0]), value_of(operands[1]));
+    }
+    auto operands = f_->Operands(root);
+    Value* result;
+    if (is_binary) {
+      // Tagged: 2r + 1, which must not overflow (r must be a small int).
+      Value* r = binary(static_cast<BinaryOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+      result = b_.CreateOr(with_overflow(llvm::Intrinsic::sadd_with_overflow, r, r), b_.getInt64(1));
+    } else if (root.op == Op::IntToFloat) {
+      result = b_.CreateSIToFP(value_of(operands[0]), f64_);
+    } else {
+      llvm::CmpInst::Predicate pred;
+      switch (static_cast<CmpOp>(root.imm)) {
+        case CmpOp::Eq: pred = llvm::CmpInst::ICMP_EQ; break;
+        case CmpOp::NotEq: pred = llvm::CmpInst::ICMP_NE; break;
+        case CmpOp::Lt: pred = llvm::CmpInst::ICMP_SLT; break;
+        case CmpOp::LtE: pred = llvm::CmpInst::ICMP_SLE; break;
+        case CmpOp::Gt: pred = llvm::CmpInst::ICMP_SGT; break;
+        default: pred = llvm::CmpInst::ICMP_SGE; break;
+      }
+      result = b_.CreateICmp(pred, value_of(operands[0]), value_of(operands[1]));
+    }
+    BasicBlock* ok = NewBlock("int_tree_fits");
+    b_.CreateCondBr(failed, slow, ok, Unlikely());
+    b_.SetInsertPoint(ok);
+    return result;
+  };
+  auto slow = [&]() -> Value* {
+    std::map<uint32_t, Value*> tagged;
+    auto value_of = [&](ir::InstId operand) {
+      return int_tree_inner_[operand.index] ? tagged[operand.index] : V(operand);
+    };
+    for (uint32_t node : order) {
+      const ir::Inst& inst = f_->insts[node];
+      location_ = inst.location;  // its line, should it raise
+      auto operands = f_->Operands(inst);
+      tagged[node] = IntArith(static_cast<BinaryOp>(inst.imm), value_of(operands[0]), value_of(operands[1]));
+    }
+    location_ = root_location;
+    auto operands = f_->Operands(root);
+    if (is_binary) return IntArith(static_cast<BinaryOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+    if (root.op == Op::IntToFloat) return IntToFloat(value_of(operands[0]));
+    return IntCompare(static_cast<CmpOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+  };
+  return FastOrSlow(IsSmall(all_small), type, fast, slow);
 }
 
 std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
@@ -1255,6 +1517,15 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
   auto op = [&](size_t i) { return V(operands[i]); };
   auto op_type = [&](size_t i) { return (*f_)[operands[i]].type; };
   Value* result = nullptr;
+  if (!int_tree_inner_.empty()) {
+    if (int_tree_inner_[id.index]) return;  // its tree's root computes it
+    bool is_root = false;
+    for (ir::InstId operand : operands) is_root = is_root || int_tree_inner_[operand.index];
+    if (is_root) {
+      values_[id.index] = EmitIntTree(inst);
+      return;
+    }
+  }
   switch (inst.op) {
     case Op::Param: result = fn_->getArg(inst.imm); break;
     case Op::ConstInt: result = IntConstant(m_.int_constants[inst.imm]); break;
@@ -1321,7 +1592,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       int32_t unit = static_cast<int32_t>(inst.imm);
       result = FastOrSlow(
           fast_test, i64_,
-          [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
+          // The `or` keeps nothing but the tag; it tells LLVM that the
+          // counter stays odd (tagged) around the loop, which its known-bits
+          // analysis of the loop's phi cannot find from the addition alone.
+          [&](BasicBlock*) { return b_.CreateOr(b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)), b_.getInt64(1)); },
           [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
       break;
     }
@@ -1381,12 +1655,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
           });
       break;
     }
-    case Op::IntToFloat: {
-      Value* a = op(0);
-      result = FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
-                          [&] { return CallRuntime(RuntimeFn::kb_int_to_float, {a}); });
-      break;
-    }
+    case Op::IntToFloat: result = IntToFloat(op(0)); break;
     case Op::BoolToInt: result = b_.CreateSelect(op(0), b_.getInt64(3), b_.getInt64(1)); break;
     case Op::BoolNot: result = b_.CreateNot(op(0)); break;
     case Op::Truthy: result = Truthy(op(0), op_type(0)); break;
