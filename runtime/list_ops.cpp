@@ -438,11 +438,26 @@ KbList* kb_list_concat(KbList* a, KbList* b) {
   return out;
 }
 
+// Fills `items`, whose first `bytes` bytes hold the block to repeat, with k
+// copies of it: each copy doubles what is there, so [False] * n takes
+// log2(n) copies rather than n one-byte ones.
+static void FillRepeats(char* items, size_t bytes, int64_t k) {
+  size_t total = bytes * size_t(k), filled = bytes;
+  while (filled < total && filled > 0) {
+    size_t chunk = std::min(filled, total - filled);
+    std::memcpy(items + filled, items, chunk);
+    filled += chunk;
+  }
+}
+
 KbList* kb_list_repeat(KbList* l, KbValue n) {
   int64_t k = CheckedRepeat(l->length, n);
   KbList* out = kb_list_new(l->elem_kind, l->length * k);
   size_t bytes = ElemSize(l->elem_kind) * size_t(l->length);
-  for (int64_t r = 0; r < k; ++r) std::memcpy(static_cast<char*>(out->items) + bytes * size_t(r), l->items, bytes);
+  if (k > 0) {
+    std::memcpy(out->items, l->items, bytes);
+    FillRepeats(static_cast<char*>(out->items), bytes, k);
+  }
   return out;
 }
 
@@ -455,7 +470,7 @@ void kb_list_inplace_repeat(KbList* l, KbValue n) {
   int64_t len = l->length;
   kb_list_reserve(l, len * k);
   size_t bytes = ElemSize(l->elem_kind) * size_t(len);
-  for (int64_t r = 1; r < k; ++r) std::memcpy(static_cast<char*>(l->items) + bytes * size_t(r), l->items, bytes);
+  FillRepeats(static_cast<char*>(l->items), bytes, k);
   l->length = len * k;
 }
 

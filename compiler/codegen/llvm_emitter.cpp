@@ -726,7 +726,7 @@ bool Emitter::RunsNoOtherCode(const ir::Function& f) const {
     switch (inst.op) {
       case Op::Param: case Op::ConstInt: case Op::ConstFloat: case Op::ConstBool: case Op::ConstNone:
       case Op::ConstStr: case Op::LoadLocal: case Op::StoreLocal: case Op::LoadGlobal: case Op::StoreGlobal:
-      case Op::IntBinary: case Op::IntPowFloat: case Op::LoopIncrement: case Op::IntTrueDiv: case Op::IntNeg:
+      case Op::IntBinary: case Op::IntPowFloat: case Op::LoopIncrement: case Op::LoopStep: case Op::RangeTest: case Op::IntTrueDiv: case Op::IntNeg:
       case Op::IntInvert: case Op::IntCompare: case Op::FloatBinary: case Op::FloatNeg: case Op::FloatCompare:
       case Op::IntFloatCompare: case Op::IntToFloat: case Op::BoolToInt: case Op::BoolNot: case Op::StrLen:
       case Op::ListLen: case Op::ListGetItem: case Op::ListSetItem: case Op::ListAppend: case Op::TupleGetItem:
@@ -1597,6 +1597,50 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
           // analysis of the loop's phi cannot find from the addition alone.
           [&](BasicBlock*) { return b_.CreateOr(b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)), b_.getInt64(1)); },
           [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
+      break;
+    }
+    case Op::LoopStep: {
+      // With the first value, the bound and the step small (a test that does
+      // not change while the loop runs, so LLVM unswitches the loop on it),
+      // the counter lies between the first value and the bound. The tagged
+      // distance left to the bound, 2 * |bound - counter|, and the stride,
+      // 2 * |step|, are then below 2**64 as unsigned words: a stride not
+      // below the distance would pass the bound, and gives the bound (which
+      // ends the loop); any other sum lies between them, small, no overflow.
+      Value* counter = op(0);
+      Value* bound = op(1);
+      Value* step = op(2);
+      Value* step_doubled = b_.CreateSub(step, b_.getInt64(1));  // 2 * step
+      result = FastOrSlow(
+          IsSmall(b_.CreateAnd(b_.CreateAnd(op(3), bound), step)), i64_,
+          [&](BasicBlock*) {
+            Value* up = b_.CreateICmpSGT(step, b_.getInt64(1));
+            Value* distance = b_.CreateSelect(up, b_.CreateSub(bound, counter), b_.CreateSub(counter, bound));
+            Value* stride = b_.CreateSelect(up, step_doubled, b_.CreateNeg(step_doubled));
+            Value* sum = b_.CreateAdd(counter, step_doubled);
+            // The `or` only says that the counter stays tagged (see LoopIncrement).
+            return b_.CreateOr(b_.CreateSelect(b_.CreateICmpULT(stride, distance), sum, bound), b_.getInt64(1));
+          },
+          [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, step}); });
+      break;
+    }
+    case Op::RangeTest: {
+      // The same test of the first value, bound and step as LoopStep's, so
+      // that one unswitching of the loop serves both.
+      Value* counter = op(0);
+      Value* bound = op(1);
+      Value* step = op(2);
+      result = FastOrSlow(
+          IsSmall(b_.CreateAnd(b_.CreateAnd(op(3), bound), step)), i1_,
+          [&](BasicBlock*) {
+            return b_.CreateSelect(b_.CreateICmpSGT(step, b_.getInt64(1)), b_.CreateICmpSLT(counter, bound),
+                                   b_.CreateICmpSGT(counter, bound));
+          },
+          [&] {
+            Value* up = IntCompare(CmpOp::Gt, step, b_.getInt64(1));
+            Value* below = IntCompare(CmpOp::Lt, counter, bound);
+            return b_.CreateSelect(up, below, IntCompare(CmpOp::Gt, counter, bound));
+          });
       break;
     }
     case Op::IntTrueDiv: {
