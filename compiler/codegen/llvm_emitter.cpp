@@ -117,9 +117,21 @@ class Emitter {
   void FindIntTrees();
   bool IsIntTreeNode(const ir::Inst& inst) const;
   Value* EmitIntTree(const ir::Inst& root);
+  // float(int): a big int converts in the run-time library without raising
+  // (nan for one too large), and only then raises, on a path that leaves.
   Value* IntToFloat(Value* a) {
     return FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
-                      [&] { return CallRuntime(RuntimeFn::kb_int_to_float, {a}); });
+                      [&] {
+                        Value* d = CallSlowPath(RuntimeFn::kb_int_to_float_quiet, {a});
+                        BasicBlock* too_large = NewBlock("int_too_large");
+                        BasicBlock* converted = NewBlock("int_converted");
+                        b_.CreateCondBr(b_.CreateFCmpUNO(d, d), too_large, converted, Unlikely());
+                        b_.SetInsertPoint(too_large);
+                        CallRuntime(RuntimeFn::kb_int_to_float, {a});  // raises OverflowError
+                        b_.CreateUnreachable();
+                        b_.SetInsertPoint(converted);
+                        return d;
+                      });
   }
   void UnrollSelfRecursion();
   static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
@@ -127,6 +139,10 @@ class Emitter {
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
   Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
+  // A call of a run-time function that never raises, from a slow path,
+  // through a wrapper that preserves every register (see SlowPathWrapper).
+  Value* CallSlowPath(RuntimeFn fn, llvm::ArrayRef<Value*> args);
+  llvm::Function* SlowPathWrapper(RuntimeFn fn);
   Value* CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args, bool record = true);
   BasicBlock* LandingPad(bool record = true);
   llvm::AllocaInst* EntryAlloca(llvm::Type* type, uint64_t count = 1);
@@ -380,9 +396,15 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
       fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert || fn == RuntimeFn::kb_int_floordiv ||
       fn == RuntimeFn::kb_int_mod || fn == RuntimeFn::kb_int_lshift || fn == RuntimeFn::kb_int_rshift ||
       fn == RuntimeFn::kb_int_truediv || fn == RuntimeFn::kb_int_to_float || fn == RuntimeFn::kb_float_truediv ||
+      fn == RuntimeFn::kb_int_to_float_quiet ||
       fn == RuntimeFn::kb_int_float_compare || fn == RuntimeFn::kb_list_index_error ||
       fn == RuntimeFn::kb_recursion_error || fn == RuntimeFn::kb_raise_new) {
     function->setMemoryEffects(llvm::MemoryEffects::readOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+    // Called on the slow paths only: `cold` makes the register allocator
+    // spill around these calls, not around the loops that contain them (a
+    // float sum kept in a stack slot across a loop adds a store and a load
+    // to every iteration's chain of additions).
+    function->addFnAttr(llvm::Attribute::Cold);
   }
   return callee;
 }
@@ -1023,6 +1045,41 @@ Value* Emitter::CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*>
   return result;
 }
 
+// The slow path of an int op (a big int) calls the run-time library, and
+// under the C calling convention that call clobbers every vector register:
+// a loop that contains one, however cold, then keeps its float sums in stack
+// slots, adding a store and a load to each iteration's chain of additions.
+// The wrapper has LLVM's preserve_all convention instead: it saves what the
+// library may clobber, only when it runs. Only for functions that never
+// raise: the unwinder would not restore vector registers saved this way.
+llvm::Function* Emitter::SlowPathWrapper(RuntimeFn fn) {
+  llvm::FunctionCallee callee = Runtime(fn);
+  std::string name = std::string(kRuntimeFns[static_cast<size_t>(fn)].name) + ".keep_registers";
+  if (llvm::Function* existing = mod_->getFunction(name)) return existing;
+  auto* wrapper = llvm::Function::Create(callee.getFunctionType(), llvm::GlobalValue::InternalLinkage, name, mod_.get());
+  wrapper->setCallingConv(llvm::CallingConv::PreserveAll);
+  wrapper->addFnAttr(llvm::Attribute::NoInline);
+  wrapper->addFnAttr(llvm::Attribute::Cold);
+  wrapper->setDoesNotThrow();
+  wrapper->setMemoryEffects(llvm::cast<llvm::Function>(callee.getCallee())->getMemoryEffects());
+  llvm::IRBuilder<> wb(BasicBlock::Create(ctx_, "entry", wrapper));
+  std::vector<Value*> args;
+  for (llvm::Argument& a : wrapper->args()) args.push_back(&a);
+  llvm::CallInst* call = wb.CreateCall(callee, args);
+  call->setDoesNotThrow();
+  if (wrapper->getReturnType()->isVoidTy()) wb.CreateRetVoid();
+  else wb.CreateRet(call);
+  return wrapper;
+}
+
+Value* Emitter::CallSlowPath(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
+  llvm::Function* wrapper = SlowPathWrapper(fn);
+  llvm::CallInst* call = b_.CreateCall(wrapper, args);
+  call->setCallingConv(llvm::CallingConv::PreserveAll);
+  call->setDoesNotThrow();
+  return call;
+}
+
 Value* Emitter::CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
   const RuntimeFnInfo& info = kRuntimeFns[static_cast<size_t>(fn)];
   if (info.raises == 0) return b_.CreateCall(Runtime(fn), args);
@@ -1071,14 +1128,14 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
       return FastOrSlow(
           BothSmall(a, b), i64_,
           [&](BasicBlock* slow) { return overflow_op(llvm::Intrinsic::sadd_with_overflow, a, b_.CreateSub(b, b_.getInt64(1)), slow); },
-          [&] { return CallRuntime(RuntimeFn::kb_int_add, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {a, b}); });
     case BinaryOp::Sub:
       return FastOrSlow(
           BothSmall(a, b), i64_,
           [&](BasicBlock* slow) {
             return b_.CreateOr(overflow_op(llvm::Intrinsic::ssub_with_overflow, a, b, slow), b_.getInt64(1));
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_sub, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_sub, {a, b}); });
     case BinaryOp::Mult:
       return FastOrSlow(
           BothSmall(a, b), i64_,
@@ -1087,7 +1144,7 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
                 overflow_op(llvm::Intrinsic::smul_with_overflow, Untag(a), b_.CreateSub(b, b_.getInt64(1)), slow);
             return b_.CreateOr(product, b_.getInt64(1));
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_mul, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_mul, {a, b}); });
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod: {
       // Small operands, divisor not zero (a tagged zero is 1).
@@ -1112,21 +1169,19 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
             // ZeroDivisionError can): a plain call, no landing pad.
             auto* divisor = llvm::dyn_cast<llvm::ConstantInt>(b);
             if (!divisor || divisor->getSExtValue() == 1) return CallRuntime(fn, {a, b});
-            llvm::CallInst* call = b_.CreateCall(Runtime(fn), {a, b});
-            call->setDoesNotThrow();
-            return call;
+            return CallSlowPath(fn, {a, b});
           });
     }
     case BinaryOp::BitAnd:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateAnd(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_and, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_and, {a, b}); });
     case BinaryOp::BitOr:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateOr(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_or, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_or, {a, b}); });
     case BinaryOp::BitXor:
       return FastOrSlow(BothSmall(a, b), i64_,
                         [&](BasicBlock*) { return b_.CreateOr(b_.CreateXor(a, b), b_.getInt64(1)); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_xor, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_xor, {a, b}); });
     case BinaryOp::RShift: {
       // Small, non-negative shift count: an arithmetic shift of the tagged word.
       Value* fast_ok = b_.CreateAnd(BothSmall(a, b), b_.CreateICmpSGE(b, b_.getInt64(1)));
@@ -1186,7 +1241,7 @@ Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
     default: pred = llvm::CmpInst::ICMP_SGE; break;
   }
   return FastOrSlow(BothSmall(a, b), i1_, [&](BasicBlock*) { return b_.CreateICmp(pred, a, b); },
-                    [&] { return b_.CreateICmp(pred, CallRuntime(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
+                    [&] { return b_.CreateICmp(pred, CallSlowPath(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
 }
 
 Value* Emitter::FloatArith(BinaryOp op, Value* a, Value* b) {
@@ -1592,11 +1647,8 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       int32_t unit = static_cast<int32_t>(inst.imm);
       result = FastOrSlow(
           fast_test, i64_,
-          // The `or` keeps nothing but the tag; it tells LLVM that the
-          // counter stays odd (tagged) around the loop, which its known-bits
-          // analysis of the loop's phi cannot find from the addition alone.
-          [&](BasicBlock*) { return b_.CreateOr(b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)), b_.getInt64(1)); },
-          [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
+          [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
       break;
     }
     case Op::LoopStep: {
@@ -1621,7 +1673,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
             // The `or` only says that the counter stays tagged (see LoopIncrement).
             return b_.CreateOr(b_.CreateSelect(b_.CreateICmpULT(stride, distance), sum, bound), b_.getInt64(1));
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, step}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {counter, step}); });
       break;
     }
     case Op::RangeTest: {
@@ -1669,13 +1721,13 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
             b_.SetInsertPoint(ok);
             return b_.CreateExtractValue(pair, 0);
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_neg, {a}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_neg, {a}); });
       break;
     }
     case Op::IntInvert: {
       Value* a = op(0);
       result = FastOrSlow(IsSmall(a), i64_, [&](BasicBlock*) { return b_.CreateNeg(a); },
-                          [&] { return CallRuntime(RuntimeFn::kb_int_invert, {a}); });
+                          [&] { return CallSlowPath(RuntimeFn::kb_int_invert, {a}); });
       break;
     }
     case Op::IntCompare: result = IntCompare(static_cast<CmpOp>(inst.imm), op(0), op(1)); break;
@@ -1694,7 +1746,7 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = FastOrSlow(
           exact, b_.getInt1Ty(), [&](BasicBlock*) { return FloatCompare(cmp, b_.CreateSIToFP(Untag(a), f64_), x); },
           [&] {
-            return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_int_float_compare, {a, x, RuntimeCompareOp(cmp)}),
+            return b_.CreateICmpNE(CallSlowPath(RuntimeFn::kb_int_float_compare, {a, x, RuntimeCompareOp(cmp)}),
                                    b_.getInt8(0));
           });
       break;
