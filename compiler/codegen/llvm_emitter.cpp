@@ -10,6 +10,7 @@
 #include "keelback_runtime.h"  // KbCompareOp
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -224,6 +225,7 @@ class Emitter {
   Value* FloatArith(BinaryOp op, Value* a, Value* b);
   Value* Truthy(Value* v, TypeId type);
   Value* ListGetItem(Value* list, Value* index, TypeId element);
+  bool EmitReversalInPlace(const ir::Inst& store, const std::function<void()>& general);
   void ListSetItem(Value* list, Value* index, Value* value, TypeId element);
   Value* EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
   Value* EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
@@ -1371,6 +1373,86 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
 }
 
 // list[index] with Python's negative indices and CPython's IndexError.
+// `a[lo:hi] = a[hi-1:lo-1:-1]` (a[:k+1] = a[k::-1] and the like) reverses a
+// run of a list in place. When the source slice's step is -1 and the
+// target's 1, it is done inline for the common shape: one list, bounds that
+// are small ints within it (no negative indices), the source run exactly
+// the target run read backwards. Anything else runs `general` (the run-time
+// library, which raises CPython's errors). Returns false, emitting nothing,
+// when the steps do not have that shape.
+bool Emitter::EmitReversalInPlace(const ir::Inst& store, const std::function<void()>& general) {
+  using ir::Op;
+  auto target = f_->Operands(store);
+  auto source = f_->Operands((*f_)[target[4]]);
+  auto is_int_constant = [&](ir::InstId id, const char* text) {
+    const ir::Inst& inst = (*f_)[id];
+    if (inst.op == Op::ConstInt) return m_.int_constants[inst.imm] == text;
+    if (inst.op == Op::IntNeg && text[0] == '-') {
+      const ir::Inst& inner = (*f_)[f_->Operands(inst)[0]];
+      return inner.op == Op::ConstInt && m_.int_constants[inner.imm] == text + 1;
+    }
+    return false;
+  };
+  auto kind_of = [&](ir::InstId id) { return types_.Kind((*f_)[id].type); };
+  auto int_or_none = [&](ir::InstId id) { return kind_of(id) == TypeKind::Int || kind_of(id) == TypeKind::NoneType; };
+  bool unit_target = kind_of(target[3]) == TypeKind::NoneType || is_int_constant(target[3], "1");
+  if (!unit_target || !is_int_constant(source[3], "-1") || !int_or_none(target[1]) || !int_or_none(target[2]) ||
+      kind_of(source[1]) != TypeKind::Int || !int_or_none(source[2]) || (*f_)[target[0]].type != (*f_)[source[0]].type)
+    return false;
+  Value* list = V(target[0]);
+  Value* length = LoadListLength(list);
+  Value* ok = b_.CreateICmpEQ(list, V(source[0]));
+  // A bound that is a small int from 0 to `limit`, as a machine integer.
+  auto bound = [&](ir::InstId id, Value* absent, Value* limit) -> Value* {
+    if (kind_of(id) == TypeKind::NoneType) return absent;
+    Value* v = V(id);
+    ok = b_.CreateAnd(ok, b_.CreateAnd(IsSmall(v), b_.CreateICmpULE(Untag(v), limit)));
+    return Untag(v);
+  };
+  Value* lo = bound(target[1], b_.getInt64(0), length);
+  Value* hi = bound(target[2], length, length);
+  Value* first = bound(source[1], nullptr, b_.CreateSub(length, b_.getInt64(1)));  // the source starts there
+  ok = b_.CreateAnd(ok, b_.CreateICmpSGT(length, b_.getInt64(0)));
+  // The source runs down from `first` to just above its stop (None: to 0).
+  Value* past = bound(source[2], b_.getInt64(-1), first);
+  ok = b_.CreateAnd(ok, b_.CreateAnd(b_.CreateICmpSLE(lo, hi), b_.CreateICmpEQ(first, b_.CreateSub(hi, b_.getInt64(1)))));
+  ok = b_.CreateAnd(ok, b_.CreateICmpEQ(b_.CreateSub(first, past), b_.CreateSub(hi, lo)));
+  BasicBlock* inline_block = NewBlock("reverse_in_place");
+  BasicBlock* general_block = NewBlock("setslice_general");
+  BasicBlock* done = NewBlock("setslice_done");
+  b_.CreateCondBr(ok, inline_block, general_block, Likely());
+  b_.SetInsertPoint(general_block);
+  general();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(inline_block);
+  uint32_t kind = ElemKind(types_[(*f_)[target[0]].type].params[0]);
+  llvm::Type* raw = ElemType(kind);
+  Value* items = LoadListItems(list);
+  BasicBlock* test = NewBlock("reverse_test");
+  BasicBlock* swap = NewBlock("reverse_swap");
+  BasicBlock* entry = b_.GetInsertBlock();
+  Value* last = b_.CreateSub(hi, b_.getInt64(1));
+  b_.CreateBr(test);
+  b_.SetInsertPoint(test);
+  llvm::PHINode* i = b_.CreatePHI(i64_, 2);
+  llvm::PHINode* j = b_.CreatePHI(i64_, 2);
+  i->addIncoming(lo, entry);
+  j->addIncoming(last, entry);
+  b_.CreateCondBr(b_.CreateICmpSLT(i, j), swap, done);
+  b_.SetInsertPoint(swap);
+  Value* at_i = b_.CreateInBoundsGEP(raw, items, i);
+  Value* at_j = b_.CreateInBoundsGEP(raw, items, j);
+  Value* x = Tagged(b_.CreateLoad(raw, at_i), ElemAlias(kind));
+  Value* y = Tagged(b_.CreateLoad(raw, at_j), ElemAlias(kind));
+  Tagged(b_.CreateStore(y, at_i), ElemAlias(kind));
+  Tagged(b_.CreateStore(x, at_j), ElemAlias(kind));
+  i->addIncoming(b_.CreateAdd(i, b_.getInt64(1)), swap);
+  j->addIncoming(b_.CreateSub(j, b_.getInt64(1)), swap);
+  b_.CreateBr(test);
+  b_.SetInsertPoint(done);
+  return true;
+}
+
 Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   BasicBlock* small = NewBlock("index_small");
   BasicBlock* huge = NewBlock("index_huge");
@@ -2015,8 +2097,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::ListSetSlice:
       if (fused_slices_.count(operands[4].index)) {
         auto source = f_->Operands((*f_)[operands[4]]);
-        CallRuntime(RuntimeFn::kb_list_setslice_slice,
-                    {op(0), op(1), op(2), op(3), V(source[0]), V(source[1]), V(source[2]), V(source[3])});
+        auto call = [&] {
+          CallRuntime(RuntimeFn::kb_list_setslice_slice,
+                      {op(0), op(1), op(2), op(3), V(source[0]), V(source[1]), V(source[2]), V(source[3])});
+        };
+        if (!EmitReversalInPlace(inst, call)) call();
         break;
       }
       CallRuntime(RuntimeFn::kb_list_setslice, {op(0), op(1), op(2), op(3), Box(op(4), op_type(4))});
