@@ -282,6 +282,7 @@ class Emitter {
   SourceOffset location_ = 0;
   std::set<uint32_t> fused_slices_;  // ListSlice instructions their ListSetSlice emits
   std::vector<uint8_t> int_tree_inner_;  // per instruction: 1 when its int tree's root computes it
+  bool function_has_floats_ = false;     // some value of the function is a float
   llvm::MDNode* tbaa_root_ = nullptr;
   std::map<Alias, llvm::MDNode*> alias_tags_;
   BasicBlock* entry_ = nullptr;
@@ -626,6 +627,9 @@ void Emitter::EmitFunction(uint32_t index) {
   depth_on_entry_ = nullptr;
   FindFusedSlices();
   FindIntTrees();
+  function_has_floats_ = false;
+  for (const ir::Inst& inst : f_->insts)
+    function_has_floats_ = function_has_floats_ || (inst.type.IsValid() && types_.Kind(inst.type) == TypeKind::Float);
   if (index == 0) {
     // The module body registers the globals with the GC and builds the big
     // int constants before anything reads them.
@@ -1075,6 +1079,14 @@ llvm::Function* Emitter::SlowPathWrapper(RuntimeFn fn) {
 }
 
 Value* Emitter::CallSlowPath(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
+  // Saving every register costs a few dozen instructions a call: worth it
+  // where floats may be live, not in int-only code, whose big-int loops
+  // take this path on every op.
+  if (!function_has_floats_) {
+    llvm::CallInst* call = b_.CreateCall(Runtime(fn), args);
+    call->setDoesNotThrow();
+    return call;
+  }
   llvm::Function* wrapper = SlowPathWrapper(fn);
   llvm::CallInst* call = b_.CreateCall(wrapper, args);
   call->setCallingConv(llvm::CallingConv::PreserveAll);
