@@ -357,6 +357,7 @@ KbValue kb_int_pow_mod(KbValue a, KbValue b, KbValue m);
 double kb_int_truediv(KbValue a, KbValue b);    // ZeroDivisionError, OverflowError
 int32_t kb_int_compare(KbValue a, KbValue b) KB_NORAISE;  // -1, 0, 1
 double kb_int_to_float(KbValue a);              // OverflowError
+double kb_int_to_float_quiet(KbValue a);        // nan where kb_int_to_float raises (no int converts to nan)
 KbValue kb_int_from_float(double x);            // int(x): ValueError for nan, OverflowError for inf
 // round(x) of a float: half to even, an int (ValueError for nan, OverflowError for inf).
 KbValue kb_round_float(double x);
