@@ -454,6 +454,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         }
         std::vector<std::pair<uint32_t, InstId>> stores;
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) == NodeKind::FunctionDef) StoreMethodDefaults(member, stores);
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];
           if (tree_.Kind(target) != NodeKind::Name) continue;

@@ -160,6 +160,12 @@ class FunctionLowering {
   // The function object a call of `func` (of Function type) passes as the
   // callee's closure, if the callee takes one.
   void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);
+  // Methods as values (lower_bound_methods.cpp): `obj.m` / `C.m` read as a
+  // value (invalid when `e` is no such read), the receiver a bound method
+  // of static type `type` holds, and a call of a bound method.
+  InstId LowerMethodValue(NodeId e);
+  InstId BoundMethodReceiver(InstId method, TypeId type);
+  InstId LowerBoundMethodCall(NodeId e);
   // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
   InstId LowerFunctionValueCall(NodeId e, InstId callee);
   // key= of sorted(), min(), max(), list.sort(): an inline lambda, or a
@@ -217,11 +223,20 @@ class FunctionLowering {
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
   // `pack` overrides the call's keyword_packs entry (a dynamic case's own).
+  // `callee` is the function object called, where it holds defaults (Program::object_defaults).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
-                                    NodeId call, const CallPack* pack = nullptr);
+                                    NodeId call, const CallPack* pack = nullptr, InstId callee = InstId());
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
-  std::vector<InstId> LowerBoundArguments(NodeId call);
+  std::vector<InstId> LowerBoundArguments(NodeId call, InstId callee = InstId());
+  // A default that is not a literal (Program::stored_defaults): its value,
+  // stored when the def ran, read from its global or from the function
+  // object `callee`.
+  InstId LoadStoredDefault(const StoredDefault& d, InstId callee);
+  // The cells MakeFunction adds to a function object for its stored defaults, evaluated here.
+  void StoreObjectDefaults(NodeId def, std::vector<InstId>& cells);
+  // A class statement's methods' stored defaults, into their globals.
+  void StoreMethodDefaults(NodeId def, std::vector<std::pair<uint32_t, InstId>>& stores);
   InstId LowerListMethodCall(NodeId e);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 

@@ -165,8 +165,26 @@ class Analyzer {
   // order found: the candidates of a call through an `object`.
   std::vector<NodeId> escaped_functions_;
   void NoteEscapedFunction(TypeId t);
+  // Bound methods (sema_bound_methods.cpp). The BoundMethod types joined
+  // into an `object` (as escaped_functions_): a call through an object
+  // tries each.
+  std::vector<TypeId> escaped_bound_methods_;
+  // `obj.name` / `C.name` read as a value, where `method` is what the class
+  // finds for name: a bound method, or (a static method, a plain method
+  // read through the class) the function itself.
+  TypeId InferMethodValue(NodeId e, TypeId base, uint32_t class_index, NodeId method);
+  // f(...) where f is a bound method of static type `bound`.
+  TypeId InferBoundMethodCall(NodeId call, TypeId bound);
   NodeId callee_;  // the func of the call being inferred
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
+  // Defaults that are not literals (sema_defaults.cpp): evaluated where the
+  // def or lambda runs (or its class statement), their types joined into
+  // Program::stored_defaults.
+  void InferDefaults(NodeId def);
+  bool IsLiteralDefault(NodeId d) const {
+    NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
+    return tree_.Kind(lit) == NodeKind::Constant;
+  }
   // Applies a def's decorators (innermost first) to its function type.
   TypeId InferDecorators(NodeId def, TypeId function);
   // A call f(x) that a builtin makes (map, filter, key=): f's instance for

@@ -296,19 +296,6 @@ void Analyzer::InferInstance(InstanceId id) {
       Current().locals[slot].type = CellType(def, Current().locals[slot].name);
     }
   }
-  if (def.IsValid()) {
-    NodeId args = ArgumentsOf(def);
-    // A default is evaluated once, when the def runs; a literal's value is
-    // the same wherever it is evaluated, so calls use it in place.
-    std::vector<NodeId> all_defaults;
-    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) all_defaults.push_back(d);
-    for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
-      if (d.IsValid()) all_defaults.push_back(d);
-    for (NodeId d : all_defaults) {
-      NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
-      if (tree_.Kind(lit) != NodeKind::Constant) Unsupported(d, "default values other than literals");
-    }
-  }
   bool falls_through = InferBlock(body);
   if (is_lambda) {
     NodeId value = tree_.Node(def, LambdaField::body);
@@ -423,7 +410,7 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::FunctionDef: {
       // The def statement binds a function object (or what its decorators
       // make of it) to its name, in the scope it is in.
-      for (NodeId d : tree_.Items(tree_.Node(s, FunctionDefField::args), ArgumentsField::defaults)) InferExpr(d);
+      InferDefaults(s);
       TypeId t = types().Get(TypeKind::Function, {}, s.index);
       if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) t = InferDecorators(s, t);
       IdentId name = tree_.Ident(s, FunctionDefField::name);
@@ -450,9 +437,12 @@ bool Analyzer::InferStatement(NodeId s) {
         Unsupported(s, "classes defined inside functions");
         return true;
       }
-      // Collected before inference; the class attributes get their values here.
+      // Collected before inference; the class attributes and the methods'
+      // defaults get their values here.
       for (const ClassInfo& info : program_->classes) {
         if (info.def != s) continue;
+        for (NodeId member : tree_.Items(s, ClassDefField::body))
+          if (tree_.Kind(member) == NodeKind::FunctionDef) InferDefaults(member);
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];
@@ -790,7 +780,8 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
+           k == TypeKind::BoundMethod;
   };
   if (boxable(ka) && boxable(kb)) {
     // A function seen as an object may be called through it.

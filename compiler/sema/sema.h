@@ -229,6 +229,9 @@ struct FunctionInstance {
   // Call nodes `obj.f(...)` where f is a field holding a function value (not
   // a method): the value read from the field is called.
   std::unordered_set<uint32_t> field_value_calls;
+  // Attribute nodes `obj.m` / `C.m` that read a method as a value (not
+  // called there): a bound method, or the function (sema_bound_methods.cpp).
+  std::unordered_set<uint32_t> method_values;
   // The function of map(), filter() or key= (its expression) -> the type
   // of what one call of it returns (call_targets has its instance, unless
   // it is a builtin).
@@ -317,8 +320,27 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, std::pair<InstanceId, InstanceId>> with_methods;
 };
 
+// A default value that is not a literal: evaluated once, when its def or
+// lambda runs (CPython's __defaults__: a mutable default is shared by every
+// call that uses it). It lives in a hidden module global for a method (its
+// class statement runs once), else in the function object, after its cells.
+struct StoredDefault {
+  TypeId type;          // the join of every value stored
+  int32_t global = -1;  // the hidden global, or -1
+  uint32_t cell = 0;    // else the function object's cell (a list[object] of one item) holding it
+};
+
 struct Program {
   const SyntaxTree* tree = nullptr;
+  // Default expression node -> where its value lives (literals have no entry:
+  // a call evaluates them in place).
+  std::unordered_map<uint32_t, StoredDefault> stored_defaults;
+  const StoredDefault* StoredDefaultOf(NodeId d) const {
+    auto it = stored_defaults.find(d.index);
+    return it == stored_defaults.end() ? nullptr : &it->second;
+  }
+  // The defaults of def or lambda `def` stored in its function object, in order.
+  std::unordered_map<uint32_t, std::vector<NodeId>> object_defaults;
   TypeTable types;
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
@@ -356,6 +378,16 @@ struct Program {
     return it == f.expr_types.end() ? types.unknown() : it->second;
   }
 };
+
+// The run-time name of a bound method's method and receiver type (a
+// BoundMethod type): what kb_bound_method_new stores and a call through an
+// `object` tests (kb_is_bound_method_of).
+inline int64_t BoundMethodCode(const TypeTable& types, TypeId bound) {
+  TypeId receiver = types[bound].params[0];
+  int64_t cls = types[receiver].payload;
+  if (types.Kind(receiver) == TypeKind::ClassObject) cls |= int64_t{1} << 31;
+  return (int64_t{types[bound].payload} << 32) | cls;
+}
 
 // issubclass(sub, base) for two class objects (ClassObject or ExceptionClass
 // types), known at compile time: the program's classes and their bases are fixed.

@@ -177,8 +177,6 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
       if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
           !IsSupportedSpecialMethod(method) && !IsOperatorMethod(method))
         Unsupported(member, "the special method " + std::string(method));
-      if (info.is_exception && (method == "__repr__" || method == "__str__"))
-        Unsupported(member, "the special method " + std::string(method) + " of an exception class");
       if (IsSupportedSpecialMethod(method) && method != "__init__" &&
           (static_methods_.count(member.index) || class_methods_.count(member.index)))
         Unsupported(member, "a static special method");

@@ -209,6 +209,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::Call:
       return InferCall(e);
     case NodeKind::Attribute: {
+      Current().method_values.erase(e.index);
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
@@ -251,8 +252,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
           return program_->globals[g].type;
         }
-        if (FindMethod(c, attr_id).IsValid() || FindProperty(c, attr_id, false).IsValid())
-          Unsupported(e, "methods used as values");
+        if (NodeId method = FindMethod(c, attr_id); method.IsValid()) return InferMethodValue(e, base, c, method);
+        if (FindProperty(c, attr_id, false).IsValid())
+          Unsupported(e, "a property read through its class");
         else
           Unsupported(e, "type object '" + program_->classes[c].name + "' has no attribute '" + std::string(attr) + "'");
         return types().unknown();
@@ -291,7 +293,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
           return program_->globals[g].type;
         }
-        if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
+        if (NodeId method = FindMethod(cls, attr_id); method.IsValid())
+          return InferMethodValue(e, base, static_cast<uint32_t>(cls), method);
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
       if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
@@ -450,7 +453,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "this use of a key= lambda");
         return types().unknown();
       }
-      for (NodeId d : tree_.Items(tree_.Node(e, LambdaField::args), ArgumentsField::defaults)) InferExpr(d);
+      InferDefaults(e);
       return types().Get(TypeKind::Function, {}, e.index);
     }
     default:

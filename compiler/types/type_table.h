@@ -53,6 +53,12 @@ enum class TypeKind : uint8_t {
   // sys.stdin; a bytes object.
   File,
   Bytes,
+  // A method bound to its receiver (`obj.method` read, not called; CPython's
+  // `method`): params: the receiver's type (a Class instance, or the
+  // ClassObject a class method is bound to); payload: the method's def node
+  // index. A heap object (runtime/bound_method.cpp) holding the receiver
+  // boxed, in both forms.
+  BoundMethod,
 };
 
 // Built-in functions the compiler knows by name: the builtins module's, then
