@@ -430,6 +430,10 @@ void kb_cell_set(KbList* cell, KbValue v) KB_NORAISE;
 // Bound methods (runtime/bound_method.cpp): `obj.m` as a value, holding the
 // receiver boxed; `code` names the method and the receiver's type.
 extern const KbType kb_type_method;
+// e.__cause__ and e.__context__ (None when unset); AttributeError when e is
+// not an exception (runtime/exception_links.cpp).
+KbValue kb_exception_cause(KbValue e);
+KbValue kb_exception_context(KbValue e);
 KbValue kb_bound_method_new(KbValue self, KbStr* qualname, int64_t code) KB_NORAISE;
 KbValue kb_bound_method_self(KbValue m) KB_NORAISE;
 bool kb_is_bound_method_of(KbValue v, int64_t code) KB_NORAISE;  // TypeError: 'T' object is not callable

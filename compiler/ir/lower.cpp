@@ -863,6 +863,14 @@ void FunctionLowering::LowerRaise(NodeId s) {
     At(s);
     // `raise ValueError` raises ValueError().
     if (KindOf(t) == TypeKind::ExceptionClass) return EmitList(Op::NewException, types_.object(), {}, types_[t].payload);
+    if (KindOf(t) == TypeKind::ClassObject) {
+      // `raise C` of the program's exception class: C().
+      TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
+      InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
+      if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
+        Emit(Op::Call, types_.none(), {object}, init->second.index);
+      return CoerceTo(object, instance_type, types_.object());
+    }
     return CoerceTo(v, t, types_.object());
   };
   InstId value = instance(exc);

@@ -205,6 +205,12 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     At(e);
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
   }
+  if (KindOf(base_type) == TypeKind::Object && (name == "__class__" || name == "__cause__" || name == "__context__")) {
+    InstId object = LowerExpr(base);
+    At(e);
+    return RuntimeCall(name == "__class__" ? "kb_type_of" : name == "__cause__" ? "kb_exception_cause" : "kb_exception_context",
+                       type, {object});
+  }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
   if (auto fallback = instance_.class_attribute_fallbacks.find(e.index);
       fallback != instance_.class_attribute_fallbacks.end()) {

@@ -461,6 +461,23 @@ bool Analyzer::InferStatement(NodeId s) {
         if (!part.IsValid()) continue;
         TypeId t = InferExpr(part);
         TypeKind k = types().Kind(t);
+        // `raise C` of the program's exception class raises C(): its
+        // __init__, if any, called with no arguments (call_targets of part).
+        if (k == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception) {
+          uint32_t cls = types()[t].payload;
+          InstantiateSpecialMethods(cls);
+          TypeId instance = types().ClassInstance(cls);
+          NodeId init = FindMethod(cls, tree_.Find("__init__"));
+          if (!init.IsValid()) continue;
+          NodeId init_args = tree_.Node(init, FunctionDefField::args);
+          if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
+              !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+            Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
+            continue;
+          }
+          Current().call_targets[part.index] = Instantiate(init, {instance});
+          continue;
+        }
         // Anything else is boxed and refused at run time with CPython's
         // TypeError (exceptions must derive from BaseException).
         if (k == TypeKind::Iterator || k == TypeKind::Builtin || k == TypeKind::Function || k == TypeKind::Module ||

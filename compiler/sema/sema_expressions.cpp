@@ -238,6 +238,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       // A function's __name__ (no class may define it): AttributeError for anything else.
       if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
+      // x.__class__ (type(x)), and the links of an exception, whatever object it is.
+      if (types().Kind(base) == TypeKind::Object && (attr == "__class__" || attr == "__cause__" || attr == "__context__"))
+        return types().object();
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
       // obj.__class__ (the class, known from the type) and C.__name__.
       if (attr == "__class__" && types().Kind(base) == TypeKind::Class)
