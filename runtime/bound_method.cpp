@@ -5,6 +5,8 @@
 // `object` picks the method by kb_is_bound_method_of.
 #include "runtime_internal.h"
 
+#include <cstdio>
+
 using namespace kb;
 
 namespace {
@@ -35,7 +37,7 @@ KbValue BoundMethodRepr(KbValue self) {
 // Two bound methods are equal when they bind the same method to the same
 // object (`is`, as CPython 3.8+ compares __self__).
 KbValue BoundMethodEq(KbValue a, KbValue b) {
-  if (!IsBoundMethod(b)) return BoolValue(false);
+  if (IsSmallInt(b) || AsObject(b)->type != AsObject(a)->type) return BoolValue(false);
   return BoolValue(AsBoundMethod(a)->code == AsBoundMethod(b)->code && AsBoundMethod(a)->self == AsBoundMethod(b)->self);
 }
 
@@ -47,9 +49,32 @@ KbValue BoundMethodHash(KbValue self) {
   return MakeSmallInt(x);
 }
 
+// A built-in type's method as a value: <built-in method upper of str object
+// at 0x...> bound, <method 'upper' of 'str' objects> read through the type.
+KbValue BuiltinMethodRepr(KbValue self) {
+  KbBoundMethod* m = AsBoundMethod(self);
+  std::string name(m->qualname->data, static_cast<size_t>(m->qualname->nbytes));
+  if (m->code != 0) return AsValue(NewStr("<method '" + name + "' of 'str' objects>"));
+  char addr[32];
+  std::snprintf(addr, sizeof addr, " at %p>", reinterpret_cast<const void*>(m->self));
+  return AsValue(NewStr("<built-in method " + name + " of " + TypeOf(m->self)->name + " object" + addr));
+}
+
 }  // namespace
 
 extern "C" {
+
+const KbType kb_type_builtin_method = {{&kb_type_type}, "builtin_function_or_method", &kb_type_object, KB_TYPE_BUILTIN, 0,
+                                       BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};
+
+const KbType kb_type_method_descriptor = {{&kb_type_type}, "method_descriptor", &kb_type_object, KB_TYPE_BUILTIN, 0,
+                                          BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};
+
+KbValue kb_builtin_method_new(KbValue self, KbStr* name, int64_t unbound) {
+  KbValue m = kb_bound_method_new(self, name, unbound);
+  AsBoundMethod(m)->header.type = unbound ? &kb_type_method_descriptor : &kb_type_builtin_method;
+  return m;
+}
 
 const KbType kb_type_method = {{&kb_type_type}, "method", &kb_type_object, KB_TYPE_BUILTIN, 0, BoundMethodRepr,
                                nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};

@@ -436,7 +436,9 @@ KbValue kb_exception_cause(KbValue e);
 KbValue kb_exception_context(KbValue e);
 KbValue kb_bound_method_new(KbValue self, KbStr* qualname, int64_t code) KB_NORAISE;
 KbValue kb_bound_method_self(KbValue m) KB_NORAISE;
-bool kb_is_bound_method_of(KbValue v, int64_t code) KB_NORAISE;  // TypeError: 'T' object is not callable
+bool kb_is_bound_method_of(KbValue v, int64_t code) KB_NORAISE;
+// A built-in type's method as a value (`counts.get`, `str.upper`: unbound 1).
+KbValue kb_builtin_method_new(KbValue self, KbStr* name, int64_t unbound) KB_NORAISE;  // TypeError: 'T' object is not callable
 
 KbStr* kb_ascii(KbValue v); // ascii(v)
 bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s

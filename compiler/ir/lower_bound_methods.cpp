@@ -50,3 +50,35 @@ InstId FunctionLowering::LowerBoundMethodCall(NodeId e) {
 }
 
 }  // namespace keelback::ir::lowering
+
+namespace keelback::ir::lowering {
+
+InstId FunctionLowering::LowerNativeMethodValue(NodeId e) {
+  TypeId type = TypeOf(e);
+  NodeId base = tree_.Node(e, AttributeField::value);
+  InstId receiver = LowerExpr(base);
+  At(e);
+  bool unbound = types_[type].params.empty();
+  InstId self = unbound ? Emit(Op::ConstNone, types_.none(), {}) : CoerceTo(receiver, TypeOf(base), types_.object());
+  if (unbound) self = CoerceTo(self, types_.none(), types_.object());
+  InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(tree_.Name(tree_.Ident(e, AttributeField::attr)))));
+  InstId flag = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(unbound ? "1" : "0"));
+  return RuntimeCall("kb_builtin_method_new", type, {self, name, flag});
+}
+
+InstId FunctionLowering::ApplyNativeMethod(TypeId method, InstId callee, const std::vector<InstId>& args,
+                                           const std::vector<TypeId>& arg_types, TypeId result) {
+  uint32_t which = types_[method].payload;
+  bool unbound = types_[method].params.empty();
+  std::vector<InstId> operands;
+  if (!unbound) operands.push_back(BoundMethodReceiver(callee, method));
+  if (which == kNativeDictGet) {
+    // Keys and defaults are passed boxed, as d.get(k) passes them.
+    for (size_t i = 0; i < args.size(); ++i) operands.push_back(CoerceTo(args[i], arg_types[i], types_.object()));
+    return EmitList(Op::DictMethod, result, operands, static_cast<uint32_t>(DictMethod::Get));
+  }
+  for (InstId a : args) operands.push_back(a);
+  return EmitList(Op::StrMethod, result, operands, which);
+}
+
+}  // namespace keelback::ir::lowering

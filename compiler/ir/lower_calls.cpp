@@ -129,6 +129,17 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
   if (KindOf(ft) == TypeKind::Object) return LowerFunctionValueCall(e, LowerExpr(func));
   if (KindOf(ft) == TypeKind::BoundMethod) return LowerBoundMethodCall(e);
+  if (KindOf(ft) == TypeKind::NativeMethod) {
+    InstId callee = LowerExpr(func);
+    std::vector<InstId> args;
+    std::vector<TypeId> arg_types;
+    for (NodeId a : tree_.Items(e, CallField::args)) {
+      args.push_back(LowerExpr(a));
+      arg_types.push_back(TypeOf(a));
+    }
+    At(e);
+    return ApplyNativeMethod(ft, callee, args, arg_types, TypeOf(e));
+  }
   if (KindOf(ft) == TypeKind::Function) {
     // The callee is evaluated first (it may be any expression), then the
     // arguments; a plain name of a function that needs no closure (a call of
@@ -194,6 +205,7 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   }
   if (KindOf(type) == TypeKind::BoundMethod || KindOf(type) == TypeKind::Function)
     if (InstId method = LowerMethodValue(e); method.IsValid()) return method;
+  if (KindOf(type) == TypeKind::NativeMethod) return LowerNativeMethodValue(e);
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045

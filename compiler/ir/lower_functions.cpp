@@ -152,6 +152,8 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
       default: return Emit(Op::ConstNone, types_.none(), {});
     }
   }
+  if (KindOf(ft) == TypeKind::NativeMethod)
+    return ApplyNativeMethod(ft, callee, {item}, {item_type}, instance_.unary_call_types.at(f_expr.index));
   InstanceId target = instance_.call_targets.at(f_expr.index);
   const FunctionInstance& f = program_[target];
   if (KindOf(ft) == TypeKind::BoundMethod) {

@@ -166,6 +166,11 @@ class FunctionLowering {
   InstId LowerMethodValue(NodeId e);
   InstId BoundMethodReceiver(InstId method, TypeId type);
   InstId LowerBoundMethodCall(NodeId e);
+  // A built-in type's method as a value (a NativeMethod), and a call of one
+  // (`callee` its value) with these arguments, of sema's result type.
+  InstId LowerNativeMethodValue(NodeId e);
+  InstId ApplyNativeMethod(TypeId method, InstId callee, const std::vector<InstId>& args,
+                           const std::vector<TypeId>& arg_types, TypeId result);
   // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
   InstId LowerFunctionValueCall(NodeId e, InstId callee);
   // key= of sorted(), min(), max(), list.sort(): an inline lambda, or a

@@ -175,6 +175,13 @@ class Analyzer {
   TypeId InferMethodValue(NodeId e, TypeId base, uint32_t class_index, NodeId method);
   // f(...) where f is a bound method of static type `bound`.
   TypeId InferBoundMethodCall(NodeId call, TypeId bound);
+  // A built-in type's method read as a value (`str.upper`, `line.strip`,
+  // `counts.get`): its NativeMethod type; invalid when `name` is none of those.
+  TypeId InferNativeMethodValue(NodeId e, TypeId base, std::string_view name);
+  // What calling such a method with arguments of these types returns
+  // (unknown, reported, when it cannot be called so yet).
+  TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
+  TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
   NodeId callee_;  // the func of the call being inferred
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
   // Defaults that are not literals (sema_defaults.cpp): evaluated where the

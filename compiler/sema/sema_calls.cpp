@@ -107,6 +107,8 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     case TypeKind::BoundMethod:
       return InferBoundMethodCall(call, ft);
+    case TypeKind::NativeMethod:
+      return InferNativeMethodValueCall(call, ft);
     case TypeKind::Object:
       return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:

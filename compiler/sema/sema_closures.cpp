@@ -255,6 +255,7 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
     Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
     return types().unknown();
   }
+  if (types().Kind(f) == TypeKind::NativeMethod) return NativeMethodResult(f_expr, f, std::span<const TypeId>(&arg, 1));
   if (types().Kind(f) != TypeKind::Function && types().Kind(f) != TypeKind::BoundMethod) {
     Unsupported(f_expr, "calling a value of type " + types().Name(f) + " from a builtin");
     return types().unknown();
@@ -275,6 +276,7 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
 }
 
 TypeId Analyzer::InferKey(NodeId value, TypeId element) {
+  types().ListOf(types().object());  // the keys sorting computes (LowerSort)
   if (tree_.Kind(value) == NodeKind::Lambda && inline_lambdas_.count(value.index)) return InferKeyLambda(value, element);
   return InferUnaryCall(value, InferExpr(value), element);
 }

@@ -219,6 +219,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of a function");
         return types().unknown();
       }
+      if (TypeId method = InferNativeMethodValue(e, base, attr); method.IsValid()) return method;
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());
