@@ -430,6 +430,8 @@ void kb_cell_set(KbList* cell, KbValue v) KB_NORAISE;
 // Bound methods (runtime/bound_method.cpp): `obj.m` as a value, holding the
 // receiver boxed; `code` names the method and the receiver's type.
 extern const KbType kb_type_method;
+// The NotImplemented singleton (runtime/not_implemented.cpp).
+KbValue kb_not_implemented(void) KB_NORAISE;
 // e.__cause__ and e.__context__ (None when unset); AttributeError when e is
 // not an exception (runtime/exception_links.cpp).
 KbValue kb_exception_cause(KbValue e);

@@ -287,6 +287,17 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
   IdentId attr = tree_.Ident(func, AttributeField::attr);
   InstId object = ObjectOf(LowerExpr(base), TypeOf(base), attr);
   std::vector<InstId> args{object};
+  if (auto g = instance_.decorated_method_calls.find(e.index); g != instance_.decorated_method_calls.end()) {
+    // The decorated value (a function), called with the instance first.
+    TypeId ft = program_.globals[g->second].type;
+    InstId callee = Emit(Op::LoadGlobal, ft, {}, g->second);
+    for (InstId a : LowerBoundArguments(e, callee)) args.push_back(a);
+    if (program_.TakesClosure(NodeId(types_[ft].payload))) args.push_back(callee);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
   for (InstId a : LowerBoundArguments(e)) args.push_back(a);
   At(e);
   auto it = instance_.call_targets.find(e.index);

@@ -61,6 +61,24 @@ InstId FunctionLowering::MakeFunction(NodeId def) {
   return EmitList(Op::MakeFunction, type, cells, def.index, module_.StrConstant(program_.qualified_names.at(def.index)));
 }
 
+InstId FunctionLowering::LowerDecoratedFunction(NodeId def, TypeId& type) {
+  InstId value = MakeFunction(def);
+  type = types_.Find(TypeKind::Function, {}, def.index);
+  auto decorators = tree_.Items(def, FunctionDefField::decorator_list);
+  std::vector<InstId> applied(decorators.size());
+  for (size_t i = 0; i < decorators.size(); ++i) applied[i] = LowerExpr(decorators[i]);
+  for (size_t i = decorators.size(); i-- > 0;) {
+    auto target = instance_.decorator_targets.find(decorators[i].index);
+    if (target == instance_.decorator_targets.end()) return InstId();
+    std::vector<InstId> args{value};
+    AppendClosureArgument(decorators[i], applied[i], args);
+    At(decorators[i]);
+    type = program_[target->second].return_type;
+    value = EmitList(Op::Call, type, args, target->second.index);
+  }
+  return value;
+}
+
 void FunctionLowering::AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args) {
   TypeId ft = TypeOf(func);
   if (KindOf(ft) != TypeKind::Function || !program_.TakesClosure(NodeId(types_[ft].payload))) return;

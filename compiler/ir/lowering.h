@@ -136,11 +136,18 @@ class FunctionLowering {
   InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
     auto it = instance_.call_targets.find(at.index);
     if (!at.IsValid() || it == instance_.call_targets.end()) return InstId();
+    if (auto fallback = instance_.operator_fallbacks.find(at.index); fallback != instance_.operator_fallbacks.end())
+      return CallDeclinableOperator(at, it->second, a, b, result, fallback->second);
     bool reflected = instance_.reflected_operators.count(at.index) != 0;
     std::vector<InstId> args{reflected ? b : a};
     if (b.IsValid()) args.push_back(reflected ? a : b);
     return EmitList(Op::Call, result, args, it->second.index);
   }
+  // An operator method that may return NotImplemented (lower_operators.cpp):
+  // then the fallback's reflected method, then its identity test or TypeError.
+  // The result, of type `result` (bool for a comparison: the value's truth).
+  InstId CallDeclinableOperator(NodeId at, InstanceId method, InstId a, InstId b, TypeId result,
+                                const FunctionInstance::OperatorFallback& fallback);
   InstId LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt);
   InstId LowerCompareChain(NodeId e);
   InstId LowerBoolOp(NodeId e);
@@ -157,6 +164,9 @@ class FunctionLowering {
   bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
   // A new function object for a def or lambda, holding the cells it uses.
   InstId MakeFunction(NodeId def);
+  // A def's function object through its decorators (innermost first), and
+  // its type; invalid when a decorator was not inferred.
+  InstId LowerDecoratedFunction(NodeId def, TypeId& type);
   // The function object a call of `func` (of Function type) passes as the
   // callee's closure, if the callee takes one.
   void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);

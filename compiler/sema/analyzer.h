@@ -182,6 +182,9 @@ class Analyzer {
   // (unknown, reported, when it cannot be called so yet).
   TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
   TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
+  // obj.m(args) of a method decorated by a function of the program: the
+  // decorated value (global g, a function) called with (obj, args).
+  TypeId InferDecoratedMethodCall(NodeId call, uint32_t g, TypeId receiver);
   NodeId callee_;  // the func of the call being inferred
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
   // Defaults that are not literals (sema_defaults.cpp): evaluated where the
@@ -229,6 +232,13 @@ class Analyzer {
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
+  // A comparison whose method may return NotImplemented (sema_operators.cpp):
+  // records what runs then (FunctionInstance::operator_fallbacks); `reflected`:
+  // the method called was already the right operand's.
+  void NoteComparisonFallback(NodeId e, CmpOp op, TypeId left, TypeId right, bool reflected);
+  // 1 or 0 when an if's test is known from types alone (`isinstance(x, C)`,
+  // `not isinstance(...)`, x a name of an exact type), else -1.
+  int StaticCondition(NodeId test);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
   bool InferTry(NodeId s);
@@ -430,6 +440,8 @@ void ForEachCallee(FunctionInstance& f, Visit&& visit) {
     visit(methods.second);
   }
   for (auto& [decorator, target] : f.decorator_targets) visit(target);
+  for (auto& [node, fallback] : f.operator_fallbacks)
+    if (fallback.reflected.IsValid()) visit(fallback.reflected);
   for (auto& [node, cases] : f.dynamic_cases)
     for (DynamicCase& c : cases)
       if (c.target.IsValid()) visit(c.target);

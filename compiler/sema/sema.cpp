@@ -322,6 +322,14 @@ bool Analyzer::InferBlock(std::span<const NodeId> body) {
   bool reachable = true;
   for (NodeId s : body) {
     if (!InferStatement(s)) reachable = false;
+    // After an if decided by types whose branch cannot fall through (`if not
+    // isinstance(o, V): return NotImplemented`), the rest never runs for
+    // this instance: it is not inferred (nor lowered), as it may not type-check.
+    if (!reachable && tree_.Kind(s) == NodeKind::If && Current().static_branches.count(s.index)) {
+      Current().static_dead_ends.insert(s.index);
+      break;
+    }
+    Current().static_dead_ends.erase(s.index);
   }
   return reachable;
 }
@@ -364,6 +372,14 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::If: {
       TypeId cond = InferExpr(tree_.Node(s, IfField::test));
       (void)cond;
+      // `if not isinstance(other, V): return NotImplemented`: where the
+      // answer is known from other's type, the other branch never runs and
+      // is not inferred (it may not type-check for that type).
+      if (int decided = StaticCondition(tree_.Node(s, IfField::test)); decided >= 0) {
+        Current().static_branches[s.index] = decided != 0;
+        return InferBlock(tree_.Items(s, decided ? IfField::body : IfField::orelse));
+      }
+      Current().static_branches.erase(s.index);
       bool a = InferBlock(tree_.Items(s, IfField::body));
       bool b = InferBlock(tree_.Items(s, IfField::orelse));
       return a || b;
@@ -441,8 +457,12 @@ bool Analyzer::InferStatement(NodeId s) {
       // defaults get their values here.
       for (const ClassInfo& info : program_->classes) {
         if (info.def != s) continue;
-        for (NodeId member : tree_.Items(s, ClassDefField::body))
-          if (tree_.Kind(member) == NodeKind::FunctionDef) InferDefaults(member);
+        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) != NodeKind::FunctionDef) continue;
+          InferDefaults(member);
+          if (auto g = program_->decorated_methods.find(member.index); g != program_->decorated_methods.end())
+            SetGlobalType(g->second, InferDecorators(member, types().Get(TypeKind::Function, {}, member.index)), member);
+        }
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];

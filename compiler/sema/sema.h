@@ -215,6 +215,23 @@ struct FunctionInstance {
   // BinOp/AugAssign nodes whose call_targets entry is a reflected method
   // (b.__radd__(a)): the operands are passed swapped.
   std::unordered_set<uint32_t> reflected_operators;
+  // Operator nodes (BinOp, AugAssign, Compare) whose operator method may
+  // return NotImplemented (its result type is object): what runs then.
+  struct OperatorFallback {
+    TypeId left, right;    // the operands' types, in the order written
+    InstanceId reflected;  // the other operand's reflected method, called (right, left); or invalid
+    // CPython's TypeError once both decline; empty for == and != (identity
+    // decides: `a is b`, negated for != answered by __ne__ when identity_negated).
+    std::string error;
+    bool identity_negated = false;
+  };
+  std::unordered_map<uint32_t, OperatorFallback> operator_fallbacks;
+  // If statements whose test is decided by types (isinstance() of a value of
+  // an exact type): whether the body runs; the other branch is not inferred.
+  std::unordered_map<uint32_t, bool> static_branches;
+  // Those whose branch taken cannot fall through: the statements after them
+  // in their block are neither inferred nor lowered.
+  std::unordered_set<uint32_t> static_dead_ends;
   // Compare nodes `a != b` answered by `not a.__eq__(b)` (no __ne__ defined).
   std::unordered_set<uint32_t> negated_comparisons;
   // Call node -> the expression each parameter of the callee receives, in
@@ -229,6 +246,9 @@ struct FunctionInstance {
   // Call nodes `obj.f(...)` where f is a field holding a function value (not
   // a method): the value read from the field is called.
   std::unordered_set<uint32_t> field_value_calls;
+  // Call nodes `obj.m(...)` of a decorated method: the global holding the
+  // decorated value (a function), called with obj first.
+  std::unordered_map<uint32_t, uint32_t> decorated_method_calls;
   // Attribute nodes `obj.m` / `C.m` that read a method as a value (not
   // called there): a bound method, or the function (sema_bound_methods.cpp).
   std::unordered_set<uint32_t> method_values;
@@ -339,6 +359,10 @@ struct Program {
     auto it = stored_defaults.find(d.index);
     return it == stored_defaults.end() ? nullptr : &it->second;
   }
+  // Methods decorated by a function of the program (`@log def m(self, x)`):
+  // def node -> the hidden global holding what the decorator returned,
+  // set when the class statement runs; obj.m(args) calls it with (obj, args).
+  std::unordered_map<uint32_t, uint32_t> decorated_methods;
   // The defaults of def or lambda `def` stored in its function object, in order.
   std::unordered_map<uint32_t, std::vector<NodeId>> object_defaults;
   TypeTable types;

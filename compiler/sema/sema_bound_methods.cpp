@@ -10,6 +10,10 @@
 namespace keelback::analysis {
 
 TypeId Analyzer::InferMethodValue(NodeId e, TypeId base, uint32_t class_index, NodeId method) {
+  if (program_->decorated_methods.count(method.index)) {
+    Unsupported(e, "a decorated method used as a value");
+    return types().unknown();
+  }
   Current().method_values.insert(e.index);
   bool through_class = types().Kind(base) == TypeKind::ClassObject;
   if (static_methods_.count(method.index) || (through_class && !class_methods_.count(method.index)))

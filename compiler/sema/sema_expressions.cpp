@@ -82,6 +82,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         case NameBinding::Kind::ExceptionClass:
           return types().Get(TypeKind::ExceptionClass, {}, b.index);
         case NameBinding::Kind::Undefined:
+          // The singleton operator methods return to defer to the other operand.
+          if (tree_.Name(tree_.Ident(e, NameField::id)) == "NotImplemented") return types().object();
           for (std::string_view other : kOtherPythonBuiltins)
             if (tree_.Name(tree_.Ident(e, NameField::id)) == other)
               Unsupported(e, "the builtin '" + std::string(other) + "'");
@@ -148,7 +150,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             InstanceId target = Instantiate(method, {left, right});
             Current().call_targets[e.index] = target;
             TypeId result = program_->instances[target.index].return_type;
-            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+            if (types().Kind(result) == TypeKind::Object) NoteComparisonFallback(e, op, left, right, false);
+            else if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
               Unsupported(e, "comparison methods returning other than bool");
           }
         }
@@ -165,7 +168,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Current().call_targets[e.index] = target;
             Current().reflected_operators.insert(e.index);
             TypeId result = program_->instances[target.index].return_type;
-            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+            if (types().Kind(result) == TypeKind::Object) NoteComparisonFallback(e, op, left, right, true);
+            else if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
               Unsupported(e, "comparison methods returning other than bool");
           }
         }
@@ -499,6 +503,16 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     if (!method.IsValid() && r == TypeKind::Class) {
       method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
       reflected = method.IsValid();
+      // An object on the left may be an instance whose own method CPython
+      // would call first.
+      if (reflected && l == TypeKind::Object) {
+        for (uint32_t c = 0; c < program_->classes.size(); ++c)
+          if (FindMethod(c, tree_.Find("__" + stem + "__")).IsValid()) {
+            Unsupported(at, "an operator between a value of type object and an instance of " + types().Name(right) +
+                                " (the object's class may define __" + stem + "__)");
+            return types().unknown();
+          }
+      }
     }
     if (!method.IsValid()) return types().unknown();  // TypeError at run time
     std::vector<TypeId> arg_types = reflected ? std::vector<TypeId>{right, left} : std::vector<TypeId>{left, right};
@@ -509,7 +523,29 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     InstanceId target = Instantiate(method, arg_types);
     Current().call_targets[at.index] = target;
     if (reflected) Current().reflected_operators.insert(at.index);
-    return program_->instances[target.index].return_type;
+    TypeId returned = program_->instances[target.index].return_type;
+    if (types().Kind(returned) == TypeKind::Object) {
+      // It may return NotImplemented: then the right operand's reflected
+      // method (of another type), then CPython's TypeError.
+      FunctionInstance::OperatorFallback fallback{left, right, InstanceId(), "", false};
+      if (!reflected && r == TypeKind::Class && right != left) {
+        NodeId other = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
+        if (other.IsValid() && tree_.Items(tree_.Node(other, FunctionDefField::args), ArgumentsField::args).size() == 2)
+          fallback.reflected = Instantiate(other, {right, left});
+      }
+      std::string symbol = std::string(BinaryOpSymbol(op)) + (tree_.Kind(at) == NodeKind::AugAssign ? "=" : "");
+      fallback.error = "unsupported operand type(s) for " + symbol + ": '" + types().PythonName(left) + "' and '" +
+                       types().PythonName(right) + "'";
+      // A sequence's own + and * give their own messages (sq_concat, sq_repeat).
+      bool sequence = l == TypeKind::Str || l == TypeKind::List || l == TypeKind::Tuple;
+      if (sequence && op == BinaryOp::Add)
+        fallback.error = "can only concatenate " + types().PythonName(left) + " (not \"" + types().PythonName(right) +
+                         "\") to " + types().PythonName(left);
+      if (sequence && op == BinaryOp::Mult)
+        fallback.error = "can't multiply sequence by non-int of type '" + types().PythonName(right) + "'";
+      Current().operator_fallbacks[at.index] = std::move(fallback);
+    }
+    return returned;
   }
   if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
   if (l == TypeKind::Set && r == TypeKind::Set &&
