@@ -206,6 +206,11 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   if (KindOf(type) == TypeKind::BoundMethod || KindOf(type) == TypeKind::Function)
     if (InstId method = LowerMethodValue(e); method.IsValid()) return method;
   if (KindOf(type) == TypeKind::NativeMethod) return LowerNativeMethodValue(e);
+  if (KindOf(base_type) == TypeKind::Module && types_[base_type].payload >= kFirstProgramModule) {
+    LowerExpr(base);
+    At(e);
+    return LowerModuleAttribute(e, types_[base_type].payload - kFirstProgramModule);
+  }
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045
