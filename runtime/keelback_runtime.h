@@ -567,6 +567,7 @@ KbList* kb_list_specialize(KbList* boxed, uint32_t elem_kind) KB_NORAISE;
 // A list of unboxed elements (floats, bools) turned, in place, into a list of
 // boxed values; returns it.
 KbList* kb_list_box_items(KbList* list) KB_NORAISE;
+KbList* kb_list_retype_empty(KbList* list, uint32_t elem_kind) KB_NORAISE;
 // Makes room for at least `capacity` elements without changing the length.
 void kb_list_reserve(KbList* list, int64_t capacity) KB_NORAISE;
 

@@ -28,3 +28,11 @@ extern "C" KbList* kb_list_box_items(KbList* list) {
   list->elem_kind = KB_ELEM_VALUE;
   return list;
 }
+
+// A new empty list made where its items' type was not known yet (`out = []`)
+// stored where sema found them to be floats or bools: no item exists yet,
+// so only the kind changes (the buffer's slots are at least as large).
+extern "C" KbList* kb_list_retype_empty(KbList* list, uint32_t elem_kind) {
+  if (list->length == 0) list->elem_kind = elem_kind;
+  return list;
+}

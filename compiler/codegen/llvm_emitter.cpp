@@ -2174,6 +2174,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
                (types_.Kind(types_[from].params[0]) == TypeKind::Float ||
                 types_.Kind(types_[from].params[0]) == TypeKind::Bool))
         result = CallRuntime(RuntimeFn::kb_list_box_items, {op(0)});  // a new list[float] into list[object]
+      else if (types_.Kind(from) == TypeKind::List && types_.Kind(inst.type) == TypeKind::List &&
+               types_.Kind(types_[from].params[0]) == TypeKind::Unknown &&
+               ElemKind(types_[inst.type].params[0]) != kElemValue)
+        result = CallRuntime(RuntimeFn::kb_list_retype_empty,  // `[]` into list[float]
+                             {op(0), b_.getInt32(ElemKind(types_[inst.type].params[0]))});
       else result = op(0);  // T into Optional[T]: the same representation
       break;
     }
