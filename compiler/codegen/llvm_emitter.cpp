@@ -1031,6 +1031,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_bytes_len, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt64(0));
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
+    case TypeKind::Complex:
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_truthy, {v}), b_.getInt8(0));
     case TypeKind::Optional: {
       // Not None, and true as a T (checked only when not None).

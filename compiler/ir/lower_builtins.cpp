@@ -10,6 +10,9 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
   if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
+  if (IsNumberBuiltin(f) || f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 ||
+      f == BuiltinFunction::Math_log10)
+    return LowerNumberBuiltinCall(e, f);
   if ((f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) ||
       f == BuiltinFunction::Sorted) {
     // A new list of the iterable's items (list(range(...)), list(d), sorted(x)...).
@@ -43,6 +46,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     InstId n = args.size() == 2 ? LowerExpr(args[1]) : InstId();
     At(e);
     bool digits = n.IsValid() && KindOf(TypeOf(args[1])) != TypeKind::NoneType;
+    if (KindOf(type) == TypeKind::Object) {
+      // round() of a value whose type is known only at run time.
+      return RuntimeCall("kb_object_round", type, {x, n.IsValid() ? n : Emit(Op::ConstNone, types_.none(), {})});
+    }
     if (KindOf(TypeOf(args[0])) == TypeKind::Float) {
       if (!digits) return Emit(Op::RoundNumber, type, {x});
       return Emit(Op::RoundNumber, type, {x, ToInt(n, TypeOf(args[1]))});
@@ -371,9 +378,16 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Next:
     case BuiltinFunction::Iter:
       break;  // LowerNextOrIter
+    case BuiltinFunction::Complex: case BuiltinFunction::MathGcd: case BuiltinFunction::MathLcm:
+    case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt: case BuiltinFunction::MathComb:
+    case BuiltinFunction::MathPerm: case BuiltinFunction::MathHypot: case BuiltinFunction::MathFsum:
+    case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
+    case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
+      break;  // LowerNumberBuiltinCall
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
       if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
+      if (KindOf(t) == TypeKind::Complex) return RuntimeCall("kb_complex_abs", type, {values[0]});
       if (auto method = instance_.call_targets.find(e.index); method != instance_.call_targets.end())
         return Emit(Op::Call, type, {values[0]}, method->second.index);  // obj.__abs__()
       uint32_t result = NewTemp(type, "$abs");

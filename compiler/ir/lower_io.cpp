@@ -209,7 +209,9 @@ InstId FunctionLowering::LowerNativeCall(NodeId e, const FunctionInstance::Nativ
   const NativeMethod& m = kNativeMethods[call.method];
   NodeId attribute = tree_.Node(e, CallField::func);
   std::vector<InstId> operands;
-  if (m.receiver != NativeReceiver::BytesClass) operands.push_back(LowerExpr(tree_.Node(attribute, AttributeField::value)));
+  if (m.receiver != NativeReceiver::BytesClass && m.receiver != NativeReceiver::IntClass &&
+      m.receiver != NativeReceiver::FloatClass)
+    operands.push_back(LowerExpr(tree_.Node(attribute, AttributeField::value)));
   InstId none;
   for (NodeId a : call.bound) {
     if (a.IsValid()) {
@@ -237,6 +239,16 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     InstId f = LowerExpr(base);
     At(e);
     return RuntimeCall(name == "closed" ? "kb_file_closed" : name == "name" ? "kb_file_name" : "kb_file_mode", type, {f});
+  }
+  if ((k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float || k == TypeKind::Complex) &&
+      (name == "real" || name == "imag" || name == "numerator" || name == "denominator")) {
+    InstId v = LowerExpr(base);
+    At(e);
+    if (k == TypeKind::Complex) return RuntimeCall(name == "real" ? "kb_complex_real" : "kb_complex_imag", type, {v});
+    if (k == TypeKind::Float)
+      return name == "real" ? v : Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+    if (name == "real" || name == "numerator") return ToInt(v, base_type);
+    return Emit(Op::ConstInt, type, {}, module_.IntConstant(name == "imag" ? "0" : "1"));
   }
   if (name != "__name__" || KindOf(type) != TypeKind::Str) return InstId();
   if (k == TypeKind::Object) {

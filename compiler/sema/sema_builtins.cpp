@@ -13,6 +13,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
                   f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
+                  f == BuiltinFunction::MathFsum || f == BuiltinFunction::MathProd ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   NodeId saved_range = range_allowed_;
   if (NodeId r = RangeArgument(f, args); r.IsValid()) range_allowed_ = r;
@@ -29,7 +30,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
-      f != BuiltinFunction::Open && !keywords.empty())
+      f != BuiltinFunction::Open && !IsNumberBuiltin(f) && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -45,6 +46,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
     case BuiltinFunction::Hasattr:
       return InferIoBuiltinCall(call, f, args, arg_types);
+    case BuiltinFunction::Complex: case BuiltinFunction::MathGcd: case BuiltinFunction::MathLcm:
+    case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt: case BuiltinFunction::MathComb:
+    case BuiltinFunction::MathPerm: case BuiltinFunction::MathHypot: case BuiltinFunction::MathFsum:
+    case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
+    case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
+      return InferNumberBuiltinCall(call, f, args, arg_types);
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
@@ -155,6 +162,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       bool digits = args.size() == 2 && types().Kind(arg_types[1]) != TypeKind::NoneType;
       if (k == TypeKind::Float) return digits ? types().float_() : types().int_();
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
+      // round() of an object or a complex: dispatched at run time (CPython's
+      // TypeError for a type without __round__).
+      if (k == TypeKind::Object || k == TypeKind::Complex || k == TypeKind::Str || k == TypeKind::NoneType)
+        return types().object();
       Unsupported(call, "round() of " + types().Name(arg_types[0]));
       return types().unknown();
     }
@@ -381,11 +392,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         Current().call_targets[call.index] = target;
         return program_->instances[target.index].return_type;
       }
+      if (types().Kind(arg_types[0]) == TypeKind::Complex) return types().float_();
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {
+      if (f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 || f == BuiltinFunction::Math_log10)
+        return InferNumberBuiltinCall(call, f, args, arg_types);
       const MathFunctionInfo& info =
           kMathFunctions[static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt)];
       if (!arity(static_cast<size_t>(info.arity), static_cast<size_t>(info.arity))) return types().unknown();
