@@ -201,7 +201,11 @@ Complex ParseComplex(KbStr* str) {
       if (text[i] == '_') {
         bool ok = i > 0 && i + 1 < text.size() && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' &&
                   text[i + 1] <= '9';
-        if (!ok) MalformedString();
+        if (!ok) {
+          std::string repr;
+          AppendStrRepr(repr, View(str), false);
+          Raise(&kb_type_ValueError, "could not convert string to complex: " + repr);
+        }
         continue;
       }
       clean.push_back(text[i]);

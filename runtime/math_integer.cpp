@@ -155,7 +155,6 @@ KbValue kb_math_perm(KbValue nv, KbValue kv) {
   mpz_inits(n, k, r, i, nullptr);
   IndexToMpz(nv, n);
   if (kv == AsValue(&kb_None)) {
-    if (mpz_sgn(n) < 0) kb_raise_new(&kb_type_ValueError, "n must be a non-negative integer");
     mpz_clears(n, k, r, i, nullptr);
     return kb_math_factorial(nv);
   }

@@ -1781,6 +1781,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
                             [&] { return CallMayRaise(MathRuntime(inst.imm), {x}); });
         break;
       }
+      if (std::string_view(kMathSignatures[inst.imm].name) == "kb_math_fabs") {
+        result = b_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, args[0]);  // never raises
+        break;
+      }
       result = CallMayRaise(MathRuntime(inst.imm), args);
       if (kMathSignatures[inst.imm].result == 'B') result = b_.CreateICmpNE(result, b_.getInt8(0));
       break;

@@ -168,6 +168,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
             case BuiltinFunction::List: name = "list"; break;
             case BuiltinFunction::Dict: name = "dict"; break;
             case BuiltinFunction::Set: name = "set"; break;
+            case BuiltinFunction::Complex: name = "complex"; break;
             default: name = "frozenset"; break;
           }
         }
@@ -315,12 +316,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
         case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
-        case TypeKind::Object: return Emit(Op::ObjectToInt, type, {values[0]});
+        case TypeKind::Object:
+        case TypeKind::Complex:  // TypeError, from the run-time conversion
+          return Emit(Op::ObjectToInt, type, {values[0]});
         default: return ToInt(values[0], TypeOf(args[0]));
       }
     case BuiltinFunction::Float:
       if (values.empty()) return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
       if (arg_kind(0) == TypeKind::Str) return Emit(Op::FloatFromStr, type, {values[0]});
+      if (arg_kind(0) == TypeKind::Complex) return ToFloat(values[0], types_.object());  // TypeError at run time
       return ToFloat(values[0], TypeOf(args[0]));
     case BuiltinFunction::Str:
       if (values.empty()) return Emit(Op::ConstStr, type, {}, module_.StrConstant(""));
@@ -388,6 +392,11 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       TypeId t = TypeOf(args[0]);
       if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
       if (KindOf(t) == TypeKind::Complex) return RuntimeCall("kb_complex_abs", type, {values[0]});
+      if (KindOf(t) == TypeKind::Float) {
+        // fabs: abs(-0.0) is 0.0 (a compare and negate would keep -0.0).
+        return Emit(Op::MathCall, type, {values[0]},
+                    static_cast<uint32_t>(BuiltinFunction::Math_fabs) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt));
+      }
       if (auto method = instance_.call_targets.find(e.index); method != instance_.call_targets.end())
         return Emit(Op::Call, type, {values[0]}, method->second.index);  // obj.__abs__()
       uint32_t result = NewTemp(type, "$abs");

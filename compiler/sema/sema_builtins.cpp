@@ -90,13 +90,13 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Int:
       if (!arity(0, 1)) return types().unknown();
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
-          types().Kind(arg_types[0]) != TypeKind::Object)
+          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "int() of " + types().Name(arg_types[0]));
       return types().int_();
     case BuiltinFunction::Float:
       if (!arity(0, 1)) return types().unknown();
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
-          types().Kind(arg_types[0]) != TypeKind::Object)
+          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "float() of " + types().Name(arg_types[0]));
       return types().float_();
     case BuiltinFunction::Str:
@@ -178,7 +178,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Isinstance: {
       // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
       // program, a built-in exception class, or int, float, str, bool, list,
-      // dict, set, frozenset; tested on x's run-time type.
+      // dict, set, frozenset, complex; tested on x's run-time type.
       if (!arity(2, 2)) return types().unknown();
       NodeId spec = args[1];
       auto check = [&](NodeId t) {
@@ -189,7 +189,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           auto b = static_cast<BuiltinFunction>(types()[tt].payload);
           if (b == BuiltinFunction::Int || b == BuiltinFunction::Float || b == BuiltinFunction::Str ||
               b == BuiltinFunction::Bool || b == BuiltinFunction::List || b == BuiltinFunction::Dict ||
-              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset)
+              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset || b == BuiltinFunction::Complex)
             return;
         }
         Unsupported(t, "isinstance() with this second argument");
