@@ -220,6 +220,12 @@ class Analyzer {
   // non-integral exponent can meet (then CPython returns a complex).
   bool FloatPowIsReal(NodeId at);
   bool ProvablyNonNegative(NodeId e);
+  // The expressions whose values local `name` of the current function ever
+  // takes (appended to `values`); false when one of its bindings is not a
+  // plain assignment (a parameter, unpacking, an augmented assignment other
+  // than += *= /= //= %= **=, ...). A `for name in range(...)` adds the
+  // range's start, or needs none.
+  bool LocalAssignedValues(NodeId use, std::vector<NodeId>& values);
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);

@@ -8,8 +8,9 @@
 // float where the program shows that this cannot happen: the exponent is an
 // int or an integral float literal (x ** 2, x ** -1.0), or the base is
 // provably not negative (a non-negative literal, a sum or product of such,
-// x * x, abs(), len(), math.sqrt()...: FloatPowIsReal). Everywhere else it
-// is an object (a float or a complex), dispatched at run time.
+// x * x, abs(), len(), math.sqrt()..., or a local variable every assignment
+// of which is such an expression: FloatPowIsReal). Everywhere else it is an
+// object (a float or a complex), dispatched at run time.
 #include "sema/analyzer.h"
 
 #include <cmath>
@@ -62,13 +63,29 @@ bool Analyzer::FloatPowIsReal(NodeId at) {
 }
 
 // Whether e's value is never < 0 (a nan or -0.0 is fine: CPython's test is
-// `v < 0.0`). Looks only at the expression itself; a variable is unknown.
+// `v < 0.0`). A local variable is non-negative when every value assigned to
+// it is, assuming the variables being examined are (by induction over the
+// assignments as they run: the first value of each comes from an expression
+// that reads none of them, or reading it would raise).
 bool Analyzer::ProvablyNonNegative(NodeId e) {
   std::vector<NodeId> work{e};
+  std::unordered_set<uint32_t> assumed;  // the locals being examined
+  constexpr size_t kMaxWork = 4096;       // a bound on the effort, not on correctness
+  size_t steps = 0;
   while (!work.empty()) {
+    if (++steps > kMaxWork) return false;
     NodeId n = work.back();
     work.pop_back();
     switch (tree_.Kind(n)) {
+      case NodeKind::Name: {
+        uint32_t id = tree_.Field(n, NameField::id);
+        if (assumed.count(id)) break;
+        TypeKind k = types().Kind(Current().expr_types[n.index]);
+        if (k != TypeKind::Int && k != TypeKind::Bool && k != TypeKind::Float) return false;
+        assumed.insert(id);
+        if (!LocalAssignedValues(n, work)) return false;
+        break;
+      }
       case NodeKind::Constant: {
         const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(n, ConstantField::value)));
         if (c.kind == Constant::Kind::True || c.kind == Constant::Kind::False) break;
@@ -125,6 +142,11 @@ bool Analyzer::ProvablyNonNegative(NodeId e) {
             // abs() of a number (a class's __abs__ may return anything).
             if (args.size() != 1 || !IsNumeric(Current().expr_types[args[0].index])) return false;
             break;
+          case BuiltinFunction::Int: case BuiltinFunction::Float:
+            // int(x), float(x) of a number keep its sign (truncating toward 0).
+            if (args.size() != 1 || !IsNumeric(Current().expr_types[args[0].index])) return false;
+            work.push_back(args[0]);
+            break;
           case BuiltinFunction::Len: case BuiltinFunction::Math_sqrt: case BuiltinFunction::Math_exp:
           case BuiltinFunction::Math_fabs: case BuiltinFunction::Math_cosh: case BuiltinFunction::MathHypot:
           case BuiltinFunction::MathDist: case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt:
@@ -137,6 +159,120 @@ bool Analyzer::ProvablyNonNegative(NodeId e) {
       default:
         return false;
     }
+  }
+  return true;
+}
+
+bool Analyzer::LocalAssignedValues(NodeId use, std::vector<NodeId>& values) {
+  auto binding = Current().names.find(use.index);
+  if (binding == Current().names.end() || binding->second.kind != NameBinding::Kind::Local) return false;
+  NodeId def = Current().def;
+  if (!def.IsValid() || tree_.Kind(def) != NodeKind::FunctionDef) return false;
+  uint32_t id = tree_.Field(use, NameField::id);
+  NodeId args = ArgumentsOf(def);
+  for (NodeId a : tree_.Items(args, ArgumentsField::posonlyargs))
+    if (tree_.Field(a, ArgField::arg) == id) return false;
+  for (NodeId a : tree_.Items(args, ArgumentsField::args))
+    if (tree_.Field(a, ArgField::arg) == id) return false;
+  for (NodeId a : tree_.Items(args, ArgumentsField::kwonlyargs))
+    if (tree_.Field(a, ArgField::arg) == id) return false;
+  for (uint32_t f : {tree_.Field(args, ArgumentsField::vararg), tree_.Field(args, ArgumentsField::kwarg)})
+    if (f != UINT32_MAX && tree_.Field(NodeId(f), ArgField::arg) == id) return false;
+  auto number = [&](NodeId x) {
+    TypeKind k = types().Kind(Current().expr_types[x.index]);
+    return k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
+  };
+  // Every node of the body with its parent; nested scopes are looked into
+  // only for a `nonlocal` of the name (which may rebind it).
+  std::vector<std::pair<NodeId, NodeId>> work;
+  for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back({s, def});
+  while (!work.empty()) {
+    auto [n, parent] = work.back();
+    work.pop_back();
+    NodeKind k = tree_.Kind(n);
+    switch (k) {
+      case NodeKind::Nonlocal:
+      case NodeKind::Global: {
+        auto names = tree_.RawItems(tree_.List(n, k == NodeKind::Global ? GlobalField::names : NonlocalField::names));
+        for (uint32_t name : names)
+          if (name == id) return false;
+        continue;
+      }
+      case NodeKind::FunctionDef: case NodeKind::AsyncFunctionDef: case NodeKind::ClassDef:
+        if ((k == NodeKind::ClassDef ? tree_.Field(n, ClassDefField::name) : tree_.Field(n, FunctionDefField::name)) == id)
+          return false;
+        break;  // walked for nonlocal declarations only (its names are its own)
+      case NodeKind::Alias:
+        return false;  // an import in the function: not worth telling apart
+      case NodeKind::ExceptHandler:
+        if (tree_.Field(n, ExceptHandlerField::name) == id) return false;
+        break;
+      case NodeKind::MatchAs: case NodeKind::MatchStar: case NodeKind::MatchMapping:
+        return false;  // captures
+      case NodeKind::Name: {
+        if (tree_.Field(n, NameField::id) != id ||
+            tree_.Field(n, NameField::ctx) != static_cast<uint32_t>(ExprContext::Store))
+          break;
+        // A store of the name: what its statement assigns.
+        switch (tree_.Kind(parent)) {
+          case NodeKind::Assign: {
+            bool direct = false;
+            for (NodeId t : tree_.Items(parent, AssignField::targets)) direct = direct || t == n;
+            if (!direct) return false;
+            values.push_back(tree_.Node(parent, AssignField::value));
+            break;
+          }
+          case NodeKind::AnnAssign:
+            if (tree_.Field(parent, AnnAssignField::value) != UINT32_MAX)
+              values.push_back(tree_.Node(parent, AnnAssignField::value));
+            break;
+          case NodeKind::NamedExpr:
+            values.push_back(tree_.Node(parent, NamedExprField::value));
+            break;
+          case NodeKind::AugAssign: {
+            NodeId value = tree_.Node(parent, AugAssignField::value);
+            if (!number(value)) return false;
+            switch (static_cast<BinaryOp>(tree_.Field(parent, AugAssignField::op))) {
+              case BinaryOp::Add: case BinaryOp::Mult: case BinaryOp::Div: case BinaryOp::FloorDiv: case BinaryOp::Mod:
+                values.push_back(value);
+                break;
+              case BinaryOp::Pow:
+                break;  // a non-negative base stays non-negative
+              default:
+                return false;
+            }
+            break;
+          }
+          case NodeKind::For: {
+            if (tree_.Node(parent, ForField::target) != n) return false;
+            NodeId iter = tree_.Node(parent, ForField::iter);
+            if (tree_.Kind(iter) != NodeKind::Call) return false;
+            TypeId ft = Current().expr_types[tree_.Node(iter, CallField::func).index];
+            if (types().Kind(ft) != TypeKind::Builtin ||
+                types()[ft].payload != static_cast<uint32_t>(BuiltinFunction::Range))
+              return false;
+            auto range_args = tree_.Items(iter, CallField::args);
+            if (range_args.size() == 3) {
+              // A positive literal step: the values rise from the start.
+              NodeId step = range_args[2];
+              if (LiteralSign(step) <= 0 || tree_.Kind(step) != NodeKind::Constant) return false;
+              const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(step, ConstantField::value)));
+              if (c.kind != Constant::Kind::Int || c.text == "0") return false;
+            }
+            if (range_args.size() >= 2) values.push_back(range_args[0]);
+            break;
+          }
+          default:
+            return false;  // unpacking, with ... as, a comprehension's target...
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    // Nested scopes are walked too: their own stores of the name are taken
+    // as the local's, which can only make the answer more conservative.
+    ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, n}); });
   }
   return true;
 }
