@@ -271,9 +271,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
       // Values of several types: the running total is an object, each +
       // dispatched at run time (CPython's TypeError for int + str...).
-      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
-      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
-          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
+      // A complex among them: the total starts as an int and becomes a complex.
+      auto dynamic_kind = [&](TypeId t) {
+        return types().Kind(t) == TypeKind::Object || types().Kind(t) == TypeKind::Complex;
+      };
+      bool dynamic = dynamic_kind(element) || dynamic_kind(start);
+      if (dynamic && (IsNumeric(element) || dynamic_kind(element)) && (IsNumeric(start) || dynamic_kind(start)))
         return types().object();
       if (!IsNumeric(element) || !IsNumeric(start)) {
         Unsupported(call, "sum() of " + types().Name(element));
