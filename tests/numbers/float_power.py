@@ -26,3 +26,20 @@ print(v)
 values = [0.25, -0.25, 4.0, -4.0]
 print([t ** 1.5 for t in values])
 print(sum(abs(t) ** 0.5 for t in values), max((t * t) ** 0.25 for t in values))
+class P:
+    def __init__(self, x):
+        self.x = x
+    def shrink(self):
+        self.x **= 0.5
+        return self.x
+p = P(16.0)
+print(p.shrink(), p.shrink())
+q = P(-16.0)
+print(q.shrink())
+vals = [4.0, 9.0, -1.0]
+for i in range(len(vals)):
+    vals[i] **= 0.5
+print(vals)
+d = {"a": 2.0}
+d["a"] **= 0.5
+print(d)
