@@ -128,7 +128,9 @@ KbBytes* kb_int_to_bytes(KbValue v, KbValue length_v, KbValue byteorder, KbValue
 }
 
 KbValue kb_int_from_bytes(KbValue data, KbValue byteorder, KbValue is_signed) {
-  if (IsStrValue(data)) kb_raise_new(&kb_type_TypeError, "cannot convert 'str' object to bytes");
+  // PyObject_Bytes: bytes(5) would make five zero bytes; here an int is refused.
+  if (IsStrValue(data) || IsIntOrBool(data))
+    Raise(&kb_type_TypeError, std::string("cannot convert '") + TypeName(TypeOf(data)) + "' object to bytes");
   KbBytes* b = kb_is_bytes(data) ? reinterpret_cast<KbBytes*>(data) : kb_bytes_new(data);
   bool little = LittleEndian(byteorder, "from_bytes");
   bool signed_ = !IsNone(is_signed) && kb_object_truthy(is_signed);
