@@ -998,6 +998,12 @@ double kb_complex_abs(KbValue z);
 // round(x[, ndigits]) of a value known only at run time (ndigits None when
 // absent): TypeError: type complex doesn't define __round__ method.
 KbValue kb_object_round(KbValue x, KbValue ndigits);
+// pow(a, b, m) of values known only at run time: ints (kb_int_pow_mod), or
+// CPython's TypeError (a float), ValueError: complex modulo (a complex).
+KbValue kb_object_pow_mod(KbValue a, KbValue b, KbValue m);
+// divmod(a, b) of values known only at run time: (a // b, a % b) of numbers;
+// TypeError: unsupported operand type(s) for divmod(): 'complex' and 'int'.
+KbTuple* kb_object_divmod(KbValue a, KbValue b);
 
 // The numbers' methods (runtime/number_methods.cpp): arguments not given are
 // None; CPython's errors otherwise.

@@ -59,6 +59,34 @@ KbValue kb_object_round(KbValue x, KbValue ndigits) {
   Raise(&kb_type_TypeError, std::string("type ") + TypeName(TypeOf(x)) + " doesn't define __round__ method");
 }
 
+KbValue kb_object_pow_mod(KbValue a, KbValue b, KbValue m) {
+  // ternary_op: the operands' power slots in order; an int's declines
+  // unless all three are ints, a float's or a complex's answers.
+  for (KbValue v : {a, b, m}) {
+    if (IsFloatValue(v))
+      kb_raise_new(&kb_type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (IsComplex(v)) kb_raise_new(&kb_type_ValueError, "complex modulo");
+  }
+  if (!IsIntOrBool(a) || !IsIntOrBool(b) || !IsIntOrBool(m)) {
+    Raise(&kb_type_TypeError, std::string("unsupported operand type(s) for ** or pow(): '") + TypeName(TypeOf(a)) +
+                                  "', '" + TypeName(TypeOf(b)) + "', '" + TypeName(TypeOf(m)) + "'");
+  }
+  return kb_int_pow_mod(IntOfIntOrBool(a), IntOfIntOrBool(b), IntOfIntOrBool(m));
+}
+
+KbTuple* kb_object_divmod(KbValue a, KbValue b) {
+  bool numbers = (IsIntOrBool(a) || IsFloatValue(a)) && (IsIntOrBool(b) || IsFloatValue(b));
+  if (!numbers) {
+    Raise(&kb_type_TypeError, std::string("unsupported operand type(s) for divmod(): '") + TypeName(TypeOf(a)) +
+                                  "' and '" + TypeName(TypeOf(b)) + "'");
+  }
+  if ((IsFloatValue(a) || IsFloatValue(b)) && kb_object_truthy(b) == false)
+    kb_raise_new(&kb_type_ZeroDivisionError, "float divmod()");
+  constexpr uint32_t kMod = 5, kFloorDiv = 12;  // kb_object_binop's numbering
+  KbValue q = kb_object_binop(kFloorDiv, a, b);
+  return NewTuple({q, kb_object_binop(kMod, a, b)});
+}
+
 KbValue kb_int_bit_length(KbValue v) {
   KbValue i = IntOfIntOrBool(v);
   if (IsSmallInt(i)) {

@@ -337,6 +337,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Divmod: {
       // (a // b, a % b), each raising as the operator does.
       TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Object)  // CPython's divmod() messages
+        return RuntimeCall("kb_object_divmod", type, {values[0], values[1]});
       if (KindOf(part) == TypeKind::Float) {
         // float_divmod's own message, before // would give its own.
         InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));

@@ -86,6 +86,9 @@ InstId FunctionLowering::LowerIoBuiltinCall(NodeId e, BuiltinFunction f) {
       At(e);
       if (args.size() == 2) return LowerBinary(BinaryOp::Pow, values[0], arg_type(0), values[1], arg_type(1), type, e);
       for (size_t i = 0; i < 3; ++i)
+        if (KindOf(arg_type(i)) == TypeKind::Object || KindOf(arg_type(i)) == TypeKind::Complex)
+          return RuntimeCall("kb_object_pow_mod", type, values);  // checked at run time
+      for (size_t i = 0; i < 3; ++i)
         if (KindOf(arg_type(i)) == TypeKind::Float)
           return RaiseError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
       return RuntimeCall("kb_int_pow_mod", type,

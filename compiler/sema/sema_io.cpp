@@ -216,7 +216,7 @@ TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<co
       if (!arity(2, 3) || !known) return types().unknown();
       if (args.size() == 2) return InferBinary(call, BinaryOp::Pow, arg_types[0], arg_types[1]);
       for (size_t i = 0; i < 3; ++i) {
-        if (!is_int(i) && !IsNumeric(arg_types[i])) {
+        if (!is_int(i) && !IsNumeric(arg_types[i]) && kind(i) != TypeKind::Object && kind(i) != TypeKind::Complex) {
           Unsupported(args[i], "pow() of " + types().Name(arg_types[i]));
           return types().unknown();
         }
