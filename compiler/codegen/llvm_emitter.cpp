@@ -77,6 +77,7 @@ class Emitter {
   void DefineClasses();
   void InitializeClassTypes();
   llvm::Constant* SlotWrapper(int32_t function, const std::string& name, int arguments = 1);
+  llvm::Constant* ModuleObject(uint32_t payload);
   llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
     if (f.boxed) return i64_;
     llvm::Type* t = TypeFor(f.type);
@@ -231,6 +232,7 @@ class Emitter {
   std::map<std::string, llvm::Constant*> cstrings_;
   std::vector<llvm::StructType*> class_structs_;
   std::vector<llvm::GlobalVariable*> class_types_;
+  std::unordered_map<uint32_t, llvm::Constant*> module_objects_;  // Module payload -> its KbModule
 
   // Per function.
   const ir::Function* f_ = nullptr;
@@ -404,11 +406,30 @@ void Emitter::UnrollSelfRecursion() {
   }
 }
 
+// The constant KbModule (runtime/module.cpp) of a Module type's payload,
+// made on first use.
+llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
+  auto it = module_objects_.find(payload);
+  if (it != module_objects_.end()) return it->second;
+  bool builtin = payload < kFirstProgramModule;
+  std::string name = payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "sys"
+                     : builtin ? "math" : m_.program_modules[payload - kFirstProgramModule].first;
+  llvm::Constant* file = builtin ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                                 : CString(m_.program_modules[payload - kFirstProgramModule].second);
+  auto* layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_});
+  auto* object = new llvm::GlobalVariable(
+      *mod_, layout, true, llvm::GlobalValue::PrivateLinkage,
+      llvm::ConstantStruct::get(layout, {ExternalGlobal("kb_type_module", i8_), CString(name), file}), "module." + name);
+  object->setAlignment(llvm::Align(16));
+  module_objects_[payload] = object;
+  return object;
+}
+
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
   auto* type_layout =
-      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -459,7 +480,9 @@ void Emitter::InitializeClassTypes() {
          SlotWrapper(c.len_function, "len." + c.name), SlotWrapper(c.hash_function, "hash." + c.name),
          SlotWrapper(c.eq_function, "eq." + c.name, 2), SlotWrapper(c.order_functions[0], "lt." + c.name, 2),
          SlotWrapper(c.order_functions[1], "le." + c.name, 2), SlotWrapper(c.order_functions[2], "gt." + c.name, 2),
-         SlotWrapper(c.order_functions[3], "ge." + c.name, 2)}));
+         SlotWrapper(c.order_functions[3], "ge." + c.name, 2),
+         c.module.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                          : CString(c.module)}));
   }
 }
 
@@ -714,7 +737,7 @@ std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
 // catches of the except bodies being left, then goes to the enclosing try's
 // dispatch block, or undoes the frame's recursion count and unwinds on out.
 BasicBlock* Emitter::LandingPad(bool record) {
-  uint32_t line = m_.file->Locate(location_).line;
+  uint32_t line = f_->file->Locate(location_).line;
   const ir::Block& block = f_->blocks[current_block_];
   uint64_t key = (uint64_t{line} << 32) ^ (uint64_t{block.handler.IsValid() ? block.handler.index + 1 : 0} << 12) ^
                  (uint64_t{block.catches_to_end} << 2) ^ (record ? 1 : 0);
@@ -727,7 +750,7 @@ BasicBlock* Emitter::LandingPad(bool record) {
   auto* site_type = llvm::StructType::get(ctx_, {ptr_, ptr_, i32_});
   auto* site = new llvm::GlobalVariable(
       *mod_, site_type, true, llvm::GlobalValue::PrivateLinkage,
-      llvm::ConstantStruct::get(site_type, {CString(m_.file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
+      llvm::ConstantStruct::get(site_type, {CString(f_->file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
   BasicBlock* pad = NewBlock("unwind");
   llvm::IRBuilder<> pb(pad);
   llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {ptr_, i32_}), 1);
@@ -990,6 +1013,7 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
     // A class (int, a class of the program, an exception class) as a value: its type object.
     case TypeKind::ClassObject: return b_.CreatePtrToInt(class_types_[types_[type].payload], i64_);
+    case TypeKind::Module: return b_.CreatePtrToInt(ModuleObject(types_[type].payload), i64_);
     case TypeKind::ExceptionClass:
       return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + ExceptionClassName(types_[type].payload), i8_), i64_);
     case TypeKind::Builtin:
@@ -1299,6 +1323,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       RaiseIf(b_.CreateICmpEQ(flag, b_.getInt8(0)), "NameError",
               "name '" + m_.globals[inst.imm].name + "' is not defined");
       result = b_.CreateLoad(TypeFor(inst.type), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
+      break;
+    }
+    case Op::GlobalIsSet: {
+      Value* flag = b_.CreateLoad(i8_, b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
+      result = b_.CreateICmpNE(flag, b_.getInt8(0));
       break;
     }
     case Op::StoreGlobal:
