@@ -176,7 +176,9 @@ double kb_float_pow(double v, double w) {
   bool negate = false;
   if (v < 0.0) {
     if (w != std::floor(w)) {
-      // CPython returns a complex number here; Keelback has no complex yet.
+      // CPython returns a complex number here. Typed code never gets here:
+      // sema types such a power as an object (Analyzer::FloatPowIsReal), and
+      // the dynamic dispatch (kb_object_binop) returns the complex.
       kb_raise_new(&kb_type_ValueError, "negative number cannot be raised to a fractional power");
     }
     v = -v;

@@ -345,6 +345,66 @@ std::string FormatFloatWithSpec(double x, const Spec& spec) {
   return LayoutNumber(spec, negative, "", text.substr(0, int_end), text.substr(int_end), spec.type != 'n');
 }
 
+// format_complex_internal: each part formatted as a float (without the
+// ".0" of an integral value), the imaginary part always signed unless the
+// real part is omitted, then the whole padded as one field.
+std::string FormatComplexWithSpec(double re, double im, const Spec& spec) {
+  if (spec.fill == '0') RaiseFormat("Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=') RaiseFormat("'=' alignment flag is not allowed in complex format specifier");
+  switch (spec.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: UnknownPresentationType(spec.type, "complex");
+  }
+  if (spec.precision > INT32_MAX) kb_raise_new(&kb_type_ValueError, "precision too big");
+  uint32_t type = spec.type;
+  int precision = static_cast<int>(spec.precision);
+  int default_precision = 6;
+  bool skip_re = false, add_parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && std::copysign(1.0, re) == 1.0) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  auto part = [&](double x, uint32_t sign) {
+    std::string text = type == 'r' ? FloatReprNoDot0(x) : DoubleToString(x, type, precision, spec.alternate, false);
+    bool negative = !text.empty() && text[0] == '-';
+    if (negative) text.erase(0, 1);
+    if (std::isnan(x)) negative = false;
+    if (negative && spec.no_neg_0 && std::isfinite(x)) {
+      bool all_zero = true;
+      for (char c : text) {
+        if (c == 'e' || c == 'E') break;
+        if (c >= '1' && c <= '9') all_zero = false;
+      }
+      if (all_zero) negative = false;
+    }
+    size_t int_end = 0;
+    while (int_end < text.size() && text[int_end] >= '0' && text[int_end] <= '9') ++int_end;
+    Spec part_spec = spec;
+    part_spec.width = -1;
+    part_spec.sign = sign;
+    return LayoutNumber(part_spec, negative, "", text.substr(0, int_end), text.substr(int_end), spec.type != 'n');
+  };
+  std::string body;
+  if (add_parens) body += '(';
+  if (!skip_re) body += part(re, spec.sign);
+  body += part(im, skip_re ? spec.sign : '+');
+  body += 'j';
+  if (add_parens) body += ')';
+  int64_t len = CountCodePoints(body);
+  int64_t total = spec.width > len ? spec.width : len;
+  int64_t lpad = spec.align == '<' ? 0 : spec.align == '^' ? (total - len) / 2 : total - len;
+  std::string out;
+  AppendRepeated(out, spec.fill, lpad);
+  out += body;
+  AppendRepeated(out, spec.fill, total - len - lpad);
+  return out;
+}
+
 std::string FormatStrWithSpec(KbStr* s, const Spec& spec) {
   if (spec.sign != 0) {
     RaiseFormat(spec.sign == ' ' ? "Space not allowed in string format specifier"
@@ -399,6 +459,11 @@ std::string FormatValue(KbValue v, std::string_view spec_text) {
       default:
         UnknownPresentationType(spec.type, "float");
     }
+  }
+  if (t == &kb_type_complex) {
+    auto* z = reinterpret_cast<KbComplex*>(v);
+    if (spec_text.empty()) return ComplexRepr(z->real, z->imag);
+    return FormatComplexWithSpec(z->real, z->imag, ParseSpec(spec_text, 0, '>', "complex"));
   }
   if (t == &kb_type_str) {
     auto* s = reinterpret_cast<KbStr*>(v);

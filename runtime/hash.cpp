@@ -252,6 +252,7 @@ int64_t kb_object_hash(KbValue v) {
   if (t == &kb_type_int) return kb_int_hash(v);
   if (t == &kb_type_bool) return obj == &kb_True ? 1 : 0;
   if (t == &kb_type_float) return HashDouble(reinterpret_cast<KbFloat*>(obj)->value, obj);
+  if (t == &kb_type_complex) return ComplexHash(reinterpret_cast<KbComplex*>(obj));
   if (t == &kb_type_tuple) return kb_tuple_hash(reinterpret_cast<KbTuple*>(obj));
   if (t == &kb_type_frozenset) return FrozenSetHash(reinterpret_cast<KbSet*>(obj));
   if (t == &kb_type_bytes) return kb_bytes_hash(reinterpret_cast<KbBytes*>(obj));

@@ -1000,6 +1000,75 @@ KbBytes* kb_bytes_lower(KbBytes* b) KB_NORAISE;
 KbBytes* kb_bytes_replace(KbBytes* b, KbValue old, KbValue replacement, KbValue count);
 
 // ---------------------------------------------------------------------------
+// complex (runtime/complex.cpp): a heap object in both forms (typed code
+// holds the word, which is also its boxed form). The arithmetic of the
+// dynamic fallback (kb_object_binop...) takes complex operands too.
+
+typedef struct KbComplex {
+  KbObject header;
+  double real;
+  double imag;
+} KbComplex;
+
+extern const KbType kb_type_complex;
+
+KbValue kb_complex_new(double real, double imag) KB_NORAISE;
+double kb_complex_real(KbValue z) KB_NORAISE;
+double kb_complex_imag(KbValue z) KB_NORAISE;
+KbValue kb_complex_conjugate(KbValue z) KB_NORAISE;
+// complex(x): a number or a str (CPython's parser and messages).
+KbValue kb_complex_from_object(KbValue x);
+// complex(real, imag), both given.
+KbValue kb_complex_from_objects(KbValue real, KbValue imag);
+// abs(z): hypot, OverflowError: absolute value too large.
+double kb_complex_abs(KbValue z);
+
+// round(x[, ndigits]) of a value known only at run time (ndigits None when
+// absent): TypeError: type complex doesn't define __round__ method.
+KbValue kb_object_round(KbValue x, KbValue ndigits);
+// pow(a, b, m) of values known only at run time: ints (kb_int_pow_mod), or
+// CPython's TypeError (a float), ValueError: complex modulo (a complex).
+KbValue kb_object_pow_mod(KbValue a, KbValue b, KbValue m);
+// divmod(a, b) of values known only at run time: (a // b, a % b) of numbers;
+// TypeError: unsupported operand type(s) for divmod(): 'complex' and 'int'.
+KbTuple* kb_object_divmod(KbValue a, KbValue b);
+
+// The numbers' methods (runtime/number_methods.cpp): arguments not given are
+// None; CPython's errors otherwise.
+KbValue kb_int_bit_length(KbValue i) KB_NORAISE;
+KbValue kb_int_bit_count(KbValue i) KB_NORAISE;
+KbBytes* kb_int_to_bytes(KbValue i, KbValue length, KbValue byteorder, KbValue is_signed);
+KbTuple* kb_int_as_integer_ratio(KbValue i) KB_NORAISE;
+KbValue kb_int_conjugate(KbValue i) KB_NORAISE;
+[[noreturn]] bool kb_int_no_is_integer(KbValue i);  // AttributeError (int.is_integer is new in 3.12)
+KbValue kb_int_from_bytes(KbValue bytes, KbValue byteorder, KbValue is_signed);
+bool kb_float_is_integer(double x) KB_NORAISE;
+KbTuple* kb_float_as_integer_ratio(double x);
+KbStr* kb_float_hex(double x) KB_NORAISE;
+double kb_float_conjugate(double x) KB_NORAISE;
+double kb_float_fromhex(KbValue s);
+
+// The math module's functions other than those of math_functions.def
+// (runtime/math_integer.cpp, runtime/math_float.cpp), with CPython's errors.
+KbValue kb_math_gcd(KbValue a, KbValue b);
+KbValue kb_math_lcm(KbValue a, KbValue b);
+KbValue kb_math_factorial(KbValue n);
+KbValue kb_math_isqrt(KbValue n);
+KbValue kb_math_comb(KbValue n, KbValue k);
+KbValue kb_math_perm(KbValue n, KbValue k);  // k None: n!
+// math.log (which 0, with base None or given), log2 (2), log10 (10) of any
+// number, a huge int included (CPython's loghelper).
+double kb_math_log_of(KbValue x, KbValue base, int32_t which);
+double kb_math_hypot(KbTuple* coordinates);
+double kb_math_dist(KbValue p, KbValue q);
+double kb_math_fsum(KbList* items);
+KbValue kb_math_prod(KbList* items, KbValue start);
+KbTuple* kb_math_frexp(KbValue x);
+KbTuple* kb_math_modf(KbValue x);
+double kb_math_ldexp(KbValue x, KbValue i);
+bool kb_math_isclose(KbValue a, KbValue b, KbValue rel_tol, KbValue abs_tol);
+
+// ---------------------------------------------------------------------------
 // Introspection builtins (runtime/builtins.cpp)
 
 KbValue kb_type_of(KbValue v) KB_NORAISE;  // type(v): the type object

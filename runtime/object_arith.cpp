@@ -60,7 +60,10 @@ KbValue FloatBinop(uint32_t op, KbValue a, KbValue b) {
     case kMult: return kb_box_float(x * y);
     case kDiv: return kb_box_float(kb_float_truediv(x, y));
     case kMod: return kb_box_float(kb_float_mod(x, y));
-    case kPow: return kb_box_float(kb_float_pow(x, y));
+    case kPow:
+      // float_pow: a negative base to a non-integral power is a complex.
+      if (std::isfinite(x) && x < 0.0 && std::isfinite(y) && y != std::floor(y)) return ComplexPowOfFloats(x, y);
+      return kb_box_float(kb_float_pow(x, y));
     case kFloorDiv: return kb_box_float(kb_float_floordiv(x, y));
     default: Unsupported(op, a, b);
   }
@@ -72,6 +75,9 @@ extern "C" KbValue kb_object_binop(uint32_t op, KbValue a, KbValue b) {
   bool a_int = IsIntOrBool(a), b_int = IsIntOrBool(b);
   if (a_int && b_int) return IntBinop(op, a, b);
   if ((a_int || IsFloat(a)) && (b_int || IsFloat(b))) return FloatBinop(op, a, b);
+  if (IsComplex(a) || IsComplex(b)) {
+    if (KbValue r = ComplexBinop(op, a, b)) return r;
+  }
   if (IsStr(a)) {
     KbStr* s = reinterpret_cast<KbStr*>(a);
     if (op == kAdd && IsStr(b)) return AsValue(kb_str_concat(s, reinterpret_cast<KbStr*>(b)));
@@ -106,6 +112,10 @@ extern "C" KbValue kb_object_unary(uint32_t op, KbValue v) {
     return op == 2 ? i : kb_int_neg(i);
   }
   if (IsFloat(v) && op != 0) return op == 2 ? v : kb_box_float(-kb_unbox_float(v));
+  if (IsComplex(v) && op != 0) {
+    double re = kb_complex_real(v), im = kb_complex_imag(v);
+    return op == 2 ? kb_complex_new(re, im) : kb_complex_new(-re, -im);
+  }
   std::string message = std::string("bad operand type for unary ") + symbol + ": '" + TypeName(TypeOf(v)) + "'";
   kb_raise_new(&kb_type_TypeError, message.c_str());
 }
@@ -116,6 +126,7 @@ extern "C" KbValue kb_object_abs(KbValue v) {
     return kb_int_compare(i, MakeSmallInt(0)) < 0 ? kb_int_neg(i) : i;
   }
   if (IsFloat(v)) return kb_box_float(std::fabs(kb_unbox_float(v)));
+  if (IsComplex(v)) return kb_box_float(kb_complex_abs(v));
   std::string message = std::string("bad operand type for abs(): '") + TypeName(TypeOf(v)) + "'";
   kb_raise_new(&kb_type_TypeError, message.c_str());
 }

@@ -219,6 +219,7 @@ extern "C" {
 bool kb_object_eq(KbValue a, KbValue b) {
   if (a == b) {
     // Identity implies equality except for nan, which is never equal.
+    if (IsComplex(a)) return !std::isnan(kb_complex_real(a)) && !std::isnan(kb_complex_imag(a));
     return !IsType(a, &kb_type_float) || !std::isnan(kb_unbox_float(a));
   }
   // A program's class with __eq__: the left operand's first, then the
@@ -232,6 +233,7 @@ bool kb_object_eq(KbValue a, KbValue b) {
   }
   if (declined) return false;
   if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b, KB_EQ);
+  if (IsComplex(a) || IsComplex(b)) return ComplexEquals(a, b);
   if (IsSmallInt(a) || IsSmallInt(b)) return false;
   const KbType* ta = AsObject(a)->type;
   const KbType* tb = AsObject(b)->type;
@@ -318,6 +320,7 @@ bool kb_object_truthy(KbValue v) {
   if (t == &kb_type_none) return false;
   if (t == &kb_type_int) return true;  // a big int is never 0
   if (t == &kb_type_float) return kb_unbox_float(v) != 0.0;
+  if (t == &kb_type_complex) return kb_complex_real(v) != 0.0 || kb_complex_imag(v) != 0.0;
   if (t->bool_ != nullptr) {
     KbValue r = t->bool_(v);
     if (IsSmallInt(r) || TypeOf(r) != &kb_type_bool)

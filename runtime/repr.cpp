@@ -229,6 +229,9 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     out += View(kb_int_to_str(v));
   } else if (t == &kb_type_float) {
     out += FloatRepr(reinterpret_cast<KbFloat*>(obj)->value);
+  } else if (t == &kb_type_complex) {
+    auto* z = reinterpret_cast<KbComplex*>(obj);
+    out += ComplexRepr(z->real, z->imag);
   } else if (t == &kb_type_bool) {
     out += obj == &kb_True ? "True" : "False";
   } else if (t == &kb_type_none) {

@@ -193,6 +193,30 @@ KbValue ListItemBoxed(const KbList* list, int64_t i);
 // keys, set); TypeError: 'int' object is not iterable.
 void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body);
 
+
+// ---------------------------------------------------------------------------
+// complex (complex.cpp)
+
+inline bool IsComplex(KbValue v) { return !IsSmallInt(v) && AsObject(v)->type == &kb_type_complex; }
+// a <op> b (the BinaryOp numbering of kb_object_binop) where one operand is
+// a complex and the other an int, bool, float or complex; 0 when complex
+// does not define the operator (the caller raises CPython's TypeError).
+KbValue ComplexBinop(uint32_t op, KbValue a, KbValue b);
+// v ** w of floats with v < 0 and w not an integer (float_pow hands these
+// to complex_pow).
+KbValue ComplexPowOfFloats(double v, double w);
+// ==: a complex against an int, bool, float or complex (false otherwise).
+bool ComplexEquals(KbValue a, KbValue b);
+int64_t ComplexHash(const KbComplex* z);
+// repr(z) / str(z): (1+2j), 1j, (-0-1j), (nan+infj).
+std::string ComplexRepr(double real, double imag);
+// The float's repr without the ".0" an integral value gets ('r' format
+// without Py_DTSF_ADD_DOT_0): "1", "1e+16", "0.5".
+std::string FloatReprNoDot0(double x);
+// PyFloat_AsDouble for the math functions: an int, bool or float as a
+// double; TypeError: must be real number, not str.
+double RealAsDouble(KbValue v);
+
 }  // namespace kb
 
 #endif  // KEELBACK_RUNTIME_RUNTIME_INTERNAL_H

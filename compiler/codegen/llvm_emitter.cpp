@@ -1386,6 +1386,7 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_bytes_len, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt64(0));
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
+    case TypeKind::Complex:
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_truthy, {v}), b_.getInt8(0));
     case TypeKind::Optional: {
       // Not None, and true as a T (checked only when not None).
@@ -2274,6 +2275,10 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
         result = FastOrSlow(b_.CreateNot(b_.CreateFCmpOLT(x, llvm::ConstantFP::get(f64_, 0.0))), f64_,
                             [&](BasicBlock*) { return b_.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, x); },
                             [&] { return CallMayRaise(MathRuntime(inst.imm), {x}); });
+        break;
+      }
+      if (std::string_view(kMathSignatures[inst.imm].name) == "kb_math_fabs") {
+        result = b_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, args[0]);  // never raises
         break;
       }
       result = CallMayRaise(MathRuntime(inst.imm), args);

@@ -10,6 +10,9 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
   if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
+  if (IsNumberBuiltin(f) || f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 ||
+      f == BuiltinFunction::Math_log10)
+    return LowerNumberBuiltinCall(e, f);
   if ((f == BuiltinFunction::List && args.size() == 1 && KindOf(TypeOf(args[0])) != TypeKind::List) ||
       f == BuiltinFunction::Sorted) {
     // A new list of the iterable's items (list(range(...)), list(d), sorted(x)...).
@@ -43,6 +46,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     InstId n = args.size() == 2 ? LowerExpr(args[1]) : InstId();
     At(e);
     bool digits = n.IsValid() && KindOf(TypeOf(args[1])) != TypeKind::NoneType;
+    if (KindOf(type) == TypeKind::Object) {
+      // round() of a value whose type is known only at run time.
+      return RuntimeCall("kb_object_round", type, {x, n.IsValid() ? n : Emit(Op::ConstNone, types_.none(), {})});
+    }
     if (KindOf(TypeOf(args[0])) == TypeKind::Float) {
       if (!digits) return Emit(Op::RoundNumber, type, {x});
       return Emit(Op::RoundNumber, type, {x, ToInt(n, TypeOf(args[1]))});
@@ -161,6 +168,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
             case BuiltinFunction::List: name = "list"; break;
             case BuiltinFunction::Dict: name = "dict"; break;
             case BuiltinFunction::Set: name = "set"; break;
+            case BuiltinFunction::Complex: name = "complex"; break;
             default: name = "frozenset"; break;
           }
         }
@@ -308,12 +316,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
         case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
-        case TypeKind::Object: return Emit(Op::ObjectToInt, type, {values[0]});
+        case TypeKind::Object:
+        case TypeKind::Complex:  // TypeError, from the run-time conversion
+          return Emit(Op::ObjectToInt, type, {values[0]});
         default: return ToInt(values[0], TypeOf(args[0]));
       }
     case BuiltinFunction::Float:
       if (values.empty()) return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
       if (arg_kind(0) == TypeKind::Str) return Emit(Op::FloatFromStr, type, {values[0]});
+      if (arg_kind(0) == TypeKind::Complex) return ToFloat(values[0], types_.object());  // TypeError at run time
       return ToFloat(values[0], TypeOf(args[0]));
     case BuiltinFunction::Str:
       if (values.empty()) return Emit(Op::ConstStr, type, {}, module_.StrConstant(""));
@@ -326,6 +337,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Divmod: {
       // (a // b, a % b), each raising as the operator does.
       TypeId part = types_[type].params[0];
+      if (KindOf(part) == TypeKind::Object)  // CPython's divmod() messages
+        return RuntimeCall("kb_object_divmod", type, {values[0], values[1]});
       if (KindOf(part) == TypeKind::Float) {
         // float_divmod's own message, before // would give its own.
         InstId zero = Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0));
@@ -372,9 +385,21 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Next:
     case BuiltinFunction::Iter:
       break;  // LowerNextOrIter
+    case BuiltinFunction::Complex: case BuiltinFunction::MathGcd: case BuiltinFunction::MathLcm:
+    case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt: case BuiltinFunction::MathComb:
+    case BuiltinFunction::MathPerm: case BuiltinFunction::MathHypot: case BuiltinFunction::MathFsum:
+    case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
+    case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
+      break;  // LowerNumberBuiltinCall
     case BuiltinFunction::Abs: {
       TypeId t = TypeOf(args[0]);
       if (KindOf(t) == TypeKind::Object) return Emit(Op::ObjectAbs, type, {values[0]});
+      if (KindOf(t) == TypeKind::Complex) return RuntimeCall("kb_complex_abs", type, {values[0]});
+      if (KindOf(t) == TypeKind::Float) {
+        // fabs: abs(-0.0) is 0.0 (a compare and negate would keep -0.0).
+        return Emit(Op::MathCall, type, {values[0]},
+                    static_cast<uint32_t>(BuiltinFunction::Math_fabs) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt));
+      }
       if (auto method = instance_.call_targets.find(e.index); method != instance_.call_targets.end())
         return Emit(Op::Call, type, {values[0]}, method->second.index);  // obj.__abs__()
       uint32_t result = NewTemp(type, "$abs");

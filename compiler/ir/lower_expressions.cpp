@@ -154,6 +154,10 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         case Constant::Kind::Float: return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(c.number));
         case Constant::Kind::Str: return Emit(Op::ConstStr, type, {}, module_.StrConstant(c.text));
         case Constant::Kind::Bytes: return Emit(Op::ConstBytes, type, {}, module_.StrConstant(c.text));
+        case Constant::Kind::Complex:
+          return RuntimeCall("kb_complex_new", type,
+                             {Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(0.0)),
+                              Emit(Op::ConstFloat, types_.float_(), {}, module_.FloatConstant(c.number))});
         case Constant::Kind::True: return Emit(Op::ConstBool, type, {}, 1);
         case Constant::Kind::False: return Emit(Op::ConstBool, type, {}, 0);
         default: return Emit(Op::ConstNone, type, {});
@@ -187,7 +191,7 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
         case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
         default:
-          if (KindOf(t) == TypeKind::Object)
+          if (KindOf(t) == TypeKind::Object || KindOf(t) == TypeKind::Complex)
             return Emit(Op::ObjectUnary, type, {v}, tree_.Field(e, UnaryOpField::op));
           break;
       }
@@ -406,6 +410,11 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     return RuntimeCall("kb_bytes_concat", types_.Find(TypeKind::Bytes), {l, r});  // raises TypeError: can't concat
   if (res == TypeKind::Object)
     return Emit(Op::ObjectBinary, result, {CoerceTo(l, lt, result), CoerceTo(r, rt, result)}, static_cast<uint32_t>(op));
+  if (res == TypeKind::Complex) {
+    // The runtime's complex arithmetic; the result word is the complex itself.
+    TypeId object = types_.object();
+    return Emit(Op::ObjectBinary, result, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
+  }
   if (res == TypeKind::Float) {
     if (is_int(lk) && is_int(rk) && op == BinaryOp::Div)
       return Emit(Op::IntTrueDiv, result, {ToInt(l, lt), ToInt(r, rt)});

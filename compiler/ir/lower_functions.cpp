@@ -152,6 +152,9 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
         if (k == TypeKind::Tuple) return Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(types_[item_type].params.size())));
         return Emit(Op::ListLen, types_.int_(), {item});
       case BuiltinFunction::Abs: {
+        if (k == TypeKind::Float)  // fabs: abs(-0.0) is 0.0
+          return Emit(Op::MathCall, types_.float_(), {item},
+                      static_cast<uint32_t>(BuiltinFunction::Math_fabs) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt));
         TypeId result = k == TypeKind::Float ? types_.float_() : types_.int_();
         InstId v = k == TypeKind::Float ? item : ToInt(item, item_type);
         InstId zero = k == TypeKind::Float ? Emit(Op::ConstFloat, result, {}, module_.FloatConstant(0.0))

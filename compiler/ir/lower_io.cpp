@@ -86,6 +86,9 @@ InstId FunctionLowering::LowerIoBuiltinCall(NodeId e, BuiltinFunction f) {
       At(e);
       if (args.size() == 2) return LowerBinary(BinaryOp::Pow, values[0], arg_type(0), values[1], arg_type(1), type, e);
       for (size_t i = 0; i < 3; ++i)
+        if (KindOf(arg_type(i)) == TypeKind::Object || KindOf(arg_type(i)) == TypeKind::Complex)
+          return RuntimeCall("kb_object_pow_mod", type, values);  // checked at run time
+      for (size_t i = 0; i < 3; ++i)
         if (KindOf(arg_type(i)) == TypeKind::Float)
           return RaiseError("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
       return RuntimeCall("kb_int_pow_mod", type,
@@ -209,7 +212,9 @@ InstId FunctionLowering::LowerNativeCall(NodeId e, const FunctionInstance::Nativ
   const NativeMethod& m = kNativeMethods[call.method];
   NodeId attribute = tree_.Node(e, CallField::func);
   std::vector<InstId> operands;
-  if (m.receiver != NativeReceiver::BytesClass) operands.push_back(LowerExpr(tree_.Node(attribute, AttributeField::value)));
+  if (m.receiver != NativeReceiver::BytesClass && m.receiver != NativeReceiver::IntClass &&
+      m.receiver != NativeReceiver::FloatClass)
+    operands.push_back(LowerExpr(tree_.Node(attribute, AttributeField::value)));
   InstId none;
   for (NodeId a : call.bound) {
     if (a.IsValid()) {
@@ -237,6 +242,16 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     InstId f = LowerExpr(base);
     At(e);
     return RuntimeCall(name == "closed" ? "kb_file_closed" : name == "name" ? "kb_file_name" : "kb_file_mode", type, {f});
+  }
+  if ((k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float || k == TypeKind::Complex) &&
+      (name == "real" || name == "imag" || name == "numerator" || name == "denominator")) {
+    InstId v = LowerExpr(base);
+    At(e);
+    if (k == TypeKind::Complex) return RuntimeCall(name == "real" ? "kb_complex_real" : "kb_complex_imag", type, {v});
+    if (k == TypeKind::Float)
+      return name == "real" ? v : Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+    if (name == "real" || name == "numerator") return ToInt(v, base_type);
+    return Emit(Op::ConstInt, type, {}, module_.IntConstant(name == "imag" ? "0" : "1"));
   }
   if (name != "__name__" || KindOf(type) != TypeKind::Str) return InstId();
   if (k == TypeKind::Object) {

@@ -262,6 +262,7 @@ class FunctionLowering {
   // builtins that make or inspect them.
   InstId RuntimeCall(const char* function, TypeId type, const std::vector<InstId>& operands);
   InstId LowerIoBuiltinCall(NodeId e, BuiltinFunction f);
+  InstId LowerNumberBuiltinCall(NodeId e, BuiltinFunction f);  // lower_numbers.cpp
   InstId LowerAttributeBuiltin(NodeId e, BuiltinFunction f);
   // print(*values, sep=, end=, flush=, file=f) to an open file: one write of the whole text.
   InstId LowerPrintToFile(InstId file, std::span<const NodeId> args, const std::vector<InstId>& values, InstId sep,

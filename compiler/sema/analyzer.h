@@ -35,6 +35,14 @@ inline constexpr MathFunctionInfo kMathFunctions[] = {
 #define MATH_FUNCTION(Name, Arity, Result) {#Name, Arity, TypeKind::Result},
 #include "types/math_functions.def"
 };
+// The math module's functions other than those of math_functions.def.
+inline constexpr BuiltinName kMathNumberFunctions[] = {
+    {"gcd", BuiltinFunction::MathGcd},       {"lcm", BuiltinFunction::MathLcm},     {"factorial", BuiltinFunction::MathFactorial},
+    {"isqrt", BuiltinFunction::MathIsqrt},   {"comb", BuiltinFunction::MathComb},   {"perm", BuiltinFunction::MathPerm},
+    {"hypot", BuiltinFunction::MathHypot},   {"fsum", BuiltinFunction::MathFsum},   {"prod", BuiltinFunction::MathProd},
+    {"dist", BuiltinFunction::MathDist},     {"frexp", BuiltinFunction::MathFrexp}, {"ldexp", BuiltinFunction::MathLdexp},
+    {"modf", BuiltinFunction::MathModf},     {"isclose", BuiltinFunction::MathIsclose},
+};
 inline constexpr BuiltinName kBuiltins[] = {
     {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
     {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
@@ -53,6 +61,7 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"tuple", BuiltinFunction::Tuple}, {"type", BuiltinFunction::Type}, {"input", BuiltinFunction::Input},
     {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
     {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
+    {"complex", BuiltinFunction::Complex},
     {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
 };
 
@@ -61,7 +70,7 @@ inline constexpr BuiltinName kBuiltins[] = {
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
     "NotImplemented", "aiter", "anext", "breakpoint", "bytearray",
-    "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
+    "classmethod", "compile", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "globals", "help",
     "license", "locals", "memoryview", "object",
     "property", "quit", "slice", "staticmethod", "super",
@@ -249,6 +258,22 @@ class Analyzer {
   TypeId InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                             const std::vector<TypeId>& arg_types);
   TypeId BytesType() { return types().Get(TypeKind::Bytes); }
+  // sema_numbers.cpp: complex, the numbers' methods and attributes, and
+  // whether a ** of floats can be typed float.
+  TypeId ComplexType() { return types().Get(TypeKind::Complex); }
+  TypeId InferNumberBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                                const std::vector<TypeId>& arg_types);
+  // base ** exponent (the operands of `at`: a BinOp, an AugAssign or a
+  // pow() call) with a float among them: a float unless a negative base and a
+  // non-integral exponent can meet (then CPython returns a complex).
+  bool FloatPowIsReal(NodeId at);
+  bool ProvablyNonNegative(NodeId e);
+  // The expressions whose values local `name` of the current function ever
+  // takes (appended to `values`); false when one of its bindings is not a
+  // plain assignment (a parameter, unpacking, an augmented assignment other
+  // than += *= /= //= %= **=, ...). A `for name in range(...)` adds the
+  // range's start, or needs none.
+  bool LocalAssignedValues(NodeId use, std::vector<NodeId>& values);
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);

@@ -791,7 +791,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
       case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
-      case TypeKind::Bytes: case TypeKind::File:
+      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Complex:
         return true;
       default:
         return false;
@@ -806,7 +806,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
-           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes;
+           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Complex;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {

@@ -13,6 +13,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   bool iterates = f == BuiltinFunction::List || f == BuiltinFunction::Sorted || f == BuiltinFunction::Sum ||
                   f == BuiltinFunction::Dict || f == BuiltinFunction::Set || f == BuiltinFunction::Frozenset ||
                   f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
+                  f == BuiltinFunction::MathFsum || f == BuiltinFunction::MathProd ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   NodeId saved_range = range_allowed_;
   if (NodeId r = RangeArgument(f, args); r.IsValid()) range_allowed_ = r;
@@ -29,7 +30,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
-      f != BuiltinFunction::Open && !keywords.empty())
+      f != BuiltinFunction::Open && !IsNumberBuiltin(f) && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() < lo || args.size() > hi) {
@@ -45,6 +46,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
     case BuiltinFunction::Hasattr:
       return InferIoBuiltinCall(call, f, args, arg_types);
+    case BuiltinFunction::Complex: case BuiltinFunction::MathGcd: case BuiltinFunction::MathLcm:
+    case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt: case BuiltinFunction::MathComb:
+    case BuiltinFunction::MathPerm: case BuiltinFunction::MathHypot: case BuiltinFunction::MathFsum:
+    case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
+    case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
+      return InferNumberBuiltinCall(call, f, args, arg_types);
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
@@ -83,13 +90,13 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Int:
       if (!arity(0, 1)) return types().unknown();
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
-          types().Kind(arg_types[0]) != TypeKind::Object)
+          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "int() of " + types().Name(arg_types[0]));
       return types().int_();
     case BuiltinFunction::Float:
       if (!arity(0, 1)) return types().unknown();
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
-          types().Kind(arg_types[0]) != TypeKind::Object)
+          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "float() of " + types().Name(arg_types[0]));
       return types().float_();
     case BuiltinFunction::Str:
@@ -155,6 +162,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       bool digits = args.size() == 2 && types().Kind(arg_types[1]) != TypeKind::NoneType;
       if (k == TypeKind::Float) return digits ? types().float_() : types().int_();
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
+      // round() of an object or a complex: dispatched at run time (CPython's
+      // TypeError for a type without __round__).
+      if (k == TypeKind::Object || k == TypeKind::Complex || k == TypeKind::Str || k == TypeKind::NoneType)
+        return types().object();
       Unsupported(call, "round() of " + types().Name(arg_types[0]));
       return types().unknown();
     }
@@ -167,7 +178,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Isinstance: {
       // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
       // program, a built-in exception class, or int, float, str, bool, list,
-      // dict, set, frozenset; tested on x's run-time type.
+      // dict, set, frozenset, complex; tested on x's run-time type.
       if (!arity(2, 2)) return types().unknown();
       NodeId spec = args[1];
       auto check = [&](NodeId t) {
@@ -178,7 +189,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           auto b = static_cast<BuiltinFunction>(types()[tt].payload);
           if (b == BuiltinFunction::Int || b == BuiltinFunction::Float || b == BuiltinFunction::Str ||
               b == BuiltinFunction::Bool || b == BuiltinFunction::List || b == BuiltinFunction::Dict ||
-              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset)
+              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset || b == BuiltinFunction::Complex)
             return;
         }
         Unsupported(t, "isinstance() with this second argument");
@@ -260,9 +271,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
       // Values of several types: the running total is an object, each +
       // dispatched at run time (CPython's TypeError for int + str...).
-      bool dynamic = types().Kind(element) == TypeKind::Object || types().Kind(start) == TypeKind::Object;
-      if (dynamic && (IsNumeric(element) || types().Kind(element) == TypeKind::Object) &&
-          (IsNumeric(start) || types().Kind(start) == TypeKind::Object))
+      // A complex among them: the total starts as an int and becomes a complex.
+      auto dynamic_kind = [&](TypeId t) {
+        return types().Kind(t) == TypeKind::Object || types().Kind(t) == TypeKind::Complex;
+      };
+      bool dynamic = dynamic_kind(element) || dynamic_kind(start);
+      if (dynamic && (IsNumeric(element) || dynamic_kind(element)) && (IsNumeric(start) || dynamic_kind(start)))
         return types().object();
       if (!IsNumeric(element) || !IsNumeric(start)) {
         Unsupported(call, "sum() of " + types().Name(element));
@@ -381,11 +395,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         Current().call_targets[call.index] = target;
         return program_->instances[target.index].return_type;
       }
+      if (types().Kind(arg_types[0]) == TypeKind::Complex) return types().float_();
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {
+      if (f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 || f == BuiltinFunction::Math_log10)
+        return InferNumberBuiltinCall(call, f, args, arg_types);
       const MathFunctionInfo& info =
           kMathFunctions[static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt)];
       if (!arity(static_cast<size_t>(info.arity), static_cast<size_t>(info.arity))) return types().unknown();

@@ -41,6 +41,16 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Builtin &&
         types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Bytes))
       return InferNativeMethodCall(call, func, NativeReceiver::BytesClass, base, args);
+    if (types().Kind(base) == TypeKind::Int || types().Kind(base) == TypeKind::Bool)
+      return InferNativeMethodCall(call, func, NativeReceiver::Int, base, args);
+    if (types().Kind(base) == TypeKind::Float) return InferNativeMethodCall(call, func, NativeReceiver::Float, base, args);
+    if (types().Kind(base) == TypeKind::Complex) return InferNativeMethodCall(call, func, NativeReceiver::Complex, base, args);
+    if (types().Kind(base) == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Int) &&
+        tree_.Name(tree_.Ident(func, AttributeField::attr)) == "from_bytes")
+      return InferNativeMethodCall(call, func, NativeReceiver::IntClass, base, args);
+    if (types().Kind(base) == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Float) &&
+        tree_.Name(tree_.Ident(func, AttributeField::attr)) == "fromhex")
+      return InferNativeMethodCall(call, func, NativeReceiver::FloatClass, base, args);
     if (types().Kind(base) == TypeKind::Dict) return InferDictMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Set) return InferSetMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Generator) return InferGeneratorMethodCall(call, func, base, args);

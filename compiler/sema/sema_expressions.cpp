@@ -37,8 +37,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         case Constant::Kind::Float: return types().float_();
         case Constant::Kind::Str: return types().str();
         case Constant::Kind::Bytes: return BytesType();
+        case Constant::Kind::Complex: return ComplexType();
         case Constant::Kind::Ellipsis:
-        case Constant::Kind::Complex:
           Unsupported(e, "this kind of literal");
           return types().unknown();
       }
@@ -115,6 +115,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
       if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
+      if (k == TypeKind::Complex && op != UnaryOp::Invert) return t;
       if (k == TypeKind::Object) return t;
       Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
       return types().unknown();
@@ -239,6 +240,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             if (attr == kMathFunctions[i].name)
               return types().Get(TypeKind::Builtin, {},
                                  static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
+          for (const BuiltinName& b : kMathNumberFunctions)
+            if (attr == b.name) return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(b.function));
         }
         Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
         return types().unknown();
@@ -555,6 +558,13 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     return types().SetOf(Join(ElementOf(left), ElementOf(right), at, "the items of a set operation"),
                          types()[left].payload != 0);
   bool l_int = l == TypeKind::Int || l == TypeKind::Bool, r_int = r == TypeKind::Int || r == TypeKind::Bool;
+  if ((l == TypeKind::Complex && (IsNumeric(right) || r == TypeKind::Complex)) ||
+      (r == TypeKind::Complex && IsNumeric(left))) {
+    // The runtime's complex arithmetic; // % and the bit operators raise TypeError.
+    if (op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mult || op == BinaryOp::Div || op == BinaryOp::Pow)
+      return ComplexType();
+    return types().unknown();
+  }
   if (IsNumeric(left) && IsNumeric(right)) {
     if (op == BinaryOp::MatMult) return types().unknown();
     bool any_float = l == TypeKind::Float || r == TypeKind::Float;
@@ -580,6 +590,9 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
         case BinaryOp::LShift: case BinaryOp::RShift: case BinaryOp::BitOr: case BinaryOp::BitXor:
         case BinaryOp::BitAnd:
           return types().unknown();  // a TypeError at run time
+        case BinaryOp::Pow:
+          // A complex for a negative base and a non-integral exponent.
+          return FloatPowIsReal(at) ? types().float_() : types().object();
         default:
           return types().float_();
       }

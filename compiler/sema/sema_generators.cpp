@@ -17,7 +17,11 @@ bool Analyzer::IsGeneratorDef(NodeId def) {
   auto cached = generator_defs_.find(def.index);
   if (cached != generator_defs_.end()) return cached->second;
   bool found = false;
-  std::vector<NodeId> work(tree_.Items(def, FunctionDefField::body).begin(), tree_.Items(def, FunctionDefField::body).end());
+  // A lambda's body is one expression (reading it as a FunctionDef's
+  // statement list read another node's fields).
+  std::vector<NodeId> work;
+  if (tree_.Kind(def) == NodeKind::Lambda) work.push_back(tree_.Node(def, LambdaField::body));
+  else work.assign(tree_.Items(def, FunctionDefField::body).begin(), tree_.Items(def, FunctionDefField::body).end());
   while (!work.empty() && !found) {
     NodeId n = work.back();
     work.pop_back();

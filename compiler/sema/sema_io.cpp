@@ -75,7 +75,10 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
   }
   int index = FindNativeMethod(receiver, name);
   if (index < 0) {
-    const char* what = receiver == NativeReceiver::File ? "file" : receiver == NativeReceiver::Str ? "str" : "bytes";
+    const char* what = receiver == NativeReceiver::File ? "file" : receiver == NativeReceiver::Str ? "str"
+                       : receiver == NativeReceiver::Int || receiver == NativeReceiver::IntClass ? "int"
+                       : receiver == NativeReceiver::Float || receiver == NativeReceiver::FloatClass ? "float"
+                       : receiver == NativeReceiver::Complex ? "complex" : "bytes";
     Unsupported(call, std::string(what) + " method '" + std::string(name) + "'");
     return types().unknown();
   }
@@ -127,6 +130,12 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
     case 'B': return types().bool_();
     case 'Y': return BytesType();
     case 'y': return types().ListOf(BytesType());
+    case 'F': return types().float_();
+    case 'C': return ComplexType();
+    case 'R': {
+      TypeId pair[2] = {types().int_(), types().int_()};
+      return types().Get(TypeKind::Tuple, pair);
+    }
     case 'D': return data;
     case 'd': return types().ListOf(data);
     default: return types().none();
@@ -144,6 +153,11 @@ TypeId Analyzer::InferNativeAttribute(NodeId e, TypeId base) {
     Unsupported(e, "file attribute '" + std::string(attr) + "'");
     return types().unknown();
   }
+  // The numbers' attributes: x.real, x.imag, i.numerator, i.denominator.
+  if (k == TypeKind::Int || k == TypeKind::Bool) {
+    if (attr == "real" || attr == "imag" || attr == "numerator" || attr == "denominator") return types().int_();
+  }
+  if ((k == TypeKind::Float || k == TypeKind::Complex) && (attr == "real" || attr == "imag")) return types().float_();
   if (attr == "__name__") {
     // A class's name: known for a class named in the source, read from the
     // type object for type(x).
@@ -202,7 +216,7 @@ TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<co
       if (!arity(2, 3) || !known) return types().unknown();
       if (args.size() == 2) return InferBinary(call, BinaryOp::Pow, arg_types[0], arg_types[1]);
       for (size_t i = 0; i < 3; ++i) {
-        if (!is_int(i) && !IsNumeric(arg_types[i])) {
+        if (!is_int(i) && !IsNumeric(arg_types[i]) && kind(i) != TypeKind::Object && kind(i) != TypeKind::Complex) {
           Unsupported(args[i], "pow() of " + types().Name(arg_types[i]));
           return types().unknown();
         }

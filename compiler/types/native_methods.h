@@ -17,6 +17,11 @@ enum class NativeReceiver : uint8_t {
   Bytes,       // a bytes object
   Str,         // a str (methods str_methods.def does not have)
   BytesClass,  // the class `bytes` itself (bytes.fromhex): no receiver operand
+  Int,         // an int or a bool (passed boxed)
+  Float,       // a float (passed unboxed)
+  Complex,     // a complex
+  IntClass,    // the class `int` itself (int.from_bytes): no receiver operand
+  FloatClass,  // the class `float` itself (float.fromhex): no receiver operand
 };
 
 struct NativeMethod {
@@ -24,7 +29,8 @@ struct NativeMethod {
   const char* name;
   const char* function;  // the runtime function (codegen/runtime_functions.def)
   // The result: S str, I int, B bool, N None, Y bytes, y list[bytes], D a
-  // file's data (str or bytes, by the file's mode), d list of it.
+  // file's data (str or bytes, by the file's mode), d list of it, F float,
+  // C complex, R tuple[int, int].
   char result;
   uint8_t required;      // parameters that must be given
   // The parameters' names, space-separated (keyword arguments use them), and
@@ -60,6 +66,20 @@ inline constexpr NativeMethod kNativeMethods[] = {
     {NativeReceiver::Bytes, "lower", "kb_bytes_lower", 'Y', 0, "", ""},
     {NativeReceiver::Bytes, "replace", "kb_bytes_replace", 'Y', 2, "old new count", "xxn"},
     {NativeReceiver::BytesClass, "fromhex", "kb_bytes_fromhex", 'Y', 1, "string", "s"},
+    {NativeReceiver::Int, "bit_length", "kb_int_bit_length", 'I', 0, "", ""},
+    {NativeReceiver::Int, "bit_count", "kb_int_bit_count", 'I', 0, "", ""},
+    {NativeReceiver::Int, "to_bytes", "kb_int_to_bytes", 'Y', 0, "length byteorder signed", "xxx"},
+    {NativeReceiver::Int, "as_integer_ratio", "kb_int_as_integer_ratio", 'R', 0, "", ""},
+    {NativeReceiver::Int, "conjugate", "kb_int_conjugate", 'I', 0, "", ""},
+    // int.is_integer() is new in 3.12: AttributeError in 3.11.
+    {NativeReceiver::Int, "is_integer", "kb_int_no_is_integer", 'B', 0, "", ""},
+    {NativeReceiver::IntClass, "from_bytes", "kb_int_from_bytes", 'I', 1, "bytes byteorder signed", "xxx"},
+    {NativeReceiver::Float, "is_integer", "kb_float_is_integer", 'B', 0, "", ""},
+    {NativeReceiver::Float, "as_integer_ratio", "kb_float_as_integer_ratio", 'R', 0, "", ""},
+    {NativeReceiver::Float, "hex", "kb_float_hex", 'S', 0, "", ""},
+    {NativeReceiver::Float, "conjugate", "kb_float_conjugate", 'F', 0, "", ""},
+    {NativeReceiver::FloatClass, "fromhex", "kb_float_fromhex", 'F', 1, "string", "x"},
+    {NativeReceiver::Complex, "conjugate", "kb_complex_conjugate", 'C', 0, "", ""},
 };
 
 // The entry for `receiver.name`, or -1.

@@ -65,6 +65,9 @@ enum class TypeKind : uint8_t {
   // kNativeDictGet). A heap object (runtime/bound_method.cpp) holding the
   // receiver; never joined with another type.
   NativeMethod,
+  // A complex number: a pointer to the runtime's KbComplex (runtime/complex.cpp),
+  // which is also its boxed form; its arithmetic is the runtime's.
+  Complex,
 };
 inline constexpr uint32_t kNativeDictGet = 1000;
 
@@ -78,6 +81,10 @@ enum class BuiltinFunction : uint32_t {
   // The I/O, bytes and introspection builtins (sema_builtins.cpp, lower_builtins.cpp).
   Chr, Ord, Hex, Oct, Bin, Hash, Id, Pow, Format, Tuple, Type, Input, Open, Bytes, Getattr, Setattr, Hasattr,
   SysStdin,  // sys.stdin: a value of type File
+  // complex(...) and the math functions that are not N floats to a float
+  // (sema_numbers.cpp, lower_numbers.cpp).
+  Complex, MathGcd, MathLcm, MathFactorial, MathIsqrt, MathComb, MathPerm, MathHypot, MathFsum, MathProd, MathDist,
+  MathFrexp, MathLdexp, MathModf, MathIsclose,
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
@@ -86,6 +93,11 @@ enum class BuiltinFunction : uint32_t {
 // every builtin names them case by case).
 inline bool IsIoBuiltin(BuiltinFunction f) {
   return f >= BuiltinFunction::Chr && f <= BuiltinFunction::Hasattr;
+}
+
+// complex() and the math functions of sema_numbers.cpp / lower_numbers.cpp.
+inline bool IsNumberBuiltin(BuiltinFunction f) {
+  return f >= BuiltinFunction::Complex && f <= BuiltinFunction::MathIsclose;
 }
 
 // The runtime's name of the type a builtin stands for (kb_type_<name>):
@@ -102,6 +114,7 @@ inline const char* BuiltinTypeName(BuiltinFunction f) {
     case BuiltinFunction::Frozenset: return "frozenset";
     case BuiltinFunction::Tuple: return "tuple";
     case BuiltinFunction::Bytes: return "bytes";
+    case BuiltinFunction::Complex: return "complex";
     case BuiltinFunction::Type: return "type";
     default: return nullptr;
   }
