@@ -612,6 +612,43 @@ int64_t kb_tuple_index(KbTuple* t, KbValue x, KbValue start, KbValue stop);
 int64_t kb_tuple_count(KbTuple* t, KbValue x);
 
 // ---------------------------------------------------------------------------
+// range (runtime/range.cpp): start, stop, step and the length are int words
+// of any size. A range the compiler walks directly is never made.
+
+typedef struct KbRange {
+  KbObject header;  // kb_type_range
+  KbValue start, stop, step;
+  KbValue length;   // the number of items (>= 0)
+} KbRange;
+extern const KbType kb_type_range;
+
+// range(start, stop, step); ValueError: range() arg 3 must not be zero.
+KbRange* kb_range_new(KbValue start, KbValue stop, KbValue step);
+KbValue kb_range_start(KbRange* r) KB_NORAISE;
+KbValue kb_range_stop(KbRange* r) KB_NORAISE;
+KbValue kb_range_step(KbRange* r) KB_NORAISE;
+// len(r); OverflowError: Python int too large to convert to C ssize_t.
+KbValue kb_range_len(KbRange* r);
+bool kb_range_truthy(KbRange* r) KB_NORAISE;
+// r[i]; IndexError: range object index out of range; TypeError for a non-int.
+KbValue kb_range_getitem(KbRange* r, KbValue index);
+// r[start:stop:step] (bounds int words or &kb_None), a range.
+KbRange* kb_range_slice(KbRange* r, KbValue start, KbValue stop, KbValue step);
+// x in r: O(1) for an int; other values are compared with each item.
+bool kb_range_contains(KbRange* r, KbValue x);
+// r.index(x) (ValueError: 7 is not in range), r.count(x).
+KbValue kb_range_index(KbRange* r, KbValue x);
+KbValue kb_range_count(KbRange* r, KbValue x);
+// The range of r's items in reverse order (what reversed(r) walks).
+KbRange* kb_range_reversed(KbRange* r);
+bool kb_range_equal(KbRange* a, KbRange* b);  // equal as sequences
+int64_t kb_range_hash(KbRange* r);
+KbStr* kb_range_repr(KbRange* r);
+// The tuples zip(*rows) makes (runtime/zip.cpp), in a list: rows is unpacked first, then its
+// items are walked in step until the shortest ends.
+KbList* kb_zip_rows(KbValue rows);
+
+// ---------------------------------------------------------------------------
 // Hashing and the generic object protocol (boxed values; the dynamic
 // fallback and the containers use these)
 

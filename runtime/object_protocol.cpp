@@ -199,6 +199,8 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
   } else if (t == &kb_type_generator) {
     auto* g = reinterpret_cast<KbGenerator*>(iterable);
     while (kb_generator_next(g)) body(kb_generator_yielded_boxed(g));
+  } else if (t == &kb_type_range) {
+    ForEachRangeItem(reinterpret_cast<KbRange*>(iterable), body);
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     KbSetIter it;
     kb_set_iter_init(&it, reinterpret_cast<KbSet*>(iterable));
@@ -235,6 +237,7 @@ bool kb_object_eq(KbValue a, KbValue b) {
   if (ta != tb) return false;
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
   if (ta == &kb_type_bytes) return kb_bytes_equal(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b));
+  if (ta == &kb_type_range) return kb_range_equal(reinterpret_cast<KbRange*>(a), reinterpret_cast<KbRange*>(b));
   if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);
   if (ta == &kb_type_list) return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), KB_EQ);
   if (ta == &kb_type_dict) {
@@ -311,6 +314,7 @@ bool kb_object_truthy(KbValue v) {
     return AsObject(r) == &kb_True;
   }
   if (t->len != nullptr) return kb_object_len(v) != 0;
+  if (t == &kb_type_range) return kb_range_truthy(reinterpret_cast<KbRange*>(v));
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
       t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items ||
       t == &kb_type_bytes) {
@@ -325,6 +329,7 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_list) return reinterpret_cast<KbList*>(v)->length;
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
   if (t == &kb_type_bytes) return reinterpret_cast<KbBytes*>(v)->length;
+  if (t == &kb_type_range) return RangeLengthSsize(reinterpret_cast<KbRange*>(v));
   if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
   if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
@@ -361,6 +366,7 @@ bool kb_object_contains(KbValue container, KbValue item) {
   }
   if (t == &kb_type_bytes) return kb_bytes_contains(reinterpret_cast<KbBytes*>(container), item);
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
+  if (t == &kb_type_range) return kb_range_contains(reinterpret_cast<KbRange*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
   if (t == &kb_type_dict_keys) return kb_dict_contains(reinterpret_cast<KbDictView*>(container)->dict, item);
@@ -410,6 +416,7 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
   const KbType* t = TypeOf(container);
   if (t == &kb_type_dict) return kb_dict_getitem(reinterpret_cast<KbDict*>(container), key);
   if (t == &kb_type_bytes && IsIntOrBool(key)) return kb_bytes_getitem(reinterpret_cast<KbBytes*>(container), key);
+  if (t == &kb_type_range) return kb_range_getitem(reinterpret_cast<KbRange*>(container), key);
   if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) {
     if (!IsIntOrBool(key)) {
       std::string type = TypeName(TypeOf(key));

@@ -301,6 +301,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         case TypeKind::Tuple:
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         case TypeKind::Bytes: return RuntimeCall("kb_bytes_len", type, {values[0]});
+        case TypeKind::Range: return RuntimeCall("kb_range_len", type, {values[0]});
         default: return Emit(Op::ListLen, type, {values[0]});
       }
     case BuiltinFunction::Int:
@@ -340,8 +341,16 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Bool:
       if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
       return ToBool(values[0], TypeOf(args[0]));
-    case BuiltinFunction::Range:
-      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerFor
+    case BuiltinFunction::Range: {
+      // A range object (a loop walking range(...) counts without one: LowerLoop).
+      std::vector<InstId> ints;
+      for (size_t i = 0; i < args.size(); ++i) ints.push_back(RangeArgumentInt(values[i], TypeOf(args[i])));
+      At(e);
+      InstId zero = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
+      InstId one = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("1"));
+      return RuntimeCall("kb_range_new", type, {ints.size() == 1 ? zero : ints[0], ints.size() == 1 ? ints[0] : ints[1],
+                                                ints.size() == 3 ? ints[2] : one});
+    }
     case BuiltinFunction::List: {
       if (args.empty()) return EmitList(Op::ListNew, type, {});
       return EmitList(Op::ListMethod, type, {values[0]}, static_cast<uint32_t>(ListMethod::Copy));

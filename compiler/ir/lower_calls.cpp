@@ -119,7 +119,10 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     if (bk == TypeKind::Str) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       std::vector<InstId> operands{LowerExpr(receiver)};
-      for (NodeId a : tree_.Items(e, CallField::args)) operands.push_back(LowerExpr(a));
+      for (NodeId a : tree_.Items(e, CallField::args)) {
+        // s.join(map(...)), s.join(d.keys()), s.join(zip(...)): the items in a list first.
+        operands.push_back(KindOf(TypeOf(a)) == TypeKind::Iterator ? CollectItems(a) : LowerExpr(a));
+      }
       At(e);
       return EmitList(Op::StrMethod, TypeOf(e), operands,
                       static_cast<uint32_t>(FindStrMethod(tree_.Name(tree_.Ident(func, AttributeField::attr)))));

@@ -129,6 +129,20 @@ class FunctionLowering {
   InstId ToBool(InstId v, TypeId type);
   InstId ToFloat(InstId v, TypeId type);
   InstId ToInt(InstId v, TypeId type);
+  // An argument of range() as an int: any other value is boxed and raises
+  // CPython's TypeError ('float' object cannot be interpreted as an integer).
+  InstId RangeArgumentInt(InstId v, TypeId type) {
+    TypeKind k = KindOf(type);
+    if (k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Object) return ToInt(v, type);
+    return Emit(Op::ObjectIndex, types_.int_(), {CoerceTo(v, type, types_.object())});
+  }
+  // Whether e is a call of the builtin range() (which a loop walks by
+  // counting, without making a range object).
+  bool IsRangeCall(NodeId e) const {
+    if (tree_.Kind(e) != NodeKind::Call) return false;
+    TypeId f = TypeOf(tree_.Node(e, CallField::func));
+    return KindOf(f) == TypeKind::Builtin && types_[f].payload == static_cast<uint32_t>(BuiltinFunction::Range);
+  }
   // `at` (a BinOp or AugAssign) names the node whose operator method sema
   // may have chosen (a.__add__(b)).
   InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());

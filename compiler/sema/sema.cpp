@@ -717,7 +717,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
       case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
-      case TypeKind::Bytes: case TypeKind::File:
+      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Range:
         return true;
       default:
         return false;
@@ -732,7 +732,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
-           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes;
+           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Range;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
@@ -885,8 +885,6 @@ bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
 
 TypeId Analyzer::InferIteration(NodeId iter) {
   bool saved = allow_iterator_;
-  NodeId saved_range = range_allowed_;
-  range_allowed_ = iter;
   allow_iterator_ = tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name;
   // Only the call itself may make an iterator; its arguments may not.
   TypeId iter_type;
@@ -903,9 +901,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
-      if (NodeId r = RangeArgument(static_cast<BuiltinFunction>(types()[ft].payload), args); r.IsValid())
-        range_allowed_ = r;
-      for (NodeId a : args) arg_types.push_back(InferExpr(a));
+      for (NodeId a : args)
+        arg_types.push_back(InferExpr(tree_.Kind(a) == NodeKind::Starred ? tree_.Node(a, StarredField::value) : a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));
       allow_iterator_ = false;
@@ -919,13 +916,14 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     view_allowed_ = saved_view;
   }
   allow_iterator_ = saved;
-  range_allowed_ = saved_range;
   switch (types().Kind(iter_type)) {
-    case TypeKind::Range:  // a range(...) call where it is walked (see range_allowed_)
+    case TypeKind::Range:
       return types().int_();
     case TypeKind::List: {
       TypeId element = types()[iter_type].params[0];
-      if (types().Kind(element) == TypeKind::Unknown && reporting_)
+      // `for x in []`: the body never runs (lowering leaves it out).
+      bool empty_literal = tree_.Kind(iter) == NodeKind::List && tree_.Items(iter, ListField::elts).empty();
+      if (types().Kind(element) == TypeKind::Unknown && reporting_ && !empty_literal)
         Unsupported(iter, "iterating over a list whose element type is unknown (nothing is ever stored in it)");
       return element;
     }

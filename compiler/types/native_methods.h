@@ -17,6 +17,8 @@ enum class NativeReceiver : uint8_t {
   Bytes,       // a bytes object
   Str,         // a str (methods str_methods.def does not have)
   BytesClass,  // the class `bytes` itself (bytes.fromhex): no receiver operand
+  Range,       // a range object
+  Tuple,       // a tuple (of any shape)
 };
 
 struct NativeMethod {
@@ -60,6 +62,10 @@ inline constexpr NativeMethod kNativeMethods[] = {
     {NativeReceiver::Bytes, "lower", "kb_bytes_lower", 'Y', 0, "", ""},
     {NativeReceiver::Bytes, "replace", "kb_bytes_replace", 'Y', 2, "old new count", "xxn"},
     {NativeReceiver::BytesClass, "fromhex", "kb_bytes_fromhex", 'Y', 1, "string", "s"},
+    {NativeReceiver::Range, "index", "kb_range_index", 'I', 1, "value", "x"},
+    {NativeReceiver::Range, "count", "kb_range_count", 'I', 1, "value", "x"},
+    {NativeReceiver::Tuple, "index", "kb_tuple_index", 'I', 1, "value start stop", "xnn"},
+    {NativeReceiver::Tuple, "count", "kb_tuple_count", 'I', 1, "value", "x"},
 };
 
 // The entry for `receiver.name`, or -1.
