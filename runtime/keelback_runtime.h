@@ -684,6 +684,10 @@ bool kb_object_contains(KbValue container, KbValue item);
 // iterable is first copied into a list of its items (a dict's keys...).
 // TypeError: 'int' object is not iterable.
 KbValue kb_object_iterable(KbValue v);
+// `a, b = v` for an iterable object v: a list of exactly n boxed items;
+// ValueError: too many values to unpack (expected 2) / not enough values to
+// unpack (expected 3, got 1); TypeError: cannot unpack non-iterable int object.
+KbList* kb_object_unpack(KbValue v, int64_t n);
 // isinstance(v, type): v's type or one of its bases is `type`.
 bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or

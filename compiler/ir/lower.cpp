@@ -312,6 +312,13 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     case NodeKind::Assign: {
       NodeId value = tree_.Node(s, AssignField::value);
+      if (KindOf(TypeOf(value)) == TypeKind::Iterator) {
+        // `a, b = zip(...)`: its items in a list, unpacked.
+        InstId items = CollectItems(value);
+        TypeId list_type = ListTypeOf(ItemTypeOf(TypeOf(value)));
+        for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, items, list_type);
+        return;
+      }
       InstId v = LowerExpr(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, v, TypeOf(value));
       return;
@@ -605,6 +612,25 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
           if (i < n) items.push_back(Emit(Op::GeneratorYielded, element, {value}));
         }
         for (size_t i = 0; i < n; ++i) StoreTo(elts[i], items[i], element);
+        return;
+      }
+      TypeKind vk = KindOf(type);
+      if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+          vk == TypeKind::Dict || vk == TypeKind::Bytes) {
+        // Exactly as many items as targets, walked when it runs.
+        At(target);
+        TypeId object = types_.object();
+        TypeId list_type = ListTypeOf(object);
+        InstId n = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(elts.size())));
+        InstId items = RuntimeCall("kb_object_unpack", list_type, {CoerceTo(value, type, object), n});
+        TypeId element = ItemTypeOf(type);
+        std::vector<InstId> values;
+        for (uint32_t i = 0; i < elts.size(); ++i) {
+          InstId index = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(i)));
+          InstId item = Emit(Op::ListGetItem, object, {items, index});
+          values.push_back(KindOf(element) == TypeKind::Object ? item : Emit(Op::Unbox, element, {item}));
+        }
+        for (uint32_t i = 0; i < elts.size(); ++i) StoreTo(elts[i], values[i], element);
         return;
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs

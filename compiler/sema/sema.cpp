@@ -347,7 +347,20 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     case NodeKind::Assign: {
       NodeId value = tree_.Node(s, AssignField::value);
-      TypeId t = InferExpr(value);
+      // `a, b = zip(*rows)`, `i, x = enumerate(...)`: an iterator unpacked
+      // at once is walked as a for loop walks it.
+      bool unpacks_only = false;
+      if (tree_.Kind(value) == NodeKind::Call && tree_.Kind(tree_.Node(value, CallField::func)) == NodeKind::Name) {
+        NameBinding b = Resolve(tree_.Ident(tree_.Node(value, CallField::func), NameField::id));
+        auto f = static_cast<BuiltinFunction>(b.index);
+        unpacks_only = b.kind == NameBinding::Kind::Builtin &&
+                       (f == BuiltinFunction::Zip || f == BuiltinFunction::Enumerate || f == BuiltinFunction::Map ||
+                        f == BuiltinFunction::Filter || f == BuiltinFunction::Reversed);
+      }
+      for (NodeId target : tree_.Items(s, AssignField::targets))
+        if (tree_.Kind(target) != NodeKind::Tuple && tree_.Kind(target) != NodeKind::List) unpacks_only = false;
+      if (unpacks_only) InferIteration(value);
+      TypeId t = unpacks_only ? Current().expr_types[value.index] : InferExpr(value);
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
@@ -612,9 +625,17 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         assigning_fresh_ = saved;
         return;
       }
-      if (types().Kind(type) == TypeKind::List || types().Kind(type) == TypeKind::Generator) {
+      TypeKind vk = types().Kind(type);
+      if (vk == TypeKind::List || vk == TypeKind::Generator || vk == TypeKind::Iterator) {
         // Its length is checked when it runs (ValueError as CPython's).
         for (NodeId e : elts) AssignTo(e, types()[type].params[0]);
+        return;
+      }
+      if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+          vk == TypeKind::Dict || vk == TypeKind::Bytes) {
+        // Walked when it runs (kb_object_unpack): CPython's ValueError for
+        // the wrong number of items, TypeError for a non-iterable object.
+        for (NodeId e : elts) AssignTo(e, IterationElement(target, type));
         return;
       }
       if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
