@@ -802,6 +802,9 @@ KbList* kb_set_to_list(KbSet* s) KB_NORAISE;  // list(s), in iteration order
 void kb_print(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush);
 // print(..., file=sys.stdout (stream 1) or sys.stderr (stream 2)).
 void kb_print_to(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush, int32_t stream);
+// print(*iterable, ...): the arguments, boxed, in a list (runtime/print.cpp);
+// to stream 1 (stdout) or 2 (stderr), or to an open file.
+void kb_print_list(KbList* items, KbStr* sep, KbStr* end, bool flush, int32_t stream);
 // sys.stdout/sys.stderr .write(s): the number of characters; .flush().
 int64_t kb_stream_write(int32_t stream, KbStr* s) KB_NORAISE;
 void kb_stream_flush(int32_t stream) KB_NORAISE;
@@ -955,6 +958,7 @@ KbList* kb_file_readlines(KbFile* f);
 int64_t kb_file_write(KbFile* f, KbValue data);
 void kb_file_writelines(KbFile* f, KbValue lines);
 void kb_file_flush(KbFile* f);
+void kb_print_list_to_file(KbList* items, KbStr* sep, KbStr* end, bool flush, KbFile* file);
 void kb_file_close(KbFile* f) KB_NORAISE;  // closing twice does nothing
 bool kb_file_closed(KbFile* f) KB_NORAISE;
 KbStr* kb_file_name(KbFile* f) KB_NORAISE;

@@ -253,7 +253,33 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     return Emit(Op::LoadLocal, type, {}, total);
   }
   std::vector<InstId> values;
-  for (NodeId a : args) values.push_back(LowerExpr(a));
+  uint32_t starred_items = UINT32_MAX;  // print(*items): every argument boxed in this list
+  for (NodeId a : args) {
+    if (f == BuiltinFunction::Print && tree_.Kind(a) == NodeKind::Starred) {
+      TypeId list_type = ListTypeOf(types_.object());
+      if (starred_items == UINT32_MAX) {
+        starred_items = NewTemp(list_type, "$print_items");
+        Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, list_type, {})}, starred_items);
+        for (size_t i = 0; i < values.size(); ++i)
+          Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                               CoerceTo(values[i], TypeOf(args[i]), types_.object())});
+      }
+      NodeId inner = tree_.Node(a, StarredField::value);
+      TypeId element = ItemTypeOf(TypeOf(inner));
+      LowerLoop(inner, NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                             CoerceTo(loop_item_, element, types_.object())});
+      }, [] {});
+      values.push_back(InstId());
+      continue;
+    }
+    values.push_back(LowerExpr(a));
+    if (starred_items != UINT32_MAX) {
+      TypeId list_type = ListTypeOf(types_.object());
+      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                           CoerceTo(values.back(), TypeOf(a), types_.object())});
+    }
+  }
   At(e);
   auto arg_kind = [&](size_t i) { return KindOf(TypeOf(args[i])); };
   switch (f) {
@@ -280,6 +306,13 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         else flush = ToBool(v, TypeOf(value));
       }
       At(e);
+      if (starred_items != UINT32_MAX) {
+        // The arguments in a list (print(*items)): written as kb_print_to writes them.
+        InstId items = Emit(Op::LoadLocal, ListTypeOf(types_.object()), {}, starred_items);
+        InstId stream_id = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(stream)));
+        if (file.IsValid()) return RuntimeCall("kb_print_list_to_file", types_.none(), {items, sep, end, flush, file});
+        return RuntimeCall("kb_print_list", types_.none(), {items, sep, end, flush, stream_id});
+      }
       if (file.IsValid()) return LowerPrintToFile(file, args, values, sep, sep_type, end, end_type, flush);
       values.push_back(sep);
       values.push_back(end);

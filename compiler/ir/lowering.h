@@ -233,6 +233,9 @@ class FunctionLowering {
   // `pack` overrides the call's keyword_packs entry (a dynamic case's own).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
                                     NodeId call, const CallPack* pack = nullptr);
+  // Item k of a `*lst` argument (CallPack::spread) as the parameter it
+  // fills: the list's length is checked at item 0 (CPython's TypeError).
+  InstId SpreadArgument(const CallPack& pack, InstId list, size_t k);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call);

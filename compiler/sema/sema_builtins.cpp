@@ -15,6 +15,13 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                   f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   for (NodeId a : args) {
+    if (f == BuiltinFunction::Print && tree_.Kind(a) == NodeKind::Starred) {
+      // print(*items): each item of the iterable is an argument.
+      InferIteration(tree_.Node(a, StarredField::value));
+      arg_types.push_back(Record(a, Current().expr_types[tree_.Node(a, StarredField::value).index]));
+      if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
+      continue;
+    }
     if (f == BuiltinFunction::Zip && tree_.Kind(a) == NodeKind::Starred) {
       // zip(*rows): the items of rows are the iterables (see the Zip case).
       arg_types.push_back(Record(a, InferExpr(tree_.Node(a, StarredField::value))));
