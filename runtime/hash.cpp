@@ -261,7 +261,7 @@ int64_t kb_object_hash(KbValue v) {
   if (t == &kb_type_frozenset) return FrozenSetHash(reinterpret_cast<KbSet*>(obj));
   if (t == &kb_type_bytes) return kb_bytes_hash(reinterpret_cast<KbBytes*>(obj));
   if (t == &kb_type_range) return kb_range_hash(reinterpret_cast<KbRange*>(obj));
-  if (t == &kb_type_list || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_dict_keys ||
+  if (t == &kb_type_list || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_bytearray || t == &kb_type_dict_keys ||
       t == &kb_type_dict_items) {
     Raise(&kb_type_TypeError, std::string("unhashable type: '") + t->name + "'");
   }

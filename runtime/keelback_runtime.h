@@ -979,6 +979,47 @@ typedef struct KbBytes {
 
 extern const KbType kb_type_bytes;
 
+// bytearray (runtime/bytearray.cpp): a mutable sequence of bytes in a
+// growable buffer.
+typedef struct KbByteArray {
+  KbObject header;  // kb_type_bytearray
+  int64_t length;
+  int64_t capacity;
+  char* data;       // capacity bytes (GC memory without pointers)
+} KbByteArray;
+extern const KbType kb_type_bytearray;
+// bytearray(source): source 0 for bytearray(); an int (that many zero
+// bytes), bytes or bytearray, or an iterable of ints in range(0, 256);
+// CPython's TypeError/ValueError otherwise.
+KbByteArray* kb_bytearray_new(KbValue source);
+int64_t kb_bytearray_len(KbByteArray* b) KB_NORAISE;
+// b[i] (an int); IndexError: bytearray index out of range.
+KbValue kb_bytearray_getitem(KbByteArray* b, KbValue index);
+// b[i] = v; ValueError: byte must be in range(0, 256).
+void kb_bytearray_setitem(KbByteArray* b, KbValue index, KbValue value);
+KbByteArray* kb_bytearray_slice(KbByteArray* b, KbValue start, KbValue stop, KbValue step);
+void kb_bytearray_append(KbByteArray* b, KbValue value);
+void kb_bytearray_extend(KbByteArray* b, KbValue iterable);
+// b.pop(i) (&kb_None: the last); IndexError: pop from empty bytearray.
+KbValue kb_bytearray_pop(KbByteArray* b, KbValue index);
+void kb_bytearray_insert(KbByteArray* b, KbValue index, KbValue value);
+void kb_bytearray_remove(KbByteArray* b, KbValue value);  // ValueError: value not found in bytearray
+void kb_bytearray_clear(KbByteArray* b) KB_NORAISE;
+void kb_bytearray_reverse(KbByteArray* b) KB_NORAISE;
+KbByteArray* kb_bytearray_copy(KbByteArray* b) KB_NORAISE;
+KbBytes* kb_bytearray_to_bytes(KbByteArray* b) KB_NORAISE;  // bytes(b)
+KbStr* kb_bytearray_decode(KbByteArray* b, KbStr* encoding, KbStr* errors);
+KbStr* kb_bytearray_hex(KbByteArray* b) KB_NORAISE;
+KbValue kb_bytearray_count(KbByteArray* b, KbValue sub);
+KbValue kb_bytearray_find(KbByteArray* b, KbValue sub);
+KbValue kb_bytearray_index(KbByteArray* b, KbValue sub);
+// a + b for a bytearray a and a bytes-like b; TypeError: can't concat int to bytearray.
+KbByteArray* kb_bytearray_concat(KbValue a, KbValue b);
+KbByteArray* kb_bytearray_repeat(KbByteArray* b, KbValue n);
+// x in b: an int (a byte) or a bytes-like run.
+bool kb_bytearray_contains(KbByteArray* b, KbValue x);
+KbStr* kb_bytearray_repr(KbByteArray* b);  // bytearray(b'...')
+
 KbBytes* kb_bytes_from_data(const char* data, int64_t length) KB_NORAISE;
 bool kb_is_bytes(KbValue v) KB_NORAISE;
 // bytes(x): an int count of zeros, an iterable of ints in range(256), or

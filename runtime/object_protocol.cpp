@@ -21,6 +21,13 @@ bool IsAnySet(KbValue v) { return IsType(v, &kb_type_set) || IsType(v, &kb_type_
 bool IsSetLikeView(KbValue v) { return IsType(v, &kb_type_dict_keys) || IsType(v, &kb_type_dict_items); }
 
 // Applies `op` to a three-way result (-1, 0, 1).
+// The bytes of a bytes or bytearray value.
+std::string_view BytesLikeView(KbValue v) {
+  if (AsObject(v)->type == &kb_type_bytearray) return ByteArrayView(reinterpret_cast<KbByteArray*>(v));
+  auto* b = reinterpret_cast<KbBytes*>(v);
+  return {b->data, static_cast<size_t>(b->length)};
+}
+
 bool ApplyOp(int c, int op) {
   switch (op) {
     case KB_LT: return c < 0;
@@ -199,6 +206,10 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
   } else if (t == &kb_type_generator) {
     auto* g = reinterpret_cast<KbGenerator*>(iterable);
     while (kb_generator_next(g)) body(kb_generator_yielded_boxed(g));
+  } else if (t == &kb_type_bytearray) {
+    // Re-reads the length each step (it may change in the loop).
+    auto* b = reinterpret_cast<KbByteArray*>(iterable);
+    for (int64_t i = 0; i < b->length; ++i) body(MakeSmallInt(static_cast<unsigned char>(b->data[i])));
   } else if (t == &kb_type_range) {
     ForEachRangeItem(reinterpret_cast<KbRange*>(iterable), body);
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
@@ -234,6 +245,8 @@ bool kb_object_eq(KbValue a, KbValue b) {
     // dict_keys and dict_items compare as sets (dictviews_richcompare).
     return kb_set_equal(kb_set_from_iterable(a), kb_set_from_iterable(b));
   }
+  if ((ta == &kb_type_bytearray || ta == &kb_type_bytes) && (tb == &kb_type_bytearray || tb == &kb_type_bytes))
+    return BytesLikeView(a) == BytesLikeView(b);
   if (ta != tb) return false;
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
   if (ta == &kb_type_bytes) return kb_bytes_equal(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b));
@@ -271,6 +284,10 @@ bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
     }
     if (ta == &kb_type_bytes && tb == &kb_type_bytes) {
       return ApplyOp(kb_bytes_compare(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b)), op);
+    }
+    if ((ta == &kb_type_bytearray || ta == &kb_type_bytes) && (tb == &kb_type_bytearray || tb == &kb_type_bytes)) {
+      int c = BytesLikeView(a).compare(BytesLikeView(b));
+      return ApplyOp((c > 0) - (c < 0), op);
     }
     if (ta == &kb_type_tuple && tb == &kb_type_tuple) {
       return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), op);
@@ -317,7 +334,7 @@ bool kb_object_truthy(KbValue v) {
   if (t == &kb_type_range) return kb_range_truthy(reinterpret_cast<KbRange*>(v));
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
       t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items ||
-      t == &kb_type_bytes) {
+      t == &kb_type_bytes || t == &kb_type_bytearray) {
     return kb_object_len(v) != 0;
   }
   return true;
@@ -330,6 +347,7 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
   if (t == &kb_type_bytes) return reinterpret_cast<KbBytes*>(v)->length;
   if (t == &kb_type_range) return RangeLengthSsize(reinterpret_cast<KbRange*>(v));
+  if (t == &kb_type_bytearray) return reinterpret_cast<KbByteArray*>(v)->length;
   if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
   if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
@@ -367,6 +385,7 @@ bool kb_object_contains(KbValue container, KbValue item) {
   if (t == &kb_type_bytes) return kb_bytes_contains(reinterpret_cast<KbBytes*>(container), item);
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
   if (t == &kb_type_range) return kb_range_contains(reinterpret_cast<KbRange*>(container), item);
+  if (t == &kb_type_bytearray) return kb_bytearray_contains(reinterpret_cast<KbByteArray*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
   if (t == &kb_type_dict_keys) return kb_dict_contains(reinterpret_cast<KbDictView*>(container)->dict, item);
@@ -402,7 +421,7 @@ KbList* kb_object_unpack(KbValue v, int64_t n) {
   const KbType* t = TypeOf(v);
   bool iterable = t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator ||
                   t == &kb_type_bytes || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_frozenset ||
-                  t == &kb_type_range || t == &kb_type_dict_keys || t == &kb_type_dict_values ||
+                  t == &kb_type_range || t == &kb_type_bytearray || t == &kb_type_dict_keys || t == &kb_type_dict_values ||
                   t == &kb_type_dict_items;
   if (!iterable) Raise(&kb_type_TypeError, std::string("cannot unpack non-iterable ") + TypeName(t) + " object");
   // n items, then one more asked for (a generator is resumed that far only).
@@ -435,6 +454,7 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
   if (t == &kb_type_dict) return kb_dict_getitem(reinterpret_cast<KbDict*>(container), key);
   if (t == &kb_type_bytes && IsIntOrBool(key)) return kb_bytes_getitem(reinterpret_cast<KbBytes*>(container), key);
   if (t == &kb_type_range) return kb_range_getitem(reinterpret_cast<KbRange*>(container), key);
+  if (t == &kb_type_bytearray) return kb_bytearray_getitem(reinterpret_cast<KbByteArray*>(container), key);
   if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) {
     if (!IsIntOrBool(key)) {
       std::string type = TypeName(TypeOf(key));

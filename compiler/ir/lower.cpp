@@ -375,6 +375,16 @@ void FunctionLowering::LowerStatement(NodeId s) {
         NodeId container = tree_.Node(target, SubscriptField::value);
         NodeId index = tree_.Node(target, SubscriptField::slice);
         InstId list = LowerExpr(container);
+        if (KindOf(TypeOf(container)) == TypeKind::ByteArray) {
+          InstId key = LowerExpr(index);
+          At(target);
+          InstId old = RuntimeCall("kb_bytearray_getitem", types_.int_(), {list, key});
+          InstId r = LowerExpr(value);
+          At(s);
+          InstId result = LowerBinary(op, old, types_.int_(), r, TypeOf(value), TypeOf(s), s);
+          RuntimeCall("kb_bytearray_setitem", types_.none(), {list, key, result});
+          return;
+        }
         bool is_dict = KindOf(TypeOf(container)) == TypeKind::Dict;
         InstId i = is_dict ? LowerExpr(index) : ToInt(LowerExpr(index), TypeOf(index));
         At(target);
@@ -559,6 +569,12 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
         Emit(Op::ListSetSlice, types_.none(), {list, bounds[0], bounds[1], bounds[2], value});
         return;
       }
+      if (KindOf(TypeOf(container)) == TypeKind::ByteArray) {
+        InstId key = LowerExpr(index);
+        At(target);
+        RuntimeCall("kb_bytearray_setitem", types_.none(), {list, key, value});
+        return;
+      }
       if (KindOf(TypeOf(container)) == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(target);
@@ -616,7 +632,7 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       }
       TypeKind vk = KindOf(type);
       if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
-          vk == TypeKind::Dict || vk == TypeKind::Bytes) {
+          vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray) {
         // Exactly as many items as targets, walked when it runs.
         At(target);
         TypeId object = types_.object();

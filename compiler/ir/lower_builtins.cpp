@@ -335,6 +335,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         case TypeKind::Bytes: return RuntimeCall("kb_bytes_len", type, {values[0]});
         case TypeKind::Range: return RuntimeCall("kb_range_len", type, {values[0]});
+        case TypeKind::ByteArray: return RuntimeCall("kb_bytearray_len", type, {values[0]});
         default: return Emit(Op::ListLen, type, {values[0]});
       }
     case BuiltinFunction::Int:
@@ -374,6 +375,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Bool:
       if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
       return ToBool(values[0], TypeOf(args[0]));
+    case BuiltinFunction::ByteArray: {
+      // bytearray(), bytearray(x), bytearray(text, encoding[, errors]).
+      if (values.empty()) values.push_back(Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0")));
+      if (values.size() >= 2) {
+        if (values.size() == 2) values.push_back(Emit(Op::ConstNone, types_.none(), {}));
+        values = {RuntimeCall("kb_str_encode", types_.Find(TypeKind::Bytes), values)};
+      }
+      return RuntimeCall("kb_bytearray_new", type, {values[0]});
+    }
     case BuiltinFunction::Range: {
       // A range object (a loop walking range(...) counts without one: LowerLoop).
       std::vector<InstId> ints;

@@ -12,6 +12,7 @@ InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
   if (kind == TypeKind::Str) return Emit(Op::StrLen, int_type, {sequence});
   if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_len", int_type, {sequence});
   if (kind == TypeKind::Range) return RuntimeCall("kb_range_len", int_type, {sequence});
+  if (kind == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_len", int_type, {sequence});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple)
     return Emit(Op::ObjectLen, int_type, {sequence});
   return Emit(Op::ListLen, int_type, {sequence});
@@ -22,6 +23,7 @@ InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequ
   if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
   if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_getitem", element, {sequence, index});
   if (kind == TypeKind::Range) return RuntimeCall("kb_range_getitem", element, {sequence, index});
+  if (kind == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_getitem", element, {sequence, index});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
     InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
     return kind == TypeKind::Object ? item : Emit(Op::Unbox, element, {item});
@@ -34,6 +36,7 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
     case TypeKind::Str: return types_.str();
     case TypeKind::Range: return types_.int_();
     case TypeKind::Bytes: return types_.int_();
+    case TypeKind::ByteArray: return types_.int_();
     case TypeKind::File:  // its lines
       return types_[iterable].payload == 1 ? types_.Find(TypeKind::Bytes) : types_.str();
     case TypeKind::Object: return types_.object();
@@ -141,7 +144,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
   if (!is_range && !is_zip && !zip_rows.IsValid() && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
       !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple &&
-      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class && iter_kind != TypeKind::Bytes) {
+      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class && iter_kind != TypeKind::Bytes &&
+      iter_kind != TypeKind::ByteArray) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }

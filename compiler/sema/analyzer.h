@@ -54,13 +54,14 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
     {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
     {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
+    {"bytearray", BuiltinFunction::ByteArray},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "anext", "breakpoint", "bytearray",
+    "NotImplemented", "aiter", "anext", "breakpoint",
     "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "globals", "help",
     "license", "locals", "memoryview", "object",
@@ -201,6 +202,8 @@ class Analyzer {
   TypeId InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                             const std::vector<TypeId>& arg_types);
   TypeId BytesType() { return types().Get(TypeKind::Bytes); }
+  // bytearray(...) (sema_bytearray.cpp).
+  TypeId InferByteArrayCall(NodeId call, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);

@@ -632,9 +632,10 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         return;
       }
       if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
-          vk == TypeKind::Dict || vk == TypeKind::Bytes) {
+          vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray) {
         // Walked when it runs (kb_object_unpack): CPython's ValueError for
         // the wrong number of items, TypeError for a non-iterable object.
+        types().ListOf(types().object());  // what kb_object_unpack returns
         for (NodeId e : elts) AssignTo(e, IterationElement(target, type));
         return;
       }
@@ -671,6 +672,15 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       if (types().Kind(base) == TypeKind::Dict) {
         AddDictEntry(container, base, it, type, target);
+        return;
+      }
+      if (types().Kind(base) == TypeKind::ByteArray) {
+        // The index and the byte are checked when it runs (kb_bytearray_setitem).
+        for (TypeId t : {it, type}) {
+          TypeKind k = types().Kind(t);
+          if (k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module || k == TypeKind::Builtin)
+            Unsupported(target, "item assignment of a " + types().Name(t) + " on a bytearray");
+        }
         return;
       }
       if (types().Kind(base) != TypeKind::List) {
@@ -738,7 +748,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
       case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
-      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Range:
+      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Range: case TypeKind::ByteArray:
         return true;
       default:
         return false;
@@ -753,7 +763,8 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
-           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Range;
+           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Range ||
+           k == TypeKind::ByteArray;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
@@ -959,6 +970,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type
     case TypeKind::Bytes:
+    case TypeKind::ByteArray:
     case TypeKind::File: return IterationElement(iter, iter_type);
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();

@@ -16,7 +16,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
   for (NodeId a : args) {
     if (f == BuiltinFunction::Print && tree_.Kind(a) == NodeKind::Starred) {
-      // print(*items): each item of the iterable is an argument.
+      // print(*items): each item of the iterable is an argument (lowering
+      // collects them, boxed, in a list[object]).
+      types().ListOf(types().object());
       InferIteration(tree_.Node(a, StarredField::value));
       arg_types.push_back(Record(a, Current().expr_types[tree_.Node(a, StarredField::value).index]));
       if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
@@ -55,6 +57,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
     case BuiltinFunction::Hasattr:
       return InferIoBuiltinCall(call, f, args, arg_types);
+    case BuiltinFunction::ByteArray:
+      return InferByteArrayCall(call, args, arg_types);
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
@@ -78,7 +82,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
-        case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes:
+        case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes: case TypeKind::ByteArray:
           return types().int_();
         case TypeKind::Class: {
           NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
@@ -117,6 +121,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
         case TypeKind::Bytes: return types().ListOf(types().int_());
+        case TypeKind::ByteArray: return types().ListOf(types().int_());
         case TypeKind::File: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Generator: return types().ListOf(types()[arg_types[0]].params[0]);

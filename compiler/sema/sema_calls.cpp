@@ -39,6 +39,8 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::File) return InferNativeMethodCall(call, func, NativeReceiver::File, base, args);
     if (types().Kind(base) == TypeKind::Bytes) return InferNativeMethodCall(call, func, NativeReceiver::Bytes, base, args);
     if (types().Kind(base) == TypeKind::Range) return InferNativeMethodCall(call, func, NativeReceiver::Range, base, args);
+    if (types().Kind(base) == TypeKind::ByteArray)
+      return InferNativeMethodCall(call, func, NativeReceiver::ByteArray, base, args);
     if (types().Kind(base) == TypeKind::Tuple) return InferNativeMethodCall(call, func, NativeReceiver::Tuple, base, args);
     if (types().Kind(base) == TypeKind::Builtin &&
         types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Bytes))

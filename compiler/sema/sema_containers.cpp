@@ -78,7 +78,7 @@ bool Analyzer::SameWordRepresentation(TypeId t) const {
   switch (table.Kind(t)) {
     case TypeKind::Int: case TypeKind::Str: case TypeKind::List: case TypeKind::Dict: case TypeKind::Tuple:
     case TypeKind::Class: case TypeKind::Object: case TypeKind::NoneType: case TypeKind::Set:
-    case TypeKind::Bytes: case TypeKind::Range:
+    case TypeKind::Bytes: case TypeKind::Range: case TypeKind::ByteArray:
       return true;
     case TypeKind::Optional:
       return SameWordRepresentation(table[t].params[0]);

@@ -188,7 +188,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
                     rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator || rk == TypeKind::Bytes ||
-                    rk == TypeKind::Range ||
+                    rk == TypeKind::Range || rk == TypeKind::ByteArray ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -314,7 +314,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Unsupported(part, "slice bounds of type " + types().Name(pt));
         }
         if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Bytes || bk == TypeKind::Range ||
-            bk == TypeKind::Unknown)
+            bk == TypeKind::ByteArray || bk == TypeKind::Unknown)
           return base;
         if (bk == TypeKind::Tuple) return TupleSliceType(base, index);
         Unsupported(e, "slicing " + types().Name(base));
@@ -344,7 +344,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
       // A range checks its index itself (TypeError: range indices must be integers or slices, not str).
-      if (bk == TypeKind::Range && types().Kind(it) != TypeKind::Iterator && types().Kind(it) != TypeKind::Function)
+      if ((bk == TypeKind::Range || bk == TypeKind::ByteArray) && types().Kind(it) != TypeKind::Iterator &&
+          types().Kind(it) != TypeKind::Function)
         return types().int_();
       if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
         Unsupported(index, "indexing with " + types().Name(it));
@@ -550,7 +551,12 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
   if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
   if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
-  if (l == TypeKind::Bytes && (r == TypeKind::Bytes || r == TypeKind::Object) && op == BinaryOp::Add) return left;
+  if (l == TypeKind::Bytes && (r == TypeKind::Bytes || r == TypeKind::Object || r == TypeKind::ByteArray) &&
+      op == BinaryOp::Add)
+    return left;
+  if (l == TypeKind::ByteArray && op == BinaryOp::Add) return left;  // TypeError at run time for a non-bytes operand
+  if (((l == TypeKind::ByteArray && r_int) || (l_int && r == TypeKind::ByteArray)) && op == BinaryOp::Mult)
+    return l == TypeKind::ByteArray ? left : right;
   if (((l == TypeKind::Bytes && r_int) || (l_int && r == TypeKind::Bytes)) && op == BinaryOp::Mult) return BytesType();
   if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
     if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
@@ -593,6 +599,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
     case TypeKind::Bytes: return types().int_();
+    case TypeKind::ByteArray: return types().int_();
     case TypeKind::File: return types()[iterable].payload == 1 ? BytesType() : types().str();
     case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();

@@ -79,6 +79,7 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
                        : receiver == NativeReceiver::Str   ? "str"
                        : receiver == NativeReceiver::Range ? "range"
                        : receiver == NativeReceiver::Tuple ? "tuple"
+                       : receiver == NativeReceiver::ByteArray ? "bytearray"
                                                            : "bytes";
     Unsupported(call, std::string(what) + " method '" + std::string(name) + "'");
     return types().unknown();
@@ -130,6 +131,7 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
     case 'I': return types().int_();
     case 'B': return types().bool_();
     case 'Y': return BytesType();
+    case 'A': return types().Get(TypeKind::ByteArray);
     case 'y': return types().ListOf(BytesType());
     case 'D': return data;
     case 'd': return types().ListOf(data);

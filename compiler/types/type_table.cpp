@@ -86,6 +86,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Generator: return "generator[" + Name(t.params[0]) + "]";
     case TypeKind::File: return t.payload ? "BufferedIO" : "TextIOWrapper";
     case TypeKind::Bytes: return "bytes";
+    case TypeKind::ByteArray: return "bytearray";
   }
   return "?";
 }

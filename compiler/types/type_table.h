@@ -53,6 +53,7 @@ enum class TypeKind : uint8_t {
   // sys.stdin; a bytes object.
   File,
   Bytes,
+  ByteArray,  // a bytearray (runtime/bytearray.cpp), one word like bytes
 };
 
 // Built-in functions the compiler knows by name: the builtins module's, then
@@ -65,6 +66,7 @@ enum class BuiltinFunction : uint32_t {
   // The I/O, bytes and introspection builtins (sema_builtins.cpp, lower_builtins.cpp).
   Chr, Ord, Hex, Oct, Bin, Hash, Id, Pow, Format, Tuple, Type, Input, Open, Bytes, Getattr, Setattr, Hasattr,
   SysStdin,  // sys.stdin: a value of type File
+  ByteArray,  // bytearray(...) (sema_bytearray.cpp)
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
@@ -89,6 +91,7 @@ inline const char* BuiltinTypeName(BuiltinFunction f) {
     case BuiltinFunction::Frozenset: return "frozenset";
     case BuiltinFunction::Tuple: return "tuple";
     case BuiltinFunction::Bytes: return "bytes";
+    case BuiltinFunction::ByteArray: return "bytearray";
     case BuiltinFunction::Type: return "type";
     default: return nullptr;
   }
