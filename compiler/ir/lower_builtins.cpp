@@ -153,16 +153,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         if (KindOf(t) == TypeKind::ExceptionClass) {
           name = ExceptionClassName(types_[t].payload);
         } else {
-          switch (static_cast<BuiltinFunction>(types_[t].payload)) {
-            case BuiltinFunction::Int: name = "int"; break;
-            case BuiltinFunction::Float: name = "float"; break;
-            case BuiltinFunction::Str: name = "str"; break;
-            case BuiltinFunction::Bool: name = "bool"; break;
-            case BuiltinFunction::List: name = "list"; break;
-            case BuiltinFunction::Dict: name = "dict"; break;
-            case BuiltinFunction::Set: name = "set"; break;
-            default: name = "frozenset"; break;
-          }
+          name = BuiltinTypeName(static_cast<BuiltinFunction>(types_[t].payload));  // sema allows only types
         }
         test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
       }

@@ -182,7 +182,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Isinstance: {
       // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
       // program, a built-in exception class, or int, float, str, bool, list,
-      // dict, set, frozenset; tested on x's run-time type.
+      // dict, set, frozenset, tuple, bytes, bytearray, range; tested on x's
+      // run-time type.
       if (!arity(2, 2)) return types().unknown();
       NodeId spec = args[1];
       auto check = [&](NodeId t) {
@@ -193,7 +194,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           auto b = static_cast<BuiltinFunction>(types()[tt].payload);
           if (b == BuiltinFunction::Int || b == BuiltinFunction::Float || b == BuiltinFunction::Str ||
               b == BuiltinFunction::Bool || b == BuiltinFunction::List || b == BuiltinFunction::Dict ||
-              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset)
+              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset || b == BuiltinFunction::Tuple ||
+              b == BuiltinFunction::Bytes || b == BuiltinFunction::ByteArray || b == BuiltinFunction::Range)
             return;
         }
         Unsupported(t, "isinstance() with this second argument");

@@ -92,6 +92,7 @@ inline const char* BuiltinTypeName(BuiltinFunction f) {
     case BuiltinFunction::Tuple: return "tuple";
     case BuiltinFunction::Bytes: return "bytes";
     case BuiltinFunction::ByteArray: return "bytearray";
+    case BuiltinFunction::Range: return "range";
     case BuiltinFunction::Type: return "type";
     default: return nullptr;
   }
