@@ -693,6 +693,9 @@ bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or
 // bool) index, a dict; IndexError/KeyError/TypeError as CPython raises them.
 KbValue kb_object_getitem(KbValue container, KbValue key);
+// v[start:stop:step] by the run-time type (list, tuple, str, bytes,
+// bytearray, range); TypeError: 'int' object is not subscriptable.
+KbValue kb_object_getslice(KbValue v, KbValue start, KbValue stop, KbValue step);
 // Item i (0 <= i < its length), boxed, of what kb_object_iterable returned
 // (of a generator: what it yielded last).
 KbValue kb_object_iter_item(KbValue sequence, int64_t i) KB_NORAISE;

@@ -469,6 +469,22 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
   Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
 }
 
+KbValue kb_object_getslice(KbValue v, KbValue start, KbValue stop, KbValue step) {
+  const KbType* t = TypeOf(v);
+  if (t == &kb_type_list) return AsValue(kb_list_getslice(reinterpret_cast<KbList*>(v), start, stop, step));
+  if (t == &kb_type_tuple) return AsValue(kb_tuple_getslice(reinterpret_cast<KbTuple*>(v), start, stop, step));
+  if (t == &kb_type_str) return AsValue(kb_str_slice(reinterpret_cast<KbStr*>(v), start, stop, step));
+  if (t == &kb_type_bytes) return AsValue(kb_bytes_slice(reinterpret_cast<KbBytes*>(v), start, stop, step));
+  if (t == &kb_type_bytearray)
+    return AsValue(kb_bytearray_slice(reinterpret_cast<KbByteArray*>(v), start, stop, step));
+  if (t == &kb_type_range) return AsValue(kb_range_slice(reinterpret_cast<KbRange*>(v), start, stop, step));
+  if (t == &kb_type_dict) {
+    // dict[slice]: the slice is the (unhashable) key.
+    Raise(&kb_type_TypeError, "unhashable type: 'slice'");
+  }
+  Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
+}
+
 bool kb_isinstance(KbValue v, const KbType* type) {
   if (type == &kb_type_object) return true;
   for (const KbType* t = TypeOf(v); t != nullptr; t = t->base)

@@ -302,6 +302,7 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         if (bk == TypeKind::Range) return RuntimeCall("kb_range_slice", type, {b, bounds[0], bounds[1], bounds[2]});
         if (bk == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_slice", type, {b, bounds[0], bounds[1], bounds[2]});
         if (bk == TypeKind::Tuple) return RuntimeCall("kb_tuple_getslice", type, {b, bounds[0], bounds[1], bounds[2]});
+        if (bk == TypeKind::Object) return RuntimeCall("kb_object_getslice", type, {b, bounds[0], bounds[1], bounds[2]});
         return Emit(bk == TypeKind::Str ? Op::StrSlice : Op::ListSlice, type, {b, bounds[0], bounds[1], bounds[2]});
       }
       if (bk == TypeKind::Bytes || bk == TypeKind::Range || bk == TypeKind::ByteArray) {

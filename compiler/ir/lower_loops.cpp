@@ -63,7 +63,15 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
   TypeId source_type = TypeOf(source);
   TypeKind kind = KindOf(source_type);
   TypeId element = types_[TypeOf(iter)].params[0];
-  InstId sequence = LowerExpr(source);  // a range object for range(...): indexed from its end
+  if (kind == TypeKind::Range) {
+    // The range of the same items backwards, counted through as a range object.
+    InstId r = LowerExpr(source);
+    At(iter);
+    given_range_ = RuntimeCall("kb_range_reversed", source_type, {r});
+    LowerLoop(source, target, body_fn, orelse_fn);
+    return;
+  }
+  InstId sequence = LowerExpr(source);
   if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
   At(iter);
   InstId one = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
@@ -164,10 +172,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
   InstId first;               // the counter's first value
-  if (is_range && !IsRangeCall(iter)) {
+  if (is_range && (given_range_.IsValid() || !IsRangeCall(iter))) {
     // A range object: counted from its start by its step (never 0), whose
     // sign is tested at each step.
-    InstId r = LowerExpr(iter);
+    InstId r = given_range_.IsValid() ? given_range_ : LowerExpr(iter);
+    given_range_ = InstId();
     At(iter);
     InstId start = RuntimeCall("kb_range_start", int_type, {r});
     bound = RuntimeCall("kb_range_stop", int_type, {r});

@@ -119,6 +119,9 @@ class FunctionLowering {
   }
   // The item the innermost loop being lowered assigns, for loops without a target.
   InstId loop_item_;
+  // A range object LowerLoop walks instead of evaluating its iterable (the
+  // reversed range of reversed(range(...))); consumed by that loop.
+  InstId given_range_;
   void LowerWhile(NodeId s);
   void LowerIf(NodeId s);
   void StoreTo(NodeId target, InstId value, TypeId type);

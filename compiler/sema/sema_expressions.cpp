@@ -317,6 +317,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             bk == TypeKind::ByteArray || bk == TypeKind::Unknown)
           return base;
         if (bk == TypeKind::Tuple) return TupleSliceType(base, index);
+        if (bk == TypeKind::Object) return types().object();  // by the run-time type (kb_object_getslice)
         Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
