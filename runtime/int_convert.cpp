@@ -147,6 +147,12 @@ double kb_int_to_float(KbValue a) {
   return d;
 }
 
+double kb_int_to_float_quiet(KbValue a) {
+  bool overflow;
+  double d = IntToDoubleRounded(a, &overflow);
+  return overflow ? std::nan("") : d;
+}
+
 KbValue kb_int_from_float(double x) {
   if (std::isnan(x)) kb_raise_new(&kb_type_ValueError, "cannot convert float NaN to integer");
   if (std::isinf(x)) kb_raise_new(&kb_type_OverflowError, "cannot convert float infinity to integer");

@@ -68,18 +68,29 @@ struct KbType {
   // tested for truth): orderings of instances seen as objects (sorted(),
   // min(), max(), <), each tried reflected on the other operand too.
   KbValue (*order[4])(KbValue self, KbValue other);
+  // The module a program's class is defined in ("util", "pkg.shapes"); NULL
+  // for the main module's classes (CPython's __main__) and the runtime's types.
+  const char* module;
 };
 
 enum {
   KB_TYPE_EXCEPTION = 1u << 0,  // a subclass of BaseException
   // Set only on the runtime's own types. A type without it was defined by the
-  // program and prints as CPython prints a class of `__main__`
-  // (<class '__main__.Foo'>, `__main__.MyError: message`).
+  // program and prints as CPython prints a class of its module
+  // (<class '__main__.Foo'>, `util.MyError: message`).
   KB_TYPE_BUILTIN = 1u << 1,
   // A program's class whose __hash__ is None (it defines __eq__ and not
   // __hash__, or sets `__hash__ = None`): TypeError: unhashable type.
   KB_TYPE_UNHASHABLE = 1u << 2,
 };
+
+// A module as an object (runtime/module.cpp): emitted by the compiler, one
+// constant per module a program uses as a value.
+typedef struct KbModule {
+  KbObject header;
+  const char* name;  // "util", "pkg.sub", "sys"
+  const char* file;  // its source file; NULL for a built-in module (sys, math)
+} KbModule;
 
 // int that does not fit a small int. Never holds a value that fits one.
 typedef struct KbLong KbLong;
@@ -346,6 +357,7 @@ KbValue kb_int_pow_mod(KbValue a, KbValue b, KbValue m);
 double kb_int_truediv(KbValue a, KbValue b);    // ZeroDivisionError, OverflowError
 int32_t kb_int_compare(KbValue a, KbValue b) KB_NORAISE;  // -1, 0, 1
 double kb_int_to_float(KbValue a);              // OverflowError
+double kb_int_to_float_quiet(KbValue a);        // nan where kb_int_to_float raises (no int converts to nan)
 KbValue kb_int_from_float(double x);            // int(x): ValueError for nan, OverflowError for inf
 // round(x) of a float: half to even, an int (ValueError for nan, OverflowError for inf).
 KbValue kb_round_float(double x);
@@ -416,6 +428,7 @@ typedef struct KbFunction {
   KbList* cells[];
 } KbFunction;
 extern const KbType kb_type_function;
+extern const KbType kb_type_module;
 KbValue kb_function_new(KbStr* qualname, int64_t code, int64_t ncells) KB_NORAISE;  // cells set by the caller
 void kb_function_set_cell(KbValue f, int64_t i, KbList* cell) KB_NORAISE;
 KbList* kb_function_cell(KbValue f, int64_t i) KB_NORAISE;

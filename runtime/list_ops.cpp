@@ -346,8 +346,10 @@ namespace {
 template <typename T>
 void CopySlice(T* to, const T* from, int64_t start, int64_t step, int64_t n, bool same) {
   if (same && step == -1 && from + start - (n - 1) == to) {
-    // a[i:j] = a[j-1:i-1:-1] (or a[:k+1] = a[k::-1]): a reversal in place.
-    std::reverse(to, to + n);
+    // a[i:j] = a[j-1:i-1:-1] (or a[:k+1] = a[k::-1]): a reversal in place,
+    // mostly of a few items, where std::reverse's set-up costs more than
+    // the swaps.
+    for (int64_t i = 0, j = n - 1; i < j; ++i, --j) std::swap(to[i], to[j]);
     return;
   }
   T small[64];
@@ -438,11 +440,26 @@ KbList* kb_list_concat(KbList* a, KbList* b) {
   return out;
 }
 
+// Fills `items`, whose first `bytes` bytes hold the block to repeat, with k
+// copies of it: each copy doubles what is there, so [False] * n takes
+// log2(n) copies rather than n one-byte ones.
+static void FillRepeats(char* items, size_t bytes, int64_t k) {
+  size_t total = bytes * size_t(k), filled = bytes;
+  while (filled < total && filled > 0) {
+    size_t chunk = std::min(filled, total - filled);
+    std::memcpy(items + filled, items, chunk);
+    filled += chunk;
+  }
+}
+
 KbList* kb_list_repeat(KbList* l, KbValue n) {
   int64_t k = CheckedRepeat(l->length, n);
   KbList* out = kb_list_new(l->elem_kind, l->length * k);
   size_t bytes = ElemSize(l->elem_kind) * size_t(l->length);
-  for (int64_t r = 0; r < k; ++r) std::memcpy(static_cast<char*>(out->items) + bytes * size_t(r), l->items, bytes);
+  if (k > 0) {
+    std::memcpy(out->items, l->items, bytes);
+    FillRepeats(static_cast<char*>(out->items), bytes, k);
+  }
   return out;
 }
 
@@ -455,7 +472,7 @@ void kb_list_inplace_repeat(KbList* l, KbValue n) {
   int64_t len = l->length;
   kb_list_reserve(l, len * k);
   size_t bytes = ElemSize(l->elem_kind) * size_t(len);
-  for (int64_t r = 1; r < k; ++r) std::memcpy(static_cast<char*>(l->items) + bytes * size_t(r), l->items, bytes);
+  FillRepeats(static_cast<char*>(l->items), bytes, k);
   l->length = len * k;
 }
 

@@ -45,9 +45,13 @@ std::string SourceLine(const char* path, int32_t line) {
 
 // The last line of a traceback: "Name: message", or "Name" for an empty
 // str(). CPython qualifies a class with its module except for builtins and
-// __main__, so the program's own classes are unqualified too.
+// __main__: only classes of the program's other modules are qualified.
 std::string ExceptionSummary(KbObject* exc) {
   std::string out;
+  if (!(exc->type->flags & KB_TYPE_BUILTIN) && exc->type->module) {
+    out += exc->type->module;
+    out += '.';
+  }
   out += exc->type->name;
   std::string message = ExceptionStr(exc);
   if (!message.empty()) {

@@ -40,7 +40,10 @@ class ReprGuard {
 bool IsExceptionType(const KbType* t) { return (t->flags & KB_TYPE_EXCEPTION) != 0; }
 
 void AppendQualifiedName(std::string& out, const KbType* t) {
-  if (!(t->flags & KB_TYPE_BUILTIN)) out += "__main__.";
+  if (!(t->flags & KB_TYPE_BUILTIN)) {
+    out += t->module ? t->module : "__main__";
+    out += '.';
+  }
   out += t->name;
 }
 

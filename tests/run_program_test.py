@@ -97,7 +97,8 @@ def main():
             return 1
         return 0
 
-    expected = run([options.python, test] + args, stdin, cwd)
+    # -B: imported modules leave no __pycache__ in the source tree.
+    expected = run([options.python, "-B", test] + args, stdin, cwd)
     if expected is None:
         print("FAIL: CPython timed out")
         return 1

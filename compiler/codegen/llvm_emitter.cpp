@@ -10,6 +10,7 @@
 #include "keelback_runtime.h"  // KbCompareOp
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -77,6 +78,7 @@ class Emitter {
   void DefineClasses();
   void InitializeClassTypes();
   llvm::Constant* SlotWrapper(int32_t function, const std::string& name, int arguments = 1);
+  llvm::Constant* ModuleObject(uint32_t payload);
   llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
     if (f.boxed) return i64_;
     llvm::Type* t = TypeFor(f.type);
@@ -112,11 +114,37 @@ class Emitter {
   static constexpr uint64_t kGeneratorFrame = 8, kGeneratorState = 24, kGeneratorThrown = 32,
                             kGeneratorYielded = 40, kGeneratorSent = 48, kGeneratorReturned = 56;
   void FindFusedSlices();
+  // Int expression trees (see FindIntTrees): computed once in machine
+  // arithmetic with one check, redone op by op when the check fails.
+  void FindIntTrees();
+  bool IsIntTreeNode(const ir::Inst& inst) const;
+  Value* EmitIntTree(const ir::Inst& root);
+  // float(int): a big int converts in the run-time library without raising
+  // (nan for one too large), and only then raises, on a path that leaves.
+  Value* IntToFloat(Value* a) {
+    return FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
+                      [&] {
+                        Value* d = CallSlowPath(RuntimeFn::kb_int_to_float_quiet, {a});
+                        BasicBlock* too_large = NewBlock("int_too_large");
+                        BasicBlock* converted = NewBlock("int_converted");
+                        b_.CreateCondBr(b_.CreateFCmpUNO(d, d), too_large, converted, Unlikely());
+                        b_.SetInsertPoint(too_large);
+                        CallRuntime(RuntimeFn::kb_int_to_float, {a});  // raises OverflowError
+                        b_.CreateUnreachable();
+                        b_.SetInsertPoint(converted);
+                        return d;
+                      });
+  }
   void UnrollSelfRecursion();
   static std::vector<uint32_t> ReversePostOrder(const ir::Function& f);
+  bool RunsNoOtherCode(const ir::Function& f) const;
   void EmitInst(const ir::Inst& inst, ir::InstId id);
   Value* V(ir::InstId id) const { return values_[id.index]; }
   Value* CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args);
+  // A call of a run-time function that never raises, from a slow path,
+  // through a wrapper that preserves every register (see SlowPathWrapper).
+  Value* CallSlowPath(RuntimeFn fn, llvm::ArrayRef<Value*> args);
+  llvm::Function* SlowPathWrapper(RuntimeFn fn);
   Value* CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*> args, bool record = true);
   BasicBlock* LandingPad(bool record = true);
   llvm::AllocaInst* EntryAlloca(llvm::Type* type, uint64_t count = 1);
@@ -198,6 +226,7 @@ class Emitter {
   Value* FloatArith(BinaryOp op, Value* a, Value* b);
   Value* Truthy(Value* v, TypeId type);
   Value* ListGetItem(Value* list, Value* index, TypeId element);
+  bool EmitReversalInPlace(const ir::Inst& store, const std::function<void()>& general);
   void ListSetItem(Value* list, Value* index, Value* value, TypeId element);
   Value* EmitListMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
   Value* EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> operands);
@@ -231,6 +260,7 @@ class Emitter {
   std::map<std::string, llvm::Constant*> cstrings_;
   std::vector<llvm::StructType*> class_structs_;
   std::vector<llvm::GlobalVariable*> class_types_;
+  std::unordered_map<uint32_t, llvm::Constant*> module_objects_;  // Module payload -> its KbModule
 
   // Per function.
   const ir::Function* f_ = nullptr;
@@ -253,6 +283,8 @@ class Emitter {
   llvm::Value* coro_id_ = nullptr;
   SourceOffset location_ = 0;
   std::set<uint32_t> fused_slices_;  // ListSlice instructions their ListSetSlice emits
+  std::vector<uint8_t> int_tree_inner_;  // per instruction: 1 when its int tree's root computes it
+  bool function_has_floats_ = false;     // some value of the function is a float
   llvm::MDNode* tbaa_root_ = nullptr;
   std::map<Alias, llvm::MDNode*> alias_tags_;
   BasicBlock* entry_ = nullptr;
@@ -359,10 +391,25 @@ llvm::FunctionCallee Emitter::Runtime(RuntimeFn fn) {
   // raise, and they are not `readonly`, so two calls are never merged.)
   auto* function = llvm::cast<llvm::Function>(callee.getCallee());
   if (fn == RuntimeFn::kb_int_compare) function->setOnlyReadsMemory();
+  // The same holds for the number slow paths that may raise (the exception
+  // and the traceback are the run-time library's own memory), and for the
+  // functions that only raise: a loop that calls them on an error path can
+  // still keep what it reads in registers, the recursion depth and limit of
+  // an inlined leaf function's check included.
   if (fn == RuntimeFn::kb_int_add || fn == RuntimeFn::kb_int_sub || fn == RuntimeFn::kb_int_mul ||
       fn == RuntimeFn::kb_int_neg || fn == RuntimeFn::kb_int_and || fn == RuntimeFn::kb_int_or ||
-      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert) {
+      fn == RuntimeFn::kb_int_xor || fn == RuntimeFn::kb_int_invert || fn == RuntimeFn::kb_int_floordiv ||
+      fn == RuntimeFn::kb_int_mod || fn == RuntimeFn::kb_int_lshift || fn == RuntimeFn::kb_int_rshift ||
+      fn == RuntimeFn::kb_int_truediv || fn == RuntimeFn::kb_int_to_float || fn == RuntimeFn::kb_float_truediv ||
+      fn == RuntimeFn::kb_int_to_float_quiet ||
+      fn == RuntimeFn::kb_int_float_compare || fn == RuntimeFn::kb_list_index_error ||
+      fn == RuntimeFn::kb_recursion_error || fn == RuntimeFn::kb_raise_new) {
     function->setMemoryEffects(llvm::MemoryEffects::readOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+    // Called on the slow paths only: `cold` makes the register allocator
+    // spill around these calls, not around the loops that contain them (a
+    // float sum kept in a stack slot across a loop adds a store and a load
+    // to every iteration's chain of additions).
+    function->addFnAttr(llvm::Attribute::Cold);
   }
   return callee;
 }
@@ -404,11 +451,30 @@ void Emitter::UnrollSelfRecursion() {
   }
 }
 
+// The constant KbModule (runtime/module.cpp) of a Module type's payload,
+// made on first use.
+llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
+  auto it = module_objects_.find(payload);
+  if (it != module_objects_.end()) return it->second;
+  bool builtin = payload < kFirstProgramModule;
+  std::string name = payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "sys"
+                     : builtin ? "math" : m_.program_modules[payload - kFirstProgramModule].first;
+  llvm::Constant* file = builtin ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                                 : CString(m_.program_modules[payload - kFirstProgramModule].second);
+  auto* layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_});
+  auto* object = new llvm::GlobalVariable(
+      *mod_, layout, true, llvm::GlobalValue::PrivateLinkage,
+      llvm::ConstantStruct::get(layout, {ExternalGlobal("kb_type_module", i8_), CString(name), file}), "module." + name);
+  object->setAlignment(llvm::Align(16));
+  module_objects_[payload] = object;
+  return object;
+}
+
 // Each class gets a KbType (keelback_runtime.h) for its instances' headers,
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
   auto* type_layout =
-      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -459,7 +525,9 @@ void Emitter::InitializeClassTypes() {
          SlotWrapper(c.len_function, "len." + c.name), SlotWrapper(c.hash_function, "hash." + c.name),
          SlotWrapper(c.eq_function, "eq." + c.name, 2), SlotWrapper(c.order_functions[0], "lt." + c.name, 2),
          SlotWrapper(c.order_functions[1], "le." + c.name, 2), SlotWrapper(c.order_functions[2], "gt." + c.name, 2),
-         SlotWrapper(c.order_functions[3], "ge." + c.name, 2)}));
+         SlotWrapper(c.order_functions[3], "ge." + c.name, 2),
+         c.module.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                          : CString(c.module)}));
   }
 }
 
@@ -581,6 +649,10 @@ void Emitter::EmitFunction(uint32_t index) {
   }
   depth_on_entry_ = nullptr;
   FindFusedSlices();
+  FindIntTrees();
+  function_has_floats_ = false;
+  for (const ir::Inst& inst : f_->insts)
+    function_has_floats_ = function_has_floats_ || (inst.type.IsValid() && types_.Kind(inst.type) == TypeKind::Float);
   if (index == 0) {
     // The module body registers the globals with the GC and builds the big
     // int constants before anything reads them.
@@ -596,6 +668,22 @@ void Emitter::EmitFunction(uint32_t index) {
       Value* v = b_.CreateCall(Runtime(RuntimeFn::kb_int_from_str), {str, b_.getInt64(10)});
       b_.CreateStore(v, b_.CreateStructGEP(globals_type_, globals_, field));
     }
+  } else if (f_->counts_recursion && RunsNoOtherCode(*f_)) {
+    // A frame that calls nothing can only be the one that passes the limit:
+    // it checks as a call does, but leaves the depth alone, since no code
+    // that reads it runs before it returns. Once inlined into a loop, the
+    // check depends on nothing the loop changes, so LLVM hoists it out.
+    auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
+    auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
+    Value* deeper = b_.CreateAdd(Tagged(b_.CreateLoad(i64_, depth), Alias::RecursionDepth), b_.getInt64(1));
+    Value* too_deep = b_.CreateICmpSGT(deeper, Tagged(b_.CreateLoad(i64_, limit), Alias::RecursionDepth));
+    BasicBlock* error = NewBlock("recursion_error");
+    BasicBlock* ok = NewBlock("body");
+    b_.CreateCondBr(too_deep, error, ok, llvm::MDBuilder(ctx_).createBranchWeights(1, 1 << 20));
+    b_.SetInsertPoint(error);
+    b_.CreateCall(Runtime(RuntimeFn::kb_recursion_error));
+    b_.CreateUnreachable();
+    b_.SetInsertPoint(ok);
   } else if (f_->counts_recursion) {
     auto* depth = ExternalGlobal("kb_recursion_depth", i64_);
     auto* limit = ExternalGlobal("kb_recursion_limit", i64_);
@@ -678,6 +766,231 @@ void Emitter::FindFusedSlices() {
   }
 }
 
+// Whether every instruction of `f` runs only its own inline code or
+// run-time functions that never call compiled code nor read the recursion
+// depth: no calls, no dispatch on objects (a __repr__, __eq__, __bool__...),
+// no generators. Anything not known to be so counts as running other code.
+bool Emitter::RunsNoOtherCode(const ir::Function& f) const {
+  using ir::Op;
+  if (f.is_generator) return false;
+  for (const ir::Inst& inst : f.insts) {
+    switch (inst.op) {
+      case Op::Param: case Op::ConstInt: case Op::ConstFloat: case Op::ConstBool: case Op::ConstNone:
+      case Op::ConstStr: case Op::LoadLocal: case Op::StoreLocal: case Op::LoadGlobal: case Op::StoreGlobal:
+      case Op::IntBinary: case Op::IntPowFloat: case Op::LoopIncrement: case Op::LoopStep: case Op::RangeTest: case Op::IntTrueDiv: case Op::IntNeg:
+      case Op::IntInvert: case Op::IntCompare: case Op::FloatBinary: case Op::FloatNeg: case Op::FloatCompare:
+      case Op::IntFloatCompare: case Op::IntToFloat: case Op::BoolToInt: case Op::BoolNot: case Op::StrLen:
+      case Op::ListLen: case Op::ListGetItem: case Op::ListSetItem: case Op::ListAppend: case Op::TupleGetItem:
+      case Op::TupleNew: case Op::ListNew: case Op::MathCall: case Op::Raise: case Op::Branch: case Op::CondBranch:
+      case Op::Return: case Op::Unreachable: case Op::GetField: case Op::SetField: case Op::FieldIsSet:
+      case Op::IsNone: case Op::CheckNotNone: case Op::SameObject: case Op::IntFromFloat:
+        continue;
+      case Op::Truthy: {
+        TypeKind kind = types_.Kind(f[f.Operands(inst)[0]].type);
+        if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::List)
+          continue;
+        return false;
+      }
+      default: return false;
+    }
+  }
+  return true;
+}
+
+bool Emitter::IsIntTreeNode(const ir::Inst& inst) const {
+  if (inst.op != ir::Op::IntBinary) return false;
+  switch (static_cast<BinaryOp>(inst.imm)) {
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mult: case BinaryOp::FloorDiv: case BinaryOp::Mod:
+      return true;
+    default: return false;
+  }
+}
+
+// An int expression such as (i + j) * (i + j + 1) // 2 + i + 1 is a tree of
+// IntBinary ops, each of which would test its operands' tags and its own
+// overflow and merge a slow path back in, so that the next op tests again.
+// Instead its root (the outermost op, or the IntToFloat or IntCompare that
+// consumes it) computes the whole tree in 64-bit machine arithmetic with one
+// test: all leaves small, no overflow, no zero divisor, the result small.
+// Where the test fails, the ops run again one by one, each with its own fast
+// and slow path, in their order: the ops are pure (they raise nothing but
+// ZeroDivisionError, which the second run raises where the first would
+// have), so running them twice is never seen.
+//
+// An op joins its user's tree when it is that user's only operand use, in
+// the same block, with nothing but constants, local loads and ops of the
+// same tree in between (so the root computes it before anything else could
+// be seen). Trees are kept to kMaxNodes ops: the root's code walks them, and
+// a long sum in the source must not make that walk deep.
+void Emitter::FindIntTrees() {
+  using ir::Op;
+  constexpr uint32_t kMaxNodes = 12;
+  int_tree_inner_.assign(f_->insts.size(), 0);
+  std::vector<uint32_t> uses(f_->insts.size(), 0), user(f_->insts.size(), 0);
+  for (size_t i = 0; i < f_->insts.size(); ++i) {
+    for (ir::InstId operand : f_->Operands(f_->insts[i])) {
+      ++uses[operand.index];
+      user[operand.index] = static_cast<uint32_t>(i);
+    }
+  }
+  auto is_root_kind = [&](const ir::Inst& inst) {
+    return IsIntTreeNode(inst) || inst.op == Op::IntToFloat || inst.op == Op::IntCompare;
+  };
+  for (const ir::Block& block : f_->blocks) {
+    std::map<uint32_t, size_t> position;  // instruction -> index in the block
+    for (size_t k = 0; k < block.insts.size(); ++k) position[block.insts[k].index] = k;
+    // Last to first: the ops between an op and its user are decided first.
+    for (size_t k = block.insts.size(); k-- > 0;) {
+      uint32_t x = block.insts[k].index;
+      if (!IsIntTreeNode(f_->insts[x]) || uses[x] != 1) continue;
+      auto at = position.find(user[x]);
+      if (at == position.end() || at->second <= k || !is_root_kind(f_->insts[user[x]])) continue;
+      bool quiet = true;
+      for (size_t between = k + 1; between < at->second && quiet; ++between) {
+        const ir::Inst& inst = (*f_)[block.insts[between]];
+        switch (inst.op) {
+          case Op::ConstInt: case Op::ConstFloat: case Op::ConstBool: case Op::ConstNone: case Op::Param: break;
+          case Op::LoadLocal: quiet = inst.imm2 != 1; break;  // no unbound-variable check
+          default:
+            quiet = int_tree_inner_[block.insts[between].index] && position[user[block.insts[between].index]] <= at->second;
+            break;
+        }
+      }
+      if (quiet) int_tree_inner_[x] = 1;
+    }
+    // Sizes, first to last: a tree that would grow past kMaxNodes leaves its
+    // subtrees to be roots of their own.
+    std::map<uint32_t, uint32_t> size;
+    for (ir::InstId id : block.insts) {
+      const ir::Inst& inst = (*f_)[id];
+      if (!is_root_kind(inst)) continue;
+      uint32_t total = 1;
+      for (ir::InstId operand : f_->Operands(inst))
+        if (int_tree_inner_[operand.index]) total += size[operand.index];
+      if (total > kMaxNodes) {
+        for (ir::InstId operand : f_->Operands(inst)) int_tree_inner_[operand.index] = 0;
+        total = 1;
+      }
+      size[id.index] = total;
+    }
+  }
+}
+
+Value* Emitter::EmitIntTree(const ir::Inst& root) {
+  using ir::Op;
+  // The tree's ops, operands before users (the source's order of evaluation).
+  std::vector<uint32_t> order;
+  std::vector<std::pair<uint32_t, bool>> stack;  // op, operands pushed
+  for (auto it = f_->Operands(root).rbegin(); it != f_->Operands(root).rend(); ++it)
+    if (int_tree_inner_[it->index]) stack.push_back({it->index, false});
+  while (!stack.empty()) {
+    auto [node, expanded] = stack.back();
+    stack.pop_back();
+    if (expanded) {
+      order.push_back(node);
+      continue;
+    }
+    stack.push_back({node, true});
+    auto operands = f_->Operands(f_->insts[node]);
+    for (auto it = operands.rbegin(); it != operands.rend(); ++it)
+      if (int_tree_inner_[it->index]) stack.push_back({it->index, false});
+  }
+  std::vector<Value*> leaves;
+  auto collect = [&](const ir::Inst& inst) {
+    for (ir::InstId operand : f_->Operands(inst))
+      if (!int_tree_inner_[operand.index]) leaves.push_back(V(operand));
+  };
+  for (uint32_t node : order) collect(f_->insts[node]);
+  collect(root);
+  Value* all_small = leaves[0];
+  for (size_t k = 1; k < leaves.size(); ++k) all_small = b_.CreateAnd(all_small, leaves[k]);
+  bool is_binary = root.op == Op::IntBinary;
+  llvm::Type* type = root.op == Op::IntToFloat ? f64_ : root.op == Op::IntCompare ? i1_ : i64_;
+  SourceOffset root_location = location_;
+  auto fast = [&](BasicBlock* slow) -> Value* {
+    std::map<uint32_t, Value*> machine;  // tree op -> its value as a machine integer
+    Value* failed = b_.getInt1(false);
+    auto value_of = [&](ir::InstId operand) {
+      return int_tree_inner_[operand.index] ? machine[operand.index] : Untag(V(operand));
+    };
+    auto with_overflow = [&](llvm::Intrinsic::ID id, Value* x, Value* y) {
+      Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
+      failed = b_.CreateOr(failed, b_.CreateExtractValue(pair, 1));
+      return b_.CreateExtractValue(pair, 0);
+    };
+    auto binary = [&](BinaryOp op, Value* x, Value* y) -> Value* {
+      switch (op) {
+        case BinaryOp::Add: return with_overflow(llvm::Intrinsic::sadd_with_overflow, x, y);
+        case BinaryOp::Sub: return with_overflow(llvm::Intrinsic::ssub_with_overflow, x, y);
+        case BinaryOp::Mult: return with_overflow(llvm::Intrinsic::smul_with_overflow, x, y);
+        default: {
+          // Floor division and modulo: a zero divisor, or INT64_MIN / -1,
+          // fails the test (the divisor is then replaced, so the machine
+          // division itself is always defined).
+          Value* bad = b_.CreateOr(b_.CreateICmpEQ(y, b_.getInt64(0)),
+                                   b_.CreateAnd(b_.CreateICmpEQ(x, b_.getInt64(INT64_MIN)),
+                                                b_.CreateICmpEQ(y, b_.getInt64(-1))));
+          failed = b_.CreateOr(failed, bad);
+          Value* divisor = b_.CreateSelect(bad, b_.getInt64(1), y);
+          Value* q = b_.CreateSDiv(x, divisor);
+          Value* r = b_.CreateSRem(x, divisor);
+          Value* adjust = b_.CreateAnd(b_.CreateICmpNE(r, b_.getInt64(0)),
+                                       b_.CreateICmpSLT(b_.CreateXor(r, divisor), b_.getInt64(0)));
+          if (op == BinaryOp::FloorDiv) return b_.CreateSub(q, b_.CreateZExt(adjust, i64_));
+          return b_.CreateSelect(adjust, b_.CreateAdd(r, divisor), r);
+        }
+      }
+    };
+    for (uint32_t node : order) {
+      const ir::Inst& inst = f_->insts[node];
+      auto operands = f_->Operands(inst);
+      machine[node] = binary(static_cast<BinaryOp>(inst.imm), value_of(operands[0]), value_of(operands[1]));
+    }
+    auto operands = f_->Operands(root);
+    Value* result;
+    if (is_binary) {
+      // Tagged: 2r + 1, which must not overflow (r must be a small int).
+      Value* r = binary(static_cast<BinaryOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+      result = b_.CreateOr(with_overflow(llvm::Intrinsic::sadd_with_overflow, r, r), b_.getInt64(1));
+    } else if (root.op == Op::IntToFloat) {
+      result = b_.CreateSIToFP(value_of(operands[0]), f64_);
+    } else {
+      llvm::CmpInst::Predicate pred;
+      switch (static_cast<CmpOp>(root.imm)) {
+        case CmpOp::Eq: pred = llvm::CmpInst::ICMP_EQ; break;
+        case CmpOp::NotEq: pred = llvm::CmpInst::ICMP_NE; break;
+        case CmpOp::Lt: pred = llvm::CmpInst::ICMP_SLT; break;
+        case CmpOp::LtE: pred = llvm::CmpInst::ICMP_SLE; break;
+        case CmpOp::Gt: pred = llvm::CmpInst::ICMP_SGT; break;
+        default: pred = llvm::CmpInst::ICMP_SGE; break;
+      }
+      result = b_.CreateICmp(pred, value_of(operands[0]), value_of(operands[1]));
+    }
+    BasicBlock* ok = NewBlock("int_tree_fits");
+    b_.CreateCondBr(failed, slow, ok, Unlikely());
+    b_.SetInsertPoint(ok);
+    return result;
+  };
+  auto slow = [&]() -> Value* {
+    std::map<uint32_t, Value*> tagged;
+    auto value_of = [&](ir::InstId operand) {
+      return int_tree_inner_[operand.index] ? tagged[operand.index] : V(operand);
+    };
+    for (uint32_t node : order) {
+      const ir::Inst& inst = f_->insts[node];
+      location_ = inst.location;  // its line, should it raise
+      auto operands = f_->Operands(inst);
+      tagged[node] = IntArith(static_cast<BinaryOp>(inst.imm), value_of(operands[0]), value_of(operands[1]));
+    }
+    location_ = root_location;
+    auto operands = f_->Operands(root);
+    if (is_binary) return IntArith(static_cast<BinaryOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+    if (root.op == Op::IntToFloat) return IntToFloat(value_of(operands[0]));
+    return IntCompare(static_cast<CmpOp>(root.imm), value_of(operands[0]), value_of(operands[1]));
+  };
+  return FastOrSlow(IsSmall(all_small), type, fast, slow);
+}
+
 std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
   std::vector<uint32_t> post;
   std::vector<uint8_t> state(f.blocks.size(), 0);  // 0 new, 1 on the stack, 2 done
@@ -714,7 +1027,7 @@ std::vector<uint32_t> Emitter::ReversePostOrder(const ir::Function& f) {
 // catches of the except bodies being left, then goes to the enclosing try's
 // dispatch block, or undoes the frame's recursion count and unwinds on out.
 BasicBlock* Emitter::LandingPad(bool record) {
-  uint32_t line = m_.file->Locate(location_).line;
+  uint32_t line = f_->file->Locate(location_).line;
   const ir::Block& block = f_->blocks[current_block_];
   uint64_t key = (uint64_t{line} << 32) ^ (uint64_t{block.handler.IsValid() ? block.handler.index + 1 : 0} << 12) ^
                  (uint64_t{block.catches_to_end} << 2) ^ (record ? 1 : 0);
@@ -727,7 +1040,7 @@ BasicBlock* Emitter::LandingPad(bool record) {
   auto* site_type = llvm::StructType::get(ctx_, {ptr_, ptr_, i32_});
   auto* site = new llvm::GlobalVariable(
       *mod_, site_type, true, llvm::GlobalValue::PrivateLinkage,
-      llvm::ConstantStruct::get(site_type, {CString(m_.file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
+      llvm::ConstantStruct::get(site_type, {CString(f_->file->path()), CString(f_->name), b_.getInt32(line)}), ".site");
   BasicBlock* pad = NewBlock("unwind");
   llvm::IRBuilder<> pb(pad);
   llvm::LandingPadInst* lp = pb.CreateLandingPad(llvm::StructType::get(ctx_, {ptr_, i32_}), 1);
@@ -759,6 +1072,49 @@ Value* Emitter::CallMayRaise(llvm::FunctionCallee callee, llvm::ArrayRef<Value*>
   Value* result = b_.CreateInvoke(callee, normal, LandingPad(record), args);
   b_.SetInsertPoint(normal);
   return result;
+}
+
+// The slow path of an int op (a big int) calls the run-time library, and
+// under the C calling convention that call clobbers every vector register:
+// a loop that contains one, however cold, then keeps its float sums in stack
+// slots, adding a store and a load to each iteration's chain of additions.
+// The wrapper has LLVM's preserve_all convention instead: it saves what the
+// library may clobber, only when it runs. Only for functions that never
+// raise: the unwinder would not restore vector registers saved this way.
+llvm::Function* Emitter::SlowPathWrapper(RuntimeFn fn) {
+  llvm::FunctionCallee callee = Runtime(fn);
+  std::string name = std::string(kRuntimeFns[static_cast<size_t>(fn)].name) + ".keep_registers";
+  if (llvm::Function* existing = mod_->getFunction(name)) return existing;
+  auto* wrapper = llvm::Function::Create(callee.getFunctionType(), llvm::GlobalValue::InternalLinkage, name, mod_.get());
+  wrapper->setCallingConv(llvm::CallingConv::PreserveAll);
+  wrapper->addFnAttr(llvm::Attribute::NoInline);
+  wrapper->addFnAttr(llvm::Attribute::Cold);
+  wrapper->setDoesNotThrow();
+  wrapper->setMemoryEffects(llvm::cast<llvm::Function>(callee.getCallee())->getMemoryEffects());
+  llvm::IRBuilder<> wb(BasicBlock::Create(ctx_, "entry", wrapper));
+  std::vector<Value*> args;
+  for (llvm::Argument& a : wrapper->args()) args.push_back(&a);
+  llvm::CallInst* call = wb.CreateCall(callee, args);
+  call->setDoesNotThrow();
+  if (wrapper->getReturnType()->isVoidTy()) wb.CreateRetVoid();
+  else wb.CreateRet(call);
+  return wrapper;
+}
+
+Value* Emitter::CallSlowPath(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
+  // Saving every register costs a few dozen instructions a call: worth it
+  // where floats may be live, not in int-only code, whose big-int loops
+  // take this path on every op.
+  if (!function_has_floats_) {
+    llvm::CallInst* call = b_.CreateCall(Runtime(fn), args);
+    call->setDoesNotThrow();
+    return call;
+  }
+  llvm::Function* wrapper = SlowPathWrapper(fn);
+  llvm::CallInst* call = b_.CreateCall(wrapper, args);
+  call->setCallingConv(llvm::CallingConv::PreserveAll);
+  call->setDoesNotThrow();
+  return call;
 }
 
 Value* Emitter::CallRuntime(RuntimeFn fn, llvm::ArrayRef<Value*> args) {
@@ -809,14 +1165,14 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
       return FastOrSlow(
           BothSmall(a, b), i64_,
           [&](BasicBlock* slow) { return overflow_op(llvm::Intrinsic::sadd_with_overflow, a, b_.CreateSub(b, b_.getInt64(1)), slow); },
-          [&] { return CallRuntime(RuntimeFn::kb_int_add, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {a, b}); });
     case BinaryOp::Sub:
       return FastOrSlow(
           BothSmall(a, b), i64_,
           [&](BasicBlock* slow) {
             return b_.CreateOr(overflow_op(llvm::Intrinsic::ssub_with_overflow, a, b, slow), b_.getInt64(1));
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_sub, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_sub, {a, b}); });
     case BinaryOp::Mult:
       return FastOrSlow(
           BothSmall(a, b), i64_,
@@ -825,7 +1181,7 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
                 overflow_op(llvm::Intrinsic::smul_with_overflow, Untag(a), b_.CreateSub(b, b_.getInt64(1)), slow);
             return b_.CreateOr(product, b_.getInt64(1));
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_mul, {a, b}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_mul, {a, b}); });
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod: {
       // Small operands, divisor not zero (a tagged zero is 1).
@@ -850,21 +1206,19 @@ Value* Emitter::IntArith(BinaryOp op, Value* a, Value* b) {
             // ZeroDivisionError can): a plain call, no landing pad.
             auto* divisor = llvm::dyn_cast<llvm::ConstantInt>(b);
             if (!divisor || divisor->getSExtValue() == 1) return CallRuntime(fn, {a, b});
-            llvm::CallInst* call = b_.CreateCall(Runtime(fn), {a, b});
-            call->setDoesNotThrow();
-            return call;
+            return CallSlowPath(fn, {a, b});
           });
     }
     case BinaryOp::BitAnd:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateAnd(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_and, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_and, {a, b}); });
     case BinaryOp::BitOr:
       return FastOrSlow(BothSmall(a, b), i64_, [&](BasicBlock*) { return b_.CreateOr(a, b); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_or, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_or, {a, b}); });
     case BinaryOp::BitXor:
       return FastOrSlow(BothSmall(a, b), i64_,
                         [&](BasicBlock*) { return b_.CreateOr(b_.CreateXor(a, b), b_.getInt64(1)); },
-                        [&] { return CallRuntime(RuntimeFn::kb_int_xor, {a, b}); });
+                        [&] { return CallSlowPath(RuntimeFn::kb_int_xor, {a, b}); });
     case BinaryOp::RShift: {
       // Small, non-negative shift count: an arithmetic shift of the tagged word.
       Value* fast_ok = b_.CreateAnd(BothSmall(a, b), b_.CreateICmpSGE(b, b_.getInt64(1)));
@@ -924,7 +1278,7 @@ Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
     default: pred = llvm::CmpInst::ICMP_SGE; break;
   }
   return FastOrSlow(BothSmall(a, b), i1_, [&](BasicBlock*) { return b_.CreateICmp(pred, a, b); },
-                    [&] { return b_.CreateICmp(pred, CallRuntime(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
+                    [&] { return b_.CreateICmp(pred, CallSlowPath(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
 }
 
 Value* Emitter::FloatArith(BinaryOp op, Value* a, Value* b) {
@@ -990,6 +1344,7 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Optional: return v->getType() == ptr_ ? b_.CreatePtrToInt(v, i64_) : v;
     // A class (int, a class of the program, an exception class) as a value: its type object.
     case TypeKind::ClassObject: return b_.CreatePtrToInt(class_types_[types_[type].payload], i64_);
+    case TypeKind::Module: return b_.CreatePtrToInt(ModuleObject(types_[type].payload), i64_);
     case TypeKind::ExceptionClass:
       return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + ExceptionClassName(types_[type].payload), i8_), i64_);
     case TypeKind::Builtin:
@@ -1058,6 +1413,86 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
 }
 
 // list[index] with Python's negative indices and CPython's IndexError.
+// `a[lo:hi] = a[hi-1:lo-1:-1]` (a[:k+1] = a[k::-1] and the like) reverses a
+// run of a list in place. When the source slice's step is -1 and the
+// target's 1, it is done inline for the common shape: one list, bounds that
+// are small ints within it (no negative indices), the source run exactly
+// the target run read backwards. Anything else runs `general` (the run-time
+// library, which raises CPython's errors). Returns false, emitting nothing,
+// when the steps do not have that shape.
+bool Emitter::EmitReversalInPlace(const ir::Inst& store, const std::function<void()>& general) {
+  using ir::Op;
+  auto target = f_->Operands(store);
+  auto source = f_->Operands((*f_)[target[4]]);
+  auto is_int_constant = [&](ir::InstId id, const char* text) {
+    const ir::Inst& inst = (*f_)[id];
+    if (inst.op == Op::ConstInt) return m_.int_constants[inst.imm] == text;
+    if (inst.op == Op::IntNeg && text[0] == '-') {
+      const ir::Inst& inner = (*f_)[f_->Operands(inst)[0]];
+      return inner.op == Op::ConstInt && m_.int_constants[inner.imm] == text + 1;
+    }
+    return false;
+  };
+  auto kind_of = [&](ir::InstId id) { return types_.Kind((*f_)[id].type); };
+  auto int_or_none = [&](ir::InstId id) { return kind_of(id) == TypeKind::Int || kind_of(id) == TypeKind::NoneType; };
+  bool unit_target = kind_of(target[3]) == TypeKind::NoneType || is_int_constant(target[3], "1");
+  if (!unit_target || !is_int_constant(source[3], "-1") || !int_or_none(target[1]) || !int_or_none(target[2]) ||
+      kind_of(source[1]) != TypeKind::Int || !int_or_none(source[2]) || (*f_)[target[0]].type != (*f_)[source[0]].type)
+    return false;
+  Value* list = V(target[0]);
+  Value* length = LoadListLength(list);
+  Value* ok = b_.CreateICmpEQ(list, V(source[0]));
+  // A bound that is a small int from 0 to `limit`, as a machine integer.
+  auto bound = [&](ir::InstId id, Value* absent, Value* limit) -> Value* {
+    if (kind_of(id) == TypeKind::NoneType) return absent;
+    Value* v = V(id);
+    ok = b_.CreateAnd(ok, b_.CreateAnd(IsSmall(v), b_.CreateICmpULE(Untag(v), limit)));
+    return Untag(v);
+  };
+  Value* lo = bound(target[1], b_.getInt64(0), length);
+  Value* hi = bound(target[2], length, length);
+  Value* first = bound(source[1], nullptr, b_.CreateSub(length, b_.getInt64(1)));  // the source starts there
+  ok = b_.CreateAnd(ok, b_.CreateICmpSGT(length, b_.getInt64(0)));
+  // The source runs down from `first` to just above its stop (None: to 0).
+  Value* past = bound(source[2], b_.getInt64(-1), first);
+  ok = b_.CreateAnd(ok, b_.CreateAnd(b_.CreateICmpSLE(lo, hi), b_.CreateICmpEQ(first, b_.CreateSub(hi, b_.getInt64(1)))));
+  ok = b_.CreateAnd(ok, b_.CreateICmpEQ(b_.CreateSub(first, past), b_.CreateSub(hi, lo)));
+  BasicBlock* inline_block = NewBlock("reverse_in_place");
+  BasicBlock* general_block = NewBlock("setslice_general");
+  BasicBlock* done = NewBlock("setslice_done");
+  b_.CreateCondBr(ok, inline_block, general_block, Likely());
+  b_.SetInsertPoint(general_block);
+  general();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(inline_block);
+  uint32_t kind = ElemKind(types_[(*f_)[target[0]].type].params[0]);
+  llvm::Type* raw = ElemType(kind);
+  Value* items = LoadListItems(list);
+  BasicBlock* test = NewBlock("reverse_test");
+  BasicBlock* swap = NewBlock("reverse_swap");
+  BasicBlock* entry = b_.GetInsertBlock();
+  Value* last = b_.CreateSub(hi, b_.getInt64(1));
+  b_.CreateBr(test);
+  b_.SetInsertPoint(test);
+  llvm::PHINode* i = b_.CreatePHI(i64_, 2);
+  llvm::PHINode* j = b_.CreatePHI(i64_, 2);
+  i->addIncoming(lo, entry);
+  j->addIncoming(last, entry);
+  b_.CreateCondBr(b_.CreateICmpSLT(i, j), swap, done);
+  b_.SetInsertPoint(swap);
+  Value* at_i = b_.CreateInBoundsGEP(raw, items, i);
+  Value* at_j = b_.CreateInBoundsGEP(raw, items, j);
+  Value* x = Tagged(b_.CreateLoad(raw, at_i), ElemAlias(kind));
+  Value* y = Tagged(b_.CreateLoad(raw, at_j), ElemAlias(kind));
+  Tagged(b_.CreateStore(y, at_i), ElemAlias(kind));
+  Tagged(b_.CreateStore(x, at_j), ElemAlias(kind));
+  i->addIncoming(b_.CreateAdd(i, b_.getInt64(1)), swap);
+  j->addIncoming(b_.CreateSub(j, b_.getInt64(1)), swap);
+  b_.CreateBr(test);
+  b_.SetInsertPoint(done);
+  return true;
+}
+
 Value* Emitter::ListGetItem(Value* list, Value* index, TypeId element) {
   BasicBlock* small = NewBlock("index_small");
   BasicBlock* huge = NewBlock("index_huge");
@@ -1259,6 +1694,15 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
   auto op = [&](size_t i) { return V(operands[i]); };
   auto op_type = [&](size_t i) { return (*f_)[operands[i]].type; };
   Value* result = nullptr;
+  if (!int_tree_inner_.empty()) {
+    if (int_tree_inner_[id.index]) return;  // its tree's root computes it
+    bool is_root = false;
+    for (ir::InstId operand : operands) is_root = is_root || int_tree_inner_[operand.index];
+    if (is_root) {
+      values_[id.index] = EmitIntTree(inst);
+      return;
+    }
+  }
   switch (inst.op) {
     case Op::Param: result = fn_->getArg(inst.imm); break;
     case Op::ConstInt: result = IntConstant(m_.int_constants[inst.imm]); break;
@@ -1304,6 +1748,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = b_.CreateLoad(TypeFor(inst.type), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
       break;
     }
+    case Op::GlobalIsSet: {
+      Value* flag = b_.CreateLoad(i8_, b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
+      result = b_.CreateICmpNE(flag, b_.getInt8(0));
+      break;
+    }
     case Op::StoreGlobal:
       b_.CreateStore(op(0), b_.CreateStructGEP(globals_type_, globals_, inst.imm));
       b_.CreateStore(b_.getInt8(1), b_.CreateStructGEP(globals_type_, globals_, global_flags_base_ + inst.imm));
@@ -1326,7 +1775,51 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = FastOrSlow(
           fast_test, i64_,
           [&](BasicBlock*) { return b_.CreateNSWAdd(counter, b_.getInt64(2 * unit)); },
-          [&] { return CallRuntime(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {counter, b_.getInt64((int64_t{unit} << 1) | 1)}); });
+      break;
+    }
+    case Op::LoopStep: {
+      // With the first value, the bound and the step small (a test that does
+      // not change while the loop runs, so LLVM unswitches the loop on it),
+      // the counter lies between the first value and the bound. The tagged
+      // distance left to the bound, 2 * |bound - counter|, and the stride,
+      // 2 * |step|, are then below 2**64 as unsigned words: a stride not
+      // below the distance would pass the bound, and gives the bound (which
+      // ends the loop); any other sum lies between them, small, no overflow.
+      Value* counter = op(0);
+      Value* bound = op(1);
+      Value* step = op(2);
+      Value* step_doubled = b_.CreateSub(step, b_.getInt64(1));  // 2 * step
+      result = FastOrSlow(
+          IsSmall(b_.CreateAnd(b_.CreateAnd(op(3), bound), step)), i64_,
+          [&](BasicBlock*) {
+            Value* up = b_.CreateICmpSGT(step, b_.getInt64(1));
+            Value* distance = b_.CreateSelect(up, b_.CreateSub(bound, counter), b_.CreateSub(counter, bound));
+            Value* stride = b_.CreateSelect(up, step_doubled, b_.CreateNeg(step_doubled));
+            Value* sum = b_.CreateAdd(counter, step_doubled);
+            // The `or` only says that the counter stays tagged (see LoopIncrement).
+            return b_.CreateOr(b_.CreateSelect(b_.CreateICmpULT(stride, distance), sum, bound), b_.getInt64(1));
+          },
+          [&] { return CallSlowPath(RuntimeFn::kb_int_add, {counter, step}); });
+      break;
+    }
+    case Op::RangeTest: {
+      // The same test of the first value, bound and step as LoopStep's, so
+      // that one unswitching of the loop serves both.
+      Value* counter = op(0);
+      Value* bound = op(1);
+      Value* step = op(2);
+      result = FastOrSlow(
+          IsSmall(b_.CreateAnd(b_.CreateAnd(op(3), bound), step)), i1_,
+          [&](BasicBlock*) {
+            return b_.CreateSelect(b_.CreateICmpSGT(step, b_.getInt64(1)), b_.CreateICmpSLT(counter, bound),
+                                   b_.CreateICmpSGT(counter, bound));
+          },
+          [&] {
+            Value* up = IntCompare(CmpOp::Gt, step, b_.getInt64(1));
+            Value* below = IntCompare(CmpOp::Lt, counter, bound);
+            return b_.CreateSelect(up, below, IntCompare(CmpOp::Gt, counter, bound));
+          });
       break;
     }
     case Op::IntTrueDiv: {
@@ -1355,13 +1848,13 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
             b_.SetInsertPoint(ok);
             return b_.CreateExtractValue(pair, 0);
           },
-          [&] { return CallRuntime(RuntimeFn::kb_int_neg, {a}); });
+          [&] { return CallSlowPath(RuntimeFn::kb_int_neg, {a}); });
       break;
     }
     case Op::IntInvert: {
       Value* a = op(0);
       result = FastOrSlow(IsSmall(a), i64_, [&](BasicBlock*) { return b_.CreateNeg(a); },
-                          [&] { return CallRuntime(RuntimeFn::kb_int_invert, {a}); });
+                          [&] { return CallSlowPath(RuntimeFn::kb_int_invert, {a}); });
       break;
     }
     case Op::IntCompare: result = IntCompare(static_cast<CmpOp>(inst.imm), op(0), op(1)); break;
@@ -1380,17 +1873,12 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = FastOrSlow(
           exact, b_.getInt1Ty(), [&](BasicBlock*) { return FloatCompare(cmp, b_.CreateSIToFP(Untag(a), f64_), x); },
           [&] {
-            return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_int_float_compare, {a, x, RuntimeCompareOp(cmp)}),
+            return b_.CreateICmpNE(CallSlowPath(RuntimeFn::kb_int_float_compare, {a, x, RuntimeCompareOp(cmp)}),
                                    b_.getInt8(0));
           });
       break;
     }
-    case Op::IntToFloat: {
-      Value* a = op(0);
-      result = FastOrSlow(IsSmall(a), f64_, [&](BasicBlock*) { return b_.CreateSIToFP(Untag(a), f64_); },
-                          [&] { return CallRuntime(RuntimeFn::kb_int_to_float, {a}); });
-      break;
-    }
+    case Op::IntToFloat: result = IntToFloat(op(0)); break;
     case Op::BoolToInt: result = b_.CreateSelect(op(0), b_.getInt64(3), b_.getInt64(1)); break;
     case Op::BoolNot: result = b_.CreateNot(op(0)); break;
     case Op::Truthy: result = Truthy(op(0), op_type(0)); break;
@@ -1654,8 +2142,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::ListSetSlice:
       if (fused_slices_.count(operands[4].index)) {
         auto source = f_->Operands((*f_)[operands[4]]);
-        CallRuntime(RuntimeFn::kb_list_setslice_slice,
-                    {op(0), op(1), op(2), op(3), V(source[0]), V(source[1]), V(source[2]), V(source[3])});
+        auto call = [&] {
+          CallRuntime(RuntimeFn::kb_list_setslice_slice,
+                      {op(0), op(1), op(2), op(3), V(source[0]), V(source[1]), V(source[2]), V(source[3])});
+        };
+        if (!EmitReversalInPlace(inst, call)) call();
         break;
       }
       CallRuntime(RuntimeFn::kb_list_setslice, {op(0), op(1), op(2), op(3), Box(op(4), op_type(4))});

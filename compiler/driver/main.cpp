@@ -27,6 +27,7 @@
 #include "ir/ir.h"
 #include "lex/lexer.h"
 #include "lex/source_encoding.h"
+#include "modules/modules.h"
 #include "parse/parser.h"
 #include "passes/passes.h"
 #include "sema/sema.h"
@@ -206,21 +207,6 @@ int Build(const ir::Module& module, const CodegenOptions& codegen, const Options
   return 0;
 }
 
-// The file's bytes decoded from their declared encoding (PEP 263) into a
-// SourceFile; null after reporting CPython's "encoding problem" when they
-// cannot be.
-std::unique_ptr<SourceFile> DecodeSourceFile(const std::string& display, std::string bytes,
-                                             Diagnostics& diagnostics) {
-  DecodedSource decoded = DecodeSource(std::move(bytes));
-  auto file = std::make_unique<SourceFile>(display, std::move(decoded.text));
-  if (!decoded.encoding_problem.empty()) {
-    diagnostics.Report(DiagnosticKind::UnsupportedSourceEncoding, *file, 0, 0, {decoded.encoding_problem});
-    return nullptr;
-  }
-  if (decoded.decode_error) file->set_decode_error(std::move(*decoded.decode_error));
-  return file;
-}
-
 // `keelback parse FILE...`: lexes, parses and checks each file as CPython
 // compiles it, printing CPython's error for each that fails. Exits 0 when all
 // parse, 1 when one has a syntax error, 2 when one cannot be read.
@@ -302,23 +288,9 @@ int Main(int argc, char** argv) {
   std::vector<std::string> script_argv{o.file};
   script_argv.insert(script_argv.end(), o.script_args.begin(), o.script_args.end());
 
-  // A program compiled before, unchanged, runs from the cache: nothing to
-  // analyse or compile again (its diagnostics were none).
-  CompileCache cache;
-  std::string cache_key;
-  if (o.command == Command::Run) {
-    cache_key = cache.Key(file->text(), display, o.opt_level);
-    if (std::optional<std::string> object = cache.Load(cache_key)) {
-      std::string error;
-      int code = RunObjectInJit(*object, script_argv, error);
-      if (code >= 0) return code;
-      // A cached object that does not load is recompiled below.
-    }
-  }
-
   Diagnostics diagnostics;
-  TokenizedFile tokens = Lex(*file);
   if (o.command == Command::Emit && o.emit == EmitWhat::Tokens) {
+    TokenizedFile tokens = Lex(*file);
     std::fputs(DumpTokens(tokens).c_str(), stdout);
     if (tokens.error) {
       ReportLexError(tokens, diagnostics);
@@ -327,16 +299,43 @@ int Main(int argc, char** argv) {
     }
     return 0;
   }
-  std::unique_ptr<SyntaxTree> tree = Parse(tokens, diagnostics);
-  if (!tree) {
+  // sys.path[0]: the script's directory, the current one for -c and stdin.
+  std::string search_dir = display[0] == '<' ? std::filesystem::current_path().string()
+                                             : std::filesystem::path(display).parent_path().string();
+  ProgramSource source;
+  if (!LoadProgram(std::move(file), search_dir, source, diagnostics)) {
     PrintDiagnostics(diagnostics);
     return 1;
   }
+  const SyntaxTree& tree = *source.tree;
   if (o.command == Command::Emit && o.emit == EmitWhat::Ast) {
-    std::printf("%s\n", DumpTree(*tree).c_str());
+    std::printf("%s\n", DumpTree(tree).c_str());
     return 0;
   }
-  std::unique_ptr<Program> program = Analyze(*tree, diagnostics);
+
+  // A program compiled before, unchanged (its modules too), runs from the
+  // cache: nothing to analyse or compile again (its diagnostics were none).
+  CompileCache cache;
+  std::string cache_key;
+  if (o.command == Command::Run) {
+    std::string sources;
+    for (const std::unique_ptr<SourceFile>& f : source.files) {
+      sources += f->path();
+      sources += '\0';
+      sources += std::to_string(f->text().size());
+      sources += '\0';
+      sources += f->text();
+    }
+    cache_key = cache.Key(sources, display, o.opt_level);
+    if (std::optional<std::string> object = cache.Load(cache_key)) {
+      std::string error;
+      int code = RunObjectInJit(*object, script_argv, error);
+      if (code >= 0) return code;
+      // A cached object that does not load is recompiled below.
+    }
+  }
+
+  std::unique_ptr<Program> program = Analyze(tree, source.modules, diagnostics);
   if (!program) {
     PrintDiagnostics(diagnostics);
     return 1;

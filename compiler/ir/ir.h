@@ -94,6 +94,7 @@ struct Block {
 struct Function {
   std::string name;                 // "<module>" or the Python name
   std::string symbol;               // the unique symbol for codegen ("fib.1")
+  const SourceFile* file = nullptr; // the module's file its instructions' locations are in
   std::vector<TypeId> param_types;
   TypeId return_type;
   std::vector<TypeId> local_types;  // slot types
@@ -122,6 +123,7 @@ struct Global {
 
 struct ClassLayout {
   std::string name;
+  std::string module;  // the module defining it ("util"); empty for the main module
   int32_t base = -1;  // index of the base class, -1 for object
   int32_t exception_base = -1;  // a built-in exception class this class derives from directly
   bool is_exception = false;    // instances start with BaseException's layout
@@ -144,7 +146,10 @@ struct ClassLayout {
 };
 
 struct Module {
-  const SourceFile* file = nullptr;
+  const SourceFile* file = nullptr;  // the main module's
+  // The program's modules (Program::modules): name and file, for the module
+  // objects of a Module type's boxed form.
+  std::vector<std::pair<std::string, std::string>> program_modules;
   std::vector<ClassLayout> classes;
   const TypeTable* types = nullptr;
   std::vector<Function> functions;  // functions[0] is the module body

@@ -15,10 +15,12 @@ namespace keelback::ir::lowering {
 
 std::unique_ptr<Module> ModuleLowering::Lower() {
   const SyntaxTree& tree = *program_.tree;
-  for (const ModuleGlobal& g : program_.globals) module_->globals.push_back({std::string(tree.Name(g.name)), g.type});
+  for (const ModuleGlobal& g : program_.globals)
+    module_->globals.push_back({g.name.IsValid() ? std::string(tree.Name(g.name)) : "<started>", g.type});
   for (const ClassInfo& c : program_.classes) {
     ClassLayout layout;
     layout.name = c.name;
+    if (size_t m = tree.FileIndexOf(c.def); m != 0) layout.module = program_.modules[m].name;
     layout.base = c.base;
     layout.exception_base = c.exception_base;
     layout.is_exception = c.is_exception;
@@ -41,6 +43,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     Function& fn = module_->functions[i];
     fn.name = instance.name;
     fn.symbol = i == 0 ? "__kb_module_main" : "__kb_fn_" + instance.name + "." + std::to_string(i);
+    fn.file = &tree.file(instance.def.IsValid() ? tree.FileIndexOf(instance.def) : instance.module);
     fn.param_types = instance.param_types;
     // A function that uses cells of enclosing functions gets its function
     // object (which holds them) as a trailing argument.
@@ -139,11 +142,8 @@ std::string FunctionLowering::NameErrorMessage(IdentId name) const {
   // The module's globals as a script's dict holds them: its dunders first.
   std::vector<std::string_view> globals{"__name__", "__doc__",         "__package__", "__loader__", "__spec__",
                                         "__annotations__", "__builtins__", "__file__", "__cached__"};
-  std::unordered_set<uint32_t> class_attributes;
-  for (const ClassInfo& c : program_.classes)
-    for (auto& [ident, global] : c.attributes) class_attributes.insert(global);
-  for (uint32_t g = 0; g < program_.globals.size(); ++g)
-    if (!class_attributes.count(g)) globals.push_back(tree_.Name(program_.globals[g].name));
+  for (const ModuleGlobal& g : program_.globals)
+    if (g.in_namespace && g.module == instance_.module) globals.push_back(tree_.Name(g.name));
   static const std::vector<std::string_view> builtins{
 #define PYTHON_BUILTIN(Name) #Name,
 #include "python_names.def"
@@ -233,11 +233,13 @@ void FunctionLowering::Lower() {
   if (instance_.def.IsValid()) {
     body = tree_.Items(instance_.def, FunctionDefField::body);
   } else {
-    body = tree_.Items(tree_.root(), ModuleField::body);
-    // The main module's __name__.
+    const ProgramModule& module = program_.modules[instance_.module];
+    body = tree_.Items(module.root, ModuleField::body);
+    // The module's __name__.
     for (uint32_t g = 0; g < program_.globals.size(); ++g) {
-      if (tree_.Name(program_.globals[g].name) == "__name__") {
-        InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant("__main__"));
+      const ModuleGlobal& global = program_.globals[g];
+      if (global.module == instance_.module && global.in_namespace && tree_.Name(global.name) == "__name__") {
+        InstId name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(module.name));
         Emit(Op::StoreGlobal, types_.none(), {name}, g);
       }
     }
@@ -304,8 +306,8 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     case NodeKind::Import:
     case NodeKind::ImportFrom:
-      if (auto missing = instance_.missing_modules.find(s.index); missing != instance_.missing_modules.end())
-        RaiseError("ModuleNotFoundError", "No module named '" + missing->second + "'");
+      if (auto steps = instance_.import_steps.find(s.index); steps != instance_.import_steps.end())
+        LowerImportSteps(steps->second);
       return;
     case NodeKind::Delete:
       for (NodeId target : tree_.Items(s, DeleteField::targets)) LowerDelete(target);
@@ -339,6 +341,24 @@ void FunctionLowering::LowerStatement(NodeId s) {
         At(s);
         InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
         Emit(Op::StoreGlobal, types_.none(), {CoerceTo(result, TypeOf(s), slot_type)}, g);
+        return;
+      }
+      if (auto setter = instance_.augmented_setters.find(target.index); setter != instance_.augmented_setters.end()) {
+        // obj.p op= v through a property, obj[i] op= v through __getitem__
+        // and __setitem__: obj (and i) evaluated once.
+        bool subscript = tree_.Kind(target) == NodeKind::Subscript;
+        NodeId base = tree_.Node(target, subscript ? SubscriptField::value : AttributeField::value);
+        InstId object = LowerExpr(base);
+        std::vector<InstId> args{object};
+        if (subscript) args.push_back(LowerExpr(tree_.Node(target, SubscriptField::slice)));
+        At(target);
+        InstId old = EmitList(Op::Call, TypeOf(target), args, instance_.call_targets.at(target.index).index);
+        InstId r = LowerExpr(value);
+        At(s);
+        InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+        const FunctionInstance& store = program_[setter->second];
+        args.push_back(CoerceTo(result, TypeOf(s), store.param_types[args.size()]));
+        EmitList(Op::Call, store.return_type, args, setter->second.index);
         return;
       }
       if (tree_.Kind(target) == NodeKind::Attribute) {
@@ -845,37 +865,25 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
     ++active_catches_;
     SetBlock(run);
     fn_.blocks[run.index].catches_to_end = catches_in_try_;
-    IdentId name = tree_.Ident(h, ExceptHandlerField::name);
-    if (name.IsValid()) {
-      for (uint32_t slot = 0; slot < fn_.local_names.size(); ++slot) {
-        if (fn_.local_names[slot] == tree_.Name(name) && slot < instance_.locals.size()) {
-          Emit(Op::StoreLocal, types_.none(), {exc}, slot);
-          break;
-        }
-      }
-      auto global = std::find_if(program_.globals.begin(), program_.globals.end(),
-                                 [&](const ModuleGlobal& g) { return g.name == name; });
-      if (!instance_.def.IsValid() && global != program_.globals.end())
-        Emit(Op::StoreGlobal, types_.none(), {exc}, static_cast<uint32_t>(global - program_.globals.begin()));
-    }
+    // `except E as name`: the variable sema resolved.
+    auto bound = instance_.names.find(h.index);
+    bool binds = bound != instance_.names.end() && (bound->second.kind == NameBinding::Kind::Local ||
+                                                    bound->second.kind == NameBinding::Kind::Global);
+    if (binds)
+      Emit(bound->second.kind == NameBinding::Kind::Local ? Op::StoreLocal : Op::StoreGlobal, types_.none(), {exc},
+           bound->second.index);
     LowerBlock(tree_.Items(h, ExceptHandlerField::body));
     --catches_in_try_;
     --active_catches_;
     if (!Terminated()) {
       At(h);
-      if (name.IsValid()) {
+      if (binds) {
         // CPython unbinds the name at the end of the clause (`e = None; del e`:
         // no error if the body deleted it already).
-        for (uint32_t slot = 0; slot < fn_.local_names.size(); ++slot) {
-          if (fn_.local_names[slot] == tree_.Name(name) && slot < instance_.locals.size()) {
-            Emit(Op::DeleteLocal, types_.none(), {}, slot, 2);
-            break;
-          }
-        }
-        auto global = std::find_if(program_.globals.begin(), program_.globals.end(),
-                                   [&](const ModuleGlobal& g) { return g.name == name; });
-        if (!instance_.def.IsValid() && global != program_.globals.end())
-          Emit(Op::DeleteGlobal, types_.none(), {}, static_cast<uint32_t>(global - program_.globals.begin()), 1);
+        if (bound->second.kind == NameBinding::Kind::Local)
+          Emit(Op::DeleteLocal, types_.none(), {}, bound->second.index, 2);
+        else
+          Emit(Op::DeleteGlobal, types_.none(), {}, bound->second.index, 1);
       }
       Emit(Op::CatchEnd, types_.none(), {});
       BranchTo(after);

@@ -192,6 +192,11 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
                                           : qualname;
     return Emit(Op::ConstStr, type, {}, module_.StrConstant(text));
   }
+  if (KindOf(base_type) == TypeKind::Module && types_[base_type].payload >= kFirstProgramModule) {
+    LowerExpr(base);
+    At(e);
+    return LowerModuleAttribute(e, types_[base_type].payload - kFirstProgramModule);
+  }
   if (KindOf(base_type) == TypeKind::Module) {
     if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
     double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045

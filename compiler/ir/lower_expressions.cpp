@@ -126,7 +126,7 @@ InstId FunctionLowering::LowerName(NodeId e) {
     case NameBinding::Kind::Global:
       // A class as a value has no word of its own (Box makes its type object
       // from its type).
-      if (KindOf(type) == TypeKind::ClassObject) return Emit(Op::ConstNone, type, {});
+      if (KindOf(type) == TypeKind::ClassObject || KindOf(type) == TypeKind::Module) return Emit(Op::ConstNone, type, {});
       return LoadVariable(b, type);
     case NameBinding::Kind::Builtin:
     case NameBinding::Kind::Module:

@@ -312,21 +312,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     } else if (constant_step < 0) {
       more = Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt));
     } else {
-      uint32_t more_slot = NewTemp(types_.bool_(), "$more");
-      InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
-      InstId up = Emit(Op::IntCompare, types_.bool_(), {step, zero}, static_cast<uint32_t>(CmpOp::Gt));
-      BlockId up_block = NewBlock(), down_block = NewBlock(), test = NewBlock();
-      Emit(Op::CondBranch, types_.none(), {up}, up_block.index, down_block.index);
-      SetBlock(up_block);
-      Emit(Op::StoreLocal, types_.none(),
-           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Lt))}, more_slot);
-      BranchTo(test);
-      SetBlock(down_block);
-      Emit(Op::StoreLocal, types_.none(),
-           {Emit(Op::IntCompare, types_.bool_(), {i, bound}, static_cast<uint32_t>(CmpOp::Gt))}, more_slot);
-      BranchTo(test);
-      SetBlock(test);
-      more = Emit(Op::LoadLocal, types_.bool_(), {}, more_slot);
+      more = Emit(Op::RangeTest, types_.bool_(), {i, bound, step, first});
     }
   } else {
     // Every sequence has an item at i (zip stops at the shortest); a
@@ -425,9 +411,10 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       unit_step = false;
     }
     next = unit_step ? Emit(Op::LoopIncrement, int_type, {current, tested_bound, first}, static_cast<uint32_t>(unit))
-                     : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+           : is_range ? Emit(Op::LoopStep, int_type, {current, bound, step, first})
+                      : Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
   } else {
-    next = Emit(Op::IntBinary, int_type, {current, step}, static_cast<uint32_t>(BinaryOp::Add));
+    next = Emit(Op::LoopStep, int_type, {current, bound, step, first});
   }
   Emit(Op::StoreLocal, types_.none(), {next}, counter);
   BranchTo(header);

@@ -54,6 +54,9 @@ class FunctionLowering {
     return static_cast<uint32_t>(fn_.local_types.size() - 1);
   }
   InstId RaiseError(const char* type, const std::string& message);
+  // --- lower_imports.cpp: import statements of the program's modules, module attributes.
+  void LowerImportSteps(const std::vector<FunctionInstance::ImportStep>& steps);
+  InstId LowerModuleAttribute(NodeId e, uint32_t module);
   // The DictMethod of a method name sema accepted on a dict.
   static DictMethod DictMethodNamed(std::string_view name) {
     return name == "get" ? DictMethod::Get : name == "pop" ? DictMethod::Pop
@@ -304,6 +307,8 @@ class ModuleLowering {
  public:
   explicit ModuleLowering(const Program& program) : program_(program), module_(std::make_unique<Module>()) {
     module_->file = &program.tree->file();
+    for (size_t m = 0; m < program.modules.size(); ++m)
+      module_->program_modules.emplace_back(program.modules[m].name, program.tree->file(m).path());
     module_->types = &program.types;
   }
 

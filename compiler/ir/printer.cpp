@@ -47,7 +47,7 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
     case Op::ConstStr: out += " \"" + m.str_constants[inst.imm] + "\""; break;
     case Op::ConstBool: out += inst.imm ? " True" : " False"; break;
     case Op::LoadLocal: case Op::StoreLocal: case Op::DeleteLocal: out += " $" + f.local_names[inst.imm]; break;
-    case Op::LoadGlobal: case Op::StoreGlobal: case Op::DeleteGlobal: out += " @" + m.globals[inst.imm].name; break;
+    case Op::LoadGlobal: case Op::StoreGlobal: case Op::DeleteGlobal: case Op::GlobalIsSet: out += " @" + m.globals[inst.imm].name; break;
     case Op::IntBinary: case Op::FloatBinary: out += std::string(" ") + BinaryOpName(static_cast<BinaryOp>(inst.imm)); break;
     case Op::IntCompare: case Op::FloatCompare: case Op::IntFloatCompare: case Op::StrCompare:
       out += std::string(" ") + CmpOpName(static_cast<CmpOp>(inst.imm));
@@ -70,7 +70,7 @@ void PrintInst(const Module& m, const Function& f, InstId id, std::string& out) 
   auto operands = f.Operands(inst);
   for (size_t i = 0; i < operands.size(); ++i) out += (i ? ", %" : " %") + std::to_string(operands[i].index);
   if (inst.op == Op::CondBranch) out += " ? ^" + std::to_string(inst.imm) + " : ^" + std::to_string(inst.imm2);
-  LineColumn at = m.file->Locate(inst.location);
+  LineColumn at = f.file->Locate(inst.location);
   out += "  ; line " + std::to_string(at.line) + "\n";
 }
 

@@ -84,13 +84,35 @@ struct AstNode {
   uint32_t first_field;
 };
 
+// A tree may hold several files, one module each (the program and the
+// modules it imports): each file's nodes are one run of ids, parsed in one
+// go, and their source offsets are offsets into that file.
 class SyntaxTree {
  public:
-  explicit SyntaxTree(const SourceFile& file) : file_(&file) {}
+  explicit SyntaxTree(const SourceFile& file) { files_.push_back({0, &file}); }
 
-  const SourceFile& file() const { return *file_; }
+  // The first file (the program's main module) and its module node.
+  const SourceFile& file() const { return *files_[0].file; }
   NodeId root() const { return root_; }
   void set_root(NodeId id) { root_ = id; }
+  // Starts the nodes of another file (a parser appending a module).
+  void BeginFile(const SourceFile& file) {
+    if (nodes_.empty()) files_.clear();
+    files_.push_back({static_cast<uint32_t>(nodes_.size()), &file});
+  }
+  size_t file_count() const { return files_.size(); }
+  const SourceFile& file(size_t index) const { return *files_[index].file; }
+  // The index of the file node `id` is in, and that file.
+  size_t FileIndexOf(NodeId id) const {
+    size_t lo = 0, hi = files_.size();
+    while (hi - lo > 1) {
+      size_t mid = (lo + hi) / 2;
+      if (files_[mid].first_node <= id.index) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+  const SourceFile& FileOf(NodeId id) const { return *files_[FileIndexOf(id)].file; }
 
   // Building (the parser).
   // Reserves room for the tree of a file of `token_count` tokens (over the
@@ -146,7 +168,11 @@ class SyntaxTree {
   const keelback::Constant& GetConstant(ConstantId id) const { return constants_[id.index]; }
 
  private:
-  const SourceFile* file_;
+  struct FileNodes {
+    uint32_t first_node;
+    const SourceFile* file;
+  };
+  std::vector<FileNodes> files_;
   NodeId root_;
   std::vector<AstNode> nodes_;
   uint64_t kinds_present_[(kNodeKindCount + 63) / 64] = {};

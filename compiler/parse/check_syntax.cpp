@@ -118,7 +118,8 @@ struct Error {
 
 class SyntaxChecker {
  public:
-  SyntaxChecker(const SyntaxTree& tree, Diagnostics& diagnostics) : tree_(tree), diagnostics_(diagnostics) {}
+  SyntaxChecker(const SyntaxTree& tree, NodeId module, Diagnostics& diagnostics)
+      : tree_(tree), module_(module), diagnostics_(diagnostics) {}
 
   bool Check() {
     // Which name each scope uses or assigns matters only to a `global` or
@@ -126,8 +127,8 @@ class SyntaxChecker {
     // only parameters and declarations are tracked.
     track_names_ = tree_.Contains(NodeKind::Global) || tree_.Contains(NodeKind::Nonlocal);
     debug_name_ = tree_.Find("__debug__");
-    scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, tree_.root(), false, NodeId()});
-    PushList(tree_.List(tree_.root(), ModuleField::body), {0, false, false});
+    scopes_.push_back({ScopeKind::Module, UINT32_MAX, NodeKind::Module, false, module_, false, NodeId()});
+    PushList(tree_.List(module_, ModuleField::body), {0, false, false});
     while (!work_.empty()) {
       Work w = work_.back();
       work_.pop_back();
@@ -138,7 +139,7 @@ class SyntaxChecker {
     const Error& e = symtable_error_.set ? symtable_error_ : compiler_error_;
     if (!e.set) return true;
     std::vector<std::string> args = e.args;
-    diagnostics_.Report(e.kind, tree_.file(), tree_[e.node].begin, tree_[e.node].end, args);
+    diagnostics_.Report(e.kind, tree_.FileOf(e.node), tree_[e.node].begin, tree_[e.node].end, args);
     return false;
   }
 
@@ -662,6 +663,7 @@ class SyntaxChecker {
   };
 
   const SyntaxTree& tree_;
+  NodeId module_;
   Diagnostics& diagnostics_;
   std::vector<Work> work_;
   std::vector<Scope> scopes_;
@@ -679,8 +681,8 @@ class SyntaxChecker {
 
 }  // namespace
 
-bool CheckSyntax(const SyntaxTree& tree, Diagnostics& diagnostics) {
-  SyntaxChecker checker(tree, diagnostics);
+bool CheckSyntax(const SyntaxTree& tree, NodeId module, Diagnostics& diagnostics) {
+  SyntaxChecker checker(tree, module, diagnostics);
   return checker.Check();
 }
 

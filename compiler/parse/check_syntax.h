@@ -11,8 +11,9 @@
 
 namespace keelback {
 
-// Reports the error CPython would report first (if any) and returns false.
-bool CheckSyntax(const SyntaxTree& tree, Diagnostics& diagnostics);
+// Reports the error CPython would report first (if any) in the file whose
+// Module node is `module`, and returns false.
+bool CheckSyntax(const SyntaxTree& tree, NodeId module, Diagnostics& diagnostics);
 
 }  // namespace keelback
 

@@ -9,7 +9,7 @@
 namespace keelback {
 namespace parser_detail {
 
-std::unique_ptr<SyntaxTree> Parser::ParseFile() {
+NodeId Parser::ParseFile() {
   NodeList body;
   while (!failed() && !At(TokenKind::EndMarker)) {
     if (At(TokenKind::Newline)) {
@@ -18,20 +18,26 @@ std::unique_ptr<SyntaxTree> Parser::ParseFile() {
     }
     if (!ParseStatement(body)) break;
   }
-  if (failed()) return nullptr;
-  NodeId module = Add(NodeKind::Module, 0, 0, {ListOf(body), EmptyList()});
-  tree_->set_root(module);
-  return std::move(tree_);
+  if (failed()) return NodeId();
+  return Add(NodeKind::Module, 0, 0, {ListOf(body), EmptyList()});
 }
 
 
 }  // namespace parser_detail
 
 std::unique_ptr<SyntaxTree> Parse(const TokenizedFile& tokens, Diagnostics& diagnostics) {
-  parser_detail::Parser parser(tokens, diagnostics);
-  std::unique_ptr<SyntaxTree> tree = parser.ParseFile();
-  if (tree && !CheckSyntax(*tree, diagnostics)) return nullptr;
+  auto tree = std::make_unique<SyntaxTree>(*tokens.file);
+  NodeId module = ParseInto(*tree, tokens, diagnostics);
+  if (!module.IsValid()) return nullptr;
+  tree->set_root(module);
   return tree;
+}
+
+NodeId ParseInto(SyntaxTree& tree, const TokenizedFile& tokens, Diagnostics& diagnostics) {
+  parser_detail::Parser parser(tokens, diagnostics, tree);
+  NodeId module = parser.ParseFile();
+  if (module.IsValid() && !CheckSyntax(tree, module, diagnostics)) return NodeId();
+  return module;
 }
 
 }  // namespace keelback

@@ -19,6 +19,10 @@ namespace keelback {
 // first) and returns null.
 std::unique_ptr<SyntaxTree> Parse(const TokenizedFile& tokens, Diagnostics& diagnostics);
 
+// Parses another file (an imported module) into `tree`, after the files it
+// holds; returns its Module node, or invalid after reporting a syntax error.
+NodeId ParseInto(SyntaxTree& tree, const TokenizedFile& tokens, Diagnostics& diagnostics);
+
 }  // namespace keelback
 
 #endif  // KEELBACK_PARSE_PARSER_H

@@ -28,9 +28,10 @@ using NodeList = SmallVector<NodeId, 8>;
 // compiler: every function checks `failed_` through Fail()'s result).
 class Parser {
  public:
-  Parser(const TokenizedFile& tokens, Diagnostics& diagnostics)
-      : tokens_(tokens), diagnostics_(diagnostics), tree_(std::make_unique<SyntaxTree>(*tokens.file)),
-        mojo_(IsMojoPath(tokens.file->path())) {
+  // Parses into `tree` (after the files it holds already).
+  Parser(const TokenizedFile& tokens, Diagnostics& diagnostics, SyntaxTree& tree)
+      : tokens_(tokens), diagnostics_(diagnostics), tree_(&tree), mojo_(IsMojoPath(tokens.file->path())) {
+    tree_->BeginFile(*tokens.file);
     tree_->Reserve(tokens.tokens.size());
   }
 
@@ -42,7 +43,8 @@ class Parser {
     return ends_with(".mojo") || ends_with(".\xF0\x9F\x94\xA5");
   }
 
-  std::unique_ptr<SyntaxTree> ParseFile();
+  // The file's Module node; invalid after a syntax error (reported).
+  NodeId ParseFile();
 
  private:
   // --- tokens
@@ -329,7 +331,7 @@ class Parser {
 
   const TokenizedFile& tokens_;
   Diagnostics& diagnostics_;
-  std::unique_ptr<SyntaxTree> tree_;
+  SyntaxTree* tree_;
   uint32_t pos_ = 0;
   SourceOffset last_end_ = 0;
   // The end of the last token consumed other than NEWLINE, INDENT and

@@ -111,9 +111,18 @@ inline bool IsOperatorMethod(std::string_view name) {
 
 class Analyzer {
  public:
-  Analyzer(const SyntaxTree& tree, Diagnostics& diagnostics)
+  Analyzer(const SyntaxTree& tree, std::span<const SourceModule> modules, Diagnostics& diagnostics)
       : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()) {
     program_->tree = &tree;
+    for (const SourceModule& m : modules) {
+      ProgramModule module;
+      module.name = m.name;
+      module.package = m.package;
+      module.is_package = m.is_package;
+      module.root = m.root;
+      program_->modules.push_back(std::move(module));
+    }
+    module_scopes_.resize(modules.size());
   }
 
   std::unique_ptr<Program> Run();
@@ -128,14 +137,25 @@ class Analyzer {
   void Report(DiagnosticKind kind, NodeId at, std::initializer_list<std::string_view> args) {
     if (!reporting_) return;
     const AstNode& n = tree_[at];
-    diagnostics_.Report(kind, tree_.file(), n.begin, n.end, args);
+    diagnostics_.Report(kind, tree_.FileOf(at), n.begin, n.end, args);
   }
 
   // Scopes.
   void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
   void AddBinding(ScopeInfo& scope, IdentId name);
   const ScopeInfo& ScopeOf(NodeId def);
-  uint32_t GlobalIndex(IdentId name);
+  // The global `name` of the current instance's module (of `module`),
+  // made on first use.
+  uint32_t GlobalIndex(IdentId name) { return GlobalIndex(Current().module, name); }
+  uint32_t GlobalIndex(uint32_t module, IdentId name);
+  // The global `name` of `module`'s namespace, or -1.
+  int32_t FindGlobal(uint32_t module, IdentId name) const {
+    auto it = global_index_.find(GlobalKey(module, name));
+    return it == global_index_.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+  static uint64_t GlobalKey(uint32_t module, IdentId name) { return (uint64_t{module} << 32) | name.index; }
+  // The program's module a node is in (modules.h: a file per module).
+  uint32_t ModuleOf(NodeId n) const { return static_cast<uint32_t>(tree_.FileIndexOf(n)); }
 
   // Closures (sema_closures.cpp). Finds every function's cells and free
   // variables (Program::closures) before inference.
@@ -260,13 +280,32 @@ class Analyzer {
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
-  void CollectClasses(std::span<const NodeId> body);
+  void CollectClasses(uint32_t module);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
   // The method `name` found along the class's MRO (after class `after` in
   // it, for super(); UINT32_MAX: from the start).
   NodeId FindMethod(uint32_t class_index, IdentId name, uint32_t after = UINT32_MAX) const;
   void ComputeMro(ClassInfo& info, uint32_t index);
-  void InferImport(NodeId s);  // sema_imports.cpp
+  // sema_imports.cpp: import statements, module objects and their attributes.
+  void InferImport(NodeId s);
+  FunctionInstance::ImportStep BindImported(NodeId at, IdentId name, TypeId type, FunctionInstance::ImportStep step);
+  TypeId ModuleType(uint32_t module) {
+    return types().Get(TypeKind::Module, {}, kFirstProgramModule + module);
+  }
+  // The program's module a Module type stands for, or -1 (sys, math).
+  int32_t ProgramModuleOf(TypeId t) const {
+    if (program_->types.Kind(t) != TypeKind::Module || program_->types[t].payload < kFirstProgramModule) return -1;
+    return static_cast<int32_t>(program_->types[t].payload - kFirstProgramModule);
+  }
+  // `m.x` on the program's module m: the global x of m's namespace, or a
+  // submodule m.x; records the read (or, `storing`, the assignment).
+  TypeId InferModuleAttribute(NodeId e, uint32_t module, IdentId attr, bool storing);
+  // The class a base-class expression of module `module` names (a class of
+  // its own defined before, one it imported, `m.C`); -1 if none.
+  int32_t ClassNamedBy(uint32_t module, NodeId expr) const;
+  std::vector<IdentId> StarImportNames(uint32_t module) const;
+  void CollectStarImports();
+  std::vector<uint32_t> ModulesInDependencyOrder() const;
   // The match statement (sema_match.cpp).
   bool InferMatch(NodeId s);  // returns whether control can fall off its end
   void InferPattern(NodeId pattern, TypeId subject);
@@ -367,9 +406,9 @@ class Analyzer {
   const SyntaxTree& tree_;
   Diagnostics& diagnostics_;
   std::unique_ptr<Program> program_;
-  ScopeInfo module_scope_;
+  std::vector<ScopeInfo> module_scopes_;  // each module's namespace
   std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
-  std::unordered_map<uint32_t, uint32_t> global_index_;           // ident -> module global
+  std::unordered_map<uint64_t, uint32_t> global_index_;           // GlobalKey(module, ident) -> global
   std::unordered_map<uint32_t, std::unordered_set<uint32_t>> always_set_fields_;  // class -> field idents
   std::unordered_map<uint32_t, uint32_t> method_class_;  // method FunctionDef -> the class defining it
   std::unordered_set<uint32_t> static_methods_;          // @staticmethod FunctionDefs
@@ -408,6 +447,7 @@ class Analyzer {
 template <typename Visit>
 void ForEachCallee(FunctionInstance& f, Visit&& visit) {
   for (auto& [call, target] : f.call_targets) visit(target);
+  for (auto& [node, target] : f.augmented_setters) visit(target);
   for (auto& [item, methods] : f.with_methods) {
     visit(methods.first);
     visit(methods.second);

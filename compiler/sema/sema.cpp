@@ -8,20 +8,33 @@
 namespace keelback::analysis {
 
 std::unique_ptr<Program> Analyzer::Run() {
-  NodeId module = tree_.root();
-  std::span<const NodeId> body = tree_.Items(module, ModuleField::body);
-  CollectBindings(body, module_scope_, true);
-  for (IdentId name : module_scope_.locals) GlobalIndex(name);
-  CollectClasses(body);
+  uint32_t module_count = static_cast<uint32_t>(program_->modules.size());
+  std::vector<std::string> module_names;
+  for (uint32_t m = 0; m < module_count; ++m) {
+    module_names.push_back(program_->modules[m].name);
+    CollectBindings(tree_.Items(program_->modules[m].root, ModuleField::body), module_scopes_[m], true);
+    for (IdentId name : module_scopes_[m].locals) GlobalIndex(m, name);
+  }
+  types().SetModuleNames(std::move(module_names));
+  CollectStarImports();
+  // An imported module's classes are collected before its importer's (whose
+  // classes may derive from them).
+  for (uint32_t m : ModulesInDependencyOrder()) CollectClasses(m);
   CollectClosures();
-  // `__name__` is "__main__" for the program's main module.
+  // Each module's `__name__` ("__main__" for the main one; lowering sets it).
   IdentId dunder_name = tree_.Find("__name__");
-  if (dunder_name.IsValid()) program_->globals[GlobalIndex(dunder_name)].type = types().str();
-
-  FunctionInstance module_instance;
-  module_instance.name = "<module>";
-  module_instance.return_type = types().none();
-  program_->instances.push_back(std::move(module_instance));
+  for (uint32_t m = 0; m < module_count; ++m) {
+    if (dunder_name.IsValid()) program_->globals[GlobalIndex(m, dunder_name)].type = types().str();
+    FunctionInstance body;
+    body.module = m;
+    body.name = "<module>";
+    body.return_type = types().none();
+    program_->modules[m].body = InstanceId(static_cast<uint32_t>(program_->instances.size()));
+    program_->instances.push_back(std::move(body));
+    if (m == 0) continue;
+    program_->modules[m].started_global = static_cast<uint32_t>(program_->globals.size());
+    program_->globals.push_back({IdentId(), types().bool_(), NodeId(), m, false});
+  }
 
   for (int round = 0; round < kMaxFixpointRounds; ++round) {
     changed_ = false;
@@ -32,9 +45,13 @@ std::unique_ptr<Program> Analyzer::Run() {
   // reach: rounds of the fixed point may have made instances for argument
   // types that no call has in the end.
   reporting_ = true;
+  // Every module's body is reached: some import statement runs it.
   std::vector<bool> reached(program_->instances.size(), false);
-  std::vector<uint32_t> order, work{0};
-  reached[0] = true;
+  std::vector<uint32_t> order, work;
+  for (uint32_t m = module_count; m-- > 0;) {
+    work.push_back(program_->modules[m].body.index);
+    reached[program_->modules[m].body.index] = true;
+  }
   while (!work.empty()) {
     uint32_t i = work.back();
     work.pop_back();
@@ -95,6 +112,7 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
     }
   }
   program_->instances = std::move(kept);
+  for (ProgramModule& m : program_->modules) m.body = InstanceId(renumber[m.body.index]);
 }
 
 // Names bound in a scope's body, not looking inside nested scopes.
@@ -201,9 +219,9 @@ const ScopeInfo& Analyzer::ScopeOf(NodeId def) {
   return function_scopes_.emplace(def.index, std::move(scope)).first->second;
 }
 
-uint32_t Analyzer::GlobalIndex(IdentId name) {
-  auto [it, inserted] = global_index_.try_emplace(name.index, static_cast<uint32_t>(program_->globals.size()));
-  if (inserted) program_->globals.push_back({name, types().unknown(), NodeId()});
+uint32_t Analyzer::GlobalIndex(uint32_t module, IdentId name) {
+  auto [it, inserted] = global_index_.try_emplace(GlobalKey(module, name), static_cast<uint32_t>(program_->globals.size()));
+  if (inserted) program_->globals.push_back({name, types().unknown(), NodeId(), module});
   return it->second;
 }
 
@@ -218,6 +236,7 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
     // Its parameters: the values computed where it is made (sema_generators.cpp).
     FunctionInstance f;
     f.def = def;
+    f.module = ModuleOf(def);
     f.name = tree_.Kind(def) == NodeKind::GeneratorExp ? "<genexpr>" : "iterator";
     f.param_types = args;
     for (TypeId t : args) f.locals.push_back({IdentId(), t, true});
@@ -233,6 +252,7 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
   const ScopeInfo& scope = ScopeOf(def);
   FunctionInstance f;
   f.def = def;
+  f.module = ModuleOf(def);
   f.name = DefName(def);
   f.param_types = args;
   f.return_type = types().unknown();
@@ -255,6 +275,7 @@ void Analyzer::InferInstance(InstanceId id) {
   // Each pass records calls afresh: a call seen with other argument types in
   // an earlier round must not keep pointing at that round's instance.
   Current().call_targets.clear();
+  Current().augmented_setters.clear();
   Current().constructed_classes.clear();
   Current().call_bindings.clear();
   Current().reflected_operators.clear();
@@ -267,7 +288,8 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().kwargs_slot = -1;
   Current().slot_violations.clear();
   Current().exception_args_reads.clear();
-  Current().missing_modules.clear();
+  Current().import_steps.clear();
+  Current().submodule_reads.clear();
   Current().class_attribute_fallbacks.clear();
   Current().exception_init_calls.clear();
   Current().never_matching_patterns.clear();
@@ -284,7 +306,7 @@ void Analyzer::InferInstance(InstanceId id) {
     return;
   }
   bool is_lambda = def.IsValid() && tree_.Kind(def) == NodeKind::Lambda;
-  std::span<const NodeId> body = !def.IsValid() ? tree_.Items(tree_.root(), ModuleField::body)
+  std::span<const NodeId> body = !def.IsValid() ? tree_.Items(program_->modules[Current().module].root, ModuleField::body)
                                  : is_lambda    ? std::span<const NodeId>()
                                                 : tree_.Items(def, FunctionDefField::body);
   if (const ClosureInfo* closure = def.IsValid() ? program_->ClosureOf(def) : nullptr) {
@@ -374,12 +396,23 @@ bool Analyzer::InferStatement(NodeId s) {
         return true;
       }
       TypeId left = InferExpr(target);
-      // The load and the store would call two special methods recorded on one node.
-      if (Current().call_targets.count(target.index)) Unsupported(target, "augmented assignment through a property or __getitem__");
+      // A property's getter or __getitem__ reads the target: the setter or
+      // __setitem__ that stores it goes in augmented_setters.
+      auto read = Current().call_targets.find(target.index);
+      InstanceId getter = read == Current().call_targets.end() ? InstanceId() : read->second;
       TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
       TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
       Record(s, result);
       AssignTo(target, result);
+      if (getter.IsValid()) {
+        auto store = Current().call_targets.find(target.index);
+        if (store == Current().call_targets.end() || store->second == getter) {
+          Unsupported(target, "augmented assignment of a property without a setter or __setitem__");
+        } else {
+          Current().augmented_setters[target.index] = store->second;
+          store->second = getter;
+        }
+      }
       return true;
     }
     case NodeKind::AnnAssign: {
@@ -456,8 +489,15 @@ bool Analyzer::InferStatement(NodeId s) {
     }
     case NodeKind::Import:
     case NodeKind::ImportFrom:
+    {
       InferImport(s);
-      return !Current().missing_modules.count(s.index);
+      auto steps = Current().import_steps.find(s.index);
+      using Step = FunctionInstance::ImportStep;
+      bool raises = steps != Current().import_steps.end() && !steps->second.empty() &&
+                    (steps->second.back().kind == Step::Kind::RaiseImportError ||
+                     steps->second.back().kind == Step::Kind::RaiseModuleNotFound);
+      return !raises;
+    }
     case NodeKind::ClassDef: {
       if (Current().def.IsValid()) {
         Unsupported(s, "classes defined inside functions");
@@ -538,8 +578,8 @@ NameBinding Analyzer::Resolve(IdentId name) {
       if (free >= 0) return {NameBinding::Kind::Free, static_cast<uint32_t>(free)};
     }
   }
-  auto g = global_index_.find(name.index);
-  if (g != global_index_.end()) return {NameBinding::Kind::Global, g->second};
+  int32_t g = FindGlobal(Current().module, name);
+  if (g >= 0) return {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
   std::string_view text = tree_.Name(name);
   for (const BuiltinName& b : kBuiltins)
     if (text == b.name) return {NameBinding::Kind::Builtin, static_cast<uint32_t>(b.function)};
@@ -695,6 +735,13 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     case NodeKind::Attribute: {
       TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
       IdentId attr = tree_.Ident(target, AttributeField::attr);
+      if (int32_t module = ProgramModuleOf(base); module >= 0) {
+        // m.x = v: the global x of module m.
+        InferModuleAttribute(target, static_cast<uint32_t>(module), attr, true);
+        SetGlobalType(Current().names[target.index].index, type, target);
+        Record(target, type);
+        return;
+      }
       if (types().Kind(base) == TypeKind::ClassObject) {
         const ClassInfo& info = program_->classes[types()[base].payload];
         auto it = info.attributes.find(attr.index);
@@ -878,6 +925,7 @@ bool Analyzer::InferTry(NodeId s) {
     IdentId name = tree_.Ident(h, ExceptHandlerField::name);
     if (name.IsValid()) {
       NameBinding b = Resolve(name);
+      Current().names[h.index] = b;
       if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, types().object(), h);
       else if (b.kind == NameBinding::Kind::Global) SetGlobalType(b.index, types().object(), h);
     }
@@ -1095,19 +1143,19 @@ bool TypeParamsConstruct(const SyntaxTree& tree, NodeId id, std::string& what, S
 
 // Reports the first construct of the file that inference does not handle
 // yet, the superset's or PEP 695's, in source order.
-bool RejectSuperset(const SyntaxTree& tree, Diagnostics& diagnostics) {
-  std::vector<NodeId> work{tree.root()};
+bool RejectSuperset(const SyntaxTree& tree, NodeId module, Diagnostics& diagnostics) {
+  std::vector<NodeId> work{module};
   while (!work.empty()) {
     NodeId id = work.back();
     work.pop_back();
     std::string what = SupersetConstruct(tree, id);
     if (!what.empty()) {
-      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.file(), tree[id].begin, tree[id].end, {what});
+      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.FileOf(id), tree[id].begin, tree[id].end, {what});
       return true;
     }
     SourceOffset begin = 0, end = 0;
     if (TypeParamsConstruct(tree, id, what, begin, end)) {
-      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.file(), begin, end, {what});
+      diagnostics.Report(DiagnosticKind::NotSupportedYet, tree.FileOf(module), begin, end, {what});
       return true;
     }
     size_t mark = work.size();
@@ -1119,9 +1167,11 @@ bool RejectSuperset(const SyntaxTree& tree, Diagnostics& diagnostics) {
 
 }  // namespace
 
-std::unique_ptr<Program> Analyze(const SyntaxTree& tree, Diagnostics& diagnostics) {
-  if (RejectSuperset(tree, diagnostics)) return nullptr;
-  analysis::Analyzer analyzer(tree, diagnostics);
+std::unique_ptr<Program> Analyze(const SyntaxTree& tree, std::span<const SourceModule> modules,
+                                 Diagnostics& diagnostics) {
+  for (const SourceModule& m : modules)
+    if (RejectSuperset(tree, m.root, diagnostics)) return nullptr;
+  analysis::Analyzer analyzer(tree, modules, diagnostics);
   return analyzer.Run();
 }
 

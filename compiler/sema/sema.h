@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.h"
+#include "modules/modules.h"
 #include "parse/ast.h"
 #include "types/type_table.h"
 
@@ -120,6 +121,23 @@ struct ModuleGlobal {
   IdentId name;
   TypeId type;
   NodeId function;  // the FunctionDef when the global is only ever that function
+  uint32_t module = 0;  // the module whose namespace holds it (Program::modules)
+  // False for the hidden globals (class attributes, a module's started flag).
+  bool in_namespace = true;
+};
+
+// One of the program's modules (modules.h): modules[0] is the main one.
+// Its body is an instance of its own, run by the first import statement
+// that imports the module (the main module's: instances[0], run first).
+struct ProgramModule {
+  std::string name;     // "__main__", "util", "pkg.sub"
+  std::string package;  // __package__ (see SourceModule)
+  bool is_package = false;
+  NodeId root;          // its Module node
+  InstanceId body;
+  // A hidden global: whether the module's body has started (an import
+  // statement runs the body only the first time). Unused for the main module.
+  uint32_t started_global = 0;
 };
 
 // How a call's arguments reach a callee's *args and **kwargs parameters,
@@ -209,7 +227,8 @@ struct ClosureInfo {
 // One instantiation of a function (or of the module body) for one tuple of
 // argument types.
 struct FunctionInstance {
-  NodeId def;  // the FunctionDef or Lambda; invalid for the module body
+  NodeId def;  // the FunctionDef or Lambda; invalid for a module body
+  uint32_t module = 0;  // the module it is defined in: its names' globals are that module's
   std::string name;  // "<module>" or the function's name
   std::vector<TypeId> param_types;
   TypeId return_type;
@@ -223,6 +242,10 @@ struct FunctionInstance {
   // when assigned), Subscript nodes (__getitem__, __setitem__ when
   // assigned), len(x) calls (__len__), calls of an instance (__call__).
   std::unordered_map<uint32_t, InstanceId> call_targets;
+  // The target of an augmented assignment whose call_targets entry is a
+  // @property getter or __getitem__ (obj.p += v, obj[i] += v) -> the setter
+  // or __setitem__ that stores the result.
+  std::unordered_map<uint32_t, InstanceId> augmented_setters;
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;
@@ -258,9 +281,29 @@ struct FunctionInstance {
   // Attribute nodes `e.args` on an instance of the program's exception class
   // (BaseException's args tuple, an object).
   std::unordered_set<uint32_t> exception_args_reads;
-  // Import statements that raise ModuleNotFoundError (the module exists
-  // nowhere on CPython's search path) -> the module's name.
-  std::unordered_map<uint32_t, std::string> missing_modules;
+  // Import statements -> what they do, in order: run one of the program's
+  // modules' body if it has not started (Program::modules), bind names, or
+  // raise ImportError (ModuleNotFoundError for a module that exists nowhere
+  // on CPython's search path). sys and math need no step.
+  struct ImportStep {
+    enum class Kind : uint8_t {
+      Run,          // index: a module whose body runs unless it has started
+      BindModule,   // target := the module `index` (no run-time content)
+      BindGlobal,   // target := the value of global `index` (an imported module's)
+      RaiseImportError,    // message: CPython's ImportError
+      RaiseModuleNotFound, // message: CPython's ModuleNotFoundError (a missing submodule)
+    } kind;
+    uint32_t index = 0;
+    NameBinding target{NameBinding::Kind::Undefined, 0};
+    NodeId at;  // the alias (or the statement) whose line a traceback names
+    std::string message;
+  };
+  std::unordered_map<uint32_t, std::vector<ImportStep>> import_steps;
+  // Attribute nodes `m.x` on the program's module m that are no global of
+  // m: a submodule m.x (its index: AttributeError unless its import has
+  // started), or kNoModuleAttribute (AttributeError when it runs).
+  static constexpr uint32_t kNoModuleAttribute = UINT32_MAX;
+  std::unordered_map<uint32_t, uint32_t> submodule_reads;
   // Attribute reads `obj.x` of a field that only some instances set, of a
   // class that also has a class attribute x: the field where it is set, else
   // that class attribute's global.
@@ -333,6 +376,7 @@ struct FunctionInstance {
 
 struct Program {
   const SyntaxTree* tree = nullptr;
+  std::vector<ProgramModule> modules;
   TypeTable types;
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
   std::vector<ModuleGlobal> globals;
@@ -375,9 +419,10 @@ struct Program {
 // types), known at compile time: the program's classes and their bases are fixed.
 bool IsSubclass(const Program& program, TypeId sub, TypeId base);
 
-// Analyses the whole program rooted at `tree`'s module. Returns null after
-// reporting errors.
-std::unique_ptr<Program> Analyze(const SyntaxTree& tree, Diagnostics& diagnostics);
+// Analyses the whole program: `modules` (modules.h), whose files `tree`
+// holds. Returns null after reporting errors.
+std::unique_ptr<Program> Analyze(const SyntaxTree& tree, std::span<const SourceModule> modules,
+                                 Diagnostics& diagnostics);
 
 }  // namespace keelback
 

@@ -6,12 +6,13 @@
 
 namespace keelback::analysis {
 
-// Classes defined at module level, with their methods and bases. Fields are
-// found during inference.
-void Analyzer::CollectClasses(std::span<const NodeId> body) {
+// The classes defined at a module's level, with their methods and bases.
+// Fields are found during inference.
+void Analyzer::CollectClasses(uint32_t module) {
   std::unordered_map<uint32_t, uint32_t> class_by_name;
   std::vector<std::string> names;
-  for (NodeId s : body) {
+  for (const ClassInfo& c : program_->classes) names.push_back(c.name);
+  for (NodeId s : tree_.Items(program_->modules[module].root, ModuleField::body)) {
     if (tree_.Kind(s) != NodeKind::ClassDef) continue;
     IdentId name = tree_.Ident(s, ClassDefField::name);
     uint32_t index = static_cast<uint32_t>(program_->classes.size());
@@ -26,15 +27,15 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
     for (size_t i = 0; i < bases.size(); ++i) {
       NodeId b = bases[i];
-      auto it = tree_.Kind(b) == NodeKind::Name ? class_by_name.find(tree_.Field(b, NameField::id)) : class_by_name.end();
+      int32_t base_class = ClassNamedBy(module, b);
       int exception = tree_.Kind(b) == NodeKind::Name ? FindExceptionClass(tree_.Name(tree_.Ident(b, NameField::id))) : -1;
       bool is_object = tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object";
-      if (it != class_by_name.end()) {
-        if (std::find(info.bases.begin(), info.bases.end(), it->second) != info.bases.end() &&
-            info.definition_error.empty())
-          info.definition_error = "duplicate base class " + program_->classes[it->second].name;
-        info.bases.push_back(it->second);
-        if (program_->classes[it->second].is_exception) {
+      if (base_class >= 0) {
+        uint32_t base = static_cast<uint32_t>(base_class);
+        if (std::find(info.bases.begin(), info.bases.end(), base) != info.bases.end() && info.definition_error.empty())
+          info.definition_error = "duplicate base class " + program_->classes[base].name;
+        info.bases.push_back(base);
+        if (program_->classes[base].is_exception) {
           if (bases.size() > 1) Unsupported(b, "multiple inheritance with an exception class");
           info.is_exception = true;
         }
@@ -82,7 +83,7 @@ void Analyzer::CollectClasses(std::span<const NodeId> body) {
     class_by_name[name.index] = index;
     names.push_back(info.name);
     program_->classes.push_back(std::move(info));
-    uint32_t g = GlobalIndex(name);
+    uint32_t g = GlobalIndex(module, name);
     program_->globals[g].type = types().Get(TypeKind::ClassObject, {}, index);
   }
   types().SetClassNames(names);
@@ -268,7 +269,8 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
       // Named after the class: read before the class statement has run, it
       // raises NameError for the class's name, as C.x does in CPython.
       uint32_t g = static_cast<uint32_t>(program_->globals.size());
-      program_->globals.push_back({tree_.Ident(info.def, ClassDefField::name), types().unknown(), NodeId()});
+      program_->globals.push_back(
+          {tree_.Ident(info.def, ClassDefField::name), types().unknown(), NodeId(), ModuleOf(info.def), false});
       info.attributes[name.index] = g;
       return;
     }

@@ -26,7 +26,8 @@ void Analyzer::CollectClosures() {
     NodeId function;  // the def or lambda whose scope the node is in; invalid: the module
   };
   std::vector<Item> work;
-  for (NodeId s : tree_.Items(tree_.root(), ModuleField::body)) work.push_back({s, NodeId()});
+  for (const ProgramModule& module : program_->modules)
+    for (NodeId s : tree_.Items(module.root, ModuleField::body)) work.push_back({s, NodeId()});
   std::reverse(work.begin(), work.end());
   std::vector<NodeId> functions;  // in the order found: enclosing ones first
   std::unordered_map<uint32_t, std::vector<IdentId>> used;

@@ -11,7 +11,7 @@ TypeId Analyzer::InferExpr(NodeId e) {
     --depth_;
     if (reporting_) {
       const AstNode& n = tree_[e];
-      diagnostics_.Report(DiagnosticKind::ExpressionTooComplex, tree_.file(), n.begin, n.end,
+      diagnostics_.Report(DiagnosticKind::ExpressionTooComplex, tree_.FileOf(e), n.begin, n.end,
                           {std::to_string(kMaxExpressionDepth)});
     }
     return types().unknown();
@@ -219,6 +219,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of a function");
         return types().unknown();
       }
+      if (int32_t module = ProgramModuleOf(base); module >= 0)
+        return InferModuleAttribute(e, static_cast<uint32_t>(module), attr_id, false);
       if (types().Kind(base) == TypeKind::Module) {
         if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
           if (attr == "argv") return types().ListOf(types().str());

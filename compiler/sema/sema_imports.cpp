@@ -1,8 +1,12 @@
-// Imports of modules that exist nowhere: CPython raises ModuleNotFoundError
-// when the import statement runs, so the compiled program does too. The
-// search follows CPython 3.11's sys.path for a script (its directory, the
-// standard library, lib-dynload, dist-packages) and its built-in modules;
-// a module that exists is not compiled yet (not supported yet: importing it).
+// Import statements. The program's own modules (modules.h) are compiled
+// with it: an import runs a module's body the first time, then binds the
+// module (a value with no run-time content: its type names it) or values of
+// its globals. Of the rest, sys and math are compiled natively; a module
+// that exists nowhere raises ModuleNotFoundError when the import statement
+// runs, as CPython's does. The search follows CPython 3.11's sys.path for a
+// script (its directory, the standard library, lib-dynload, dist-packages)
+// and its built-in modules; a module that exists is not compiled yet
+// (not supported yet: importing it).
 #include "sema/analyzer.h"
 
 #include <filesystem>
@@ -12,21 +16,10 @@ namespace keelback::analysis {
 
 namespace {
 
-constexpr std::string_view kBuiltinModules[] = {
-    "_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_csv", "_datetime", "_elementtree",
-    "_functools", "_heapq", "_imp", "_io", "_locale", "_md5", "_opcode", "_operator", "_pickle",
-    "_posixsubprocess", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_stat",
-    "_statistics", "_string", "_struct", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings",
-    "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler", "fcntl", "gc", "grp",
-    "itertools", "marshal", "math", "posix", "pwd", "pyexpat", "select", "spwd", "sys", "syslog", "time",
-    "unicodedata", "xxsubtype", "zlib",
-};
-
 // Whether a top-level module or package `name` can be found: a module file,
 // a package or namespace-package directory, or an extension module.
 bool ModuleExists(std::string_view name, const std::string& program_path) {
-  for (std::string_view b : kBuiltinModules)
-    if (name == b) return true;
+  if (IsInterpreterBuiltinModule(name)) return true;
   namespace fs = std::filesystem;
   std::error_code error;
   fs::path program(program_path);
@@ -51,35 +44,309 @@ bool ModuleExists(std::string_view name, const std::string& program_path) {
   return false;
 }
 
+int32_t ProgramModuleNamed(const Program& program, std::string_view name) {
+  for (size_t i = 1; i < program.modules.size(); ++i)
+    if (program.modules[i].name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+std::string_view TopLevel(std::string_view module) { return module.substr(0, module.find('.')); }
+
 }  // namespace
 
-// `import a.b as c`, `from a import x`: false when the statement needs the
-// module compiled (reported here); true when it only raises
-// ModuleNotFoundError (recorded for lowering) or imports sys or math.
+// `import a.b as c`, `from a import x`: records the statement's steps
+// (FunctionInstance::import_steps). The program's own modules are run and
+// bound; of the others, only sys and math are compiled, and one that exists
+// nowhere raises ModuleNotFoundError when the statement runs.
 void Analyzer::InferImport(NodeId s) {
+  using Step = FunctionInstance::ImportStep;
+  std::vector<Step> steps;
   const std::string& program = tree_.file().path();
   // CPython names the first part of a dotted name that is missing: the top level.
-  auto missing = [&](std::string_view module) { return !ModuleExists(module.substr(0, module.find('.')), program); };
-  auto top = [](std::string_view module) { return std::string(module.substr(0, module.find('.'))); };
-  if (tree_.Kind(s) == NodeKind::ImportFrom) {
-    IdentId module = tree_.Ident(s, ImportFromField::module);
-    if (tree_.Field(s, ImportFromField::level) == 0 && module.IsValid() && missing(tree_.Name(module))) {
-      Current().missing_modules[s.index] = top(tree_.Name(module));
-      return;
+  auto missing = [&](std::string_view module) { return !ModuleExists(TopLevel(module), program); };
+  // Runs the modules of dotted name `name` in turn (a, a.b, a.b.c); false
+  // after a step that raises ModuleNotFoundError.
+  auto run = [&](std::string_view name, NodeId at) {
+    for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
+      std::string_view prefix = name.substr(0, dot);
+      int32_t m = ProgramModuleNamed(*program_, prefix);
+      if (m < 0) {
+        steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, at, "No module named '" + std::string(prefix) + "'"});
+        return false;
+      }
+      steps.push_back({Step::Kind::Run, static_cast<uint32_t>(m), {}, at, ""});
+      if (dot == std::string_view::npos) return true;
     }
-    Unsupported(s, "the 'ImportFrom' statement");
-    return;
-  }
-  for (NodeId alias : tree_.Items(s, ImportField::names)) {
-    std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
-    if ((name == "sys" || name == "math") && !tree_.Ident(alias, AliasField::asname).IsValid()) continue;
-    if (missing(name)) {
-      // Aliases are imported left to right: this one raises.
-      Current().missing_modules[s.index] = top(name);
-      return;
+  };
+  const ProgramModule& importer = program_->modules[Current().module];
+  if (tree_.Kind(s) == NodeKind::Import) {
+    // Aliases are imported left to right, up to one that raises.
+    for (NodeId alias : tree_.Items(s, ImportField::names)) {
+      std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
+      IdentId as = tree_.Ident(alias, AliasField::asname);
+      if (ProgramModuleNamed(*program_, TopLevel(name)) < 0) {
+        if ((name == "sys" || name == "math") && !as.IsValid()) continue;  // bound by name (sema_expressions.cpp)
+        if (missing(name)) {
+          steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias,
+                           "No module named '" + std::string(TopLevel(name)) + "'"});
+          break;
+        }
+        Unsupported(alias, "importing module '" + std::string(name) + "'");
+        continue;
+      }
+      if (!run(name, alias)) break;
+      int32_t bound = ProgramModuleNamed(*program_, as.IsValid() ? name : TopLevel(name));
+      IdentId target = as.IsValid() ? as : tree_.Find(TopLevel(name));
+      steps.push_back(BindImported(alias, target, ModuleType(static_cast<uint32_t>(bound)),
+                                   {Step::Kind::BindModule, static_cast<uint32_t>(bound), {}, alias, ""}));
     }
-    Unsupported(alias, "importing module '" + std::string(name) + "'");
+  } else {
+    uint32_t level = tree_.Field(s, ImportFromField::level);
+    IdentId module_name = tree_.Ident(s, ImportFromField::module);
+    std::string_view relative = module_name.IsValid() ? tree_.Name(module_name) : std::string_view();
+    std::optional<std::string> absolute = AbsoluteModuleName(importer.package, level, relative);
+    if (level == 0 && relative == "__future__") {
+      // Compiler directives (annotations, division, ...): Keelback's
+      // semantics are already 3.11's, and annotations are never evaluated.
+    } else if (level == 0 && ProgramModuleNamed(*program_, TopLevel(relative)) < 0) {
+      if (missing(relative))
+        steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
+                         "No module named '" + std::string(TopLevel(relative)) + "'"});
+      else
+        Unsupported(s, "importing from module '" + std::string(relative) + "'");
+    } else if (!absolute) {
+      steps.push_back({Step::Kind::RaiseImportError, 0, {}, s,
+                       importer.package.empty() ? "attempted relative import with no known parent package"
+                                                : "attempted relative import beyond top-level package"});
+    } else if (run(*absolute, s)) {
+      uint32_t from = static_cast<uint32_t>(ProgramModuleNamed(*program_, *absolute));
+      for (NodeId alias : tree_.Items(s, ImportFromField::names)) {
+        IdentId name = tree_.Ident(alias, AliasField::name);
+        IdentId as = tree_.Ident(alias, AliasField::asname);
+        IdentId target = as.IsValid() ? as : name;
+        if (tree_.Name(name) == "*") {
+          // The module's public names (CollectStarImports put them in this namespace).
+          for (IdentId public_name : StarImportNames(from)) {
+            int32_t g = FindGlobal(from, public_name);
+            steps.push_back(BindImported(alias, public_name, program_->globals[g].type,
+                                         {Step::Kind::BindGlobal, static_cast<uint32_t>(g), {}, alias, ""}));
+          }
+          continue;
+        }
+        int32_t g = FindGlobal(from, name);
+        int32_t submodule = ProgramModuleNamed(*program_, *absolute + "." + std::string(tree_.Name(name)));
+        if (g >= 0) {
+          steps.push_back(BindImported(alias, target, program_->globals[g].type,
+                                       {Step::Kind::BindGlobal, static_cast<uint32_t>(g), {}, alias, ""}));
+        } else if (submodule >= 0 && program_->modules[from].is_package) {
+          steps.push_back({Step::Kind::Run, static_cast<uint32_t>(submodule), {}, alias, ""});
+          steps.push_back(BindImported(alias, target, ModuleType(static_cast<uint32_t>(submodule)),
+                                       {Step::Kind::BindModule, static_cast<uint32_t>(submodule), {}, alias, ""}));
+        } else {
+          steps.push_back({Step::Kind::RaiseImportError, 0, {}, alias,
+                           "cannot import name '" + std::string(tree_.Name(name)) + "' from '" + *absolute + "' (" +
+                               tree_.file(from).path() + ")"});
+          break;
+        }
+      }
+    }
   }
+  if (!steps.empty()) Current().import_steps[s.index] = std::move(steps);
+}
+
+// Binds `name` in the current scope to an imported value of `type`; returns
+// the step with the variable as its target.
+FunctionInstance::ImportStep Analyzer::BindImported(NodeId at, IdentId name, TypeId type, FunctionInstance::ImportStep step) {
+  NameBinding b = Resolve(name);
+  if (b.kind == NameBinding::Kind::Local) {
+    SetLocalType(b.index, type, at);
+  } else if (b.kind == NameBinding::Kind::Global) {
+    SetGlobalType(b.index, type, at);
+  } else {
+    // A name declared nonlocal, or bound by `from m import *` in a function.
+    Unsupported(at, "importing into a variable of an enclosing function");
+  }
+  step.target = b;
+  return step;
+}
+
+// The names `from m import *` binds: m's __all__ when it is a list or tuple
+// of str literals, else its globals not starting with an underscore.
+std::vector<IdentId> Analyzer::StarImportNames(uint32_t module) const {
+  std::vector<IdentId> names;
+  for (NodeId s : tree_.Items(program_->modules[module].root, ModuleField::body)) {
+    if (tree_.Kind(s) != NodeKind::Assign || tree_.Items(s, AssignField::targets).size() != 1) continue;
+    NodeId target = tree_.Items(s, AssignField::targets)[0];
+    NodeId value = tree_.Node(s, AssignField::value);
+    if (tree_.Kind(target) != NodeKind::Name || tree_.Name(tree_.Ident(target, NameField::id)) != "__all__") continue;
+    if (tree_.Kind(value) != NodeKind::List && tree_.Kind(value) != NodeKind::Tuple) continue;
+    names.clear();
+    for (NodeId item : tree_.Items(value, ListField::elts)) {
+      if (tree_.Kind(item) != NodeKind::Constant) continue;
+      const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(item, ConstantField::value)));
+      IdentId id = c.kind == Constant::Kind::Str ? tree_.Find(c.text) : IdentId();
+      if (id.IsValid() && FindGlobal(module, id) >= 0) names.push_back(id);
+    }
+    return names;
+  }
+  for (IdentId name : module_scopes_[module].locals)
+    if (!tree_.Name(name).empty() && tree_.Name(name)[0] != '_') names.push_back(name);
+  return names;
+}
+
+// The program's modules, each after the modules it imports (at its level:
+// what its class statements can derive from); an import cycle is broken
+// where the walk from the main module meets it.
+std::vector<uint32_t> Analyzer::ModulesInDependencyOrder() const {
+  size_t count = program_->modules.size();
+  std::vector<std::vector<uint32_t>> imports(count);
+  for (uint32_t m = 0; m < count; ++m) {
+    auto add = [&](std::string_view name) {
+      for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
+        int32_t i = ProgramModuleNamed(*program_, name.substr(0, dot));
+        if (i >= 0) imports[m].push_back(static_cast<uint32_t>(i));
+        if (dot == std::string_view::npos) return;
+      }
+    };
+    for (NodeId s : tree_.Items(program_->modules[m].root, ModuleField::body)) {
+      if (tree_.Kind(s) == NodeKind::Import) {
+        for (NodeId alias : tree_.Items(s, ImportField::names)) add(tree_.Name(tree_.Ident(alias, AliasField::name)));
+      } else if (tree_.Kind(s) == NodeKind::ImportFrom) {
+        IdentId module_name = tree_.Ident(s, ImportFromField::module);
+        std::optional<std::string> absolute =
+            AbsoluteModuleName(program_->modules[m].package, tree_.Field(s, ImportFromField::level),
+                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
+        if (!absolute) continue;
+        add(*absolute);
+        for (NodeId alias : tree_.Items(s, ImportFromField::names))
+          add(*absolute + "." + std::string(tree_.Name(tree_.Ident(alias, AliasField::name))));
+      }
+    }
+  }
+  // Post-order of a depth-first walk, with an explicit stack.
+  std::vector<uint32_t> order;
+  std::vector<uint8_t> state(count, 0);  // 0 unseen, 1 on the stack, 2 done
+  for (uint32_t start = 0; start < count; ++start) {
+    if (state[start]) continue;
+    std::vector<std::pair<uint32_t, size_t>> stack{{start, 0}};
+    state[start] = 1;
+    while (!stack.empty()) {
+      auto& [m, next] = stack.back();
+      if (next < imports[m].size()) {
+        uint32_t i = imports[m][next++];
+        if (!state[i]) {
+          state[i] = 1;
+          stack.push_back({i, 0});
+        }
+        continue;
+      }
+      state[m] = 2;
+      order.push_back(m);
+      stack.pop_back();
+    }
+  }
+  return order;
+}
+
+// Module-level `from m import *` of the program's modules add m's public
+// names to the importer's namespace (before inference, like its other
+// bindings); repeated while a module's namespace grows (chains of them).
+void Analyzer::CollectStarImports() {
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (uint32_t m = 0; m < program_->modules.size(); ++m) {
+      for (NodeId s : tree_.Items(program_->modules[m].root, ModuleField::body)) {
+        if (tree_.Kind(s) != NodeKind::ImportFrom) continue;
+        auto names = tree_.Items(s, ImportFromField::names);
+        if (names.size() != 1 || tree_.Name(tree_.Ident(names[0], AliasField::name)) != "*") continue;
+        IdentId module_name = tree_.Ident(s, ImportFromField::module);
+        std::optional<std::string> absolute =
+            AbsoluteModuleName(program_->modules[m].package, tree_.Field(s, ImportFromField::level),
+                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
+        int32_t from = absolute ? ProgramModuleNamed(*program_, *absolute) : -1;
+        if (from < 0) continue;
+        for (IdentId name : StarImportNames(static_cast<uint32_t>(from))) {
+          if (FindGlobal(m, name) >= 0) continue;
+          AddBinding(module_scopes_[m], name);
+          GlobalIndex(m, name);
+          grew = true;
+        }
+      }
+    }
+  }
+}
+
+TypeId Analyzer::InferModuleAttribute(NodeId e, uint32_t module, IdentId attr, bool storing) {
+  int32_t g = storing ? static_cast<int32_t>(GlobalIndex(module, attr)) : FindGlobal(module, attr);
+  if (g >= 0) {
+    Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
+    return program_->globals[g].type;
+  }
+  int32_t submodule = program_->modules[module].is_package
+                          ? ProgramModuleNamed(*program_, program_->modules[module].name + "." +
+                                                              std::string(tree_.Name(attr)))
+                          : -1;
+  Current().submodule_reads[e.index] =
+      submodule >= 0 ? static_cast<uint32_t>(submodule) : FunctionInstance::kNoModuleAttribute;
+  return submodule >= 0 ? ModuleType(static_cast<uint32_t>(submodule)) : types().none();
+}
+
+// A base class named in module `module`: a class it defined before, or one
+// it imported (`from m import C`, `m.C`), followed through re-exports.
+int32_t Analyzer::ClassNamedBy(uint32_t module, NodeId expr) const {
+  IdentId name;
+  if (tree_.Kind(expr) == NodeKind::Name) {
+    name = tree_.Ident(expr, NameField::id);
+  } else if (tree_.Kind(expr) == NodeKind::Attribute &&
+             tree_.Kind(tree_.Node(expr, AttributeField::value)) == NodeKind::Name) {
+    // m.C, where m is bound by a module-level `import m` / `import a.m as m`.
+    IdentId m = tree_.Ident(tree_.Node(expr, AttributeField::value), NameField::id);
+    int32_t target = -1;
+    for (NodeId s : tree_.Items(program_->modules[module].root, ModuleField::body)) {
+      if (tree_.Kind(s) != NodeKind::Import) continue;
+      for (NodeId alias : tree_.Items(s, ImportField::names)) {
+        std::string_view full = tree_.Name(tree_.Ident(alias, AliasField::name));
+        IdentId as = tree_.Ident(alias, AliasField::asname);
+        if (as == m) target = ProgramModuleNamed(*program_, full);
+        else if (!as.IsValid() && full == tree_.Name(m)) target = ProgramModuleNamed(*program_, full);
+      }
+    }
+    if (target < 0) return -1;
+    module = static_cast<uint32_t>(target);
+    name = tree_.Ident(expr, AttributeField::attr);
+  } else {
+    return -1;
+  }
+  // Re-exports form chains, never longer than the program's module count.
+  for (size_t step = 0; step <= program_->modules.size(); ++step) {
+    int32_t found = -1;
+    for (uint32_t c = 0; c < program_->classes.size(); ++c)
+      if (ModuleOf(program_->classes[c].def) == module && tree_.Ident(program_->classes[c].def, ClassDefField::name) == name)
+        found = static_cast<int32_t>(c);
+    if (found >= 0) return found;
+    // `from m import C [as name]` at the module's level.
+    bool followed = false;
+    for (NodeId s : tree_.Items(program_->modules[module].root, ModuleField::body)) {
+      if (tree_.Kind(s) != NodeKind::ImportFrom || followed) continue;
+      for (NodeId alias : tree_.Items(s, ImportFromField::names)) {
+        IdentId imported = tree_.Ident(alias, AliasField::name);
+        IdentId as = tree_.Ident(alias, AliasField::asname);
+        if ((as.IsValid() ? as : imported) != name) continue;
+        IdentId module_name = tree_.Ident(s, ImportFromField::module);
+        std::optional<std::string> absolute =
+            AbsoluteModuleName(program_->modules[module].package, tree_.Field(s, ImportFromField::level),
+                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
+        int32_t from = absolute ? ProgramModuleNamed(*program_, *absolute) : -1;
+        if (from < 0) return -1;
+        module = static_cast<uint32_t>(from);
+        name = imported;
+        followed = true;
+        break;
+      }
+    }
+    if (!followed) return -1;
+  }
+  return -1;
 }
 
 }  // namespace keelback::analysis

@@ -77,7 +77,12 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Iterator: return "iterator[" + Name(t.params[0]) + "]";
     case TypeKind::Function: return "function";
     case TypeKind::Builtin: return "builtin_function_or_method";
-    case TypeKind::Module: return t.payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "module 'sys'" : "module 'math'";
+    case TypeKind::Module:
+      if (t.payload >= kFirstProgramModule)
+        return "module '" +
+               (t.payload - kFirstProgramModule < module_names_.size() ? module_names_[t.payload - kFirstProgramModule]
+                                                                       : std::string()) + "'";
+      return t.payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "module 'sys'" : "module 'math'";
     case TypeKind::Object: return "object";
     case TypeKind::Class: return t.payload < class_names_.size() ? class_names_[t.payload] : "<class>";
     case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";

@@ -36,7 +36,7 @@ enum class TypeKind : uint8_t {
   Iterator,  // payload: the BuiltinFunction making it (zip, enumerate); params: the element type
   Function,  // payload: the definition's node index; a user function value
   Builtin,   // payload: a BuiltinFunction
-  Module,    // payload: a BuiltinModule
+  Module,    // payload: a BuiltinModule, or one of the program's modules (kFirstProgramModule)
   Object,    // any value, boxed: the dynamic fallback (a KbValue word)
   Class,     // payload: a class index (Program::classes); an instance of that class
   ClassObject,  // payload: a class index; the class itself
@@ -125,6 +125,9 @@ int ExceptionClassBase(uint32_t index);
 
 // Modules compiled natively.
 enum class BuiltinModule : uint32_t { Sys, Math };
+// A Module type's payload is a BuiltinModule, or this plus the index of one
+// of the program's own modules (Program::modules).
+inline constexpr uint32_t kFirstProgramModule = 2;
 
 struct TypeInfo {
   TypeKind kind;
@@ -180,11 +183,14 @@ class TypeTable {
   std::string PythonName(TypeId id) const;
   // Names of the classes, for Name and PythonName (set by sema).
   void SetClassNames(std::vector<std::string> names) { class_names_ = std::move(names); }
+  // Names of the program's modules, for Name (set by sema).
+  void SetModuleNames(std::vector<std::string> names) { module_names_ = std::move(names); }
 
  private:
   std::vector<TypeInfo> types_;
   std::map<std::tuple<TypeKind, uint32_t, std::vector<uint32_t>>, uint32_t> index_;
   std::vector<std::string> class_names_;
+  std::vector<std::string> module_names_;
   TypeId unknown_, none_, bool_type_, int_type_, float_type_, str_type_, object_type_;
 };
 

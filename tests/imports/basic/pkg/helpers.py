@@ -1,0 +1,2 @@
+def sq(v):
+    return v * v

@@ -1,0 +1,5 @@
+import b
+def name():
+    return "a"
+def both():
+    return name() + b.name()

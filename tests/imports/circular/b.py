@@ -1,0 +1,5 @@
+import a
+def name():
+    return "b"
+def other():
+    return a.name()

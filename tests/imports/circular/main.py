@@ -1,0 +1,4 @@
+# Two modules importing each other: each body runs once.
+import a
+import b
+print(a.both(), b.other())

@@ -1,0 +1,3 @@
+print("broken starts")
+VALUES = [1, 2, 3]
+print(VALUES[5])

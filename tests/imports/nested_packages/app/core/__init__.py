@@ -1,0 +1,2 @@
+from .engine import run
+print("core init", __name__)

@@ -1,0 +1,5 @@
+RED = "red"
+GREEN = "green"
+_SECRET = "hidden"
+def describe(c):
+    return "colour " + c

@@ -1,0 +1,6 @@
+__all__ = ["WIDTH", "HEIGHT", "area"]
+WIDTH = 4
+HEIGHT = 5
+DEPTH = 6
+def area():
+    return WIDTH * HEIGHT
