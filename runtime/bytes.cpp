@@ -179,6 +179,7 @@ bool kb_is_bytes(KbValue v) { return IsBytes(v); }
 
 KbBytes* kb_bytes_new(KbValue x) {
   if (IsBytes(x)) return reinterpret_cast<KbBytes*>(x);
+  if (TypeOf(x) == &kb_type_bytearray) return kb_bytearray_to_bytes(reinterpret_cast<KbByteArray*>(x));
   if (IsIntOrBool(x)) {
     int64_t n = IndexValue(x);
     if (n < 0) Raise(&kb_type_ValueError, "negative count");
@@ -343,6 +344,11 @@ KbBytes* kb_bytes_slice(KbBytes* b, KbValue start, KbValue stop, KbValue step) {
 }
 
 KbBytes* kb_bytes_concat(KbValue a, KbValue b) {
+  if (TypeOf(b) == &kb_type_bytearray) {
+    std::string out(BytesView(reinterpret_cast<KbBytes*>(a)));
+    out += ByteArrayView(reinterpret_cast<KbByteArray*>(b));
+    return NewBytes(out);
+  }
   if (!IsBytes(b)) {
     Raise(&kb_type_TypeError, std::string("can't concat ") + TypeName(TypeOf(b)) + " to bytes");
   }

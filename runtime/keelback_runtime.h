@@ -640,6 +640,43 @@ int64_t kb_tuple_index(KbTuple* t, KbValue x, KbValue start, KbValue stop);
 int64_t kb_tuple_count(KbTuple* t, KbValue x);
 
 // ---------------------------------------------------------------------------
+// range (runtime/range.cpp): start, stop, step and the length are int words
+// of any size. A range the compiler walks directly is never made.
+
+typedef struct KbRange {
+  KbObject header;  // kb_type_range
+  KbValue start, stop, step;
+  KbValue length;   // the number of items (>= 0)
+} KbRange;
+extern const KbType kb_type_range;
+
+// range(start, stop, step); ValueError: range() arg 3 must not be zero.
+KbRange* kb_range_new(KbValue start, KbValue stop, KbValue step);
+KbValue kb_range_start(KbRange* r) KB_NORAISE;
+KbValue kb_range_stop(KbRange* r) KB_NORAISE;
+KbValue kb_range_step(KbRange* r) KB_NORAISE;
+// len(r); OverflowError: Python int too large to convert to C ssize_t.
+KbValue kb_range_len(KbRange* r);
+bool kb_range_truthy(KbRange* r) KB_NORAISE;
+// r[i]; IndexError: range object index out of range; TypeError for a non-int.
+KbValue kb_range_getitem(KbRange* r, KbValue index);
+// r[start:stop:step] (bounds int words or &kb_None), a range.
+KbRange* kb_range_slice(KbRange* r, KbValue start, KbValue stop, KbValue step);
+// x in r: O(1) for an int; other values are compared with each item.
+bool kb_range_contains(KbRange* r, KbValue x);
+// r.index(x) (ValueError: 7 is not in range), r.count(x).
+KbValue kb_range_index(KbRange* r, KbValue x);
+KbValue kb_range_count(KbRange* r, KbValue x);
+// The range of r's items in reverse order (what reversed(r) walks).
+KbRange* kb_range_reversed(KbRange* r);
+bool kb_range_equal(KbRange* a, KbRange* b);  // equal as sequences
+int64_t kb_range_hash(KbRange* r);
+KbStr* kb_range_repr(KbRange* r);
+// The tuples zip(*rows) makes (runtime/zip.cpp), in a list: rows is unpacked first, then its
+// items are walked in step until the shortest ends.
+KbList* kb_zip_rows(KbValue rows);
+
+// ---------------------------------------------------------------------------
 // Hashing and the generic object protocol (boxed values; the dynamic
 // fallback and the containers use these)
 
@@ -675,11 +712,18 @@ bool kb_object_contains(KbValue container, KbValue item);
 // iterable is first copied into a list of its items (a dict's keys...).
 // TypeError: 'int' object is not iterable.
 KbValue kb_object_iterable(KbValue v);
+// `a, b = v` for an iterable object v: a list of exactly n boxed items;
+// ValueError: too many values to unpack (expected 2) / not enough values to
+// unpack (expected 3, got 1); TypeError: cannot unpack non-iterable int object.
+KbList* kb_object_unpack(KbValue v, int64_t n);
 // isinstance(v, type): v's type or one of its bases is `type`.
 bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or
 // bool) index, a dict; IndexError/KeyError/TypeError as CPython raises them.
 KbValue kb_object_getitem(KbValue container, KbValue key);
+// v[start:stop:step] by the run-time type (list, tuple, str, bytes,
+// bytearray, range); TypeError: 'int' object is not subscriptable.
+KbValue kb_object_getslice(KbValue v, KbValue start, KbValue stop, KbValue step);
 // Item i (0 <= i < its length), boxed, of what kb_object_iterable returned
 // (of a generator: what it yielded last).
 KbValue kb_object_iter_item(KbValue sequence, int64_t i) KB_NORAISE;
@@ -789,6 +833,9 @@ KbList* kb_set_to_list(KbSet* s) KB_NORAISE;  // list(s), in iteration order
 void kb_print(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush);
 // print(..., file=sys.stdout (stream 1) or sys.stderr (stream 2)).
 void kb_print_to(const KbValue* args, int64_t nargs, KbStr* sep, KbStr* end, bool flush, int32_t stream);
+// print(*iterable, ...): the arguments, boxed, in a list (runtime/print.cpp);
+// to stream 1 (stdout) or 2 (stderr), or to an open file.
+void kb_print_list(KbList* items, KbStr* sep, KbStr* end, bool flush, int32_t stream);
 // sys.stdout/sys.stderr .write(s): the number of characters; .flush().
 int64_t kb_stream_write(int32_t stream, KbStr* s) KB_NORAISE;
 void kb_stream_flush(int32_t stream) KB_NORAISE;
@@ -942,6 +989,7 @@ KbList* kb_file_readlines(KbFile* f);
 int64_t kb_file_write(KbFile* f, KbValue data);
 void kb_file_writelines(KbFile* f, KbValue lines);
 void kb_file_flush(KbFile* f);
+void kb_print_list_to_file(KbList* items, KbStr* sep, KbStr* end, bool flush, KbFile* file);
 void kb_file_close(KbFile* f) KB_NORAISE;  // closing twice does nothing
 bool kb_file_closed(KbFile* f) KB_NORAISE;
 KbStr* kb_file_name(KbFile* f) KB_NORAISE;
@@ -961,6 +1009,47 @@ typedef struct KbBytes {
 } KbBytes;
 
 extern const KbType kb_type_bytes;
+
+// bytearray (runtime/bytearray.cpp): a mutable sequence of bytes in a
+// growable buffer.
+typedef struct KbByteArray {
+  KbObject header;  // kb_type_bytearray
+  int64_t length;
+  int64_t capacity;
+  char* data;       // capacity bytes (GC memory without pointers)
+} KbByteArray;
+extern const KbType kb_type_bytearray;
+// bytearray(source): source 0 for bytearray(); an int (that many zero
+// bytes), bytes or bytearray, or an iterable of ints in range(0, 256);
+// CPython's TypeError/ValueError otherwise.
+KbByteArray* kb_bytearray_new(KbValue source);
+int64_t kb_bytearray_len(KbByteArray* b) KB_NORAISE;
+// b[i] (an int); IndexError: bytearray index out of range.
+KbValue kb_bytearray_getitem(KbByteArray* b, KbValue index);
+// b[i] = v; ValueError: byte must be in range(0, 256).
+void kb_bytearray_setitem(KbByteArray* b, KbValue index, KbValue value);
+KbByteArray* kb_bytearray_slice(KbByteArray* b, KbValue start, KbValue stop, KbValue step);
+void kb_bytearray_append(KbByteArray* b, KbValue value);
+void kb_bytearray_extend(KbByteArray* b, KbValue iterable);
+// b.pop(i) (&kb_None: the last); IndexError: pop from empty bytearray.
+KbValue kb_bytearray_pop(KbByteArray* b, KbValue index);
+void kb_bytearray_insert(KbByteArray* b, KbValue index, KbValue value);
+void kb_bytearray_remove(KbByteArray* b, KbValue value);  // ValueError: value not found in bytearray
+void kb_bytearray_clear(KbByteArray* b) KB_NORAISE;
+void kb_bytearray_reverse(KbByteArray* b) KB_NORAISE;
+KbByteArray* kb_bytearray_copy(KbByteArray* b) KB_NORAISE;
+KbBytes* kb_bytearray_to_bytes(KbByteArray* b) KB_NORAISE;  // bytes(b)
+KbStr* kb_bytearray_decode(KbByteArray* b, KbStr* encoding, KbStr* errors);
+KbStr* kb_bytearray_hex(KbByteArray* b) KB_NORAISE;
+KbValue kb_bytearray_count(KbByteArray* b, KbValue sub);
+KbValue kb_bytearray_find(KbByteArray* b, KbValue sub);
+KbValue kb_bytearray_index(KbByteArray* b, KbValue sub);
+// a + b for a bytearray a and a bytes-like b; TypeError: can't concat int to bytearray.
+KbByteArray* kb_bytearray_concat(KbValue a, KbValue b);
+KbByteArray* kb_bytearray_repeat(KbByteArray* b, KbValue n);
+// x in b: an int (a byte) or a bytes-like run.
+bool kb_bytearray_contains(KbByteArray* b, KbValue x);
+KbStr* kb_bytearray_repr(KbByteArray* b);  // bytearray(b'...')
 
 KbBytes* kb_bytes_from_data(const char* data, int64_t length) KB_NORAISE;
 bool kb_is_bytes(KbValue v) KB_NORAISE;

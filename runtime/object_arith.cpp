@@ -85,8 +85,24 @@ extern "C" KbValue kb_object_binop(uint32_t op, KbValue a, KbValue b) {
     if (op == kMod) return AsValue(kb_str_mod(s, b));
   }
   if (op == kMult && a_int && IsStr(b)) return AsValue(kb_str_repeat(reinterpret_cast<KbStr*>(b), IntOfIntOrBool(a)));
-  // CPython's sequence messages.
   const KbType* ta = TypeOf(a);
+  const KbType* tb = TypeOf(b);
+  // Lists and tuples: + of two of one kind, * by an int on either side.
+  if (op == kAdd && ta == tb && ta == &kb_type_tuple)
+    return AsValue(kb_tuple_concat(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b)));
+  if (op == kAdd && ta == tb && ta == &kb_type_list)
+    return AsValue(kb_list_concat(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b)));
+  if (op == kMult && (ta == &kb_type_tuple || ta == &kb_type_list) && b_int) {
+    KbValue n = IntOfIntOrBool(b);
+    if (ta == &kb_type_tuple) return AsValue(kb_tuple_repeat(reinterpret_cast<KbTuple*>(a), n));
+    return AsValue(kb_list_repeat(reinterpret_cast<KbList*>(a), n));
+  }
+  if (op == kMult && (tb == &kb_type_tuple || tb == &kb_type_list) && a_int) {
+    KbValue n = IntOfIntOrBool(a);
+    if (tb == &kb_type_tuple) return AsValue(kb_tuple_repeat(reinterpret_cast<KbTuple*>(b), n));
+    return AsValue(kb_list_repeat(reinterpret_cast<KbList*>(b), n));
+  }
+  // CPython's sequence messages.
   bool a_sequence = ta == &kb_type_str || ta == &kb_type_list || ta == &kb_type_tuple;
   if (op == kAdd && a_sequence && TypeOf(b) != ta) {
     std::string message = std::string("can only concatenate ") + TypeName(ta) + " (not \"" + TypeName(TypeOf(b)) +

@@ -22,6 +22,13 @@ bool IsAnySet(KbValue v) { return IsType(v, &kb_type_set) || IsType(v, &kb_type_
 bool IsSetLikeView(KbValue v) { return IsType(v, &kb_type_dict_keys) || IsType(v, &kb_type_dict_items); }
 
 // Applies `op` to a three-way result (-1, 0, 1).
+// The bytes of a bytes or bytearray value.
+std::string_view BytesLikeView(KbValue v) {
+  if (AsObject(v)->type == &kb_type_bytearray) return ByteArrayView(reinterpret_cast<KbByteArray*>(v));
+  auto* b = reinterpret_cast<KbBytes*>(v);
+  return {b->data, static_cast<size_t>(b->length)};
+}
+
 bool ApplyOp(int c, int op) {
   switch (op) {
     case KB_LT: return c < 0;
@@ -200,6 +207,12 @@ void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
   } else if (t == &kb_type_generator) {
     auto* g = reinterpret_cast<KbGenerator*>(iterable);
     while (kb_generator_next(g)) body(kb_generator_yielded_boxed(g));
+  } else if (t == &kb_type_bytearray) {
+    // Re-reads the length each step (it may change in the loop).
+    auto* b = reinterpret_cast<KbByteArray*>(iterable);
+    for (int64_t i = 0; i < b->length; ++i) body(MakeSmallInt(static_cast<unsigned char>(b->data[i])));
+  } else if (t == &kb_type_range) {
+    ForEachRangeItem(reinterpret_cast<KbRange*>(iterable), body);
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     KbSetIter it;
     kb_set_iter_init(&it, reinterpret_cast<KbSet*>(iterable));
@@ -242,9 +255,12 @@ bool kb_object_eq(KbValue a, KbValue b) {
     // dict_keys and dict_items compare as sets (dictviews_richcompare).
     return kb_set_equal(kb_set_from_iterable(a), kb_set_from_iterable(b));
   }
+  if ((ta == &kb_type_bytearray || ta == &kb_type_bytes) && (tb == &kb_type_bytearray || tb == &kb_type_bytes))
+    return BytesLikeView(a) == BytesLikeView(b);
   if (ta != tb) return false;
   if (ta == &kb_type_str) return kb_str_equal(reinterpret_cast<KbStr*>(a), reinterpret_cast<KbStr*>(b));
   if (ta == &kb_type_bytes) return kb_bytes_equal(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b));
+  if (ta == &kb_type_range) return kb_range_equal(reinterpret_cast<KbRange*>(a), reinterpret_cast<KbRange*>(b));
   if (ta == &kb_type_tuple) return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), KB_EQ);
   if (ta == &kb_type_list) return CompareLists(reinterpret_cast<KbList*>(a), reinterpret_cast<KbList*>(b), KB_EQ);
   if (ta == &kb_type_dict) {
@@ -278,6 +294,10 @@ bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
     }
     if (ta == &kb_type_bytes && tb == &kb_type_bytes) {
       return ApplyOp(kb_bytes_compare(reinterpret_cast<KbBytes*>(a), reinterpret_cast<KbBytes*>(b)), op);
+    }
+    if ((ta == &kb_type_bytearray || ta == &kb_type_bytes) && (tb == &kb_type_bytearray || tb == &kb_type_bytes)) {
+      int c = BytesLikeView(a).compare(BytesLikeView(b));
+      return ApplyOp((c > 0) - (c < 0), op);
     }
     if (ta == &kb_type_tuple && tb == &kb_type_tuple) {
       return CompareTuples(reinterpret_cast<KbTuple*>(a), reinterpret_cast<KbTuple*>(b), op);
@@ -328,9 +348,10 @@ bool kb_object_truthy(KbValue v) {
     return AsObject(r) == &kb_True;
   }
   if (t->len != nullptr) return kb_object_len(v) != 0;
+  if (t == &kb_type_range) return kb_range_truthy(reinterpret_cast<KbRange*>(v));
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
       t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items ||
-      t == &kb_type_bytes) {
+      t == &kb_type_bytes || t == &kb_type_bytearray) {
     return kb_object_len(v) != 0;
   }
   return true;
@@ -342,6 +363,8 @@ int64_t kb_object_len(KbValue v) {
   if (t == &kb_type_list) return reinterpret_cast<KbList*>(v)->length;
   if (t == &kb_type_tuple) return reinterpret_cast<KbTuple*>(v)->length;
   if (t == &kb_type_bytes) return reinterpret_cast<KbBytes*>(v)->length;
+  if (t == &kb_type_range) return RangeLengthSsize(reinterpret_cast<KbRange*>(v));
+  if (t == &kb_type_bytearray) return reinterpret_cast<KbByteArray*>(v)->length;
   if (t == &kb_type_dict) return reinterpret_cast<KbDict*>(v)->used;
   if (t == &kb_type_set || t == &kb_type_frozenset) return reinterpret_cast<KbSet*>(v)->used;
   if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {
@@ -378,6 +401,8 @@ bool kb_object_contains(KbValue container, KbValue item) {
   }
   if (t == &kb_type_bytes) return kb_bytes_contains(reinterpret_cast<KbBytes*>(container), item);
   if (t == &kb_type_tuple) return kb_tuple_contains(reinterpret_cast<KbTuple*>(container), item);
+  if (t == &kb_type_range) return kb_range_contains(reinterpret_cast<KbRange*>(container), item);
+  if (t == &kb_type_bytearray) return kb_bytearray_contains(reinterpret_cast<KbByteArray*>(container), item);
   if (t == &kb_type_dict) return kb_dict_contains(reinterpret_cast<KbDict*>(container), item);
   if (t == &kb_type_set || t == &kb_type_frozenset) return kb_set_contains(reinterpret_cast<KbSet*>(container), item);
   if (t == &kb_type_dict_keys) return kb_dict_contains(reinterpret_cast<KbDictView*>(container)->dict, item);
@@ -409,6 +434,24 @@ KbValue kb_object_iterable(KbValue v) {
   return AsValue(items);
 }
 
+KbList* kb_object_unpack(KbValue v, int64_t n) {
+  const KbType* t = TypeOf(v);
+  bool iterable = t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator ||
+                  t == &kb_type_bytes || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_frozenset ||
+                  t == &kb_type_range || t == &kb_type_bytearray || t == &kb_type_dict_keys || t == &kb_type_dict_values ||
+                  t == &kb_type_dict_items;
+  if (!iterable) Raise(&kb_type_TypeError, std::string("cannot unpack non-iterable ") + TypeName(t) + " object");
+  // n items, then one more asked for (a generator is resumed that far only).
+  KbValue sequence = kb_object_iterable(v);
+  KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
+  for (int64_t i = 0; i < n; ++i) {
+    if (!kb_object_iter_has(sequence, i)) kb_raise_unpack_count(i, n);
+    kb_list_append_value(items, kb_object_iter_item(sequence, i));
+  }
+  if (kb_object_iter_has(sequence, n)) kb_raise_unpack_count(n + 1, n);
+  return items;
+}
+
 bool kb_object_iter_has(KbValue sequence, int64_t i) {
   const KbType* t = TypeOf(sequence);
   if (t == &kb_type_generator) return kb_generator_next(reinterpret_cast<KbGenerator*>(sequence));
@@ -427,6 +470,8 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
   const KbType* t = TypeOf(container);
   if (t == &kb_type_dict) return kb_dict_getitem(reinterpret_cast<KbDict*>(container), key);
   if (t == &kb_type_bytes && IsIntOrBool(key)) return kb_bytes_getitem(reinterpret_cast<KbBytes*>(container), key);
+  if (t == &kb_type_range) return kb_range_getitem(reinterpret_cast<KbRange*>(container), key);
+  if (t == &kb_type_bytearray) return kb_bytearray_getitem(reinterpret_cast<KbByteArray*>(container), key);
   if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str) {
     if (!IsIntOrBool(key)) {
       std::string type = TypeName(TypeOf(key));
@@ -437,6 +482,22 @@ KbValue kb_object_getitem(KbValue container, KbValue key) {
     if (t == &kb_type_list) return kb_list_getitem(reinterpret_cast<KbList*>(container), index);
     if (t == &kb_type_tuple) return kb_tuple_getitem(reinterpret_cast<KbTuple*>(container), index);
     return AsValue(kb_str_getitem(reinterpret_cast<KbStr*>(container), index));
+  }
+  Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
+}
+
+KbValue kb_object_getslice(KbValue v, KbValue start, KbValue stop, KbValue step) {
+  const KbType* t = TypeOf(v);
+  if (t == &kb_type_list) return AsValue(kb_list_getslice(reinterpret_cast<KbList*>(v), start, stop, step));
+  if (t == &kb_type_tuple) return AsValue(kb_tuple_getslice(reinterpret_cast<KbTuple*>(v), start, stop, step));
+  if (t == &kb_type_str) return AsValue(kb_str_slice(reinterpret_cast<KbStr*>(v), start, stop, step));
+  if (t == &kb_type_bytes) return AsValue(kb_bytes_slice(reinterpret_cast<KbBytes*>(v), start, stop, step));
+  if (t == &kb_type_bytearray)
+    return AsValue(kb_bytearray_slice(reinterpret_cast<KbByteArray*>(v), start, stop, step));
+  if (t == &kb_type_range) return AsValue(kb_range_slice(reinterpret_cast<KbRange*>(v), start, stop, step));
+  if (t == &kb_type_dict) {
+    // dict[slice]: the slice is the (unhashable) key.
+    Raise(&kb_type_TypeError, "unhashable type: 'slice'");
   }
   Raise(&kb_type_TypeError, std::string("'") + TypeName(t) + "' object is not subscriptable");
 }

@@ -43,3 +43,22 @@ extern "C" void kb_print_to(const KbValue* args, int64_t nargs, KbStr* sep, KbSt
   }
   if (flush) std::fflush(out);
 }
+
+extern "C" void kb_print_list(KbList* items, KbStr* sep, KbStr* end, bool flush, int32_t stream) {
+  // print(*iterable): the items were unpacked (and boxed) before anything is written.
+  kb::GcVector<KbValue> args;
+  for (int64_t i = 0; i < items->length; ++i) args.push_back(kb::ListItemBoxed(items, i));
+  kb_print_to(args.data(), static_cast<int64_t>(args.size()), sep, end, flush, stream);
+}
+
+extern "C" void kb_print_list_to_file(KbList* items, KbStr* sep, KbStr* end, bool flush, KbFile* file) {
+  // print(*iterable, file=f): one write of the whole text.
+  std::string text;
+  for (int64_t i = 0; i < items->length; ++i) {
+    if (i > 0) text += sep != nullptr ? kb::View(sep) : std::string_view(" ");
+    text += kb::View(kb_str(kb::ListItemBoxed(items, i)));
+  }
+  text += end != nullptr ? kb::View(end) : std::string_view("\n");
+  kb_file_write(file, kb::AsValue(kb::NewStr(text)));
+  if (flush) kb_file_flush(file);
+}

@@ -240,6 +240,10 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     AppendStrRepr(out, View(reinterpret_cast<KbStr*>(obj)), ascii_only);
   } else if (t == &kb_type_bytes) {
     AppendBytesRepr(out, reinterpret_cast<KbBytes*>(obj));
+  } else if (t == &kb_type_bytearray) {
+    out += View(kb_bytearray_repr(reinterpret_cast<KbByteArray*>(obj)));
+  } else if (t == &kb_type_range) {
+    out += View(kb_range_repr(reinterpret_cast<KbRange*>(obj)));
   } else if (t == &kb_type_list) {
     AppendListRepr(out, reinterpret_cast<KbList*>(obj), ascii_only);
   } else if (t == &kb_type_tuple) {

@@ -192,6 +192,12 @@ KbValue ListItemBoxed(const KbList* list, int64_t i);
 // Calls body on each item of a built-in iterable (list, tuple, str, dict
 // keys, set); TypeError: 'int' object is not iterable.
 void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body);
+// The bytes of a bytearray (runtime/bytearray.cpp).
+std::string_view ByteArrayView(const KbByteArray* b);
+// Calls body on each item of a range, in order (runtime/range.cpp).
+void ForEachRangeItem(const KbRange* r, const std::function<void(KbValue)>& body);
+// len(r) as CPython's ssize_t; OverflowError when it does not fit.
+int64_t RangeLengthSsize(const KbRange* r);
 
 
 // ---------------------------------------------------------------------------

@@ -1384,6 +1384,10 @@ Value* Emitter::Truthy(Value* v, TypeId type) {
     case TypeKind::Tuple: return b_.getInt1(!types_[type].params.empty());
     case TypeKind::Bytes:
       return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_bytes_len, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt64(0));
+    case TypeKind::ByteArray:
+      return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_bytearray_len, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt64(0));
+    case TypeKind::Range:
+      return b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_range_truthy, {b_.CreateIntToPtr(v, ptr_)}), b_.getInt8(0));
     case TypeKind::NoneType: return b_.getInt1(false);
     case TypeKind::Object:
     case TypeKind::Complex:

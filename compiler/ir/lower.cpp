@@ -317,6 +317,13 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     case NodeKind::Assign: {
       NodeId value = tree_.Node(s, AssignField::value);
+      if (KindOf(TypeOf(value)) == TypeKind::Iterator) {
+        // `a, b = zip(...)`: its items in a list, unpacked.
+        InstId items = CollectItems(value);
+        TypeId list_type = ListTypeOf(ItemTypeOf(TypeOf(value)));
+        for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, items, list_type);
+        return;
+      }
       InstId v = LowerExpr(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, v, TypeOf(value));
       return;
@@ -391,6 +398,16 @@ void FunctionLowering::LowerStatement(NodeId s) {
         NodeId container = tree_.Node(target, SubscriptField::value);
         NodeId index = tree_.Node(target, SubscriptField::slice);
         InstId list = LowerExpr(container);
+        if (KindOf(TypeOf(container)) == TypeKind::ByteArray) {
+          InstId key = LowerExpr(index);
+          At(target);
+          InstId old = RuntimeCall("kb_bytearray_getitem", types_.int_(), {list, key});
+          InstId r = LowerExpr(value);
+          At(s);
+          InstId result = LowerBinary(op, old, types_.int_(), r, TypeOf(value), TypeOf(s), s);
+          RuntimeCall("kb_bytearray_setitem", types_.none(), {list, key, result});
+          return;
+        }
         bool is_dict = KindOf(TypeOf(container)) == TypeKind::Dict;
         InstId i = is_dict ? LowerExpr(index) : ToInt(LowerExpr(index), TypeOf(index));
         At(target);
@@ -570,6 +587,12 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
         Emit(Op::ListSetSlice, types_.none(), {list, bounds[0], bounds[1], bounds[2], value});
         return;
       }
+      if (KindOf(TypeOf(container)) == TypeKind::ByteArray) {
+        InstId key = LowerExpr(index);
+        At(target);
+        RuntimeCall("kb_bytearray_setitem", types_.none(), {list, key, value});
+        return;
+      }
       if (KindOf(TypeOf(container)) == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(target);
@@ -623,6 +646,25 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
           if (i < n) items.push_back(Emit(Op::GeneratorYielded, element, {value}));
         }
         for (size_t i = 0; i < n; ++i) StoreTo(elts[i], items[i], element);
+        return;
+      }
+      TypeKind vk = KindOf(type);
+      if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+          vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray) {
+        // Exactly as many items as targets, walked when it runs.
+        At(target);
+        TypeId object = types_.object();
+        TypeId list_type = ListTypeOf(object);
+        InstId n = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(elts.size())));
+        InstId items = RuntimeCall("kb_object_unpack", list_type, {CoerceTo(value, type, object), n});
+        TypeId element = ItemTypeOf(type);
+        std::vector<InstId> values;
+        for (uint32_t i = 0; i < elts.size(); ++i) {
+          InstId index = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(i)));
+          InstId item = Emit(Op::ListGetItem, object, {items, index});
+          values.push_back(KindOf(element) == TypeKind::Object ? item : Emit(Op::Unbox, element, {item}));
+        }
+        for (uint32_t i = 0; i < elts.size(); ++i) StoreTo(elts[i], values[i], element);
         return;
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs

@@ -160,17 +160,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         if (KindOf(t) == TypeKind::ExceptionClass) {
           name = ExceptionClassName(types_[t].payload);
         } else {
-          switch (static_cast<BuiltinFunction>(types_[t].payload)) {
-            case BuiltinFunction::Int: name = "int"; break;
-            case BuiltinFunction::Float: name = "float"; break;
-            case BuiltinFunction::Str: name = "str"; break;
-            case BuiltinFunction::Bool: name = "bool"; break;
-            case BuiltinFunction::List: name = "list"; break;
-            case BuiltinFunction::Dict: name = "dict"; break;
-            case BuiltinFunction::Set: name = "set"; break;
-            case BuiltinFunction::Complex: name = "complex"; break;
-            default: name = "frozenset"; break;
-          }
+          name = BuiltinTypeName(static_cast<BuiltinFunction>(types_[t].payload));  // sema allows only types
         }
         test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
       }
@@ -261,7 +251,33 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     return Emit(Op::LoadLocal, type, {}, total);
   }
   std::vector<InstId> values;
-  for (NodeId a : args) values.push_back(LowerExpr(a));
+  uint32_t starred_items = UINT32_MAX;  // print(*items): every argument boxed in this list
+  for (NodeId a : args) {
+    if (f == BuiltinFunction::Print && tree_.Kind(a) == NodeKind::Starred) {
+      TypeId list_type = ListTypeOf(types_.object());
+      if (starred_items == UINT32_MAX) {
+        starred_items = NewTemp(list_type, "$print_items");
+        Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, list_type, {})}, starred_items);
+        for (size_t i = 0; i < values.size(); ++i)
+          Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                               CoerceTo(values[i], TypeOf(args[i]), types_.object())});
+      }
+      NodeId inner = tree_.Node(a, StarredField::value);
+      TypeId element = ItemTypeOf(TypeOf(inner));
+      LowerLoop(inner, NodeId(), [&] {
+        Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                             CoerceTo(loop_item_, element, types_.object())});
+      }, [] {});
+      values.push_back(InstId());
+      continue;
+    }
+    values.push_back(LowerExpr(a));
+    if (starred_items != UINT32_MAX) {
+      TypeId list_type = ListTypeOf(types_.object());
+      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, starred_items),
+                                           CoerceTo(values.back(), TypeOf(a), types_.object())});
+    }
+  }
   At(e);
   auto arg_kind = [&](size_t i) { return KindOf(TypeOf(args[i])); };
   switch (f) {
@@ -288,6 +304,13 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         else flush = ToBool(v, TypeOf(value));
       }
       At(e);
+      if (starred_items != UINT32_MAX) {
+        // The arguments in a list (print(*items)): written as kb_print_to writes them.
+        InstId items = Emit(Op::LoadLocal, ListTypeOf(types_.object()), {}, starred_items);
+        InstId stream_id = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(stream)));
+        if (file.IsValid()) return RuntimeCall("kb_print_list_to_file", types_.none(), {items, sep, end, flush, file});
+        return RuntimeCall("kb_print_list", types_.none(), {items, sep, end, flush, stream_id});
+      }
       if (file.IsValid()) return LowerPrintToFile(file, args, values, sep, sep_type, end, end_type, flush);
       values.push_back(sep);
       values.push_back(end);
@@ -309,6 +332,8 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         case TypeKind::Tuple:
           return Emit(Op::ConstInt, type, {}, module_.IntConstant(std::to_string(types_[TypeOf(args[0])].params.size())));
         case TypeKind::Bytes: return RuntimeCall("kb_bytes_len", type, {values[0]});
+        case TypeKind::Range: return RuntimeCall("kb_range_len", type, {values[0]});
+        case TypeKind::ByteArray: return RuntimeCall("kb_bytearray_len", type, {values[0]});
         default: return Emit(Op::ListLen, type, {values[0]});
       }
     case BuiltinFunction::Int:
@@ -353,8 +378,25 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::Bool:
       if (values.empty()) return Emit(Op::ConstBool, type, {}, 0);
       return ToBool(values[0], TypeOf(args[0]));
-    case BuiltinFunction::Range:
-      return Emit(Op::ConstNone, type, {});  // only iterated over, by LowerFor
+    case BuiltinFunction::ByteArray: {
+      // bytearray(), bytearray(x), bytearray(text, encoding[, errors]).
+      if (values.empty()) values.push_back(Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0")));
+      if (values.size() >= 2) {
+        if (values.size() == 2) values.push_back(Emit(Op::ConstNone, types_.none(), {}));
+        values = {RuntimeCall("kb_str_encode", types_.Find(TypeKind::Bytes), values)};
+      }
+      return RuntimeCall("kb_bytearray_new", type, {values[0]});
+    }
+    case BuiltinFunction::Range: {
+      // A range object (a loop walking range(...) counts without one: LowerLoop).
+      std::vector<InstId> ints;
+      for (size_t i = 0; i < args.size(); ++i) ints.push_back(RangeArgumentInt(values[i], TypeOf(args[i])));
+      At(e);
+      InstId zero = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0"));
+      InstId one = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("1"));
+      return RuntimeCall("kb_range_new", type, {ints.size() == 1 ? zero : ints[0], ints.size() == 1 ? ints[0] : ints[1],
+                                                ints.size() == 3 ? ints[2] : one});
+    }
     case BuiltinFunction::List: {
       if (args.empty()) return EmitList(Op::ListNew, type, {});
       return EmitList(Op::ListMethod, type, {values[0]}, static_cast<uint32_t>(ListMethod::Copy));

@@ -119,7 +119,10 @@ InstId FunctionLowering::LowerCall(NodeId e) {
     if (bk == TypeKind::Str) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       std::vector<InstId> operands{LowerExpr(receiver)};
-      for (NodeId a : tree_.Items(e, CallField::args)) operands.push_back(LowerExpr(a));
+      for (NodeId a : tree_.Items(e, CallField::args)) {
+        // s.join(map(...)), s.join(d.keys()), s.join(zip(...)): the items in a list first.
+        operands.push_back(KindOf(TypeOf(a)) == TypeKind::Iterator ? CollectItems(a) : LowerExpr(a));
+      }
       At(e);
       return EmitList(Op::StrMethod, TypeOf(e), operands,
                       static_cast<uint32_t>(FindStrMethod(tree_.Name(tree_.Ident(func, AttributeField::attr)))));
@@ -436,6 +439,10 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
       args.push_back(EmitList(Op::TupleNew, pack->second.packed_type, items));
       continue;
     }
+    if (pack != packs.end() && pack->second.spread.IsValid() && n == pack->second.spread) {
+      args.push_back(SpreadArgument(pack->second, values.at(n.index), i - pack->second.spread_first));
+      continue;
+    }
     auto v = values.find(n.index);
     InstId value;
     if (v != values.end()) value = v->second;
@@ -538,6 +545,56 @@ InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
     EmitList(Op::Call, types_.none(), args, it->second.index);
   }
   return object;
+}
+
+}  // namespace keelback::ir::lowering
+
+namespace keelback::ir::lowering {
+
+InstId FunctionLowering::SpreadArgument(const CallPack& pack, InstId list, size_t k) {
+  TypeId int_type = types_.int_();
+  TypeId list_type = TypeOf(pack.spread);
+  TypeId element = types_[list_type].params[0];
+  auto constant = [&](size_t v) { return Emit(Op::ConstInt, int_type, {}, module_.IntConstant(std::to_string(v))); };
+  InstId length = Emit(Op::ListLen, int_type, {list});
+  if (k == 0) {
+    // Too many items: the count given is only known now.
+    BlockId too_many = NewBlock(), fits = NewBlock();
+    Emit(Op::CondBranch, types_.none(),
+         {Emit(Op::IntCompare, types_.bool_(), {length, constant(pack.spread_most)}, static_cast<uint32_t>(CmpOp::Gt))},
+         too_many.index, fits.index);
+    SetBlock(too_many);
+    TypeId str = types_.str();
+    InstId given = Emit(Op::IntBinary, int_type, {length, constant(pack.spread_given_base)}, static_cast<uint32_t>(BinaryOp::Add));
+    InstId message = Emit(Op::StrConcat, str, {Emit(Op::ConstStr, str, {}, module_.StrConstant(pack.spread_too_many[0])),
+                                               Emit(Op::ToStr, str, {given})});
+    message = Emit(Op::StrConcat, str, {message, Emit(Op::ConstStr, str, {}, module_.StrConstant(pack.spread_too_many[1]))});
+    Emit(Op::RaiseValue, types_.none(),
+         {EmitList(Op::NewException, types_.object(), {message}, static_cast<uint32_t>(FindExceptionClass("TypeError")))});
+    Emit(Op::Unreachable, types_.none(), {});
+    SetBlock(fits);
+    for (size_t n = 0; n < pack.spread_missing.size(); ++n) {
+      InstId short_by = Emit(Op::IntCompare, types_.bool_(), {length, constant(n)}, static_cast<uint32_t>(CmpOp::Eq));
+      RaiseErrorIf(short_by, "TypeError", pack.spread_missing[n]);
+    }
+  }
+  TypeId type = pack.spread_types[k];
+  NodeId default_value = pack.spread_defaults[k];
+  if (!default_value.IsValid()) return CoerceTo(Emit(Op::ListGetItem, element, {list, constant(k)}), element, type);
+  // Past the list's end: the parameter's default.
+  uint32_t slot = NewTemp(type, "$spread_item");
+  BlockId has = NewBlock(), past = NewBlock(), done = NewBlock();
+  Emit(Op::CondBranch, types_.none(),
+       {Emit(Op::IntCompare, types_.bool_(), {constant(k), length}, static_cast<uint32_t>(CmpOp::Lt))}, has.index,
+       past.index);
+  SetBlock(has);
+  StoreSlot(slot, Emit(Op::ListGetItem, element, {list, constant(k)}), element);
+  BranchTo(done);
+  SetBlock(past);
+  StoreSlot(slot, LowerExpr(default_value), TypeOf(default_value));
+  BranchTo(done);
+  SetBlock(done);
+  return Emit(Op::LoadLocal, type, {}, slot);
 }
 
 }  // namespace keelback::ir::lowering

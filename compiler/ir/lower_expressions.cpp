@@ -304,12 +304,18 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
         auto bounds = LowerSliceBounds(index);
         At(e);
         if (bk == TypeKind::Bytes) return RuntimeCall("kb_bytes_slice", type, {b, bounds[0], bounds[1], bounds[2]});
+        if (bk == TypeKind::Range) return RuntimeCall("kb_range_slice", type, {b, bounds[0], bounds[1], bounds[2]});
+        if (bk == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_slice", type, {b, bounds[0], bounds[1], bounds[2]});
+        if (bk == TypeKind::Tuple) return RuntimeCall("kb_tuple_getslice", type, {b, bounds[0], bounds[1], bounds[2]});
+        if (bk == TypeKind::Object) return RuntimeCall("kb_object_getslice", type, {b, bounds[0], bounds[1], bounds[2]});
         return Emit(bk == TypeKind::Str ? Op::StrSlice : Op::ListSlice, type, {b, bounds[0], bounds[1], bounds[2]});
       }
-      if (bk == TypeKind::Bytes) {
+      if (bk == TypeKind::Bytes || bk == TypeKind::Range || bk == TypeKind::ByteArray) {
         InstId i = LowerExpr(index);
         At(e);
-        return RuntimeCall("kb_bytes_getitem", type, {b, i});
+        return RuntimeCall(bk == TypeKind::Bytes ? "kb_bytes_getitem" : bk == TypeKind::Range ? "kb_range_getitem"
+                                                                                               : "kb_bytearray_getitem",
+                           type, {b, i});
       }
       if (bk == TypeKind::Object) {
         InstId key = LowerExpr(index);
@@ -432,6 +438,16 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     if (lk == TypeKind::List) return Emit(Op::ListRepeat, result, {l, ToInt(r, rt)});
     return Emit(Op::ListRepeat, result, {r, ToInt(l, lt)});
   }
+  if (res == TypeKind::ByteArray) {
+    if (op == BinaryOp::Add) return RuntimeCall("kb_bytearray_concat", result, {l, r});
+    if (lk == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_repeat", result, {l, ToInt(r, rt)});
+    return RuntimeCall("kb_bytearray_repeat", result, {r, ToInt(l, lt)});
+  }
+  if (res == TypeKind::Tuple && lk == TypeKind::Tuple && rk == TypeKind::Tuple)
+    return RuntimeCall("kb_tuple_concat", result, {l, r});
+  if (res == TypeKind::Tuple)
+    return lk == TypeKind::Tuple ? RuntimeCall("kb_tuple_repeat", result, {l, ToInt(r, rt)})
+                                 : RuntimeCall("kb_tuple_repeat", result, {r, ToInt(l, lt)});
   if (res == TypeKind::Str) {
     if (op == BinaryOp::Mod) return Emit(Op::StrMod, result, {l, Emit(Op::Box, types_.object(), {r})});
     if (op == BinaryOp::Add) return Emit(Op::StrConcat, result, {l, r});
@@ -477,7 +493,9 @@ InstId FunctionLowering::LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, T
   if (op == CmpOp::In || op == CmpOp::NotIn) {
     // `x in generator` resumes it until an item equals x (kb_object_contains).
     if (rk == TypeKind::Generator) r = CoerceTo(r, rt, types_.object());
-    InstId in = Emit(Op::Contains, b, {r, l});
+    InstId in = rk == TypeKind::Range       ? RuntimeCall("kb_range_contains", b, {r, l})
+                : rk == TypeKind::ByteArray ? RuntimeCall("kb_bytearray_contains", b, {r, l})
+                                            : Emit(Op::Contains, b, {r, l});
     return op == CmpOp::In ? in : Emit(Op::BoolNot, b, {in});
   }
   if (lk == TypeKind::Set && rk == TypeKind::Set) return Emit(Op::SetCompare, b, {l, r}, static_cast<uint32_t>(op));

@@ -238,6 +238,11 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     At(e);
     return RuntimeCall("kb_sys_stdin", type, {});
   }
+  if (k == TypeKind::Range) {
+    InstId r = LowerExpr(base);
+    At(e);
+    return RuntimeCall(name == "start" ? "kb_range_start" : name == "stop" ? "kb_range_stop" : "kb_range_step", type, {r});
+  }
   if (k == TypeKind::File) {
     InstId f = LowerExpr(base);
     At(e);

@@ -11,6 +11,8 @@ InstId FunctionLowering::SequenceLength(TypeKind kind, InstId sequence) {
   TypeId int_type = types_.int_();
   if (kind == TypeKind::Str) return Emit(Op::StrLen, int_type, {sequence});
   if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_len", int_type, {sequence});
+  if (kind == TypeKind::Range) return RuntimeCall("kb_range_len", int_type, {sequence});
+  if (kind == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_len", int_type, {sequence});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple)
     return Emit(Op::ObjectLen, int_type, {sequence});
   return Emit(Op::ListLen, int_type, {sequence});
@@ -20,6 +22,8 @@ InstId FunctionLowering::SequenceItem(TypeKind kind, TypeId element, InstId sequ
   if (kind == TypeKind::Generator) return Emit(Op::GeneratorYielded, element, {sequence});
   if (kind == TypeKind::Str) return Emit(Op::StrGetItem, element, {sequence, index});
   if (kind == TypeKind::Bytes) return RuntimeCall("kb_bytes_getitem", element, {sequence, index});
+  if (kind == TypeKind::Range) return RuntimeCall("kb_range_getitem", element, {sequence, index});
+  if (kind == TypeKind::ByteArray) return RuntimeCall("kb_bytearray_getitem", element, {sequence, index});
   if (kind == TypeKind::Object || kind == TypeKind::Set || kind == TypeKind::Tuple) {
     InstId item = Emit(Op::ObjectIterItem, types_.object(), {sequence, index});
     return kind == TypeKind::Object ? item : Emit(Op::Unbox, element, {item});
@@ -32,6 +36,7 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
     case TypeKind::Str: return types_.str();
     case TypeKind::Range: return types_.int_();
     case TypeKind::Bytes: return types_.int_();
+    case TypeKind::ByteArray: return types_.int_();
     case TypeKind::File:  // its lines
       return types_[iterable].payload == 1 ? types_.Find(TypeKind::Bytes) : types_.str();
     case TypeKind::Object: return types_.object();
@@ -50,8 +55,7 @@ TypeId FunctionLowering::ItemTypeOf(TypeId iterable) const {
 
 // `for x in reversed(seq)`, as CPython's reverse iterators walk: from the
 // index len(seq) - 1 taken at the start, down to 0, stopping early if the
-// sequence has become shorter than the index. A range is first made into the
-// list of its items (it cannot change, so this is the same walk).
+// sequence has become shorter than the index.
 void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
                                          const std::function<void()>& orelse_fn) {
   TypeId int_type = types_.int_();
@@ -59,20 +63,16 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
   TypeId source_type = TypeOf(source);
   TypeKind kind = KindOf(source_type);
   TypeId element = types_[TypeOf(iter)].params[0];
-  InstId sequence;
   if (kind == TypeKind::Range) {
-    TypeId list_type = ListTypeOf(int_type);
-    uint32_t items = NewTemp(list_type, "$range_items");
-    Emit(Op::StoreLocal, types_.none(), {EmitList(Op::ListNew, list_type, {})}, items);
-    LowerLoop(source, NodeId(), [&] {
-      Emit(Op::ListAppend, types_.none(), {Emit(Op::LoadLocal, list_type, {}, items), loop_item_});
-    }, [] {});
-    sequence = Emit(Op::LoadLocal, list_type, {}, items);
-    kind = TypeKind::List;
-  } else {
-    sequence = LowerExpr(source);
-    if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
+    // The range of the same items backwards, counted through as a range object.
+    InstId r = LowerExpr(source);
+    At(iter);
+    given_range_ = RuntimeCall("kb_range_reversed", source_type, {r});
+    LowerLoop(source, target, body_fn, orelse_fn);
+    return;
   }
+  InstId sequence = LowerExpr(source);
+  if (kind == TypeKind::Tuple) sequence = CoerceTo(sequence, source_type, types_.object());
   At(iter);
   InstId one = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("1"));
   InstId zero = Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0"));
@@ -114,6 +114,12 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
 void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
                                  const std::function<void()>& orelse_fn) {
   TypeId iter_type = TypeOf(iter);
+  if ((tree_.Kind(iter) == NodeKind::List && tree_.Items(iter, ListField::elts).empty()) ||
+      (tree_.Kind(iter) == NodeKind::Dict && tree_.Items(iter, DictField::values).empty())) {
+    // `for x in []`, `for k in {}`: the body never runs (and its items' type is unknown).
+    orelse_fn();
+    return;
+  }
   if (KindOf(iter_type) == TypeKind::Iterator &&
       types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Reversed)) {
     LowerReversedLoop(iter, target, body_fn, orelse_fn);
@@ -132,14 +138,22 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   TypeKind iter_kind = KindOf(iter_type);
   bool is_range = iter_kind == TypeKind::Range;
   bool is_zip = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Zip);
+  // zip(*rows): walked as the list of its tuples, which kb_zip_rows makes.
+  NodeId zip_rows;
+  if (is_zip && tree_.Items(iter, CallField::args).size() == 1 &&
+      tree_.Kind(tree_.Items(iter, CallField::args)[0]) == NodeKind::Starred) {
+    zip_rows = tree_.Node(tree_.Items(iter, CallField::args)[0], StarredField::value);
+    is_zip = false;
+  }
   bool is_enumerate =
       iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Enumerate);
   bool is_dict = iter_kind == TypeKind::Dict;
   // A dict view (d.keys(), d.values(), d.items()) is walked as the list DictMethod makes.
   bool is_view = iter_kind == TypeKind::Iterator && types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::List);
-  if (!is_range && !is_zip && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
+  if (!is_range && !is_zip && !zip_rows.IsValid() && !is_enumerate && iter_kind != TypeKind::List && iter_kind != TypeKind::Str && !is_dict &&
       !is_view && iter_kind != TypeKind::Object && iter_kind != TypeKind::Set && iter_kind != TypeKind::Tuple &&
-      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class && iter_kind != TypeKind::Bytes) {
+      iter_kind != TypeKind::Generator && iter_kind != TypeKind::Class && iter_kind != TypeKind::Bytes &&
+      iter_kind != TypeKind::ByteArray) {
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
@@ -158,10 +172,21 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
   InstId first;               // the counter's first value
-  if (is_range) {
+  if (is_range && (given_range_.IsValid() || !IsRangeCall(iter))) {
+    // A range object: counted from its start by its step (never 0), whose
+    // sign is tested at each step.
+    InstId r = given_range_.IsValid() ? given_range_ : LowerExpr(iter);
+    given_range_ = InstId();
+    At(iter);
+    InstId start = RuntimeCall("kb_range_start", int_type, {r});
+    bound = RuntimeCall("kb_range_stop", int_type, {r});
+    step = RuntimeCall("kb_range_step", int_type, {r});
+    Emit(Op::StoreLocal, types_.none(), {start}, counter);
+    first = start;
+  } else if (is_range) {
     auto args = tree_.Items(iter, CallField::args);
     std::vector<InstId> values;
-    for (NodeId a : args) values.push_back(ToInt(LowerExpr(a), TypeOf(a)));
+    for (NodeId a : args) values.push_back(RangeArgumentInt(LowerExpr(a), TypeOf(a)));
     At(iter);
     InstId start = values.size() == 1 ? Emit(Op::ConstInt, int_type, {}, module_.IntConstant("0")) : values[0];
     bound = values.size() == 1 ? values[0] : values[1];
@@ -192,7 +217,13 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     first = start;
   } else {
     std::vector<NodeId> sources;
-    if (is_zip) {
+    if (zip_rows.IsValid()) {
+      InstId rows = CoerceTo(LowerExpr(zip_rows), TypeOf(zip_rows), types_.object());
+      At(iter);
+      TypeId list_type = ListTypeOf(types_.object());
+      sequences.push_back(RuntimeCall("kb_zip_rows", list_type, {rows}));
+      sequence_types.push_back(list_type);
+    } else if (is_zip) {
       for (NodeId a : tree_.Items(iter, CallField::args)) sources.push_back(a);
     } else if (is_enumerate) {
       auto args = tree_.Items(iter, CallField::args);

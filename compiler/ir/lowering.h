@@ -122,6 +122,9 @@ class FunctionLowering {
   }
   // The item the innermost loop being lowered assigns, for loops without a target.
   InstId loop_item_;
+  // A range object LowerLoop walks instead of evaluating its iterable (the
+  // reversed range of reversed(range(...))); consumed by that loop.
+  InstId given_range_;
   void LowerWhile(NodeId s);
   void LowerIf(NodeId s);
   void StoreTo(NodeId target, InstId value, TypeId type);
@@ -132,6 +135,20 @@ class FunctionLowering {
   InstId ToBool(InstId v, TypeId type);
   InstId ToFloat(InstId v, TypeId type);
   InstId ToInt(InstId v, TypeId type);
+  // An argument of range() as an int: any other value is boxed and raises
+  // CPython's TypeError ('float' object cannot be interpreted as an integer).
+  InstId RangeArgumentInt(InstId v, TypeId type) {
+    TypeKind k = KindOf(type);
+    if (k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Object) return ToInt(v, type);
+    return Emit(Op::ObjectIndex, types_.int_(), {CoerceTo(v, type, types_.object())});
+  }
+  // Whether e is a call of the builtin range() (which a loop walks by
+  // counting, without making a range object).
+  bool IsRangeCall(NodeId e) const {
+    if (tree_.Kind(e) != NodeKind::Call) return false;
+    TypeId f = TypeOf(tree_.Node(e, CallField::func));
+    return KindOf(f) == TypeKind::Builtin && types_[f].payload == static_cast<uint32_t>(BuiltinFunction::Range);
+  }
   // `at` (a BinOp or AugAssign) names the node whose operator method sema
   // may have chosen (a.__add__(b)).
   InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());
@@ -244,6 +261,9 @@ class FunctionLowering {
   // `callee` is the function object called, where it holds defaults (Program::object_defaults).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
                                     NodeId call, const CallPack* pack = nullptr, InstId callee = InstId());
+  // Item k of a `*lst` argument (CallPack::spread) as the parameter it
+  // fills: the list's length is checked at item 0 (CPython's TypeError).
+  InstId SpreadArgument(const CallPack& pack, InstId list, size_t k);
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
   std::vector<InstId> LowerBoundArguments(NodeId call, InstId callee = InstId());

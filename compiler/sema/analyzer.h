@@ -63,13 +63,14 @@ inline constexpr BuiltinName kBuiltins[] = {
     {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
     {"complex", BuiltinFunction::Complex},
     {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
+    {"bytearray", BuiltinFunction::ByteArray},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
 // aside): calling one is a compile error until Keelback has it, never a
 // NameError that CPython would not raise.
 inline constexpr std::string_view kOtherPythonBuiltins[] = {
-    "NotImplemented", "aiter", "anext", "breakpoint", "bytearray",
+    "NotImplemented", "aiter", "anext", "breakpoint",
     "classmethod", "compile", "copyright", "credits", "delattr", "dir", "eval", "exec",
     "exit", "globals", "help",
     "license", "locals", "memoryview", "object",
@@ -274,6 +275,8 @@ class Analyzer {
   // than += *= /= //= %= **=, ...). A `for name in range(...)` adds the
   // range's start, or needs none.
   bool LocalAssignedValues(NodeId use, std::vector<NodeId>& values);
+  // bytearray(...) (sema_bytearray.cpp).
+  TypeId InferByteArrayCall(NodeId call, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
@@ -335,19 +338,6 @@ class Analyzer {
   // innermost last, mapping names to the instance's local slots.
   std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
-  // The one range() call that may make a range: the iterable a loop,
-  // comprehension or iterating builtin walks (a range has no value of its own
-  // at run time yet).
-  NodeId range_allowed_;
-  // The argument of builtin f that walks a range(...) written there, or
-  // invalid: reversed(r), iter(r) (sema_generators.cpp walks range()'s
-  // arguments), bytes(r), map(f, r), filter(f, r).
-  static NodeId RangeArgument(BuiltinFunction f, std::span<const NodeId> args) {
-    if ((f == BuiltinFunction::Reversed || f == BuiltinFunction::Iter || f == BuiltinFunction::Bytes) && !args.empty())
-      return args[0];
-    if ((f == BuiltinFunction::Map || f == BuiltinFunction::Filter) && args.size() == 2) return args[1];
-    return NodeId();
-  }
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(uint32_t module);
@@ -450,6 +440,24 @@ class Analyzer {
     if (c.kind != Constant::Kind::Int) return 0;
     return c.text == "0" ? 1 : sign;
   }
+  // The value of an int literal (5, -5, True), if e is one that fits 32 bits.
+  bool LiteralInt(NodeId e, int64_t& value) const {
+    int sign = LiteralSign(e);
+    if (sign == 0) return false;
+    NodeId lit = tree_.Kind(e) == NodeKind::UnaryOp ? tree_.Node(e, UnaryOpField::operand) : e;
+    const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(lit, ConstantField::value)));
+    if (c.kind == Constant::Kind::True || c.kind == Constant::Kind::False) {
+      value = c.kind == Constant::Kind::True ? 1 : 0;
+      return true;
+    }
+    if (c.text.size() >= 10 || c.text.find_first_not_of("0123456789") != std::string::npos) return false;
+    value = sign * std::stoll(c.text);
+    return true;
+  }
+  // The type of t[lower:upper:step] for a tuple type: its items picked out
+  // when the bounds are literals or left out, else object (a tuple whose
+  // length only the run time knows).
+  TypeId TupleSliceType(TypeId tuple, NodeId slice);
   bool IsNumeric(TypeId t) const {
     TypeKind k = program_->types.Kind(t);
     return k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;

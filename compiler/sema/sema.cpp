@@ -364,7 +364,20 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     case NodeKind::Assign: {
       NodeId value = tree_.Node(s, AssignField::value);
-      TypeId t = InferExpr(value);
+      // `a, b = zip(*rows)`, `i, x = enumerate(...)`: an iterator unpacked
+      // at once is walked as a for loop walks it.
+      bool unpacks_only = false;
+      if (tree_.Kind(value) == NodeKind::Call && tree_.Kind(tree_.Node(value, CallField::func)) == NodeKind::Name) {
+        NameBinding b = Resolve(tree_.Ident(tree_.Node(value, CallField::func), NameField::id));
+        auto f = static_cast<BuiltinFunction>(b.index);
+        unpacks_only = b.kind == NameBinding::Kind::Builtin &&
+                       (f == BuiltinFunction::Zip || f == BuiltinFunction::Enumerate || f == BuiltinFunction::Map ||
+                        f == BuiltinFunction::Filter || f == BuiltinFunction::Reversed);
+      }
+      for (NodeId target : tree_.Items(s, AssignField::targets))
+        if (tree_.Kind(target) != NodeKind::Tuple && tree_.Kind(target) != NodeKind::List) unpacks_only = false;
+      if (unpacks_only) InferIteration(value);
+      TypeId t = unpacks_only ? Current().expr_types[value.index] : InferExpr(value);
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
@@ -679,9 +692,18 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         assigning_fresh_ = saved;
         return;
       }
-      if (types().Kind(type) == TypeKind::List || types().Kind(type) == TypeKind::Generator) {
+      TypeKind vk = types().Kind(type);
+      if (vk == TypeKind::List || vk == TypeKind::Generator || vk == TypeKind::Iterator) {
         // Its length is checked when it runs (ValueError as CPython's).
         for (NodeId e : elts) AssignTo(e, types()[type].params[0]);
+        return;
+      }
+      if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+          vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray) {
+        // Walked when it runs (kb_object_unpack): CPython's ValueError for
+        // the wrong number of items, TypeError for a non-iterable object.
+        types().ListOf(types().object());  // what kb_object_unpack returns
+        for (NodeId e : elts) AssignTo(e, IterationElement(target, type));
         return;
       }
       if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
@@ -717,6 +739,15 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
       }
       if (types().Kind(base) == TypeKind::Dict) {
         AddDictEntry(container, base, it, type, target);
+        return;
+      }
+      if (types().Kind(base) == TypeKind::ByteArray) {
+        // The index and the byte are checked when it runs (kb_bytearray_setitem).
+        for (TypeId t : {it, type}) {
+          TypeKind k = types().Kind(t);
+          if (k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module || k == TypeKind::Builtin)
+            Unsupported(target, "item assignment of a " + types().Name(t) + " on a bytearray");
+        }
         return;
       }
       if (types().Kind(base) != TypeKind::List) {
@@ -791,7 +822,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     switch (types().Kind(t)) {
       case TypeKind::Class: case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Int:
       case TypeKind::Dict: case TypeKind::Float:  // Optional[float] holds a boxed float
-      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Complex:
+      case TypeKind::Bytes: case TypeKind::File: case TypeKind::Complex: case TypeKind::Range: case TypeKind::ByteArray:
         return true;
       default:
         return false;
@@ -806,7 +837,8 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
     return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Str ||
-           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Complex;
+           k == TypeKind::NoneType || k == TypeKind::Object || k == TypeKind::Bytes || k == TypeKind::Complex ||
+           k == TypeKind::Range || k == TypeKind::ByteArray;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
@@ -961,8 +993,6 @@ bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
 
 TypeId Analyzer::InferIteration(NodeId iter) {
   bool saved = allow_iterator_;
-  NodeId saved_range = range_allowed_;
-  range_allowed_ = iter;
   allow_iterator_ = tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name;
   // Only the call itself may make an iterator; its arguments may not.
   TypeId iter_type;
@@ -979,9 +1009,8 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
-      if (NodeId r = RangeArgument(static_cast<BuiltinFunction>(types()[ft].payload), args); r.IsValid())
-        range_allowed_ = r;
-      for (NodeId a : args) arg_types.push_back(InferExpr(a));
+      for (NodeId a : args)
+        arg_types.push_back(InferExpr(tree_.Kind(a) == NodeKind::Starred ? tree_.Node(a, StarredField::value) : a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));
       allow_iterator_ = false;
@@ -995,13 +1024,14 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     view_allowed_ = saved_view;
   }
   allow_iterator_ = saved;
-  range_allowed_ = saved_range;
   switch (types().Kind(iter_type)) {
-    case TypeKind::Range:  // a range(...) call where it is walked (see range_allowed_)
+    case TypeKind::Range:
       return types().int_();
     case TypeKind::List: {
       TypeId element = types()[iter_type].params[0];
-      if (types().Kind(element) == TypeKind::Unknown && reporting_)
+      // `for x in []`: the body never runs (lowering leaves it out).
+      bool empty_literal = tree_.Kind(iter) == NodeKind::List && tree_.Items(iter, ListField::elts).empty();
+      if (types().Kind(element) == TypeKind::Unknown && reporting_ && !empty_literal)
         Unsupported(iter, "iterating over a list whose element type is unknown (nothing is ever stored in it)");
       return element;
     }
@@ -1016,6 +1046,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
     case TypeKind::Object: return types().object();  // dispatched on its run-time type
     case TypeKind::Bytes:
+    case TypeKind::ByteArray:
     case TypeKind::File: return IterationElement(iter, iter_type);
     case TypeKind::Unknown: return types().unknown();
     default: Unsupported(iter, "iterating over " + types().Name(iter_type)); return types().unknown();

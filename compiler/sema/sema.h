@@ -157,6 +157,20 @@ struct CallPack {
   // A `*t` argument bound to a positional parameter is in `forwarded`.
   std::vector<std::pair<NodeId, int32_t>> varargs;
   TypeId varargs_type;
+  // A `*lst` argument of a list, the last positional one: the parameters
+  // from call_bindings entry spread_first on receive its items (their
+  // entries hold the list expression; `forwarded` the item index), those
+  // past its end their defaults (spread_defaults, per parameter; invalid for
+  // none). Its length is checked when the call runs: at most spread_most
+  // items, else TypeError spread_too_many[0] + given + spread_too_many[1]
+  // with given = spread_given_base + the length; at least spread_missing's
+  // size, else its message for that length.
+  NodeId spread;
+  uint32_t spread_first = 0, spread_most = 0, spread_given_base = 0;
+  std::vector<NodeId> spread_defaults;
+  std::vector<TypeId> spread_types;  // each parameter's type: the items' joined with its default's
+  std::vector<std::string> spread_missing;
+  std::string spread_too_many[2];
 };
 
 // One way a call `x.m(...)` or a read `x.a` on a receiver typed `object` can

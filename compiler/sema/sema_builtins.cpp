@@ -15,9 +15,22 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                   f == BuiltinFunction::Any || f == BuiltinFunction::All || f == BuiltinFunction::Tuple ||
                   f == BuiltinFunction::MathFsum || f == BuiltinFunction::MathProd ||
                   ((f == BuiltinFunction::Min || f == BuiltinFunction::Max) && args.size() == 1);
-  NodeId saved_range = range_allowed_;
-  if (NodeId r = RangeArgument(f, args); r.IsValid()) range_allowed_ = r;
   for (NodeId a : args) {
+    if (f == BuiltinFunction::Print && tree_.Kind(a) == NodeKind::Starred) {
+      // print(*items): each item of the iterable is an argument (lowering
+      // collects them, boxed, in a list[object]).
+      types().ListOf(types().object());
+      InferIteration(tree_.Node(a, StarredField::value));
+      arg_types.push_back(Record(a, Current().expr_types[tree_.Node(a, StarredField::value).index]));
+      if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
+      continue;
+    }
+    if (f == BuiltinFunction::Zip && tree_.Kind(a) == NodeKind::Starred) {
+      // zip(*rows): the items of rows are the iterables (see the Zip case).
+      arg_types.push_back(Record(a, InferExpr(tree_.Node(a, StarredField::value))));
+      if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
+      continue;
+    }
     if (iterates && a == args[0]) {
       InferIteration(a);
       arg_types.push_back(Current().expr_types[a.index]);
@@ -26,7 +39,6 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
-  range_allowed_ = saved_range;
   auto keywords = tree_.Items(call, CallField::keywords);
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
@@ -52,6 +64,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
     case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
       return InferNumberBuiltinCall(call, f, args, arg_types);
+    case BuiltinFunction::ByteArray:
+      return InferByteArrayCall(call, args, arg_types);
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
@@ -75,7 +89,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
-        case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes:
+        case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes: case TypeKind::ByteArray:
           return types().int_();
         case TypeKind::Class: {
           NodeId method = FindMethod(types()[arg_types[0]].payload, tree_.Find("__len__"));
@@ -114,6 +128,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Str: return types().ListOf(types().str());
         case TypeKind::Range: return types().ListOf(types().int_());
         case TypeKind::Bytes: return types().ListOf(types().int_());
+        case TypeKind::ByteArray: return types().ListOf(types().int_());
         case TypeKind::File: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Iterator: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Generator: return types().ListOf(types()[arg_types[0]].params[0]);
@@ -178,7 +193,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Isinstance: {
       // isinstance(x, C) or isinstance(x, (C, D, ...)): each a class of the
       // program, a built-in exception class, or int, float, str, bool, list,
-      // dict, set, frozenset, complex; tested on x's run-time type.
+      // dict, set, frozenset, complex, tuple, bytes, bytearray, range; tested
+      // on x's run-time type.
       if (!arity(2, 2)) return types().unknown();
       NodeId spec = args[1];
       auto check = [&](NodeId t) {
@@ -189,7 +205,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           auto b = static_cast<BuiltinFunction>(types()[tt].payload);
           if (b == BuiltinFunction::Int || b == BuiltinFunction::Float || b == BuiltinFunction::Str ||
               b == BuiltinFunction::Bool || b == BuiltinFunction::List || b == BuiltinFunction::Dict ||
-              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset || b == BuiltinFunction::Complex)
+              b == BuiltinFunction::Set || b == BuiltinFunction::Frozenset || b == BuiltinFunction::Complex ||
+              b == BuiltinFunction::Tuple || b == BuiltinFunction::Bytes || b == BuiltinFunction::ByteArray ||
+              b == BuiltinFunction::Range)
             return;
         }
         Unsupported(t, "isinstance() with this second argument");
@@ -335,6 +353,33 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
                               " other than as the iterable of a for loop or comprehension");
         return types().unknown();
       }
+      if (f == BuiltinFunction::Zip && args.size() == 1 && tree_.Kind(args[0]) == NodeKind::Starred) {
+        // zip(*rows): as many iterables as rows has items, so tuples whose
+        // length only the run time knows (objects). Its rows are made when
+        // the loop starts (kb_zip_rows), so the iterables may not be
+        // generators, which would run ahead of the loop's body.
+        if (!known) return types().unknown();
+        TypeId rows = arg_types[0];
+        TypeKind rk = types().Kind(rows);
+        TypeId item = rk == TypeKind::Tuple ? types().TupleItemType(rows)
+                      : rk == TypeKind::List || rk == TypeKind::Set ? types()[rows].params[0]
+                      : rk == TypeKind::Object ? types().object() : TypeId();
+        TypeKind ik = item.IsValid() ? types().Kind(item) : TypeKind::Unknown;
+        if (!item.IsValid() || (ik != TypeKind::List && ik != TypeKind::Tuple && ik != TypeKind::Str &&
+                                ik != TypeKind::Object && ik != TypeKind::Range && ik != TypeKind::Dict &&
+                                ik != TypeKind::Set && ik != TypeKind::Bytes && ik != TypeKind::Unknown)) {
+          Unsupported(args[0], "zip(*x) of x of type " + types().Name(rows));
+          return types().unknown();
+        }
+        TypeId object = types().object();
+        types().ListOf(object);
+        return types().Get(TypeKind::Iterator, std::span<const TypeId>(&object, 1), static_cast<uint32_t>(f));
+      }
+      for (NodeId a : args)
+        if (tree_.Kind(a) == NodeKind::Starred) {
+          Unsupported(a, "* arguments to zip() other than zip(*rows)");
+          return types().unknown();
+        }
       if (f == BuiltinFunction::Enumerate && !arity(1, 2)) return types().unknown();
       if (f == BuiltinFunction::Zip && !arity(1, 8)) return types().unknown();
       std::vector<TypeId> items;
@@ -362,6 +407,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         TypeKind k = types().Kind(arg_types[i]);
         if (k == TypeKind::List) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Str) items.push_back(types().str());
+        else if (k == TypeKind::Range) items.push_back(types().int_());
         else if (k == TypeKind::Generator) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Unknown) return types().unknown();
         else {
@@ -374,12 +420,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     }
     case BuiltinFunction::Range:
       if (!arity(1, 3)) return types().unknown();
-      if (call != range_allowed_)
-        Unsupported(call, "range objects other than as what a for loop, a comprehension or a builtin walks");
-      for (size_t i = 0; i < args.size(); ++i)
-        if (types().Kind(arg_types[i]) != TypeKind::Int && types().Kind(arg_types[i]) != TypeKind::Bool &&
-            types().Kind(arg_types[i]) != TypeKind::Unknown && types().Kind(arg_types[i]) != TypeKind::Object)
+      // Arguments other than ints are boxed and raise CPython's TypeError
+      // ('float' object cannot be interpreted as an integer) when it runs.
+      for (size_t i = 0; i < args.size(); ++i) {
+        TypeKind k = types().Kind(arg_types[i]);
+        if (k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module || k == TypeKind::Builtin ||
+            k == TypeKind::ClassObject || k == TypeKind::ExceptionClass || k == TypeKind::Generator)
           Unsupported(args[i], "range() of " + types().Name(arg_types[i]));
+      }
       return types().Get(TypeKind::Range);
     case BuiltinFunction::Abs:
       if (!arity(1, 1) || !known) return types().unknown();

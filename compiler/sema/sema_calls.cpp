@@ -38,6 +38,10 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Str) return InferStrMethodCall(call, func, args);
     if (types().Kind(base) == TypeKind::File) return InferNativeMethodCall(call, func, NativeReceiver::File, base, args);
     if (types().Kind(base) == TypeKind::Bytes) return InferNativeMethodCall(call, func, NativeReceiver::Bytes, base, args);
+    if (types().Kind(base) == TypeKind::Range) return InferNativeMethodCall(call, func, NativeReceiver::Range, base, args);
+    if (types().Kind(base) == TypeKind::ByteArray)
+      return InferNativeMethodCall(call, func, NativeReceiver::ByteArray, base, args);
+    if (types().Kind(base) == TypeKind::Tuple) return InferNativeMethodCall(call, func, NativeReceiver::Tuple, base, args);
     if (types().Kind(base) == TypeKind::Builtin &&
         types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Bytes))
       return InferNativeMethodCall(call, func, NativeReceiver::BytesClass, base, args);
@@ -166,6 +170,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     int32_t item;  // -1: the value itself; else item `item` of the tuple `value`
   };
   std::vector<Positional> positional;
+  NodeId spread;  // a `*lst` argument of a list (the last positional one)
   for (NodeId a : call_args) {
     if (tree_.Kind(a) != NodeKind::Starred) {
       InferExpr(a);
@@ -177,6 +182,10 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     Record(a, t);
     if (types().Kind(t) == TypeKind::Unknown) {
       known = false;
+      continue;
+    }
+    if (types().Kind(t) == TypeKind::List && a == call_args.back() && !takes_varargs && positional_params > first) {
+      spread = inner;
       continue;
     }
     if (types().Kind(t) != TypeKind::Tuple) {
@@ -217,6 +226,10 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
   for (size_t i = 0; i < positional.size() && i < count; ++i) {
     bound[i] = positional[i].value;
     pack.forwarded[i] = positional[i].item;
+  }
+  if (spread.IsValid() && positional.size() > count) {
+    Unsupported(spread, "a * argument of a list after more positional arguments than the function takes");
+    return false;
   }
   if (takes_varargs) {
     bound[varargs_entry] = tree_.Node(call, CallField::func);  // the marker of *args (KeywordPack::varargs)
@@ -303,6 +316,56 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     fail(name + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
          (missing.size() == 1 ? "" : "s") + ": " + list);
   };
+  if (spread.IsValid()) {
+    // The parameters after the positional arguments take the list's items:
+    // each entry holds the list and the item's index; lowering checks the
+    // length and falls back on defaults.
+    size_t spread_first = positional.size();
+    size_t first_default = positional_params - defaults.size();
+    TypeId element = ElementOf(Current().expr_types[spread.index]);
+    pack.spread = spread;
+    pack.spread_first = static_cast<uint32_t>(spread_first);
+    pack.spread_most = static_cast<uint32_t>(count - spread_first);
+    pack.spread_given_base = static_cast<uint32_t>(first + spread_first);
+    for (size_t i = spread_first; i < count; ++i) {
+      if (bound[i].IsValid()) {
+        Unsupported(spread, "keyword arguments for parameters a * argument of a list may fill");
+        return false;
+      }
+      size_t param = i + first;
+      NodeId def_value = param >= first_default ? defaults[param - first_default] : NodeId();
+      TypeId t = element;
+      if (def_value.IsValid()) t = Join(element, InferExpr(def_value), def_value, "a parameter given a list's item or its default");
+      pack.spread_defaults.push_back(def_value);
+      pack.spread_types.push_back(t);
+    }
+    // CPython's messages for each length that is too short, and for one too long.
+    for (size_t n = 0; spread_first + n < count && first + spread_first + n < first_default; ++n) {
+      std::vector<std::string> names;
+      for (size_t i = spread_first + n; i < count && i + first < first_default; ++i)
+        names.push_back("'" + std::string(tree_.Name(tree_.Ident(params[i + first], ArgField::arg))) + "'");
+      std::string saved;
+      std::swap(saved, error);
+      missing_error(names, "positional");
+      std::swap(saved, error);
+      pack.spread_missing.push_back(saved);
+    }
+    {
+      size_t most = positional_params;
+      size_t least = most - std::min(defaults.size(), most);
+      std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
+      size_t kw_given = 0;
+      for (size_t i = 0; i < kwonly.size(); ++i) kw_given += bound[kwonly_base + i].IsValid() ? 1 : 0;
+      pack.spread_too_many[0] = name + "() takes " + takes + " positional argument" + (most == 1 && least == most ? "" : "s") + " but ";
+      pack.spread_too_many[1] = kw_given == 0 ? " were given"
+                                              : " positional arguments (and " + std::to_string(kw_given) + " keyword-only argument" +
+                                                    (kw_given == 1 ? "" : "s") + ") were given";
+    }
+    for (size_t i = spread_first; i < count; ++i) {
+      bound[i] = spread;
+      pack.forwarded[i] = static_cast<int32_t>(i - spread_first);
+    }
+  }
   std::vector<std::string> missing;
   for (size_t i = 0; i < count; ++i) {
     if (bound[i].IsValid()) continue;
@@ -351,7 +414,8 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       t = d != nullptr ? d->type : types().unknown();  // unknown until the def has run
     } else {
       t = Current().expr_types[bound[i].index];
-      if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
+      if (bound[i] == spread && spread.IsValid()) t = pack.spread_types[i - pack.spread_first];
+      else if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];
     }
     if (types().Kind(t) == TypeKind::Unknown) known = false;
     arg_types.push_back(t);

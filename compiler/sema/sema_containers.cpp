@@ -78,7 +78,7 @@ bool Analyzer::SameWordRepresentation(TypeId t) const {
   switch (table.Kind(t)) {
     case TypeKind::Int: case TypeKind::Str: case TypeKind::List: case TypeKind::Dict: case TypeKind::Tuple:
     case TypeKind::Class: case TypeKind::Object: case TypeKind::NoneType: case TypeKind::Set:
-    case TypeKind::Bytes:
+    case TypeKind::Bytes: case TypeKind::Range: case TypeKind::ByteArray:
       return true;
     case TypeKind::Optional:
       return SameWordRepresentation(table[t].params[0]);
@@ -193,10 +193,17 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
   std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
   Record(attribute, types().unknown());
   std::vector<TypeId> arg_types;
-  NodeId saved_view = view_allowed_;
-  if (name == "join" && !args.empty()) view_allowed_ = args[0];  // join iterates over its argument
-  InferArguments(args, arg_types);
-  view_allowed_ = saved_view;
+  if (name == "join" && args.size() == 1 && tree_.Kind(args[0]) == NodeKind::Call) {
+    // join iterates over its argument, as a for loop does (map(), filter(),
+    // a dict view, zip(): its items are collected into a list first).
+    InferIteration(args[0]);
+    arg_types.push_back(Current().expr_types[args[0].index]);
+  } else {
+    NodeId saved_view = view_allowed_;
+    if (name == "join" && !args.empty()) view_allowed_ = args[0];
+    InferArguments(args, arg_types);
+    view_allowed_ = saved_view;
+  }
   int index = FindStrMethod(name);
   if (name == "format") {
     // Any arguments: they are passed boxed, positional ones in a tuple and
@@ -230,7 +237,7 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
       case 'S': case 'f': ok = k == TypeKind::Str; break;
       case 'N': case 'm': case 't': ok = k == TypeKind::Int || k == TypeKind::Bool; break;
       case 'k': ok = k == TypeKind::Bool || k == TypeKind::Int; break;
-      default: ok = k != TypeKind::Iterator; break;  // P, o: any value, boxed
+      default: ok = k != TypeKind::Iterator || name == "join"; break;  // P, o: any value, boxed
     }
     if (!ok && k != TypeKind::Unknown)
       Unsupported(args[i], "argument " + std::to_string(i + 1) + " of str." + std::string(name) + "() of type " +
@@ -407,6 +414,46 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
   }
   Unsupported(call, "list." + std::string(name) + "()");
   return types().unknown();
+}
+
+}  // namespace keelback::analysis
+
+namespace keelback::analysis {
+
+TypeId Analyzer::TupleSliceType(TypeId tuple, NodeId slice) {
+  const std::vector<TypeId> items = types()[tuple].params;
+  for (TypeId t : items)
+    if (types().Kind(t) == TypeKind::Unknown) return types().unknown();
+  int64_t bound[3] = {0, 0, 1};
+  bool given[3] = {false, false, false};
+  uint32_t fields[3] = {SliceField::lower, SliceField::upper, SliceField::step};
+  for (int k = 0; k < 3; ++k) {
+    NodeId part = tree_.Node(slice, fields[k]);
+    if (!part.IsValid()) continue;
+    if (tree_.Kind(part) == NodeKind::Constant &&
+        tree_.GetConstant(ConstantId(tree_.Field(part, ConstantField::value))).kind == Constant::Kind::None)
+      continue;
+    if (!LiteralInt(part, bound[k])) return types().object();
+    given[k] = true;
+  }
+  // PySlice_Unpack and PySlice_AdjustIndices on the known length.
+  int64_t n = static_cast<int64_t>(items.size());
+  int64_t step = given[2] ? bound[2] : 1;
+  if (step == 0) return types().object();  // ValueError: slice step cannot be zero
+  auto adjust = [&](int64_t v) {
+    if (v < 0) {
+      v += n;
+      if (v < 0) v = step < 0 ? -1 : 0;
+    } else if (v >= n) {
+      v = step < 0 ? n - 1 : n;
+    }
+    return v;
+  };
+  int64_t lo = given[0] ? adjust(bound[0]) : (step < 0 ? n - 1 : 0);
+  int64_t hi = given[1] ? adjust(bound[1]) : (step < 0 ? -1 : n);
+  std::vector<TypeId> picked;
+  for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step) picked.push_back(items[static_cast<size_t>(i)]);
+  return types().Get(TypeKind::Tuple, picked);
 }
 
 }  // namespace keelback::analysis

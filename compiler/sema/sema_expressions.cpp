@@ -193,6 +193,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           TypeKind rk = types().Kind(right);
           bool ok = rk == TypeKind::List || rk == TypeKind::Tuple || rk == TypeKind::Unknown || rk == TypeKind::Dict ||
                     rk == TypeKind::Set || rk == TypeKind::Object || rk == TypeKind::Generator || rk == TypeKind::Bytes ||
+                    rk == TypeKind::Range || rk == TypeKind::ByteArray ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
         }
@@ -328,7 +329,11 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
             Unsupported(part, "slice bounds of type " + types().Name(pt));
         }
-        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Bytes || bk == TypeKind::Unknown) return base;
+        if (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Bytes || bk == TypeKind::Range ||
+            bk == TypeKind::ByteArray || bk == TypeKind::Unknown)
+          return base;
+        if (bk == TypeKind::Tuple) return TupleSliceType(base, index);
+        if (bk == TypeKind::Object) return types().object();  // by the run-time type (kb_object_getslice)
         Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
@@ -355,6 +360,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types()[base].params[1];
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
+      // A range checks its index itself (TypeError: range indices must be integers or slices, not str).
+      if ((bk == TypeKind::Range || bk == TypeKind::ByteArray) && types().Kind(it) != TypeKind::Iterator &&
+          types().Kind(it) != TypeKind::Function)
+        return types().int_();
       if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
         Unsupported(index, "indexing with " + types().Name(it));
         return types().unknown();
@@ -601,13 +610,36 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   if (l == TypeKind::Str && op == BinaryOp::Mod) return types().str();
   if (l == TypeKind::Str && r == TypeKind::Str && op == BinaryOp::Add) return types().str();
   if (l == TypeKind::Str && r_int && op == BinaryOp::Mult) return types().str();
-  if (l == TypeKind::Bytes && (r == TypeKind::Bytes || r == TypeKind::Object) && op == BinaryOp::Add) return left;
+  if (l == TypeKind::Bytes && (r == TypeKind::Bytes || r == TypeKind::Object || r == TypeKind::ByteArray) &&
+      op == BinaryOp::Add)
+    return left;
+  if (l == TypeKind::ByteArray && op == BinaryOp::Add) return left;  // TypeError at run time for a non-bytes operand
+  if (((l == TypeKind::ByteArray && r_int) || (l_int && r == TypeKind::ByteArray)) && op == BinaryOp::Mult)
+    return l == TypeKind::ByteArray ? left : right;
   if (((l == TypeKind::Bytes && r_int) || (l_int && r == TypeKind::Bytes)) && op == BinaryOp::Mult) return BytesType();
   if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
     if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
     if (types().Kind(ElementOf(left)) == TypeKind::Unknown) return right;
     Unsupported(at, "concatenating " + types().Name(left) + " and " + types().Name(right));
     return types().unknown();
+  }
+  if (l == TypeKind::Tuple && r == TypeKind::Tuple && op == BinaryOp::Add) {
+    std::vector<TypeId> items = types()[left].params;
+    for (TypeId t : types()[right].params) items.push_back(t);
+    return types().Get(TypeKind::Tuple, items);
+  }
+  if (((l == TypeKind::Tuple && r_int) || (l_int && r == TypeKind::Tuple)) && op == BinaryOp::Mult) {
+    // A literal count gives the shape; another makes a tuple whose length
+    // only the run time knows (an object).
+    TypeId tuple = l == TypeKind::Tuple ? left : right;
+    NodeId count = tree_.Kind(at) == NodeKind::BinOp ? tree_.Node(at, l == TypeKind::Tuple ? BinOpField::right : BinOpField::left)
+                   : tree_.Kind(at) == NodeKind::AugAssign ? tree_.Node(at, AugAssignField::value) : NodeId();
+    int64_t n = 0;
+    const std::vector<TypeId> items = types()[tuple].params;
+    if (!count.IsValid() || !LiteralInt(count, n) || n * static_cast<int64_t>(items.size()) > 256) return types().object();
+    std::vector<TypeId> repeated;
+    for (int64_t k = 0; k < n; ++k) repeated.insert(repeated.end(), items.begin(), items.end());
+    return types().Get(TypeKind::Tuple, repeated);
   }
   if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
   if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
@@ -626,6 +658,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
     case TypeKind::Bytes: return types().int_();
+    case TypeKind::ByteArray: return types().int_();
     case TypeKind::File: return types()[iterable].payload == 1 ? BytesType() : types().str();
     case TypeKind::Object: return types().object();
     case TypeKind::Unknown: return types().unknown();

@@ -75,10 +75,15 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
   }
   int index = FindNativeMethod(receiver, name);
   if (index < 0) {
-    const char* what = receiver == NativeReceiver::File ? "file" : receiver == NativeReceiver::Str ? "str"
+    const char* what = receiver == NativeReceiver::File    ? "file"
+                       : receiver == NativeReceiver::Str   ? "str"
                        : receiver == NativeReceiver::Int || receiver == NativeReceiver::IntClass ? "int"
                        : receiver == NativeReceiver::Float || receiver == NativeReceiver::FloatClass ? "float"
-                       : receiver == NativeReceiver::Complex ? "complex" : "bytes";
+                       : receiver == NativeReceiver::Complex ? "complex"
+                       : receiver == NativeReceiver::Range ? "range"
+                       : receiver == NativeReceiver::Tuple ? "tuple"
+                       : receiver == NativeReceiver::ByteArray ? "bytearray"
+                                                           : "bytes";
     Unsupported(call, std::string(what) + " method '" + std::string(name) + "'");
     return types().unknown();
   }
@@ -115,7 +120,7 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
     switch (m.kinds[i]) {
       case 's': ok = k == TypeKind::Str; break;
       case 'n': ok = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::NoneType || k == TypeKind::Object; break;
-      default: ok = k != TypeKind::Range && k != TypeKind::Iterator && k != TypeKind::Function && k != TypeKind::Module; break;
+      default: ok = k != TypeKind::Iterator && k != TypeKind::Function && k != TypeKind::Module; break;
     }
     if (!ok) Unsupported(bound[i], std::string(m.name) + "() with an argument of type " + types().Name(t));
   }
@@ -129,6 +134,7 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
     case 'I': return types().int_();
     case 'B': return types().bool_();
     case 'Y': return BytesType();
+    case 'A': return types().Get(TypeKind::ByteArray);
     case 'y': return types().ListOf(BytesType());
     case 'F': return types().float_();
     case 'C': return ComplexType();
@@ -147,6 +153,11 @@ TypeId Analyzer::InferNativeAttribute(NodeId e, TypeId base) {
   TypeKind k = types().Kind(base);
   if (k == TypeKind::Module && types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys) && attr == "stdin")
     return types().Get(TypeKind::File, {}, 0);
+  if (k == TypeKind::Range) {
+    if (attr == "start" || attr == "stop" || attr == "step") return types().int_();
+    Unsupported(e, "attribute '" + std::string(attr) + "' of range");
+    return types().unknown();
+  }
   if (k == TypeKind::File) {
     if (attr == "closed") return types().bool_();
     if (attr == "name" || attr == "mode") return types().str();
@@ -186,7 +197,7 @@ TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<co
   // A value the runtime can take boxed and check itself (CPython's TypeError).
   auto boxable = [&](size_t i) {
     TypeKind k = kind(i);
-    if (k == TypeKind::Range || k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module ||
+    if (k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module ||
         (k == TypeKind::Builtin && BuiltinTypeName(static_cast<BuiltinFunction>(types()[arg_types[i]].payload)) == nullptr)) {
       Unsupported(args[i], "passing a value of type " + types().Name(arg_types[i]) + " to this built-in");
       return false;

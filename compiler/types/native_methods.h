@@ -22,15 +22,18 @@ enum class NativeReceiver : uint8_t {
   Complex,     // a complex
   IntClass,    // the class `int` itself (int.from_bytes): no receiver operand
   FloatClass,  // the class `float` itself (float.fromhex): no receiver operand
+  Range,       // a range object
+  Tuple,       // a tuple (of any shape)
+  ByteArray,   // a bytearray
 };
 
 struct NativeMethod {
   NativeReceiver receiver;
   const char* name;
   const char* function;  // the runtime function (codegen/runtime_functions.def)
-  // The result: S str, I int, B bool, N None, Y bytes, y list[bytes], D a
-  // file's data (str or bytes, by the file's mode), d list of it, F float,
-  // C complex, R tuple[int, int].
+  // The result: S str, I int, B bool, N None, Y bytes, A bytearray, y
+  // list[bytes], D a file's data (str or bytes, by the file's mode), d list of
+  // it, F float, C complex, R tuple[int, int].
   char result;
   uint8_t required;      // parameters that must be given
   // The parameters' names, space-separated (keyword arguments use them), and
@@ -80,6 +83,23 @@ inline constexpr NativeMethod kNativeMethods[] = {
     {NativeReceiver::Float, "conjugate", "kb_float_conjugate", 'F', 0, "", ""},
     {NativeReceiver::FloatClass, "fromhex", "kb_float_fromhex", 'F', 1, "string", "x"},
     {NativeReceiver::Complex, "conjugate", "kb_complex_conjugate", 'C', 0, "", ""},
+    {NativeReceiver::Range, "index", "kb_range_index", 'I', 1, "value", "x"},
+    {NativeReceiver::Range, "count", "kb_range_count", 'I', 1, "value", "x"},
+    {NativeReceiver::Tuple, "index", "kb_tuple_index", 'I', 1, "value start stop", "xnn"},
+    {NativeReceiver::Tuple, "count", "kb_tuple_count", 'I', 1, "value", "x"},
+    {NativeReceiver::ByteArray, "append", "kb_bytearray_append", 'N', 1, "item", "x"},
+    {NativeReceiver::ByteArray, "extend", "kb_bytearray_extend", 'N', 1, "iterable_of_ints", "x"},
+    {NativeReceiver::ByteArray, "pop", "kb_bytearray_pop", 'I', 0, "index", "n"},
+    {NativeReceiver::ByteArray, "insert", "kb_bytearray_insert", 'N', 2, "index item", "xx"},
+    {NativeReceiver::ByteArray, "remove", "kb_bytearray_remove", 'N', 1, "value", "x"},
+    {NativeReceiver::ByteArray, "clear", "kb_bytearray_clear", 'N', 0, "", ""},
+    {NativeReceiver::ByteArray, "reverse", "kb_bytearray_reverse", 'N', 0, "", ""},
+    {NativeReceiver::ByteArray, "copy", "kb_bytearray_copy", 'A', 0, "", ""},
+    {NativeReceiver::ByteArray, "decode", "kb_bytearray_decode", 'S', 0, "encoding errors", "ss"},
+    {NativeReceiver::ByteArray, "hex", "kb_bytearray_hex", 'S', 0, "", ""},
+    {NativeReceiver::ByteArray, "count", "kb_bytearray_count", 'I', 1, "sub", "x"},
+    {NativeReceiver::ByteArray, "find", "kb_bytearray_find", 'I', 1, "sub", "x"},
+    {NativeReceiver::ByteArray, "index", "kb_bytearray_index", 'I', 1, "sub", "x"},
 };
 
 // The entry for `receiver.name`, or -1.

@@ -94,6 +94,7 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::BoundMethod: return "method";
     case TypeKind::NativeMethod: return t.params.empty() ? "method_descriptor" : "builtin_function_or_method";
     case TypeKind::Complex: return "complex";
+    case TypeKind::ByteArray: return "bytearray";
   }
   return "?";
 }

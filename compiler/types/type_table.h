@@ -68,6 +68,7 @@ enum class TypeKind : uint8_t {
   // A complex number: a pointer to the runtime's KbComplex (runtime/complex.cpp),
   // which is also its boxed form; its arithmetic is the runtime's.
   Complex,
+  ByteArray,  // a bytearray (runtime/bytearray.cpp), one word like bytes
 };
 inline constexpr uint32_t kNativeDictGet = 1000;
 
@@ -85,6 +86,7 @@ enum class BuiltinFunction : uint32_t {
   // (sema_numbers.cpp, lower_numbers.cpp).
   Complex, MathGcd, MathLcm, MathFactorial, MathIsqrt, MathComb, MathPerm, MathHypot, MathFsum, MathProd, MathDist,
   MathFrexp, MathLdexp, MathModf, MathIsclose,
+  ByteArray,  // bytearray(...) (sema_bytearray.cpp)
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
@@ -115,6 +117,8 @@ inline const char* BuiltinTypeName(BuiltinFunction f) {
     case BuiltinFunction::Tuple: return "tuple";
     case BuiltinFunction::Bytes: return "bytes";
     case BuiltinFunction::Complex: return "complex";
+    case BuiltinFunction::ByteArray: return "bytearray";
+    case BuiltinFunction::Range: return "range";
     case BuiltinFunction::Type: return "type";
     default: return nullptr;
   }

@@ -1,4 +1,3 @@
-# keelback-error: not supported yet: range objects other than as what a for loop, a comprehension or a builtin walks
 def window(items, size):
     buffer = []
     for x in items:

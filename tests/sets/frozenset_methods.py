@@ -1,0 +1,27 @@
+# frozenset and set methods between sets and frozensets; pop of an empty set.
+s = {1, 2, 3}
+fs = frozenset({2, 3, 4})
+print(s <= fs, s < s, fs >= {2}, s == {3, 2, 1}, fs == frozenset([2, 3, 4]), s != fs)
+print(s.union(fs, [9]), fs.union(s), fs.intersection(s), fs.difference(s), fs.symmetric_difference(s))
+print(fs.copy(), s.copy(), fs.isdisjoint(s), fs.issubset(s), fs.issuperset(frozenset()))
+print(len(fs), 3 in fs, 7 not in fs, sorted(fs), sum(fs), min(fs), max(fs))
+for x in fs: print(x, end=" ")
+print()
+print(frozenset("abc") == frozenset("cba"), repr(frozenset()), str(frozenset([1])))
+print({frozenset([1, 2]): 1, frozenset(): 2})
+ss = {frozenset([1]), frozenset([1])}
+print(ss, len(ss))
+s |= fs; print(s)
+s &= {2, 3, 9}; print(s)
+s -= {3}; print(s)
+s ^= {7}; print(s)
+t = s.pop(); print(t, s)
+s.discard(99); s.add(5); s.remove(5); s.clear(); print(s)
+print(isinstance(fs, frozenset), type(fs).__name__)
+fz = frozenset(range(5))
+print(fz)
+print(hash(frozenset()) , hash(frozenset([1,2,3])))
+u = fs | {100}
+print(u, type(u).__name__)
+s2 = set()
+s2.pop()
