@@ -439,7 +439,21 @@ KbStr* kb_function_name(KbValue f);
 // UnboundLocalError (the function's own) when it was never assigned.
 KbValue kb_cell_get(KbList* cell, const char* name, bool free);
 void kb_cell_set(KbList* cell, KbValue v) KB_NORAISE;
-[[noreturn]] void kb_raise_not_callable(KbValue v);  // TypeError: 'T' object is not callable
+[[noreturn]] void kb_raise_not_callable(KbValue v);
+// Bound methods (runtime/bound_method.cpp): `obj.m` as a value, holding the
+// receiver boxed; `code` names the method and the receiver's type.
+extern const KbType kb_type_method;
+// The NotImplemented singleton (runtime/not_implemented.cpp).
+KbValue kb_not_implemented(void) KB_NORAISE;
+// e.__cause__ and e.__context__ (None when unset); AttributeError when e is
+// not an exception (runtime/exception_links.cpp).
+KbValue kb_exception_cause(KbValue e);
+KbValue kb_exception_context(KbValue e);
+KbValue kb_bound_method_new(KbValue self, KbStr* qualname, int64_t code) KB_NORAISE;
+KbValue kb_bound_method_self(KbValue m) KB_NORAISE;
+bool kb_is_bound_method_of(KbValue v, int64_t code) KB_NORAISE;
+// A built-in type's method as a value (`counts.get`, `str.upper`: unbound 1).
+KbValue kb_builtin_method_new(KbValue self, KbStr* name, int64_t unbound) KB_NORAISE;  // TypeError: 'T' object is not callable
 
 KbStr* kb_ascii(KbValue v); // ascii(v)
 bool kb_str_contains(KbStr* s, KbStr* sub) KB_NORAISE;  // sub in s

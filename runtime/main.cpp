@@ -53,7 +53,10 @@ std::string ExceptionSummary(KbObject* exc) {
     out += '.';
   }
   out += exc->type->name;
-  std::string message = ExceptionStr(exc);
+  // A program's exception class with __str__ (its own or inherited): what it returns.
+  std::string message;
+  if (exc->type->str != nullptr) AppendStr(message, AsValue(exc));
+  else message = ExceptionStr(exc);
   if (!message.empty()) {
     out += ": ";
     out += message;

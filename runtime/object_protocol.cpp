@@ -6,6 +6,7 @@
 #include "runtime_internal.h"
 
 #include <cmath>
+#include <utility>
 
 namespace kb {
 namespace {
@@ -220,9 +221,16 @@ bool kb_object_eq(KbValue a, KbValue b) {
     // Identity implies equality except for nan, which is never equal.
     return !IsType(a, &kb_type_float) || !std::isnan(kb_unbox_float(a));
   }
-  // A program's class with __eq__: the left operand's first, then the right's.
-  if (!IsSmallInt(a) && AsObject(a)->type->eq) return kb_object_truthy(AsObject(a)->type->eq(a, b));
-  if (!IsSmallInt(b) && AsObject(b)->type->eq) return kb_object_truthy(AsObject(b)->type->eq(b, a));
+  // A program's class with __eq__: the left operand's first, then the
+  // right's; both returning NotImplemented leaves identity (false here).
+  bool declined = false;
+  for (auto [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (IsSmallInt(x) || !AsObject(x)->type->eq) continue;
+    KbValue r = AsObject(x)->type->eq(x, y);
+    if (r != kb_not_implemented()) return kb_object_truthy(r);
+    declined = true;
+  }
+  if (declined) return false;
   if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b, KB_EQ);
   if (IsSmallInt(a) || IsSmallInt(b)) return false;
   const KbType* ta = AsObject(a)->type;
@@ -290,9 +298,15 @@ bool kb_object_compare(KbValue a, KbValue b, int32_t op) {
   // other operand (a < b tries b.__gt__(a)). Slots: 0 lt, 1 le, 2 gt, 3 ge.
   int slot = op == KB_LT ? 0 : op == KB_LE ? 1 : op == KB_GT ? 2 : 3;
   int reflected = 3 - (slot ^ 1);  // lt <-> gt, le <-> ge
-  if (!IsSmallInt(a) && AsObject(a)->type->order[slot]) return kb_object_truthy(AsObject(a)->type->order[slot](a, b));
-  if (!IsSmallInt(b) && AsObject(b)->type->order[reflected])
-    return kb_object_truthy(AsObject(b)->type->order[reflected](b, a));
+  // A method returning NotImplemented declines: the other is tried, then TypeError.
+  if (!IsSmallInt(a) && AsObject(a)->type->order[slot]) {
+    KbValue r = AsObject(a)->type->order[slot](a, b);
+    if (r != kb_not_implemented()) return kb_object_truthy(r);
+  }
+  if (!IsSmallInt(b) && AsObject(b)->type->order[reflected]) {
+    KbValue r = AsObject(b)->type->order[reflected](b, a);
+    if (r != kb_not_implemented()) return kb_object_truthy(r);
+  }
   RaiseUnorderable(a, b, op);
 }
 

@@ -299,6 +299,17 @@ int Main(int argc, char** argv) {
     }
     return 0;
   }
+  if (o.command == Command::Emit && o.emit == EmitWhat::Ast) {
+    // The file's own tree: the modules it imports are not parsed.
+    TokenizedFile tokens = Lex(*file);
+    std::unique_ptr<SyntaxTree> tree = Parse(tokens, diagnostics);
+    if (!tree) {
+      PrintDiagnostics(diagnostics);
+      return 1;
+    }
+    std::printf("%s\n", DumpTree(*tree).c_str());
+    return 0;
+  }
   // sys.path[0]: the script's directory, the current one for -c and stdin.
   std::string search_dir = display[0] == '<' ? std::filesystem::current_path().string()
                                              : std::filesystem::path(display).parent_path().string();
@@ -308,10 +319,6 @@ int Main(int argc, char** argv) {
     return 1;
   }
   const SyntaxTree& tree = *source.tree;
-  if (o.command == Command::Emit && o.emit == EmitWhat::Ast) {
-    std::printf("%s\n", DumpTree(tree).c_str());
-    return 0;
-  }
 
   // A program compiled before, unchanged (its modules too), runs from the
   // cache: nothing to analyse or compile again (its diagnostics were none).

@@ -258,7 +258,10 @@ void FunctionLowering::Lower() {
 }
 
 void FunctionLowering::LowerBlock(std::span<const NodeId> body) {
-  for (NodeId s : body) LowerStatement(s);
+  for (NodeId s : body) {
+    LowerStatement(s);
+    if (instance_.static_dead_ends.count(s.index)) return;  // sema did not infer the rest
+  }
 }
 
 // `del x`, `del x[i]`, `del x[a:b]`, `del d[k]` (sema allows lists and dicts only).
@@ -474,6 +477,12 @@ void FunctionLowering::LowerStatement(NodeId s) {
         }
         std::vector<std::pair<uint32_t, InstId>> stores;
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) == NodeKind::FunctionDef) StoreMethodDefaults(member, stores);
+          if (auto g = program_.decorated_methods.find(member.index); g != program_.decorated_methods.end()) {
+            TypeId type;
+            InstId value = LowerDecoratedFunction(member, type);
+            if (value.IsValid()) stores.emplace_back(g->second, CoerceTo(value, type, program_.globals[g->second].type));
+          }
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];
           if (tree_.Kind(target) != NodeKind::Name) continue;
@@ -491,20 +500,9 @@ void FunctionLowering::LowerStatement(NodeId s) {
       // def f: f = its function object, through its decorators (innermost first).
       auto it = instance_.names.find(s.index);
       if (it == instance_.names.end()) return;
-      InstId value = MakeFunction(s);
-      TypeId type = types_.Find(TypeKind::Function, {}, s.index);
-      auto decorators = tree_.Items(s, FunctionDefField::decorator_list);
-      std::vector<InstId> applied(decorators.size());
-      for (size_t i = 0; i < decorators.size(); ++i) applied[i] = LowerExpr(decorators[i]);
-      for (size_t i = decorators.size(); i-- > 0;) {
-        auto target = instance_.decorator_targets.find(decorators[i].index);
-        if (target == instance_.decorator_targets.end()) return;
-        std::vector<InstId> args{value};
-        AppendClosureArgument(decorators[i], applied[i], args);
-        At(decorators[i]);
-        type = program_[target->second].return_type;
-        value = EmitList(Op::Call, type, args, target->second.index);
-      }
+      TypeId type;
+      InstId value = LowerDecoratedFunction(s, type);
+      if (!value.IsValid()) return;
       StoreVariable(it->second, value, type);
       return;
     }
@@ -687,6 +685,12 @@ void FunctionLowering::StoreStarred(NodeId target, size_t star, InstId value, Ty
 }
 
 void FunctionLowering::LowerIf(NodeId s) {
+  if (auto decided = instance_.static_branches.find(s.index); decided != instance_.static_branches.end()) {
+    // isinstance() of a value whose type is exact: only the branch taken was inferred.
+    LowerCondition(tree_.Node(s, IfField::test));
+    LowerBlock(tree_.Items(s, decided->second ? IfField::body : IfField::orelse));
+    return;
+  }
   InstId cond = LowerCondition(tree_.Node(s, IfField::test));
   BlockId then_block = NewBlock(), else_block = NewBlock(), join = NewBlock();
   Emit(Op::CondBranch, types_.none(), {cond}, then_block.index, else_block.index);
@@ -870,6 +874,14 @@ void FunctionLowering::LowerRaise(NodeId s) {
     At(s);
     // `raise ValueError` raises ValueError().
     if (KindOf(t) == TypeKind::ExceptionClass) return EmitList(Op::NewException, types_.object(), {}, types_[t].payload);
+    if (KindOf(t) == TypeKind::ClassObject) {
+      // `raise C` of the program's exception class: C().
+      TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
+      InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
+      if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
+        Emit(Op::Call, types_.none(), {object}, init->second.index);
+      return CoerceTo(object, instance_type, types_.object());
+    }
     return CoerceTo(v, t, types_.object());
   };
   InstId value = instance(exc);

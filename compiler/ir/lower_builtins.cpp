@@ -357,6 +357,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       bool yes = false;
       switch (KindOf(t)) {
         case TypeKind::Function: case TypeKind::Builtin: case TypeKind::ClassObject: case TypeKind::ExceptionClass:
+        case TypeKind::BoundMethod:
           yes = true;
           break;
         case TypeKind::Class: {

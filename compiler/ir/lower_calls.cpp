@@ -136,13 +136,27 @@ InstId FunctionLowering::LowerCall(NodeId e) {
   TypeId ft = TypeOf(func);
   if (KindOf(ft) == TypeKind::Builtin) return LowerBuiltinCall(e, static_cast<BuiltinFunction>(types_[ft].payload));
   if (KindOf(ft) == TypeKind::Object) return LowerFunctionValueCall(e, LowerExpr(func));
+  if (KindOf(ft) == TypeKind::BoundMethod) return LowerBoundMethodCall(e);
+  if (KindOf(ft) == TypeKind::NativeMethod) {
+    InstId callee = LowerExpr(func);
+    std::vector<InstId> args;
+    std::vector<TypeId> arg_types;
+    for (NodeId a : tree_.Items(e, CallField::args)) {
+      args.push_back(LowerExpr(a));
+      arg_types.push_back(TypeOf(a));
+    }
+    At(e);
+    return ApplyNativeMethod(ft, callee, args, arg_types, TypeOf(e));
+  }
   if (KindOf(ft) == TypeKind::Function) {
     // The callee is evaluated first (it may be any expression), then the
     // arguments; a plain name of a function that needs no closure (a call of
     // a module-level def, the hot case) is not loaded at all.
-    bool plain_name = tree_.Kind(func) == NodeKind::Name && !program_.TakesClosure(NodeId(types_[ft].payload));
+    NodeId def(types_[ft].payload);
+    bool plain_name = tree_.Kind(func) == NodeKind::Name && !program_.TakesClosure(def) &&
+                      !program_.object_defaults.count(def.index);
     InstId callee = plain_name ? InstId() : LowerExpr(func);
-    std::vector<InstId> args = LowerBoundArguments(e);
+    std::vector<InstId> args = LowerBoundArguments(e, callee);
     AppendClosureArgument(func, callee, args);
     At(e);
     auto it = instance_.call_targets.find(e.index);
@@ -197,6 +211,9 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
                                           : qualname;
     return Emit(Op::ConstStr, type, {}, module_.StrConstant(text));
   }
+  if (KindOf(type) == TypeKind::BoundMethod || KindOf(type) == TypeKind::Function)
+    if (InstId method = LowerMethodValue(e); method.IsValid()) return method;
+  if (KindOf(type) == TypeKind::NativeMethod) return LowerNativeMethodValue(e);
   if (KindOf(base_type) == TypeKind::Module && types_[base_type].payload >= kFirstProgramModule) {
     LowerExpr(base);
     At(e);
@@ -212,6 +229,12 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     LowerExpr(base);
     At(e);
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
+  }
+  if (KindOf(base_type) == TypeKind::Object && (name == "__class__" || name == "__cause__" || name == "__context__")) {
+    InstId object = LowerExpr(base);
+    At(e);
+    return RuntimeCall(name == "__class__" ? "kb_type_of" : name == "__cause__" ? "kb_exception_cause" : "kb_exception_context",
+                       type, {object});
   }
   if (KindOf(base_type) == TypeKind::Object) return LowerDynamic(e, base);
   if (auto fallback = instance_.class_attribute_fallbacks.find(e.index);
@@ -277,6 +300,17 @@ InstId FunctionLowering::LowerMethodCall(NodeId e) {
   IdentId attr = tree_.Ident(func, AttributeField::attr);
   InstId object = ObjectOf(LowerExpr(base), TypeOf(base), attr);
   std::vector<InstId> args{object};
+  if (auto g = instance_.decorated_method_calls.find(e.index); g != instance_.decorated_method_calls.end()) {
+    // The decorated value (a function), called with the instance first.
+    TypeId ft = program_.globals[g->second].type;
+    InstId callee = Emit(Op::LoadGlobal, ft, {}, g->second);
+    for (InstId a : LowerBoundArguments(e, callee)) args.push_back(a);
+    if (program_.TakesClosure(NodeId(types_[ft].payload))) args.push_back(callee);
+    At(e);
+    auto it = instance_.call_targets.find(e.index);
+    if (it == instance_.call_targets.end()) return Emit(Op::ConstNone, TypeOf(e), {});
+    return EmitList(Op::Call, TypeOf(e), args, it->second.index);
+  }
   for (InstId a : LowerBoundArguments(e)) args.push_back(a);
   At(e);
   auto it = instance_.call_targets.find(e.index);
@@ -383,7 +417,7 @@ std::unordered_map<uint32_t, InstId> FunctionLowering::LowerCallArguments(NodeId
 
 std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uint32_t, InstId>& values,
                                                     std::span<const NodeId> bound, NodeId call,
-                                                    const CallPack* own_pack) {
+                                                    const CallPack* own_pack, InstId callee) {
   std::vector<InstId> args;
   std::unordered_map<uint32_t, CallPack> own;
   if (own_pack != nullptr) own.emplace(call.index, *own_pack);
@@ -411,7 +445,10 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
       continue;
     }
     auto v = values.find(n.index);
-    InstId value = v != values.end() ? v->second : LowerExpr(n);  // a default: a literal
+    InstId value;
+    if (v != values.end()) value = v->second;
+    else if (const StoredDefault* d = program_.StoredDefaultOf(n)) value = LoadStoredDefault(*d, callee);
+    else value = LowerExpr(n);  // a literal default
     if (pack != packs.end() && i < pack->second.forwarded.size() && pack->second.forwarded[i] >= 0) {
       // An item of the caller's own **kwargs, passed on.
       uint32_t item = static_cast<uint32_t>(pack->second.forwarded[i]);
@@ -422,11 +459,11 @@ std::vector<InstId> FunctionLowering::BindArguments(const std::unordered_map<uin
   return args;
 }
 
-std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call) {
+std::vector<InstId> FunctionLowering::LowerBoundArguments(NodeId call, InstId callee) {
   std::unordered_map<uint32_t, InstId> values = LowerCallArguments(call);
   auto it = instance_.call_bindings.find(call.index);
   if (it == instance_.call_bindings.end()) return {};
-  return BindArguments(values, it->second, call);
+  return BindArguments(values, it->second, call, nullptr, callee);
 }
 
 // x.m(args) or x.a with x an `object`: the receiver's run-time class picks

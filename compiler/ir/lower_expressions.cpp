@@ -132,6 +132,7 @@ InstId FunctionLowering::LowerName(NodeId e) {
     case NameBinding::Kind::Module:
       return Emit(Op::ConstNone, type, {});
     case NameBinding::Kind::Undefined:
+      if (tree_.Name(IdentId(b.index)) == "NotImplemented") return RuntimeCall("kb_not_implemented", type, {});
       return RaiseError("NameError", NameErrorMessage(IdentId(b.index)));
   }
   return Emit(Op::ConstNone, type, {});

@@ -56,8 +56,27 @@ InstId FunctionLowering::MakeFunction(NodeId def) {
       }
     }
   }
+  StoreObjectDefaults(def, cells);
   TypeId type = types_.Find(TypeKind::Function, {}, def.index);
   return EmitList(Op::MakeFunction, type, cells, def.index, module_.StrConstant(program_.qualified_names.at(def.index)));
+}
+
+InstId FunctionLowering::LowerDecoratedFunction(NodeId def, TypeId& type) {
+  InstId value = MakeFunction(def);
+  type = types_.Find(TypeKind::Function, {}, def.index);
+  auto decorators = tree_.Items(def, FunctionDefField::decorator_list);
+  std::vector<InstId> applied(decorators.size());
+  for (size_t i = 0; i < decorators.size(); ++i) applied[i] = LowerExpr(decorators[i]);
+  for (size_t i = decorators.size(); i-- > 0;) {
+    auto target = instance_.decorator_targets.find(decorators[i].index);
+    if (target == instance_.decorator_targets.end()) return InstId();
+    std::vector<InstId> args{value};
+    AppendClosureArgument(decorators[i], applied[i], args);
+    At(decorators[i]);
+    type = program_[target->second].return_type;
+    value = EmitList(Op::Call, type, args, target->second.index);
+  }
+  return value;
 }
 
 void FunctionLowering::AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args) {
@@ -77,13 +96,23 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
     for (const DynamicCase& c : cases->second) {
       BlockId yes = NewBlock(), no = NewBlock();
       NodeId def(types_[c.receiver].payload);
-      Emit(Op::CondBranch, types_.none(), {Emit(Op::IsFunctionOf, types_.bool_(), {callee}, def.index)}, yes.index, no.index);
+      bool is_method = KindOf(c.receiver) == TypeKind::BoundMethod;
+      InstId matches;
+      if (is_method) {
+        InstId code = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(BoundMethodCode(types_, c.receiver))));
+        matches = RuntimeCall("kb_is_bound_method_of", types_.bool_(), {callee, code});
+      } else {
+        matches = Emit(Op::IsFunctionOf, types_.bool_(), {callee}, def.index);
+      }
+      Emit(Op::CondBranch, types_.none(), {matches}, yes.index, no.index);
       SetBlock(yes);
       if (!c.target.IsValid()) {
         RaiseError("TypeError", c.error);
       } else {
-        std::vector<InstId> args = BindArguments(values, c.bound, e, c.has_pack ? &c.pack : nullptr);
-        if (program_.TakesClosure(def)) args.push_back(callee);
+        std::vector<InstId> args;
+        if (is_method) args.push_back(BoundMethodReceiver(Emit(Op::Unbox, c.receiver, {callee}), c.receiver));
+        for (InstId a : BindArguments(values, c.bound, e, c.has_pack ? &c.pack : nullptr, callee)) args.push_back(a);
+        if (!is_method && program_.TakesClosure(def)) args.push_back(callee);
         At(e);
         TypeId returns = program_[c.target].return_type;
         StoreSlot(result, EmitList(Op::Call, returns, args, c.target.index), returns);
@@ -141,8 +170,14 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
       default: return Emit(Op::ConstNone, types_.none(), {});
     }
   }
+  if (KindOf(ft) == TypeKind::NativeMethod)
+    return ApplyNativeMethod(ft, callee, {item}, {item_type}, instance_.unary_call_types.at(f_expr.index));
   InstanceId target = instance_.call_targets.at(f_expr.index);
   const FunctionInstance& f = program_[target];
+  if (KindOf(ft) == TypeKind::BoundMethod) {
+    std::vector<InstId> args{BoundMethodReceiver(callee, ft), CoerceTo(item, item_type, f.param_types[1])};
+    return EmitList(Op::Call, f.return_type, args, target.index);
+  }
   std::vector<InstId> args{CoerceTo(item, item_type, f.param_types[0])};
   AppendClosureArgument(f_expr, callee, args);
   return EmitList(Op::Call, f.return_type, args, target.index);

@@ -139,11 +139,18 @@ class FunctionLowering {
   InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
     auto it = instance_.call_targets.find(at.index);
     if (!at.IsValid() || it == instance_.call_targets.end()) return InstId();
+    if (auto fallback = instance_.operator_fallbacks.find(at.index); fallback != instance_.operator_fallbacks.end())
+      return CallDeclinableOperator(at, it->second, a, b, result, fallback->second);
     bool reflected = instance_.reflected_operators.count(at.index) != 0;
     std::vector<InstId> args{reflected ? b : a};
     if (b.IsValid()) args.push_back(reflected ? a : b);
     return EmitList(Op::Call, result, args, it->second.index);
   }
+  // An operator method that may return NotImplemented (lower_operators.cpp):
+  // then the fallback's reflected method, then its identity test or TypeError.
+  // The result, of type `result` (bool for a comparison: the value's truth).
+  InstId CallDeclinableOperator(NodeId at, InstanceId method, InstId a, InstId b, TypeId result,
+                                const FunctionInstance::OperatorFallback& fallback);
   InstId LowerCompare(CmpOp op, InstId l, TypeId lt, InstId r, TypeId rt);
   InstId LowerCompareChain(NodeId e);
   InstId LowerBoolOp(NodeId e);
@@ -160,9 +167,23 @@ class FunctionLowering {
   bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
   // A new function object for a def or lambda, holding the cells it uses.
   InstId MakeFunction(NodeId def);
+  // A def's function object through its decorators (innermost first), and
+  // its type; invalid when a decorator was not inferred.
+  InstId LowerDecoratedFunction(NodeId def, TypeId& type);
   // The function object a call of `func` (of Function type) passes as the
   // callee's closure, if the callee takes one.
   void AppendClosureArgument(NodeId func, InstId callee, std::vector<InstId>& args);
+  // Methods as values (lower_bound_methods.cpp): `obj.m` / `C.m` read as a
+  // value (invalid when `e` is no such read), the receiver a bound method
+  // of static type `type` holds, and a call of a bound method.
+  InstId LowerMethodValue(NodeId e);
+  InstId BoundMethodReceiver(InstId method, TypeId type);
+  InstId LowerBoundMethodCall(NodeId e);
+  // A built-in type's method as a value (a NativeMethod), and a call of one
+  // (`callee` its value) with these arguments, of sema's result type.
+  InstId LowerNativeMethodValue(NodeId e);
+  InstId ApplyNativeMethod(TypeId method, InstId callee, const std::vector<InstId>& args,
+                           const std::vector<TypeId>& arg_types, TypeId result);
   // f(...) of an `object`: the cases of FunctionInstance::dynamic_cases.
   InstId LowerFunctionValueCall(NodeId e, InstId callee);
   // key= of sorted(), min(), max(), list.sort(): an inline lambda, or a
@@ -220,11 +241,20 @@ class FunctionLowering {
   std::unordered_map<uint32_t, InstId> LowerCallArguments(NodeId call);
   // The arguments each parameter receives, from those values (a default is lowered here).
   // `pack` overrides the call's keyword_packs entry (a dynamic case's own).
+  // `callee` is the function object called, where it holds defaults (Program::object_defaults).
   std::vector<InstId> BindArguments(const std::unordered_map<uint32_t, InstId>& values, std::span<const NodeId> bound,
-                                    NodeId call, const CallPack* pack = nullptr);
+                                    NodeId call, const CallPack* pack = nullptr, InstId callee = InstId());
   // The call's arguments in the callee's parameter order (see
   // FunctionInstance::call_bindings), evaluated in the order written.
-  std::vector<InstId> LowerBoundArguments(NodeId call);
+  std::vector<InstId> LowerBoundArguments(NodeId call, InstId callee = InstId());
+  // A default that is not a literal (Program::stored_defaults): its value,
+  // stored when the def ran, read from its global or from the function
+  // object `callee`.
+  InstId LoadStoredDefault(const StoredDefault& d, InstId callee);
+  // The cells MakeFunction adds to a function object for its stored defaults, evaluated here.
+  void StoreObjectDefaults(NodeId def, std::vector<InstId>& cells);
+  // A class statement's methods' stored defaults, into their globals.
+  void StoreMethodDefaults(NodeId def, std::vector<std::pair<uint32_t, InstId>>& stores);
   InstId LowerListMethodCall(NodeId e);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 

@@ -36,9 +36,14 @@ class Loader {
     while (!work.empty()) {
       NodeId n = work.back();
       work.pop_back();
+      // Loading parses into the tree, which may move its lists and names:
+      // what is read from it is copied first.
       if (tree.Kind(n) == NodeKind::Import) {
+        std::vector<std::string> names;
         for (NodeId alias : tree.Items(n, ImportField::names))
-          if (!LoadWithParents(tree.Name(tree.Ident(alias, AliasField::name)))) return false;
+          names.emplace_back(tree.Name(tree.Ident(alias, AliasField::name)));
+        for (const std::string& name : names)
+          if (!LoadWithParents(name)) return false;
         continue;
       }
       if (tree.Kind(n) == NodeKind::ImportFrom) {
@@ -50,10 +55,11 @@ class Loader {
         int32_t from = FindModule(program_.modules, *base);
         if (from < 0 || !program_.modules[from].is_package) continue;
         // `from package import name`: name may be a submodule.
-        for (NodeId alias : tree.Items(n, ImportFromField::names)) {
-          std::string_view name = tree.Name(tree.Ident(alias, AliasField::name));
-          if (name != "*" && !Load(*base + "." + std::string(name))) return false;
-        }
+        std::vector<std::string> names;
+        for (NodeId alias : tree.Items(n, ImportFromField::names))
+          names.emplace_back(tree.Name(tree.Ident(alias, AliasField::name)));
+        for (const std::string& name : names)
+          if (name != "*" && !Load(*base + "." + name)) return false;
         continue;
       }
       // In source order: the modules are numbered as their imports come.

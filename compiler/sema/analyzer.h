@@ -185,8 +185,36 @@ class Analyzer {
   // order found: the candidates of a call through an `object`.
   std::vector<NodeId> escaped_functions_;
   void NoteEscapedFunction(TypeId t);
+  // Bound methods (sema_bound_methods.cpp). The BoundMethod types joined
+  // into an `object` (as escaped_functions_): a call through an object
+  // tries each.
+  std::vector<TypeId> escaped_bound_methods_;
+  // `obj.name` / `C.name` read as a value, where `method` is what the class
+  // finds for name: a bound method, or (a static method, a plain method
+  // read through the class) the function itself.
+  TypeId InferMethodValue(NodeId e, TypeId base, uint32_t class_index, NodeId method);
+  // f(...) where f is a bound method of static type `bound`.
+  TypeId InferBoundMethodCall(NodeId call, TypeId bound);
+  // A built-in type's method read as a value (`str.upper`, `line.strip`,
+  // `counts.get`): its NativeMethod type; invalid when `name` is none of those.
+  TypeId InferNativeMethodValue(NodeId e, TypeId base, std::string_view name);
+  // What calling such a method with arguments of these types returns
+  // (unknown, reported, when it cannot be called so yet).
+  TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
+  TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
+  // obj.m(args) of a method decorated by a function of the program: the
+  // decorated value (global g, a function) called with (obj, args).
+  TypeId InferDecoratedMethodCall(NodeId call, uint32_t g, TypeId receiver);
   NodeId callee_;  // the func of the call being inferred
   TypeId InferFunctionValueCall(NodeId call, std::span<const NodeId> args);
+  // Defaults that are not literals (sema_defaults.cpp): evaluated where the
+  // def or lambda runs (or its class statement), their types joined into
+  // Program::stored_defaults.
+  void InferDefaults(NodeId def);
+  bool IsLiteralDefault(NodeId d) const {
+    NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
+    return tree_.Kind(lit) == NodeKind::Constant;
+  }
   // Applies a def's decorators (innermost first) to its function type.
   TypeId InferDecorators(NodeId def, TypeId function);
   // A call f(x) that a builtin makes (map, filter, key=): f's instance for
@@ -224,6 +252,13 @@ class Analyzer {
   TypeId InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                const std::vector<TypeId>& arg_types);
   TypeId InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right);
+  // A comparison whose method may return NotImplemented (sema_operators.cpp):
+  // records what runs then (FunctionInstance::operator_fallbacks); `reflected`:
+  // the method called was already the right operand's.
+  void NoteComparisonFallback(NodeId e, CmpOp op, TypeId left, TypeId right, bool reflected);
+  // 1 or 0 when an if's test is known from types alone (`isinstance(x, C)`,
+  // `not isinstance(...)`, x a name of an exact type), else -1.
+  int StaticCondition(NodeId test);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
   bool InferTry(NodeId s);
@@ -445,6 +480,8 @@ void ForEachCallee(FunctionInstance& f, Visit&& visit) {
     visit(methods.second);
   }
   for (auto& [decorator, target] : f.decorator_targets) visit(target);
+  for (auto& [node, fallback] : f.operator_fallbacks)
+    if (fallback.reflected.IsValid()) visit(fallback.reflected);
   for (auto& [node, cases] : f.dynamic_cases)
     for (DynamicCase& c : cases)
       if (c.target.IsValid()) visit(c.target);

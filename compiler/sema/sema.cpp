@@ -318,19 +318,6 @@ void Analyzer::InferInstance(InstanceId id) {
       Current().locals[slot].type = CellType(def, Current().locals[slot].name);
     }
   }
-  if (def.IsValid()) {
-    NodeId args = ArgumentsOf(def);
-    // A default is evaluated once, when the def runs; a literal's value is
-    // the same wherever it is evaluated, so calls use it in place.
-    std::vector<NodeId> all_defaults;
-    for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) all_defaults.push_back(d);
-    for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
-      if (d.IsValid()) all_defaults.push_back(d);
-    for (NodeId d : all_defaults) {
-      NodeId lit = tree_.Kind(d) == NodeKind::UnaryOp ? tree_.Node(d, UnaryOpField::operand) : d;
-      if (tree_.Kind(lit) != NodeKind::Constant) Unsupported(d, "default values other than literals");
-    }
-  }
   bool falls_through = InferBlock(body);
   if (is_lambda) {
     NodeId value = tree_.Node(def, LambdaField::body);
@@ -357,6 +344,14 @@ bool Analyzer::InferBlock(std::span<const NodeId> body) {
   bool reachable = true;
   for (NodeId s : body) {
     if (!InferStatement(s)) reachable = false;
+    // After an if decided by types whose branch cannot fall through (`if not
+    // isinstance(o, V): return NotImplemented`), the rest never runs for
+    // this instance: it is not inferred (nor lowered), as it may not type-check.
+    if (!reachable && tree_.Kind(s) == NodeKind::If && Current().static_branches.count(s.index)) {
+      Current().static_dead_ends.insert(s.index);
+      break;
+    }
+    Current().static_dead_ends.erase(s.index);
   }
   return reachable;
 }
@@ -410,6 +405,14 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::If: {
       TypeId cond = InferExpr(tree_.Node(s, IfField::test));
       (void)cond;
+      // `if not isinstance(other, V): return NotImplemented`: where the
+      // answer is known from other's type, the other branch never runs and
+      // is not inferred (it may not type-check for that type).
+      if (int decided = StaticCondition(tree_.Node(s, IfField::test)); decided >= 0) {
+        Current().static_branches[s.index] = decided != 0;
+        return InferBlock(tree_.Items(s, decided ? IfField::body : IfField::orelse));
+      }
+      Current().static_branches.erase(s.index);
       bool a = InferBlock(tree_.Items(s, IfField::body));
       bool b = InferBlock(tree_.Items(s, IfField::orelse));
       return a || b;
@@ -456,7 +459,7 @@ bool Analyzer::InferStatement(NodeId s) {
     case NodeKind::FunctionDef: {
       // The def statement binds a function object (or what its decorators
       // make of it) to its name, in the scope it is in.
-      for (NodeId d : tree_.Items(tree_.Node(s, FunctionDefField::args), ArgumentsField::defaults)) InferExpr(d);
+      InferDefaults(s);
       TypeId t = types().Get(TypeKind::Function, {}, s.index);
       if (!tree_.Items(s, FunctionDefField::decorator_list).empty()) t = InferDecorators(s, t);
       IdentId name = tree_.Ident(s, FunctionDefField::name);
@@ -490,9 +493,16 @@ bool Analyzer::InferStatement(NodeId s) {
         Unsupported(s, "classes defined inside functions");
         return true;
       }
-      // Collected before inference; the class attributes get their values here.
+      // Collected before inference; the class attributes and the methods'
+      // defaults get their values here.
       for (const ClassInfo& info : program_->classes) {
         if (info.def != s) continue;
+        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
+          if (tree_.Kind(member) != NodeKind::FunctionDef) continue;
+          InferDefaults(member);
+          if (auto g = program_->decorated_methods.find(member.index); g != program_->decorated_methods.end())
+            SetGlobalType(g->second, InferDecorators(member, types().Get(TypeKind::Function, {}, member.index)), member);
+        }
         for (NodeId member : tree_.Items(s, ClassDefField::body)) {
           if (tree_.Kind(member) != NodeKind::Assign) continue;
           NodeId target = tree_.Items(member, AssignField::targets)[0];
@@ -511,6 +521,23 @@ bool Analyzer::InferStatement(NodeId s) {
         if (!part.IsValid()) continue;
         TypeId t = InferExpr(part);
         TypeKind k = types().Kind(t);
+        // `raise C` of the program's exception class raises C(): its
+        // __init__, if any, called with no arguments (call_targets of part).
+        if (k == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception) {
+          uint32_t cls = types()[t].payload;
+          InstantiateSpecialMethods(cls);
+          TypeId instance = types().ClassInstance(cls);
+          NodeId init = FindMethod(cls, tree_.Find("__init__"));
+          if (!init.IsValid()) continue;
+          NodeId init_args = tree_.Node(init, FunctionDefField::args);
+          if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
+              !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+            Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
+            continue;
+          }
+          Current().call_targets[part.index] = Instantiate(init, {instance});
+          continue;
+        }
         // Anything else is boxed and refused at run time with CPython's
         // TypeError (exceptions must derive from BaseException).
         if (k == TypeKind::Iterator || k == TypeKind::Builtin || k == TypeKind::Function || k == TypeKind::Module ||
@@ -837,7 +864,8 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   // not supported yet).
   auto boxable = [&](TypeKind k) {
     return scalar(k) || k == TypeKind::Class || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Tuple ||
-           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function;
+           k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
+           k == TypeKind::BoundMethod;
   };
   if (boxable(ka) && boxable(kb)) {
     // A function seen as an object may be called through it.

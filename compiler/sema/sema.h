@@ -238,6 +238,23 @@ struct FunctionInstance {
   // BinOp/AugAssign nodes whose call_targets entry is a reflected method
   // (b.__radd__(a)): the operands are passed swapped.
   std::unordered_set<uint32_t> reflected_operators;
+  // Operator nodes (BinOp, AugAssign, Compare) whose operator method may
+  // return NotImplemented (its result type is object): what runs then.
+  struct OperatorFallback {
+    TypeId left, right;    // the operands' types, in the order written
+    InstanceId reflected;  // the other operand's reflected method, called (right, left); or invalid
+    // CPython's TypeError once both decline; empty for == and != (identity
+    // decides: `a is b`, negated for != answered by __ne__ when identity_negated).
+    std::string error;
+    bool identity_negated = false;
+  };
+  std::unordered_map<uint32_t, OperatorFallback> operator_fallbacks;
+  // If statements whose test is decided by types (isinstance() of a value of
+  // an exact type): whether the body runs; the other branch is not inferred.
+  std::unordered_map<uint32_t, bool> static_branches;
+  // Those whose branch taken cannot fall through: the statements after them
+  // in their block are neither inferred nor lowered.
+  std::unordered_set<uint32_t> static_dead_ends;
   // Compare nodes `a != b` answered by `not a.__eq__(b)` (no __ne__ defined).
   std::unordered_set<uint32_t> negated_comparisons;
   // Call node -> the expression each parameter of the callee receives, in
@@ -252,6 +269,12 @@ struct FunctionInstance {
   // Call nodes `obj.f(...)` where f is a field holding a function value (not
   // a method): the value read from the field is called.
   std::unordered_set<uint32_t> field_value_calls;
+  // Call nodes `obj.m(...)` of a decorated method: the global holding the
+  // decorated value (a function), called with obj first.
+  std::unordered_map<uint32_t, uint32_t> decorated_method_calls;
+  // Attribute nodes `obj.m` / `C.m` that read a method as a value (not
+  // called there): a bound method, or the function (sema_bound_methods.cpp).
+  std::unordered_set<uint32_t> method_values;
   // The function of map(), filter() or key= (its expression) -> the type
   // of what one call of it returns (call_targets has its instance, unless
   // it is a builtin).
@@ -360,8 +383,31 @@ struct FunctionInstance {
   std::unordered_map<uint32_t, std::pair<InstanceId, InstanceId>> with_methods;
 };
 
+// A default value that is not a literal: evaluated once, when its def or
+// lambda runs (CPython's __defaults__: a mutable default is shared by every
+// call that uses it). It lives in a hidden module global for a method (its
+// class statement runs once), else in the function object, after its cells.
+struct StoredDefault {
+  TypeId type;          // the join of every value stored
+  int32_t global = -1;  // the hidden global, or -1
+  uint32_t cell = 0;    // else the function object's cell (a list[object] of one item) holding it
+};
+
 struct Program {
   const SyntaxTree* tree = nullptr;
+  // Default expression node -> where its value lives (literals have no entry:
+  // a call evaluates them in place).
+  std::unordered_map<uint32_t, StoredDefault> stored_defaults;
+  const StoredDefault* StoredDefaultOf(NodeId d) const {
+    auto it = stored_defaults.find(d.index);
+    return it == stored_defaults.end() ? nullptr : &it->second;
+  }
+  // Methods decorated by a function of the program (`@log def m(self, x)`):
+  // def node -> the hidden global holding what the decorator returned,
+  // set when the class statement runs; obj.m(args) calls it with (obj, args).
+  std::unordered_map<uint32_t, uint32_t> decorated_methods;
+  // The defaults of def or lambda `def` stored in its function object, in order.
+  std::unordered_map<uint32_t, std::vector<NodeId>> object_defaults;
   std::vector<ProgramModule> modules;
   TypeTable types;
   std::vector<FunctionInstance> instances;  // instances[0] is the module body
@@ -400,6 +446,16 @@ struct Program {
     return it == f.expr_types.end() ? types.unknown() : it->second;
   }
 };
+
+// The run-time name of a bound method's method and receiver type (a
+// BoundMethod type): what kb_bound_method_new stores and a call through an
+// `object` tests (kb_is_bound_method_of).
+inline int64_t BoundMethodCode(const TypeTable& types, TypeId bound) {
+  TypeId receiver = types[bound].params[0];
+  int64_t cls = types[receiver].payload;
+  if (types.Kind(receiver) == TypeKind::ClassObject) cls |= int64_t{1} << 31;
+  return (int64_t{types[bound].payload} << 32) | cls;
+}
 
 // issubclass(sub, base) for two class objects (ClassObject or ExceptionClass
 // types), known at compile time: the program's classes and their bases are fixed.

@@ -28,7 +28,7 @@ TypeId Analyzer::InferCall(NodeId call) {
                        program_->classes[cls].FieldIndex(attr) >= 0;
     if (field_value) {
       TypeKind fk = types().Kind(program_->classes[cls].fields[program_->classes[cls].FieldIndex(attr)].type);
-      field_value = fk == TypeKind::Function || fk == TypeKind::Object;
+      field_value = fk == TypeKind::Function || fk == TypeKind::Object || fk == TypeKind::BoundMethod;
     }
     if (field_value) Current().field_value_calls.insert(call.index);  // called below as a value
     else if (cls >= 0) return InferMethodCall(call, func, args);
@@ -105,6 +105,10 @@ TypeId Analyzer::InferCall(NodeId call) {
       Current().call_targets[call.index] = target;
       return program_->instances[target.index].return_type;
     }
+    case TypeKind::BoundMethod:
+      return InferBoundMethodCall(call, ft);
+    case TypeKind::NativeMethod:
+      return InferNativeMethodValueCall(call, ft);
     case TypeKind::Object:
       return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:
@@ -139,6 +143,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
   size_t varargs_entry = count;                                           // bound[] index of *args, if any
   size_t kwonly_base = count + (takes_varargs ? 1 : 0);
   std::vector<NodeId> bound(kwonly_base + kwonly.size());
+  std::vector<bool> stored_default(bound.size());  // bound to a default that is not a literal
   FunctionInstance::KeywordPack pack;
   pack.forwarded.assign(bound.size(), -1);
   std::vector<IdentId> packed_names;
@@ -295,7 +300,9 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     size_t first_default = positional_params - defaults.size();
     if (param >= first_default) {
       bound[i] = defaults[param - first_default];
-      InferExpr(bound[i]);
+      // A literal is evaluated in place; another default is read where it is stored.
+      if (IsLiteralDefault(bound[i])) InferExpr(bound[i]);
+      else stored_default[i] = true;
     } else {
       missing.push_back("'" + std::string(tree_.Name(tree_.Ident(params[param], ArgField::arg))) + "'");
     }
@@ -306,7 +313,8 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     if (bound[kwonly_base + i].IsValid()) continue;
     if (i < kw_defaults.size() && kw_defaults[i].IsValid()) {
       bound[kwonly_base + i] = kw_defaults[i];
-      InferExpr(kw_defaults[i]);
+      if (IsLiteralDefault(kw_defaults[i])) InferExpr(kw_defaults[i]);
+      else stored_default[kwonly_base + i] = true;
     } else {
       missing.push_back("'" + std::string(tree_.Name(tree_.Ident(kwonly[i], ArgField::arg))) + "'");
     }
@@ -328,6 +336,9 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
       t = pack.varargs_type = types().Get(TypeKind::Tuple, items);
       for (TypeId it : items)
         if (types().Kind(it) == TypeKind::Unknown) known = false;
+    } else if (stored_default[i]) {
+      const StoredDefault* d = program_->StoredDefaultOf(bound[i]);
+      t = d != nullptr ? d->type : types().unknown();  // unknown until the def has run
     } else {
       t = Current().expr_types[bound[i].index];
       if (pack.forwarded[i] >= 0) t = types()[t].params[static_cast<size_t>(pack.forwarded[i])];

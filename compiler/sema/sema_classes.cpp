@@ -169,8 +169,16 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
             Unsupported(member, "a property setter that takes other than two arguments");
           info.property_setters[name.index] = member;
           return;
+        } else if (tree_.Kind(d) == NodeKind::Name && method.substr(0, 2) == "__") {
+          Unsupported(d, "a decorator on a special or private method");
+        } else if (tree_.Kind(d) == NodeKind::Name) {
+          // A function of the program: the method is what it returns
+          // (sema_decorated_methods.cpp), kept in a hidden global.
+          uint32_t g = static_cast<uint32_t>(program_->globals.size());
+          program_->globals.push_back({name, types().unknown(), NodeId()});
+          program_->decorated_methods[member.index] = g;
         } else {
-          Unsupported(d, "this decorator (@staticmethod, @classmethod, @property and @x.setter are supported)");
+          Unsupported(d, "this decorator (@staticmethod, @classmethod, @property, @x.setter and functions are supported)");
         }
       }
       // Special methods change what operators, print(), truth tests... do:
@@ -178,8 +186,6 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
       if (method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__" &&
           !IsSupportedSpecialMethod(method) && !IsOperatorMethod(method))
         Unsupported(member, "the special method " + std::string(method));
-      if (info.is_exception && (method == "__repr__" || method == "__str__"))
-        Unsupported(member, "the special method " + std::string(method) + " of an exception class");
       if (IsSupportedSpecialMethod(method) && method != "__init__" &&
           (static_methods_.count(member.index) || class_methods_.count(member.index)))
         Unsupported(member, "a static special method");
@@ -432,6 +438,8 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   }
   if (ClassAttributeGlobal(cls, name) >= 0 || FindProperty(cls, name, false).IsValid())
     Unsupported(call, "a name that is both a class attribute and a method or property");
+  if (auto g = program_->decorated_methods.find(method.index); g != program_->decorated_methods.end())
+    return InferDecoratedMethodCall(call, g->second, arg_types[0]);
   bool is_static = static_methods_.count(method.index) != 0;
   if (is_static) {
     Current().receiverless_calls.insert(call.index);
@@ -486,6 +494,10 @@ TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
     Unsupported(call, "'super' object has no attribute '" + std::string(tree_.Name(name)) + "'");
     return types().unknown();
   }
+  if (program_->decorated_methods.count(method.index)) {
+    Unsupported(call, "calling a decorated method through super()");
+    return types().unknown();
+  }
   bool is_static = static_methods_.count(method.index) != 0;
   std::vector<TypeId> arg_types;
   TypeId first = Current().param_types[0];
@@ -516,6 +528,10 @@ TypeId Analyzer::InferClassMethodCall(NodeId call, NodeId attribute, uint32_t cl
     Unsupported(call, "calling '" + std::string(tree_.Name(name)) + "' of a class");
     return types().unknown();
   }
+  if (program_->decorated_methods.count(method.index)) {
+    Unsupported(call, "calling a decorated method through its class");
+    return types().unknown();
+  }
   Current().receiverless_calls.insert(call.index);
   std::vector<TypeId> arg_types;
   bool is_class_method = class_methods_.count(method.index) != 0;
@@ -543,6 +559,10 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     NodeId method = FindMethod(c, name);
     if (!method.IsValid()) continue;
+    if (program_->decorated_methods.count(method.index)) {
+      Unsupported(call, "calling a decorated method on a value of type object");
+      return types().unknown();
+    }
     if (class_methods_.count(method.index)) {
       Unsupported(call, "calling a class method on a value of type object");
       return types().unknown();

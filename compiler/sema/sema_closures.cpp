@@ -127,6 +127,12 @@ void Analyzer::SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at) {
 }
 
 void Analyzer::NoteEscapedFunction(TypeId t) {
+  if (types().Kind(t) == TypeKind::BoundMethod) {
+    if (std::find(escaped_bound_methods_.begin(), escaped_bound_methods_.end(), t) != escaped_bound_methods_.end()) return;
+    escaped_bound_methods_.push_back(t);
+    changed_ = true;
+    return;
+  }
   if (types().Kind(t) != TypeKind::Function) return;
   NodeId def(types()[t].payload);
   if (std::find(escaped_functions_.begin(), escaped_functions_.end(), def) != escaped_functions_.end()) return;
@@ -141,13 +147,18 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
   std::vector<DynamicCase> cases;
   TypeId result = types().unknown();
   bool known = true;
-  std::vector<NodeId> candidates = escaped_functions_;
-  for (NodeId def : candidates) {
+  // The functions, then the bound methods (whose receiver comes first).
+  std::vector<TypeId> candidates;
+  for (NodeId def : escaped_functions_) candidates.push_back(types().Get(TypeKind::Function, {}, def.index));
+  for (TypeId m : escaped_bound_methods_) candidates.push_back(m);
+  for (TypeId ft : candidates) {
+    NodeId def(types()[ft].payload);
+    bool is_method = types().Kind(ft) == TypeKind::BoundMethod;
     std::vector<TypeId> arg_types;
+    if (is_method) arg_types.push_back(types()[ft].params[0]);
     bool case_known = true;
-    TypeId ft = types().Get(TypeKind::Function, {}, def.index);
     DynamicCase dynamic{DynamicCase::kFunctionValue, ft, InstanceId(), -1, {}};
-    bool bound = BindCall(call, def, false, arg_types, case_known);
+    bool bound = BindCall(call, def, is_method, arg_types, case_known);
     if (!bound) {
       auto error = Current().call_errors.find(call.index);
       if (error == Current().call_errors.end()) return types().unknown();  // reported
@@ -245,24 +256,28 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
     Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
     return types().unknown();
   }
-  if (types().Kind(f) != TypeKind::Function) {
+  if (types().Kind(f) == TypeKind::NativeMethod) return NativeMethodResult(f_expr, f, std::span<const TypeId>(&arg, 1));
+  if (types().Kind(f) != TypeKind::Function && types().Kind(f) != TypeKind::BoundMethod) {
     Unsupported(f_expr, "calling a value of type " + types().Name(f) + " from a builtin");
     return types().unknown();
   }
+  // A bound method's receiver is its first parameter.
+  bool is_method = types().Kind(f) == TypeKind::BoundMethod;
   NodeId def(types()[f].payload);
   NodeId args = ArgumentsOf(def);
-  if (tree_.Items(args, ArgumentsField::args).size() != 1 || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
+  if (tree_.Items(args, ArgumentsField::args).size() != (is_method ? 2u : 1u) || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
       !tree_.Items(args, ArgumentsField::kwonlyargs).empty() || tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX ||
       tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
     Unsupported(f_expr, "a function called by a builtin must take exactly one positional parameter for now");
     return types().unknown();
   }
-  InstanceId target = Instantiate(def, {arg});
+  InstanceId target = is_method ? Instantiate(def, {types()[f].params[0], arg}) : Instantiate(def, {arg});
   Current().call_targets[f_expr.index] = target;
   return program_->instances[target.index].return_type;
 }
 
 TypeId Analyzer::InferKey(NodeId value, TypeId element) {
+  types().ListOf(types().object());  // the keys sorting computes (LowerSort)
   if (tree_.Kind(value) == NodeKind::Lambda && inline_lambdas_.count(value.index)) return InferKeyLambda(value, element);
   return InferUnaryCall(value, InferExpr(value), element);
 }

@@ -82,6 +82,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         case NameBinding::Kind::ExceptionClass:
           return types().Get(TypeKind::ExceptionClass, {}, b.index);
         case NameBinding::Kind::Undefined:
+          // The singleton operator methods return to defer to the other operand.
+          if (tree_.Name(tree_.Ident(e, NameField::id)) == "NotImplemented") return types().object();
           for (std::string_view other : kOtherPythonBuiltins)
             if (tree_.Name(tree_.Ident(e, NameField::id)) == other)
               Unsupported(e, "the builtin '" + std::string(other) + "'");
@@ -148,7 +150,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             InstanceId target = Instantiate(method, {left, right});
             Current().call_targets[e.index] = target;
             TypeId result = program_->instances[target.index].return_type;
-            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+            if (types().Kind(result) == TypeKind::Object) NoteComparisonFallback(e, op, left, right, false);
+            else if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
               Unsupported(e, "comparison methods returning other than bool");
           }
         }
@@ -165,7 +168,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Current().call_targets[e.index] = target;
             Current().reflected_operators.insert(e.index);
             TypeId result = program_->instances[target.index].return_type;
-            if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
+            if (types().Kind(result) == TypeKind::Object) NoteComparisonFallback(e, op, left, right, true);
+            else if (types().Kind(result) != TypeKind::Bool && types().Kind(result) != TypeKind::Unknown)
               Unsupported(e, "comparison methods returning other than bool");
           }
         }
@@ -209,6 +213,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::Call:
       return InferCall(e);
     case NodeKind::Attribute: {
+      Current().method_values.erase(e.index);
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
@@ -218,6 +223,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "attribute '" + std::string(attr) + "' of a function");
         return types().unknown();
       }
+      if (TypeId method = InferNativeMethodValue(e, base, attr); method.IsValid()) return method;
       if (int32_t module = ProgramModuleOf(base); module >= 0)
         return InferModuleAttribute(e, static_cast<uint32_t>(module), attr_id, false);
       if (types().Kind(base) == TypeKind::Module) {
@@ -239,6 +245,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       // A function's __name__ (no class may define it): AttributeError for anything else.
       if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
+      // x.__class__ (type(x)), and the links of an exception, whatever object it is.
+      if (types().Kind(base) == TypeKind::Object && (attr == "__class__" || attr == "__cause__" || attr == "__context__"))
+        return types().object();
       if (types().Kind(base) == TypeKind::Object) return InferDynamicAttribute(e, attr_id);
       // obj.__class__ (the class, known from the type) and C.__name__.
       if (attr == "__class__" && types().Kind(base) == TypeKind::Class)
@@ -253,8 +262,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
           return program_->globals[g].type;
         }
-        if (FindMethod(c, attr_id).IsValid() || FindProperty(c, attr_id, false).IsValid())
-          Unsupported(e, "methods used as values");
+        if (NodeId method = FindMethod(c, attr_id); method.IsValid()) return InferMethodValue(e, base, c, method);
+        if (FindProperty(c, attr_id, false).IsValid())
+          Unsupported(e, "a property read through its class");
         else
           Unsupported(e, "type object '" + program_->classes[c].name + "' has no attribute '" + std::string(attr) + "'");
         return types().unknown();
@@ -293,7 +303,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().names[e.index] = {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
           return program_->globals[g].type;
         }
-        if (FindMethod(cls, attr_id).IsValid()) Unsupported(e, "methods used as values");
+        if (NodeId method = FindMethod(cls, attr_id); method.IsValid())
+          return InferMethodValue(e, base, static_cast<uint32_t>(cls), method);
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
       if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
@@ -452,7 +463,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Unsupported(e, "this use of a key= lambda");
         return types().unknown();
       }
-      for (NodeId d : tree_.Items(tree_.Node(e, LambdaField::args), ArgumentsField::defaults)) InferExpr(d);
+      InferDefaults(e);
       return types().Get(TypeKind::Function, {}, e.index);
     }
     default:
@@ -494,6 +505,16 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     if (!method.IsValid() && r == TypeKind::Class) {
       method = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
       reflected = method.IsValid();
+      // An object on the left may be an instance whose own method CPython
+      // would call first.
+      if (reflected && l == TypeKind::Object) {
+        for (uint32_t c = 0; c < program_->classes.size(); ++c)
+          if (FindMethod(c, tree_.Find("__" + stem + "__")).IsValid()) {
+            Unsupported(at, "an operator between a value of type object and an instance of " + types().Name(right) +
+                                " (the object's class may define __" + stem + "__)");
+            return types().unknown();
+          }
+      }
     }
     if (!method.IsValid()) return types().unknown();  // TypeError at run time
     std::vector<TypeId> arg_types = reflected ? std::vector<TypeId>{right, left} : std::vector<TypeId>{left, right};
@@ -504,7 +525,29 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
     InstanceId target = Instantiate(method, arg_types);
     Current().call_targets[at.index] = target;
     if (reflected) Current().reflected_operators.insert(at.index);
-    return program_->instances[target.index].return_type;
+    TypeId returned = program_->instances[target.index].return_type;
+    if (types().Kind(returned) == TypeKind::Object) {
+      // It may return NotImplemented: then the right operand's reflected
+      // method (of another type), then CPython's TypeError.
+      FunctionInstance::OperatorFallback fallback{left, right, InstanceId(), "", false};
+      if (!reflected && r == TypeKind::Class && right != left) {
+        NodeId other = FindMethod(types()[right].payload, tree_.Find("__r" + stem + "__"));
+        if (other.IsValid() && tree_.Items(tree_.Node(other, FunctionDefField::args), ArgumentsField::args).size() == 2)
+          fallback.reflected = Instantiate(other, {right, left});
+      }
+      std::string symbol = std::string(BinaryOpSymbol(op)) + (tree_.Kind(at) == NodeKind::AugAssign ? "=" : "");
+      fallback.error = "unsupported operand type(s) for " + symbol + ": '" + types().PythonName(left) + "' and '" +
+                       types().PythonName(right) + "'";
+      // A sequence's own + and * give their own messages (sq_concat, sq_repeat).
+      bool sequence = l == TypeKind::Str || l == TypeKind::List || l == TypeKind::Tuple;
+      if (sequence && op == BinaryOp::Add)
+        fallback.error = "can only concatenate " + types().PythonName(left) + " (not \"" + types().PythonName(right) +
+                         "\") to " + types().PythonName(left);
+      if (sequence && op == BinaryOp::Mult)
+        fallback.error = "can't multiply sequence by non-int of type '" + types().PythonName(right) + "'";
+      Current().operator_fallbacks[at.index] = std::move(fallback);
+    }
+    return returned;
   }
   if (l == TypeKind::Object || r == TypeKind::Object) return types().object();
   if (l == TypeKind::Set && r == TypeKind::Set &&

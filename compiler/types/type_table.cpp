@@ -91,6 +91,8 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Generator: return "generator[" + Name(t.params[0]) + "]";
     case TypeKind::File: return t.payload ? "BufferedIO" : "TextIOWrapper";
     case TypeKind::Bytes: return "bytes";
+    case TypeKind::BoundMethod: return "method";
+    case TypeKind::NativeMethod: return t.params.empty() ? "method_descriptor" : "builtin_function_or_method";
   }
   return "?";
 }

@@ -53,7 +53,20 @@ enum class TypeKind : uint8_t {
   // sys.stdin; a bytes object.
   File,
   Bytes,
+  // A method bound to its receiver (`obj.method` read, not called; CPython's
+  // `method`): params: the receiver's type (a Class instance, or the
+  // ClassObject a class method is bound to); payload: the method's def node
+  // index. A heap object (runtime/bound_method.cpp) holding the receiver
+  // boxed, in both forms.
+  BoundMethod,
+  // A method of a built-in type as a value: `str.upper` (params empty: the
+  // str is the first argument), `line.split` or `counts.get` (params: the
+  // receiver's type). payload: the method (kStrMethods' index, or
+  // kNativeDictGet). A heap object (runtime/bound_method.cpp) holding the
+  // receiver; never joined with another type.
+  NativeMethod,
 };
+inline constexpr uint32_t kNativeDictGet = 1000;
 
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
