@@ -64,13 +64,40 @@ std::string ExceptionSummary(KbObject* exc) {
   return out;
 }
 
+// CPython's tb_print_line_repeated: a run of identical entries past the
+// first kRecursiveCutoff is counted, not printed.
+constexpr int64_t kRecursiveCutoff = 3;
+
+void PrintLineRepeated(std::string& out, int64_t count) {
+  count -= kRecursiveCutoff;
+  char line[96];
+  std::snprintf(line, sizeof line, "  [Previous line repeated %lld more time%s]\n", static_cast<long long>(count),
+                count > 1 ? "s" : "");
+  out += line;
+}
+
 void PrintOneTraceback(std::string& out, KbObject* exc) {
   KbBaseException* e = AsException(exc);
   if (e->traceback_length > 0) {
     out += "Traceback (most recent call last):\n";
-    // Entries were added innermost first; CPython prints outermost first.
-    for (int64_t i = e->traceback_length - 1; i >= 0; --i) {
+    // Entries were added innermost first; CPython prints outermost first,
+    // only the innermost 1000 (sys.tracebacklimit's default), and collapses
+    // runs of the same file, line and function (tb_print_internal).
+    constexpr int64_t kTracebackLimit = 1000;
+    int64_t first = e->traceback_length - 1;
+    if (first >= kTracebackLimit) first = kTracebackLimit - 1;
+    const KbSourceSite* last = nullptr;
+    int64_t count = 0;
+    for (int64_t i = first; i >= 0; --i) {
       const KbSourceSite* site = e->traceback[i];
+      if (last == nullptr || last->line != site->line || std::strcmp(last->file, site->file) != 0 ||
+          std::strcmp(last->function, site->function) != 0) {
+        if (count > kRecursiveCutoff) PrintLineRepeated(out, count);
+        last = site;
+        count = 0;
+      }
+      ++count;
+      if (count > kRecursiveCutoff) continue;
       char head[64];
       std::snprintf(head, sizeof head, "\", line %d, in ", site->line);
       out += "  File \"";
@@ -85,6 +112,7 @@ void PrintOneTraceback(std::string& out, KbObject* exc) {
         out += '\n';
       }
     }
+    if (count > kRecursiveCutoff) PrintLineRepeated(out, count);
   }
   out += ExceptionSummary(exc);
   out += SuggestionFor(exc);

@@ -12,6 +12,10 @@ A test is a Python program. Comment lines at its top may say:
   # keelback-error: TEXT Keelback must reject the program at compile time:
                          exit 1 and TEXT somewhere in its stderr (for what CPython
                          runs but Keelback does not support yet, or the superset)
+  # full-stderr          compare the whole of stderr, not only its last line
+                         (for traceback shapes), ignoring the lines CPython
+                         prints under a source line to mark a position
+                         (only '^' and '~' characters, which Keelback omits)
 
 --mode build compiles the program with `keelback build` and runs the
 executable instead of `keelback run`.
@@ -36,6 +40,8 @@ def read_directives(path):
                     break
                 continue
             body = line[1:].strip()
+            if body == "full-stderr":
+                directives["full-stderr"] = ""
             for key in ("args", "stdin", "keelback-error"):
                 if body.startswith(key + ":"):
                     directives[key] = body[len(key) + 1:].strip()
@@ -53,6 +59,12 @@ def run(command, stdin, cwd):
 def last_line(text):
     lines = text.rstrip("\n").split("\n")
     return lines[-1] if lines else ""
+
+
+def without_markers(text):
+    """stderr less CPython's position-marker lines (only '^'/'~' after spaces)."""
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if not (line.strip() and set(line.strip()) <= set("^~")))
 
 
 def first_difference(expected, actual):
@@ -124,7 +136,10 @@ def main():
         failures.append("stdout differs at " + first_difference(e_out, a_out))
     if e_code != a_code:
         failures.append("exit code: CPython %d, Keelback %d" % (e_code, a_code))
-    if last_line(e_err) != last_line(a_err):
+    if "full-stderr" in directives:
+        if without_markers(e_err) != without_markers(a_err):
+            failures.append("stderr differs at " + first_difference(without_markers(e_err), without_markers(a_err)))
+    elif last_line(e_err) != last_line(a_err):
         failures.append("last line of stderr:\n  CPython:  %r\n  Keelback: %r" % (last_line(e_err), last_line(a_err)))
     if failures:
         print("FAIL: " + options.test)

@@ -123,9 +123,17 @@ InstId FunctionLowering::LowerCall(NodeId e) {
         // s.join(map(...)), s.join(d.keys()), s.join(zip(...)): the items in a list first.
         operands.push_back(KindOf(TypeOf(a)) == TypeKind::Iterator ? CollectItems(a) : LowerExpr(a));
       }
+      // Keyword arguments, evaluated in source order, go to their parameter's
+      // slot; a skipped optional parameter gets None (sema checked the names).
+      std::string_view method = tree_.Name(tree_.Ident(func, AttributeField::attr));
+      for (NodeId k : tree_.Items(e, CallField::keywords)) {
+        InstId value = LowerExpr(tree_.Node(k, KeywordField::value));
+        size_t slot = 1 + size_t(StrMethodKeywordIndex(method, tree_.Name(tree_.Ident(k, KeywordField::arg))));
+        while (operands.size() <= slot) operands.push_back(Emit(Op::ConstNone, types_.none(), {}));
+        operands[slot] = value;
+      }
       At(e);
-      return EmitList(Op::StrMethod, TypeOf(e), operands,
-                      static_cast<uint32_t>(FindStrMethod(tree_.Name(tree_.Ident(func, AttributeField::attr)))));
+      return EmitList(Op::StrMethod, TypeOf(e), operands, static_cast<uint32_t>(FindStrMethod(method)));
     }
   }
   TypeId ft = TypeOf(func);

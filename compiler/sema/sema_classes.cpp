@@ -583,6 +583,8 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
   Current().call_bindings.erase(call.index);
   // A str's method, when the object is a str at run time.
   if (int method = FindStrMethod(tree_.Name(name)); method >= 0) {
+    if (!tree_.Items(call, CallField::keywords).empty())
+      Unsupported(call, "keyword arguments to a str method of a value of several types");
     TypeId str_result = InferStrMethodCall(call, attribute, args);
     if (types().Kind(str_result) == TypeKind::Unknown) known = false;
     result = Join(result, str_result, call, "the result of ." + std::string(tree_.Name(name)) + "()");

@@ -214,15 +214,60 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
     }
     types().Get(TypeKind::Tuple, arg_types);
     types().DictOf(types().str(), types().object());
+    // The runtime has no attribute lookup by name: a literal format string
+    // with an attribute field ("{p.x}") is rejected rather than raising.
+    NodeId receiver = tree_.Node(attribute, AttributeField::value);
+    if (tree_.Kind(receiver) == NodeKind::Constant) {
+      const Constant& c = tree_.GetConstant(ConstantId(tree_.Field(receiver, ConstantField::value)));
+      if (c.kind == Constant::Kind::Str) {
+        std::string_view text = c.text;
+        for (size_t i = 0; i < text.size(); ++i) {
+          if (text[i] != '{') continue;
+          if (i + 1 < text.size() && text[i + 1] == '{') {
+            ++i;
+            continue;
+          }
+          size_t j = i + 1;
+          while (j < text.size() && text[j] != '}' && text[j] != ':' && text[j] != '!' && text[j] != '[' &&
+                 text[j] != '.')
+            ++j;
+          if (j < text.size() && text[j] == '.') {
+            Unsupported(call, "attribute fields in str.format() (\"{name.attr}\")");
+            break;
+          }
+        }
+      }
+    }
     return types().str();
   }
   if (index < 0) {
     Unsupported(call, "str." + std::string(name) + "()");
     return types().unknown();
   }
-  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to str methods");
   const StrMethodInfo& m = kStrMethods[index];
   std::string_view params = m.params;
+  // Keyword arguments (split(maxsplit=1)): each takes its parameter's slot
+  // after the positional ones; lowering passes None for a skipped optional
+  // one (the runtime's "absent" for the only such gap, split's sep).
+  std::vector<NodeId> slots(args.begin(), args.end());
+  for (NodeId k : tree_.Items(call, CallField::keywords)) {
+    TypeId t = InferExpr(tree_.Node(k, KeywordField::value));
+    IdentId arg = tree_.Ident(k, KeywordField::arg);
+    int slot = arg.IsValid() ? StrMethodKeywordIndex(name, tree_.Name(arg)) : -1;
+    if (slot < 0 || size_t(slot) < args.size() || (size_t(slot) < slots.size() && slots[slot].IsValid())) {
+      Unsupported(k, arg.IsValid() ? "keyword argument '" + std::string(tree_.Name(arg)) + "' of str." +
+                                         std::string(name) + "()"
+                                   : std::string("** arguments"));
+      continue;
+    }
+    if (slots.size() <= size_t(slot)) {
+      slots.resize(size_t(slot) + 1);
+      arg_types.resize(size_t(slot) + 1, types().none());
+    }
+    slots[size_t(slot)] = tree_.Node(k, KeywordField::value);
+    arg_types[size_t(slot)] = t;
+  }
+  args = slots;
   size_t required = 0;
   for (char p : params)
     if (p >= 'A' && p <= 'Z') ++required;

@@ -142,6 +142,29 @@ inline int FindStrMethod(std::string_view name) {
   return -1;
 }
 
+// The names of a str method's parameters that CPython 3.11 accepts as
+// keyword arguments, space-separated in parameter order (the others are
+// positional-only); empty for none.
+inline std::string_view StrMethodKeywords(std::string_view name) {
+  if (name == "split" || name == "rsplit") return "sep maxsplit";
+  if (name == "splitlines") return "keepends";
+  if (name == "expandtabs") return "tabsize";
+  return {};
+}
+// The position of keyword `keyword` among StrMethodKeywords(name), or -1.
+inline int StrMethodKeywordIndex(std::string_view name, std::string_view keyword) {
+  std::string_view names = StrMethodKeywords(name);
+  int index = 0;
+  while (!names.empty()) {
+    size_t space = names.find(' ');
+    if (names.substr(0, space) == keyword) return index;
+    if (space == std::string_view::npos) break;
+    names.remove_prefix(space + 1);
+    ++index;
+  }
+  return -1;
+}
+
 // The built-in exception classes (runtime/exception_types.def), by index.
 // -1 when `name` is none of them; aliases (IOError) map to their class.
 int FindExceptionClass(std::string_view name);

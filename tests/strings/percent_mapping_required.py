@@ -1,0 +1,3 @@
+# %(name)s needs a mapping.
+print("%(a)s" % {"a": 1})
+print("%(a)s" % (1,))

@@ -1,0 +1,3 @@
+# % formatting with too many arguments.
+print("%d" % 1)
+print("%d" % (1, 2))
