@@ -243,30 +243,8 @@ bool kb_bytearray_contains(KbByteArray* b, KbValue x) {
 KbStr* kb_bytearray_repr(KbByteArray* b) {
   // bytearray_repr: as bytes' repr, except that a single quote is escaped
   // whichever quote encloses the text.
-  std::string_view data = ByteView(b);
-  char quote = data.find('\'') != std::string_view::npos && data.find('"') == std::string_view::npos ? '"' : '\'';
-  std::string out = "bytearray(b";
-  out += quote;
-  for (char ch : data) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == '\'' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 32 || c >= 127) {
-      char hex[5];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += quote;
+  std::string out = "bytearray(";
+  AppendBytesLiteral(out, ByteView(b), true);
   out += ")";
   return NewStr(out);
 }

@@ -133,13 +133,12 @@ Errors FindErrors(KbStr* errors) {
 
 }  // namespace
 
-void AppendBytesRepr(std::string& out, const KbBytes* b) {
-  std::string_view v = BytesView(b);
+void AppendBytesLiteral(std::string& out, std::string_view v, bool escape_single_quote) {
   char quote = v.find('\'') != std::string_view::npos && v.find('"') == std::string_view::npos ? '"' : '\'';
   out += 'b';
   out += quote;
   for (unsigned char c : v) {
-    if (c == quote || c == '\\') {
+    if (c == quote || c == '\\' || (escape_single_quote && c == '\'')) {
       out += '\\';
       out += static_cast<char>(c);
     } else if (c == '\t') {
@@ -158,6 +157,8 @@ void AppendBytesRepr(std::string& out, const KbBytes* b) {
   }
   out += quote;
 }
+
+void AppendBytesRepr(std::string& out, const KbBytes* b) { AppendBytesLiteral(out, BytesView(b), false); }
 
 }  // namespace kb
 

@@ -179,6 +179,9 @@ void ReloadHashSeedForTesting();
 int64_t HashBytes(const unsigned char* data, size_t size);
 // repr(bytes) appended to out: b'...' as CPython writes it.
 void AppendBytesRepr(std::string& out, const KbBytes* b);
+// b'...' of the bytes in `v`, as bytes' repr writes them; a single quote is
+// escaped even inside double quotes when `escape_single_quote` (bytearray's).
+void AppendBytesLiteral(std::string& out, std::string_view v, bool escape_single_quote);
 // _Py_HashPointer: the hash of an object hashed by identity.
 int64_t HashPointer(const void* p);
 // _Py_HashDouble; `inst` is the float object whose identity hashes a nan.
