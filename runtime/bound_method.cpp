@@ -65,10 +65,10 @@ KbValue BuiltinMethodRepr(KbValue self) {
 extern "C" {
 
 const KbType kb_type_builtin_method = {{&kb_type_type}, "builtin_function_or_method", &kb_type_object, KB_TYPE_BUILTIN, 0,
-                                       BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};
+                                       BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}, nullptr};
 
 const KbType kb_type_method_descriptor = {{&kb_type_type}, "method_descriptor", &kb_type_object, KB_TYPE_BUILTIN, 0,
-                                          BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};
+                                          BuiltinMethodRepr, nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}, nullptr};
 
 KbValue kb_builtin_method_new(KbValue self, KbStr* name, int64_t unbound) {
   KbValue m = kb_bound_method_new(self, name, unbound);
@@ -77,7 +77,7 @@ KbValue kb_builtin_method_new(KbValue self, KbStr* name, int64_t unbound) {
 }
 
 const KbType kb_type_method = {{&kb_type_type}, "method", &kb_type_object, KB_TYPE_BUILTIN, 0, BoundMethodRepr,
-                               nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}};
+                               nullptr, nullptr, nullptr, BoundMethodHash, BoundMethodEq, {}, nullptr};
 
 KbValue kb_bound_method_new(KbValue self, KbStr* qualname, int64_t code) {
   auto* m = static_cast<KbBoundMethod*>(kb_alloc(sizeof(KbBoundMethod)));

@@ -9,7 +9,7 @@ namespace {
 KbValue NotImplementedRepr(KbValue) { return AsValue(NewStr("NotImplemented")); }
 
 const KbType kNotImplementedType = {{&kb_type_type}, "NotImplementedType", &kb_type_object, KB_TYPE_BUILTIN, 0,
-                                    NotImplementedRepr, nullptr, nullptr, nullptr, nullptr, nullptr, {}};
+                                    NotImplementedRepr, nullptr, nullptr, nullptr, nullptr, nullptr, {}, nullptr};
 KbObject not_implemented = {&kNotImplementedType};
 
 }  // namespace
