@@ -73,11 +73,12 @@ class Loader {
  private:
   // "a.b.c": a, then a.b, then a.b.c, as far as they are the program's.
   bool LoadWithParents(std::string_view name) {
-    for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
-      std::string prefix(name.substr(0, dot));
+    for (std::string_view part : DottedPrefixes(name)) {
+      std::string prefix(part);
       if (!Load(prefix)) return false;
-      if (FindModule(program_.modules, prefix) < 0 || dot == std::string_view::npos) return true;
+      if (FindModule(program_.modules, prefix) < 0) return true;
     }
+    return true;
   }
 
   // Loads module `name` if it is the program's and not loaded yet; false
@@ -134,6 +135,14 @@ bool IsInterpreterBuiltinModule(std::string_view name) {
   for (std::string_view b : kInterpreterBuiltinModules)
     if (name == b) return true;
   return false;
+}
+
+std::vector<std::string_view> DottedPrefixes(std::string_view name) {
+  std::vector<std::string_view> prefixes;
+  for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
+    prefixes.push_back(name.substr(0, dot));
+    if (dot == std::string_view::npos) return prefixes;
+  }
 }
 
 int32_t FindModule(std::span<const SourceModule> modules, std::string_view name) {

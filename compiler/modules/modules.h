@@ -55,6 +55,10 @@ std::unique_ptr<SourceFile> DecodeSourceFile(const std::string& display, std::st
 bool LoadProgram(std::unique_ptr<SourceFile> main, const std::string& search_dir, ProgramSource& program,
                  Diagnostics& diagnostics);
 
+// The modules an import of dotted name `name` imports, in order: "a",
+// "a.b", "a.b.c".
+std::vector<std::string_view> DottedPrefixes(std::string_view name);
+
 // The index in `modules` of the module whose absolute name is `name`, or -1.
 int32_t FindModule(std::span<const SourceModule> modules, std::string_view name);
 

@@ -121,7 +121,7 @@ inline bool IsOperatorMethod(std::string_view name) {
 class Analyzer {
  public:
   Analyzer(const SyntaxTree& tree, std::span<const SourceModule> modules, Diagnostics& diagnostics)
-      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()) {
+      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()), source_modules_(modules) {
     program_->tree = &tree;
     for (const SourceModule& m : modules) {
       ProgramModule module;
@@ -366,6 +366,7 @@ class Analyzer {
   std::vector<IdentId> StarImportNames(uint32_t module) const;
   void CollectStarImports();
   std::vector<uint32_t> ModulesInDependencyOrder() const;
+  std::optional<std::string> ImportFromModule(uint32_t module, NodeId s) const;
   // The match statement (sema_match.cpp).
   bool InferMatch(NodeId s);  // returns whether control can fall off its end
   void InferPattern(NodeId pattern, TypeId subject);
@@ -466,6 +467,7 @@ class Analyzer {
   const SyntaxTree& tree_;
   Diagnostics& diagnostics_;
   std::unique_ptr<Program> program_;
+  std::span<const SourceModule> source_modules_;  // program_->modules' sources, for FindModule
   std::vector<ScopeInfo> module_scopes_;  // each module's namespace
   std::unordered_map<uint32_t, ScopeInfo> function_scopes_;       // def node -> scope
   std::unordered_map<uint64_t, uint32_t> global_index_;           // GlobalKey(module, ident) -> global

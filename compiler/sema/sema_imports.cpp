@@ -44,12 +44,6 @@ bool ModuleExists(std::string_view name, const std::string& program_path) {
   return false;
 }
 
-int32_t ProgramModuleNamed(const Program& program, std::string_view name) {
-  for (size_t i = 1; i < program.modules.size(); ++i)
-    if (program.modules[i].name == name) return static_cast<int32_t>(i);
-  return -1;
-}
-
 std::string_view TopLevel(std::string_view module) { return module.substr(0, module.find('.')); }
 
 }  // namespace
@@ -67,16 +61,15 @@ void Analyzer::InferImport(NodeId s) {
   // Runs the modules of dotted name `name` in turn (a, a.b, a.b.c); false
   // after a step that raises ModuleNotFoundError.
   auto run = [&](std::string_view name, NodeId at) {
-    for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
-      std::string_view prefix = name.substr(0, dot);
-      int32_t m = ProgramModuleNamed(*program_, prefix);
+    for (std::string_view prefix : DottedPrefixes(name)) {
+      int32_t m = FindModule(source_modules_, prefix);
       if (m < 0) {
         steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, at, "No module named '" + std::string(prefix) + "'"});
         return false;
       }
       steps.push_back({Step::Kind::Run, static_cast<uint32_t>(m), {}, at, ""});
-      if (dot == std::string_view::npos) return true;
     }
+    return true;
   };
   const ProgramModule& importer = program_->modules[Current().module];
   if (tree_.Kind(s) == NodeKind::Import) {
@@ -84,7 +77,7 @@ void Analyzer::InferImport(NodeId s) {
     for (NodeId alias : tree_.Items(s, ImportField::names)) {
       std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
       IdentId as = tree_.Ident(alias, AliasField::asname);
-      if (ProgramModuleNamed(*program_, TopLevel(name)) < 0) {
+      if (FindModule(source_modules_, TopLevel(name)) < 0) {
         if ((name == "sys" || name == "math") && !as.IsValid()) continue;  // bound by name (sema_expressions.cpp)
         if (missing(name)) {
           steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias,
@@ -95,7 +88,7 @@ void Analyzer::InferImport(NodeId s) {
         continue;
       }
       if (!run(name, alias)) break;
-      int32_t bound = ProgramModuleNamed(*program_, as.IsValid() ? name : TopLevel(name));
+      int32_t bound = FindModule(source_modules_, as.IsValid() ? name : TopLevel(name));
       IdentId target = as.IsValid() ? as : tree_.Find(TopLevel(name));
       steps.push_back(BindImported(alias, target, ModuleType(static_cast<uint32_t>(bound)),
                                    {Step::Kind::BindModule, static_cast<uint32_t>(bound), {}, alias, ""}));
@@ -104,11 +97,11 @@ void Analyzer::InferImport(NodeId s) {
     uint32_t level = tree_.Field(s, ImportFromField::level);
     IdentId module_name = tree_.Ident(s, ImportFromField::module);
     std::string_view relative = module_name.IsValid() ? tree_.Name(module_name) : std::string_view();
-    std::optional<std::string> absolute = AbsoluteModuleName(importer.package, level, relative);
+    std::optional<std::string> absolute = ImportFromModule(Current().module, s);
     if (level == 0 && relative == "__future__") {
       // Compiler directives (annotations, division, ...): Keelback's
       // semantics are already 3.11's, and annotations are never evaluated.
-    } else if (level == 0 && ProgramModuleNamed(*program_, TopLevel(relative)) < 0) {
+    } else if (level == 0 && FindModule(source_modules_, TopLevel(relative)) < 0) {
       if (missing(relative))
         steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
                          "No module named '" + std::string(TopLevel(relative)) + "'"});
@@ -119,7 +112,7 @@ void Analyzer::InferImport(NodeId s) {
                        importer.package.empty() ? "attempted relative import with no known parent package"
                                                 : "attempted relative import beyond top-level package"});
     } else if (run(*absolute, s)) {
-      uint32_t from = static_cast<uint32_t>(ProgramModuleNamed(*program_, *absolute));
+      uint32_t from = static_cast<uint32_t>(FindModule(source_modules_, *absolute));
       for (NodeId alias : tree_.Items(s, ImportFromField::names)) {
         IdentId name = tree_.Ident(alias, AliasField::name);
         IdentId as = tree_.Ident(alias, AliasField::asname);
@@ -134,7 +127,7 @@ void Analyzer::InferImport(NodeId s) {
           continue;
         }
         int32_t g = FindGlobal(from, name);
-        int32_t submodule = ProgramModuleNamed(*program_, *absolute + "." + std::string(tree_.Name(name)));
+        int32_t submodule = FindModule(source_modules_, *absolute + "." + std::string(tree_.Name(name)));
         if (g >= 0) {
           steps.push_back(BindImported(alias, target, program_->globals[g].type,
                                        {Step::Kind::BindGlobal, static_cast<uint32_t>(g), {}, alias, ""}));
@@ -202,20 +195,14 @@ std::vector<uint32_t> Analyzer::ModulesInDependencyOrder() const {
   std::vector<std::vector<uint32_t>> imports(count);
   for (uint32_t m = 0; m < count; ++m) {
     auto add = [&](std::string_view name) {
-      for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
-        int32_t i = ProgramModuleNamed(*program_, name.substr(0, dot));
-        if (i >= 0) imports[m].push_back(static_cast<uint32_t>(i));
-        if (dot == std::string_view::npos) return;
-      }
+      for (std::string_view prefix : DottedPrefixes(name))
+        if (int32_t i = FindModule(source_modules_, prefix); i >= 0) imports[m].push_back(static_cast<uint32_t>(i));
     };
     for (NodeId s : tree_.Items(program_->modules[m].root, ModuleField::body)) {
       if (tree_.Kind(s) == NodeKind::Import) {
         for (NodeId alias : tree_.Items(s, ImportField::names)) add(tree_.Name(tree_.Ident(alias, AliasField::name)));
       } else if (tree_.Kind(s) == NodeKind::ImportFrom) {
-        IdentId module_name = tree_.Ident(s, ImportFromField::module);
-        std::optional<std::string> absolute =
-            AbsoluteModuleName(program_->modules[m].package, tree_.Field(s, ImportFromField::level),
-                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
+        std::optional<std::string> absolute = ImportFromModule(m, s);
         if (!absolute) continue;
         add(*absolute);
         for (NodeId alias : tree_.Items(s, ImportFromField::names))
@@ -248,6 +235,14 @@ std::vector<uint32_t> Analyzer::ModulesInDependencyOrder() const {
   return order;
 }
 
+// The absolute name of the module `from ... import` statement `s` of
+// `module` imports from; nullopt for a relative import beyond any package.
+std::optional<std::string> Analyzer::ImportFromModule(uint32_t module, NodeId s) const {
+  IdentId name = tree_.Ident(s, ImportFromField::module);
+  return AbsoluteModuleName(program_->modules[module].package, tree_.Field(s, ImportFromField::level),
+                            name.IsValid() ? tree_.Name(name) : std::string_view());
+}
+
 // Module-level `from m import *` of the program's modules add m's public
 // names to the importer's namespace (before inference, like its other
 // bindings); repeated while a module's namespace grows (chains of them).
@@ -259,11 +254,8 @@ void Analyzer::CollectStarImports() {
         if (tree_.Kind(s) != NodeKind::ImportFrom) continue;
         auto names = tree_.Items(s, ImportFromField::names);
         if (names.size() != 1 || tree_.Name(tree_.Ident(names[0], AliasField::name)) != "*") continue;
-        IdentId module_name = tree_.Ident(s, ImportFromField::module);
-        std::optional<std::string> absolute =
-            AbsoluteModuleName(program_->modules[m].package, tree_.Field(s, ImportFromField::level),
-                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
-        int32_t from = absolute ? ProgramModuleNamed(*program_, *absolute) : -1;
+        std::optional<std::string> absolute = ImportFromModule(m, s);
+        int32_t from = absolute ? FindModule(source_modules_, *absolute) : -1;
         if (from < 0) continue;
         for (IdentId name : StarImportNames(static_cast<uint32_t>(from))) {
           if (FindGlobal(m, name) >= 0) continue;
@@ -283,7 +275,7 @@ TypeId Analyzer::InferModuleAttribute(NodeId e, uint32_t module, IdentId attr, b
     return program_->globals[g].type;
   }
   int32_t submodule = program_->modules[module].is_package
-                          ? ProgramModuleNamed(*program_, program_->modules[module].name + "." +
+                          ? FindModule(source_modules_, program_->modules[module].name + "." +
                                                               std::string(tree_.Name(attr)))
                           : -1;
   Current().submodule_reads[e.index] =
@@ -307,8 +299,8 @@ int32_t Analyzer::ClassNamedBy(uint32_t module, NodeId expr) const {
       for (NodeId alias : tree_.Items(s, ImportField::names)) {
         std::string_view full = tree_.Name(tree_.Ident(alias, AliasField::name));
         IdentId as = tree_.Ident(alias, AliasField::asname);
-        if (as == m) target = ProgramModuleNamed(*program_, full);
-        else if (!as.IsValid() && full == tree_.Name(m)) target = ProgramModuleNamed(*program_, full);
+        if (as == m) target = FindModule(source_modules_, full);
+        else if (!as.IsValid() && full == tree_.Name(m)) target = FindModule(source_modules_, full);
       }
     }
     if (target < 0) return -1;
@@ -332,11 +324,8 @@ int32_t Analyzer::ClassNamedBy(uint32_t module, NodeId expr) const {
         IdentId imported = tree_.Ident(alias, AliasField::name);
         IdentId as = tree_.Ident(alias, AliasField::asname);
         if ((as.IsValid() ? as : imported) != name) continue;
-        IdentId module_name = tree_.Ident(s, ImportFromField::module);
-        std::optional<std::string> absolute =
-            AbsoluteModuleName(program_->modules[module].package, tree_.Field(s, ImportFromField::level),
-                               module_name.IsValid() ? tree_.Name(module_name) : std::string_view());
-        int32_t from = absolute ? ProgramModuleNamed(*program_, *absolute) : -1;
+        std::optional<std::string> absolute = ImportFromModule(module, s);
+        int32_t from = absolute ? FindModule(source_modules_, *absolute) : -1;
         if (from < 0) return -1;
         module = static_cast<uint32_t>(from);
         name = imported;
