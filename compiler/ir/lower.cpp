@@ -437,26 +437,25 @@ void FunctionLowering::LowerStatement(NodeId s) {
     case NodeKind::Return: {
       NodeId value = tree_.Node(s, ReturnField::value);
       if (!value.IsValid()) {
-        EndCatches(active_catches_ - ExitWiths(0));
-        Emit(Op::Return, types_.none(), {});
+        if (LeaveCleanups(0, 0)) Emit(Op::Return, types_.none(), {});
       } else {
+        // The value is computed before the finally bodies run (they may change its variable).
         InstId v = LowerExpr(value);
         At(s);
-        EndCatches(active_catches_ - ExitWiths(0));
         // A generator's return value becomes its StopIteration's, boxed.
         TypeId to = fn_.is_generator ? types_.object() : fn_.return_type;
-        Emit(Op::Return, types_.none(), {CoerceTo(v, TypeOf(value), to)});
+        InstId result = CoerceTo(v, TypeOf(value), to);
+        if (LeaveCleanups(0, 0)) Emit(Op::Return, types_.none(), {result});
       }
       return;
     }
     case NodeKind::Break:
-      EndCatches(active_catches_ - loops_.back().active_catches - ExitWiths(FirstWithInLoop()));
-      BranchTo(loops_.back().break_target);
+    case NodeKind::Continue: {
+      Loop loop = loops_.back();
+      if (LeaveCleanups(FirstCleanupInLoop(), loop.active_catches))
+        BranchTo(tree_.Kind(s) == NodeKind::Break ? loop.break_target : loop.continue_target);
       return;
-    case NodeKind::Continue:
-      EndCatches(active_catches_ - loops_.back().active_catches - ExitWiths(FirstWithInLoop()));
-      BranchTo(loops_.back().continue_target);
-      return;
+    }
     case NodeKind::With:
       LowerWith(s);
       return;
@@ -785,12 +784,15 @@ void FunctionLowering::LowerTry(NodeId s) {
   BlockId outer = current_handler_;
   uint32_t outer_catches = catches_in_try_;
   BlockId dispatch = NewBlock();  // raises here go to the outer handler
+  // A return, break or continue inside runs the finally body on its way out.
+  cleanups_.push_back({s, 0, TypeId(), InstanceId(), loops_.size(), active_catches_, outer, outer_catches});
   current_handler_ = dispatch;
   catches_in_try_ = 0;
   BlockId body = NewBlock();
   BranchTo(body);
   SetBlock(body);
   LowerTryExcept(s);
+  cleanups_.pop_back();
   current_handler_ = outer;
   catches_in_try_ = outer_catches;
   BlockId after = NewBlock();
@@ -809,13 +811,50 @@ void FunctionLowering::LowerTry(NodeId s) {
   BranchTo(cleanup);
   SetBlock(cleanup);
   LowerBlock(finalbody);
-  At(s);
-  Emit(Op::CatchEnd, types_.none(), {});
-  Emit(Op::ReraiseKeep, types_.none(), {exc});
-  Emit(Op::Unreachable, types_.none(), {});
+  if (!Terminated()) {  // else the finally body's return, break or continue dropped the exception
+    At(s);
+    Emit(Op::CatchEnd, types_.none(), {});
+    Emit(Op::ReraiseKeep, types_.none(), {exc});
+    Emit(Op::Unreachable, types_.none(), {});
+  }
   --catches_in_try_;
   --active_catches_;
   SetBlock(after);
+}
+
+bool FunctionLowering::LeaveCleanups(size_t first, uint32_t catches) {
+  BlockId saved_handler = current_handler_;
+  uint32_t saved_catches = catches_in_try_, saved_active = active_catches_;
+  for (size_t i = cleanups_.size(); i-- > first && !Terminated();) {
+    Cleanup c = cleanups_[i];  // a copy: cleanups_ is cut below
+    EndCatches(active_catches_ - c.active_catches);
+    active_catches_ = c.active_catches;
+    // An exception the cleanup raises leaves the statement: the handler around it catches it.
+    current_handler_ = c.outer_handler;
+    catches_in_try_ = c.outer_catches;
+    BlockId exit = NewBlock();
+    BranchTo(exit);
+    SetBlock(exit);
+    if (!c.finally_of.IsValid()) {
+      CallWithExit(c);
+      continue;
+    }
+    // The finally body runs outside its try: a return, break or continue in
+    // it sees only the statements and loops around the try.
+    std::vector<Cleanup> inner_cleanups(cleanups_.begin() + i, cleanups_.end());
+    std::vector<Loop> inner_loops(loops_.begin() + c.loop_depth, loops_.end());
+    cleanups_.resize(i);
+    loops_.resize(c.loop_depth);
+    LowerBlock(tree_.Items(c.finally_of, TryField::finalbody));
+    cleanups_.insert(cleanups_.end(), inner_cleanups.begin(), inner_cleanups.end());
+    loops_.insert(loops_.end(), inner_loops.begin(), inner_loops.end());
+  }
+  bool reaches = !Terminated();
+  if (reaches) EndCatches(active_catches_ - catches);
+  current_handler_ = saved_handler;
+  catches_in_try_ = saved_catches;
+  active_catches_ = saved_active;
+  return reaches;
 }
 
 void FunctionLowering::LowerTryExcept(NodeId s) {

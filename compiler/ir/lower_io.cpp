@@ -296,7 +296,7 @@ void FunctionLowering::LowerFileLoop(NodeId iter, NodeId target, const std::func
   SetBlock(exit);
 }
 
-void FunctionLowering::CallWithExit(const WithExit& w) {
+void FunctionLowering::CallWithExit(const Cleanup& w) {
   InstId manager = Emit(Op::LoadLocal, w.manager_type, {}, w.manager_slot);
   if (!w.exit.IsValid()) {
     RuntimeCall("kb_file_close", types_.none(), {manager});
@@ -306,28 +306,6 @@ void FunctionLowering::CallWithExit(const WithExit& w) {
   Emit(Op::Call, program_[w.exit].return_type, {manager, none, none, none}, w.exit.index);
 }
 
-uint32_t FunctionLowering::ExitWiths(size_t first) {
-  uint32_t ended = 0;
-  BlockId saved_handler = current_handler_;
-  uint32_t saved_catches = catches_in_try_;
-  for (size_t i = with_exits_.size(); i-- > first;) {
-    const WithExit& w = with_exits_[i];
-    uint32_t inside = active_catches_ - ended - w.active_catches;
-    EndCatches(inside);
-    ended += inside;
-    // An exception __exit__ raises leaves the with: the handler around it catches it.
-    current_handler_ = w.outer_handler;
-    catches_in_try_ = w.outer_catches;
-    BlockId exit = NewBlock();
-    BranchTo(exit);
-    SetBlock(exit);
-    CallWithExit(w);
-  }
-  current_handler_ = saved_handler;
-  catches_in_try_ = saved_catches;
-  return ended;
-}
-
 // with a as x, b as y: body — as nested try statements: each item's manager
 // is entered in order, its region catches what the rest raises, and it is
 // exited in reverse order: __exit__(None, None, None) when the body ends (or
@@ -335,7 +313,7 @@ uint32_t FunctionLowering::ExitWiths(size_t first) {
 // exception does, which a true result suppresses.
 void FunctionLowering::LowerWith(NodeId s) {
   auto items = tree_.Items(s, WithField::items);
-  size_t first = with_exits_.size();
+  size_t first = cleanups_.size();
   std::vector<BlockId> dispatches;
   for (NodeId item : items) {
     NodeId context = tree_.Node(item, WithItemField::context_expr);
@@ -354,7 +332,7 @@ void FunctionLowering::LowerWith(NodeId s) {
       exit = it->second.second;
     }
     if (target.IsValid()) StoreTo(target, entered, entered_type);
-    with_exits_.push_back({slot, manager_type, exit, loops_.size(), active_catches_, current_handler_, catches_in_try_});
+    cleanups_.push_back({NodeId(), slot, manager_type, exit, loops_.size(), active_catches_, current_handler_, catches_in_try_});
     BlockId dispatch = NewBlock();  // under the outer handler: raises in it go there
     dispatches.push_back(dispatch);
     current_handler_ = dispatch;
@@ -365,8 +343,8 @@ void FunctionLowering::LowerWith(NodeId s) {
   }
   LowerBlock(tree_.Items(s, WithField::body));
   for (size_t i = items.size(); i-- > 0;) {
-    WithExit w = with_exits_.back();
-    with_exits_.pop_back();
+    Cleanup w = cleanups_.back();
+    cleanups_.pop_back();
     current_handler_ = w.outer_handler;
     catches_in_try_ = w.outer_catches;
     BlockId after = NewBlock();
@@ -413,7 +391,7 @@ void FunctionLowering::LowerWith(NodeId s) {
     --active_catches_;
     SetBlock(after);
   }
-  with_exits_.resize(first);
+  cleanups_.resize(first);
 }
 
 }  // namespace keelback::ir::lowering

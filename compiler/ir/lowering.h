@@ -294,28 +294,33 @@ class FunctionLowering {
   InstId CollectItems(NodeId iterable);
   void LowerWith(NodeId s);
   void LowerFileLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
-  // A with statement's item being run: what leaving it must call.
-  struct WithExit {
-    uint32_t manager_slot;       // the context manager
+  // What a return, break or continue must run as it leaves a statement it is
+  // inside: a with item's __exit__, or a try statement's finally body.
+  struct Cleanup {
+    NodeId finally_of;           // the try statement whose finally body runs; invalid for a with item
+    uint32_t manager_slot = 0;   // a with item's context manager
     TypeId manager_type;
     InstanceId exit;             // its __exit__; invalid for a file (closed)
-    size_t loop_depth;           // loops_.size() at the with
-    uint32_t active_catches;     // active_catches_ at the with
-    BlockId outer_handler;       // the handler around the with
-    uint32_t outer_catches;      // catches_in_try_ around the with
+    size_t loop_depth;           // loops_.size() at the statement
+    uint32_t active_catches;     // active_catches_ at the statement
+    BlockId outer_handler;       // the handler around the statement
+    uint32_t outer_catches;      // catches_in_try_ around the statement
   };
-  std::vector<WithExit> with_exits_;
-  // Calls __exit__(None, None, None) of the items with_exits_[first..],
-  // innermost first, for a return, break or continue leaving them; ends the
-  // except bodies entered inside them first. Returns how many it ended.
-  uint32_t ExitWiths(size_t first);
-  // The index in with_exits_ of the first item inside the innermost loop.
-  size_t FirstWithInLoop() const {
-    size_t i = with_exits_.size();
-    while (i > 0 && with_exits_[i - 1].loop_depth >= loops_.size()) --i;
+  std::vector<Cleanup> cleanups_;
+  // Leaves the statements of cleanups_[first..] for a return, break or
+  // continue, innermost first: ends the except bodies entered inside each,
+  // runs its cleanup (a finally body is lowered again at each exit, as
+  // CPython does), and at last ends the except bodies down to `catches`.
+  // False when a finally body ended the path itself (its own return, break,
+  // continue or raise): the exit must not be emitted then.
+  bool LeaveCleanups(size_t first, uint32_t catches);
+  // The index in cleanups_ of the first statement inside the innermost loop.
+  size_t FirstCleanupInLoop() const {
+    size_t i = cleanups_.size();
+    while (i > 0 && cleanups_[i - 1].loop_depth >= loops_.size()) --i;
     return i;
   }
-  void CallWithExit(const WithExit& w);
+  void CallWithExit(const Cleanup& w);
 
   struct Loop {
     BlockId continue_target;

@@ -447,7 +447,6 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     }
     case NodeKind::Return: {
-      if (try_finally_depth_ > 0) Unsupported(s, "return inside a try statement with a finally clause");
       if (!Current().def.IsValid()) return false;  // a syntax error the parser leaves to the compiler
       NodeId value = tree_.Node(s, ReturnField::value);
       TypeId t = value.IsValid() ? InferExpr(value) : types().none();
@@ -467,7 +466,6 @@ bool Analyzer::InferStatement(NodeId s) {
       return true;
     case NodeKind::Break:
     case NodeKind::Continue:
-      if (try_finally_depth_ > 0) Unsupported(s, "break and continue inside a try statement with a finally clause");
       return false;
     case NodeKind::FunctionDef: {
       // The def statement binds a function object (or what its decorators
