@@ -519,7 +519,7 @@ bool kb_str_isprintable(KbStr* s) KB_NORAISE;
 bool kb_str_isascii(KbStr* s) KB_NORAISE;
 KbStr* kb_str_removeprefix(KbStr* s, KbStr* prefix) KB_NORAISE;
 KbStr* kb_str_removesuffix(KbStr* s, KbStr* suffix) KB_NORAISE;
-// str.maketrans(x[, y[, z]]): y and z are 0 when not given; CPython's
+// str.maketrans(x[, y[, z]]): y and z are 0 (or None) when not given; CPython's
 // TypeError/ValueError for bad arguments. Returns the table (a dict).
 KbDict* kb_str_maketrans(KbValue x, KbValue y, KbValue z);
 // s.translate(table) for a dict table: int, str or None values; TypeError:
@@ -543,7 +543,8 @@ KbStr* kb_format(KbValue v, KbStr* spec);
 KbStr* kb_format_int(KbValue v, KbStr* spec);
 KbStr* kb_format_float(double x, KbStr* spec);
 // fmt.format(*args, **kwargs): {} {0} {name} {0[key]} {x!r:spec} and nested
-// {:{width}}; args/kwargs may be NULL. Attribute fields ({0.attr}) raise
+// {:{width}}; args/kwargs may be NULL (no args: format_map, whose
+// positional fields raise ValueError). Attribute fields ({0.attr}) raise
 // AttributeError (no attribute lookup yet). IndexError: Replacement index 1
 // out of range for positional args tuple; KeyError for a missing name;
 // ValueError for malformed text, as CPython.
