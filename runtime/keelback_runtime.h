@@ -519,7 +519,7 @@ bool kb_str_isprintable(KbStr* s) KB_NORAISE;
 bool kb_str_isascii(KbStr* s) KB_NORAISE;
 KbStr* kb_str_removeprefix(KbStr* s, KbStr* prefix) KB_NORAISE;
 KbStr* kb_str_removesuffix(KbStr* s, KbStr* suffix) KB_NORAISE;
-// str.maketrans(x[, y[, z]]): y and z are 0 (or None) when not given; CPython's
+// str.maketrans(x[, y[, z]]): y and z are 0 when not given; CPython's
 // TypeError/ValueError for bad arguments. Returns the table (a dict).
 KbDict* kb_str_maketrans(KbValue x, KbValue y, KbValue z);
 // s.translate(table) for a dict table: int, str or None values; TypeError:
@@ -717,6 +717,9 @@ KbValue kb_object_iterable(KbValue v);
 // ValueError: too many values to unpack (expected 2) / not enough values to
 // unpack (expected 3, got 1); TypeError: cannot unpack non-iterable int object.
 KbList* kb_object_unpack(KbValue v, int64_t n);
+// All the items of v, for a starred target (`a, *b = v`): TypeError as
+// kb_object_unpack for a value that is not iterable.
+KbList* kb_object_unpack_all(KbValue v);
 // isinstance(v, type): v's type or one of its bases is `type`.
 bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or

@@ -878,8 +878,6 @@ KbStr* kb_str_removesuffix(KbStr* s, KbStr* suffix) {
 
 KbDict* kb_str_maketrans(KbValue x, KbValue y, KbValue z) {
   KbDict* table = kb_dict_new();
-  if (y == kNone) y = 0;  // compiled code passes None for a missing argument
-  if (z == kNone) z = 0;
   if (y == 0) {
     if (TypeOf(x) != &kb_type_dict) {
       kb_raise_new(&kb_type_TypeError, "if you give only one argument to maketrans it must be a dict");

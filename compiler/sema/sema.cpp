@@ -682,7 +682,22 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
           assigning_fresh_ = saved;
           return;
         }
-        if (types().Kind(type) != TypeKind::Tuple) {
+        TypeKind vk = types().Kind(type);
+        if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+            vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray || vk == TypeKind::Generator) {
+          // Its items are collected in a list of objects when it runs
+          // (kb_object_unpack_all); the starred target gets a slice of it.
+          TypeId items = types().ListOf(types().object());
+          TypeId element = vk == TypeKind::Generator ? types()[type].params[0] : IterationElement(target, type);
+          for (size_t i = 0; i < elts.size(); ++i)
+            if (i != star) AssignTo(elts[i], element);
+          bool saved = assigning_fresh_;
+          assigning_fresh_ = true;
+          AssignTo(rest, items);
+          assigning_fresh_ = saved;
+          return;
+        }
+        if (vk != TypeKind::Tuple) {
           Unsupported(target, "starred unpacking of a value of type " + types().Name(type));
           return;
         }

@@ -84,7 +84,7 @@ inline constexpr NativeMethod kNativeMethods[] = {
     {NativeReceiver::Float, "hex", "kb_float_hex", 'S', 0, "", ""},
     {NativeReceiver::Float, "conjugate", "kb_float_conjugate", 'F', 0, "", ""},
     {NativeReceiver::FloatClass, "fromhex", "kb_float_fromhex", 'F', 1, "string", "x"},
-    {NativeReceiver::StrClass, "maketrans", "kb_str_maketrans", 'T', 1, "x y z", "xxx"},
+    {NativeReceiver::StrClass, "maketrans", "kb_str_maketrans", 'T', 1, "x y z", "xss"},
     {NativeReceiver::Complex, "conjugate", "kb_complex_conjugate", 'C', 0, "", ""},
     {NativeReceiver::Range, "index", "kb_range_index", 'I', 1, "value", "x"},
     {NativeReceiver::Range, "count", "kb_range_count", 'I', 1, "value", "x"},
