@@ -139,17 +139,25 @@ InstId FunctionLowering::LowerName(NodeId e) {
 }
 
 InstId FunctionLowering::LowerExpr(NodeId e) {
-  auto check = instance_.none_checks.find(e.index);
-  if (check == instance_.none_checks.end()) return LowerExprValue(e);
+  auto narrowing = instance_.narrowings.find(e.index);
+  if (narrowing == instance_.narrowings.end()) return LowerExprValue(e);
   NodeId saved = unchecked_;
   TypeId saved_type = unchecked_type_;
   unchecked_ = e;
-  unchecked_type_ = check->second.optional;
+  unchecked_type_ = narrowing->second.own;
   InstId v = LowerExprValue(e);
   unchecked_ = saved;
   unchecked_type_ = saved_type;
   At(e);
-  return Emit(Op::CheckNotNone, TypeOf(e), {v}, module_.StrConstant(check->second.text), check->second.type_error ? 1 : 0);
+  using Kind = FunctionInstance::Narrowing::Kind;
+  switch (narrowing->second.kind) {
+    case Kind::NotNoneTypeError:
+    case Kind::NotNoneAttributeError:
+      return Emit(Op::CheckNotNone, TypeOf(e), {v}, module_.StrConstant(narrowing->second.text),
+                  narrowing->second.kind == Kind::NotNoneTypeError ? 1 : 0);
+    case Kind::TestedDict: return Emit(Op::Unbox, TypeOf(e), {v});  // isinstance() tested it
+  }
+  return v;
 }
 
 InstId FunctionLowering::LowerExprValue(NodeId e) {

@@ -73,7 +73,7 @@ class FunctionLowering {
   std::string NameErrorMessage(IdentId name) const;
   std::string NoAttributeMessage(uint32_t class_index, std::string_view name) const;
   TypeId TypeOf(NodeId e) const { return e == unchecked_ ? unchecked_type_ : program_.TypeOf(instance_, e); }
-  // The expression being lowered before its None check (none_checks): its own type.
+  // The expression being lowered before its narrowing (narrowings): its own type.
   NodeId unchecked_;
   TypeId unchecked_type_;
   TypeKind KindOf(TypeId t) const { return types_.Kind(t); }

@@ -426,10 +426,17 @@ class Analyzer {
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
+  // Narrowing (sema_narrowing.cpp, FunctionInstance::narrowings).
   // `e`, of type `t`, used where None cannot be: an Optional container is
-  // narrowed to the container (FunctionInstance::none_checks), with the
-  // error CPython raises for None. Returns the type the use sees.
+  // narrowed to the container, with the error CPython raises for None.
+  // Returns the type the use sees.
   TypeId NarrowNotNone(NodeId e, TypeId t, bool type_error, std::string text);
+  // `if isinstance(x, dict):` on a local x of type object that the body never
+  // assigns: the local slot whose reads in the body are dicts, or -1.
+  int32_t TestedDictLocal(NodeId if_statement);
+  // A read of local `slot` (Name node `e`, of type `t`) inside such a body.
+  TypeId NarrowTestedDict(NodeId e, uint32_t slot, TypeId t);
+  std::vector<uint32_t> tested_dicts_;  // the slots narrowed in the bodies being inferred
   TypeId Record(NodeId expr, TypeId type) {
     Current().expr_types[expr.index] = type;
     return type;

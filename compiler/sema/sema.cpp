@@ -439,7 +439,10 @@ bool Analyzer::InferStatement(NodeId s) {
         return InferBlock(tree_.Items(s, decided ? IfField::body : IfField::orelse));
       }
       Current().static_branches.erase(s.index);
+      int32_t tested = TestedDictLocal(s);
+      if (tested >= 0) tested_dicts_.push_back(static_cast<uint32_t>(tested));
       bool a = InferBlock(tree_.Items(s, IfField::body));
+      if (tested >= 0) tested_dicts_.pop_back();
       bool b = InferBlock(tree_.Items(s, IfField::orelse));
       return a || b;
     }

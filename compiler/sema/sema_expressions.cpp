@@ -62,7 +62,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             Current().kwargs_dict_type = types().DictOf(types().str(), v);
             return Current().kwargs_dict_type;
           }
-          return value(Current().locals[b.index].type);
+          return NarrowTestedDict(e, b.index, Current().locals[b.index].type);
         case NameBinding::Kind::Free: {
           const ClosureInfo::Free& free = program_->ClosureOf(Current().def)->free[b.index];
           return value(CellType(free.owner, free.name));
@@ -796,24 +796,6 @@ TypeId Analyzer::InferDisplayItem(NodeId x) {
   TypeId element = InferIteration(tree_.Node(x, StarredField::value));
   Record(x, element);
   return element;
-}
-
-TypeId Analyzer::NarrowNotNone(NodeId e, TypeId t, bool type_error, std::string text) {
-  if (types().Kind(t) != TypeKind::Optional) {
-    Current().none_checks.erase(e.index);
-    return t;
-  }
-  TypeId inner = types()[t].params[0];
-  switch (types().Kind(inner)) {
-    case TypeKind::List: case TypeKind::Dict: case TypeKind::Set: case TypeKind::Str: case TypeKind::Tuple:
-    case TypeKind::Bytes:
-      break;
-    default:
-      Current().none_checks.erase(e.index);
-      return t;
-  }
-  Current().none_checks[e.index] = {t, type_error, std::move(text)};
-  return Record(e, inner);
 }
 
 }  // namespace keelback::analysis
