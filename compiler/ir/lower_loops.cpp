@@ -111,6 +111,22 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
   SetBlock(exit);
 }
 
+bool FunctionLowering::LoopMayFinalize(NodeId iter) const {
+  auto finalizes = [&](NodeId n) {
+    TypeId t = TypeOf(n);
+    if (KindOf(t) == TypeKind::Class) {
+      InstanceId it = program_.classes[types_[t].payload].iter_instance;
+      return it.IsValid() && program_.IsFinalizingGenerator(program_[it].return_type);
+    }
+    return program_.IsFinalizingGenerator(t);
+  };
+  if (finalizes(iter)) return true;
+  if (tree_.Kind(iter) == NodeKind::Call)
+    for (NodeId a : tree_.Items(iter, CallField::args))
+      if (finalizes(a)) return true;
+  return false;
+}
+
 void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
                                  const std::function<void()>& orelse_fn) {
   TypeId iter_type = TypeOf(iter);
@@ -157,6 +173,11 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
+  // Blocks inside a loop that finalizes a generator are made under its
+  // handler, once the generator is made (below).
+  bool may_finalize = LoopMayFinalize(iter);
+  BlockId header, body, step_block;
+  if (!may_finalize) header = NewBlock(), body = NewBlock(), step_block = NewBlock();
   BlockId orelse = NewBlock(), exit = NewBlock();
   uint32_t counter = NewTemp(int_type, "$index");
   InstId bound = InstId(), step = InstId();
@@ -318,7 +339,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     current_handler_ = dispatch;
     catches_in_try_ = 0;
   }
-  BlockId header = NewBlock(), body = NewBlock(), step_block = NewBlock();
+  if (may_finalize) header = NewBlock(), body = NewBlock(), step_block = NewBlock();
   BranchTo(header);
 
   SetBlock(header);

@@ -244,6 +244,8 @@ class FunctionLowering {
   // `g = f()` at module level storing the finalizing generator v: the run-time
   // library finalizes the generator g held before, and v at exit.
   void HoldGenerator(NodeId assign, InstId v);
+  // Whether a loop over iter may be given a generator to finalize (LowerLoop).
+  bool LoopMayFinalize(NodeId iter) const;
   InstId LowerNextOrIter(NodeId e, BuiltinFunction f);
   // A generator expression used as a value: made (LowerGeneratorExpValue),
   // and its own instance's body, whose parameter expressions read its slots.
