@@ -112,6 +112,16 @@ bool kb_generator_throw(KbGenerator* g, KbValue exc) {
   return kb_generator_next(g);
 }
 
+bool kb_generator_delegate(KbGenerator* g, KbGenerator* inner) {
+  KbValue exc = g->thrown;
+  g->thrown = 0;
+  if (IsInstance(AsObject(exc), &kb_type_GeneratorExit)) {
+    kb_generator_close(inner);
+    kb_raise(AsObject(exc));
+  }
+  return kb_generator_throw(inner, exc);
+}
+
 void kb_generator_finalize(KbGenerator* g) {
   if (g->state != KB_GENERATOR_SUSPENDED) return;
   try {

@@ -947,6 +947,10 @@ bool kb_generator_throw(KbGenerator* g, KbValue exc);
 // an unraisable one ("Exception ignored in: <generator object ...>") and
 // dropped. For generators whose body pauses inside try/finally or with.
 void kb_generator_finalize(KbGenerator* g) KB_NORAISE;
+// `yield from inner` in g, resumed with an exception thrown in (g->thrown,
+// cleared here): GeneratorExit closes inner, then is raised; another is
+// thrown into inner: true when inner yields again, false when it returns.
+bool kb_generator_delegate(KbGenerator* g, KbGenerator* inner);
 // `g = f()` at module level, f's generator being one that needs
 // finalizing: `global` (a tagged int) names g. Finalizes the generator g
 // held before (the assignment drops CPython's last reference to it), and

@@ -43,14 +43,17 @@ InstId FunctionLowering::LowerYield(NodeId e) {
   InstId gen = LowerExpr(source);
   At(e);
   TypeId element = types_[source_type].params[0];
-  BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
+  BlockId header = NewBlock(), body = NewBlock(), thrown = NewBlock(), done = NewBlock();
   BranchTo(header);
   SetBlock(header);
   Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {gen})}, body.index, done.index);
   SetBlock(body);
   InstId item = Emit(Op::GeneratorYielded, element, {gen});
-  EmitYield(CoerceTo(item, element, fn_.yield_type));
-  BranchTo(header);
+  // close() and throw() of this generator go on to the one it delegates to.
+  Emit(Op::Yield, fn_.send_type, {CoerceTo(item, element, fn_.yield_type)}, active_catches_, 1);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorThrownPending, types_.bool_(), {})}, thrown.index, header.index);
+  SetBlock(thrown);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorThrowInto, types_.bool_(), {gen})}, body.index, done.index);
   SetBlock(done);
   TypeId returned = types_[source_type].params[1];
   return CoerceTo(Emit(Op::GeneratorReturned, returned, {gen}), returned, type);

@@ -327,8 +327,6 @@ class Analyzer {
   int32_t HeldGeneratorGlobal(NodeId assign);
   // The reads of globals holding finalizing generators must not let the generator escape.
   void CheckHeldGenerators();
-  // Whether def (a def) has a `yield from` of its own.
-  bool HasYieldFrom(NodeId def);
   std::unordered_map<uint32_t, bool> pauses_in_cleanup_;
   // Records def (a generator's definition) in Program::finalizing_generators.
   void NoteFinalizingGenerator(NodeId def);

@@ -40,22 +40,6 @@ bool Analyzer::IsGeneratorDef(NodeId def) {
   return found;
 }
 
-bool Analyzer::HasYieldFrom(NodeId def) {
-  if (tree_.Kind(def) != NodeKind::FunctionDef) return false;
-  std::vector<NodeId> work(tree_.Items(def, FunctionDefField::body).begin(), tree_.Items(def, FunctionDefField::body).end());
-  while (!work.empty()) {
-    NodeId n = work.back();
-    work.pop_back();
-    NodeKind k = tree_.Kind(n);
-    if (k == NodeKind::YieldFrom) return true;
-    bool nested_scope = k == NodeKind::FunctionDef || k == NodeKind::AsyncFunctionDef || k == NodeKind::ClassDef ||
-                        k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::SetComp ||
-                        k == NodeKind::DictComp || k == NodeKind::GeneratorExp;
-    if (!nested_scope) ForEachChild(tree_, n, [&](NodeId c) { work.push_back(c); });
-  }
-  return false;
-}
-
 namespace {
 
 // Whether an except clause's type may catch GeneratorExit: a bare except,
@@ -236,9 +220,8 @@ TypeId Analyzer::InferYield(NodeId e) {
     yielded = InferIteration(value);
     TypeId source = Current().expr_types[value.index];
     result = types().Kind(source) == TypeKind::Generator ? types()[source].params[1] : types().none();
-    // Closing the delegating generator would have to close this one first.
-    if (program_->IsFinalizingGenerator(source))
-      Unsupported(value, "yield from a generator whose body pauses inside try/finally or with");
+    // Closing this generator closes the one it delegates to first: finalizing it finalizes that one.
+    if (program_->IsFinalizingGenerator(source)) NoteFinalizingGenerator(def);
     if (types().Kind(program_->SendTypeOf(def)) != TypeKind::NoneType)
       Unsupported(e, "yield from in a generator that is sent values other than None");
   }
@@ -290,12 +273,6 @@ TypeId Analyzer::InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId 
   }
   if (name == "close" && args.empty()) return types().none();
   if (name == "throw" && args.size() == 1) {
-    NodeId def(types()[gen].payload);
-    if (HasYieldFrom(def)) {
-      // The exception would have to be thrown into the generator it delegates to.
-      Unsupported(call, "throw() into a generator that uses yield from");
-      return types().unknown();
-    }
     TypeId t = arg_types[0];
     TypeKind k = types().Kind(t);
     if (k == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception) {
