@@ -278,12 +278,30 @@ KbObject* kb_catch_begin(void* unwind_exception) {
   KbObject* exc = py->exception();
   handling.push_back(exc);
   raising = py->outer();
+  // The C++ catch ends at once: everything the except body needs is in
+  // `handling` and `raising` (a re-raise throws anew). So an except body
+  // holds no C++ state, and a generator may pause inside one
+  // (kb_generator_save_handled).
+  abi::__cxa_end_catch();
   return exc;
 }
 
 void kb_catch_end(void) {
   if (!handling.empty()) handling.pop_back();
-  abi::__cxa_end_catch();
+}
+
+void kb_generator_save_handled(KbGenerator* g, uint32_t count) {
+  auto* saved = static_cast<KbObject**>(kb_alloc(count * sizeof(KbObject*)));
+  for (uint32_t i = count; i-- > 0;) {
+    saved[i] = handling.back();
+    handling.pop_back();
+  }
+  g->handled = saved;
+}
+
+void kb_generator_restore_handled(KbGenerator* g, uint32_t count) {
+  for (uint32_t i = 0; i < count; ++i) handling.push_back(g->handled[i]);
+  g->handled = nullptr;
 }
 
 KbObject* kb_current_handled_exception(void) {

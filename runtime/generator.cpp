@@ -97,6 +97,65 @@ void kb_generator_close(KbGenerator* g) {
   if (yielded) kb_raise_new(&kb_type_RuntimeError, "generator ignored GeneratorExit");
 }
 
+bool kb_generator_throw(KbGenerator* g, KbValue exc) {
+  if (g->state == KB_GENERATOR_RUNNING) kb_raise_new(&kb_type_ValueError, "generator already executing");
+  const KbType* t = TypeOf(exc);
+  if (!(t->flags & KB_TYPE_EXCEPTION))
+    Raise(&kb_type_TypeError, std::string("exceptions must be classes or instances deriving from BaseException, not ") +
+                                  TypeName(t));
+  if (g->state != KB_GENERATOR_SUSPENDED) {
+    // Not started or finished: raised here, and the generator is done.
+    g->state = KB_GENERATOR_FINISHED;
+    kb_raise(AsObject(exc));
+  }
+  g->thrown = exc;
+  return kb_generator_next(g);
+}
+
+bool kb_generator_delegate(KbGenerator* g, KbGenerator* inner) {
+  KbValue exc = g->thrown;
+  g->thrown = 0;
+  if (IsInstance(AsObject(exc), &kb_type_GeneratorExit)) {
+    kb_generator_close(inner);
+    kb_raise(AsObject(exc));
+  }
+  return kb_generator_throw(inner, exc);
+}
+
+void kb_generator_finalize(KbGenerator* g) {
+  if (g->state != KB_GENERATOR_SUSPENDED) return;
+  try {
+    kb_generator_close(g);
+  } catch (PyException& e) {
+    EndRaising(e);
+    PrintUnraisable(AsValue(&g->header), e.exception());
+  }
+}
+
+namespace {
+struct HeldGenerator {
+  KbValue global;
+  KbGenerator* generator;
+};
+// GcVector: its buffer is scanned, so the held generators stay alive.
+GcVector<HeldGenerator> held_generators;
+}  // namespace
+
+void kb_generator_hold(KbGenerator* g, KbValue global) {
+  for (HeldGenerator& h : held_generators) {
+    if (h.global != global) continue;
+    KbGenerator* old = h.generator;
+    h.generator = g;
+    kb_generator_finalize(old);
+    return;
+  }
+  held_generators.push_back({global, g});
+}
+
+void kb_generator_finalize_held(void) {
+  for (size_t i = 0; i < held_generators.size(); ++i) kb_generator_finalize(held_generators[i].generator);
+}
+
 void kb_generator_raise_thrown(KbGenerator* g) {
   KbValue exc = g->thrown;
   g->thrown = 0;

@@ -909,6 +909,7 @@ typedef struct KbGenerator {
   uint64_t yielded;     // 40: the value last yielded
   uint64_t sent;        // 48: the value the paused yield evaluates to (None after next())
   KbValue returned;     // 56: the return value, boxed; 0 until it returns (None)
+  KbObject** handled;   // 64: while paused in except bodies, the exceptions they handle (kb_generator_save_handled)
 } KbGenerator;
 
 enum {
@@ -940,6 +941,34 @@ bool kb_generator_send(KbGenerator* g, KbValue boxed);
 // close(): GeneratorExit raised at the paused yield; RuntimeError:
 // generator ignored GeneratorExit if the body yields again.
 void kb_generator_close(KbGenerator* g);
+// throw(exc): exc (an exception instance, boxed) raised at the paused
+// yield; true when the body then yields, false when it returns (the caller
+// raises StopIteration). Into a generator that has not started or has
+// finished, exc is raised at once (the generator finishes).
+bool kb_generator_throw(KbGenerator* g, KbValue exc);
+// What CPython does when the last reference to a generator dies: close() a
+// paused generator; an exception that escapes is printed as CPython prints
+// an unraisable one ("Exception ignored in: <generator object ...>") and
+// dropped. For generators whose body pauses inside try/finally or with.
+void kb_generator_finalize(KbGenerator* g) KB_NORAISE;
+// `yield from inner` in g, resumed with an exception thrown in (g->thrown,
+// cleared here): GeneratorExit closes inner, then is raised; another is
+// thrown into inner: true when inner yields again, false when it returns.
+bool kb_generator_delegate(KbGenerator* g, KbGenerator* inner);
+// `g = f()` at module level, f's generator being one that needs
+// finalizing: `global` (a tagged int) names g. Finalizes the generator g
+// held before (the assignment drops CPython's last reference to it), and
+// keeps this one to finalize at exit (kb_generator_finalize_held).
+void kb_generator_hold(KbGenerator* g, KbValue global) KB_NORAISE;
+// At exit, after an uncaught exception's traceback: the held generators
+// finalized in the order they were first held (CPython clears a module's
+// globals in the order they were made).
+void kb_generator_finalize_held(void) KB_NORAISE;
+// A yield inside `count` except bodies of its own frame: the exceptions
+// they handle leave the thread's stack of handled exceptions while the
+// generator is paused (saved in g->handled), and come back when it resumes.
+void kb_generator_save_handled(KbGenerator* g, uint32_t count) KB_NORAISE;
+void kb_generator_restore_handled(KbGenerator* g, uint32_t count) KB_NORAISE;
 // Called by the body where it resumes with `thrown` set: raises it (and clears it).
 [[noreturn]] void kb_generator_raise_thrown(KbGenerator* g);
 // The value a generator last yielded, boxed.

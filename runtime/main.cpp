@@ -219,6 +219,8 @@ void* RunModule(void* arg) {
       run->exit_code = 1;
     }
   }
+  // What CPython's shutdown frees last: the module's globals.
+  kb_generator_finalize_held();
   return nullptr;
 }
 
@@ -229,6 +231,17 @@ void SetUpStdout() {
 }
 
 }  // namespace
+
+void PrintUnraisable(KbValue object, KbObject* exc) {
+  std::fflush(stdout);
+  std::string out = "Exception ignored in: ";
+  AppendRepr(out, object);
+  out += '\n';
+  std::vector<KbObject*> seen;
+  PrintTracebackChain(out, exc, seen);
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
 }  // namespace kb
 
 using namespace kb;

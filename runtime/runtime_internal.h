@@ -157,6 +157,9 @@ KbBaseException* AsException(KbObject* exc);
 // rethrow it: the exception it interrupted (its outer) is the one being
 // raised again, as kb_catch_begin makes it for generated code.
 void EndRaising(const PyException& caught);
+// CPython's PyErr_WriteUnraisable: "Exception ignored in: <repr of object>"
+// and the exception's traceback, to stderr; the program goes on.
+void PrintUnraisable(KbValue object, KbObject* exc);
 // Raises `type` with a message given as a std::string.
 [[noreturn]] void Raise(const KbType* type, const std::string& message);
 // Raises `type` with args (errno, strerror) like CPython's OSError-style

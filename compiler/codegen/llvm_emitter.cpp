@@ -107,7 +107,7 @@ class Emitter {
   // Generator functions (coroutines): the ramp that makes the generator
   // object and pauses before the body; each yield's pause; the end.
   void EmitGeneratorStart();
-  Value* EmitYield(Value* value);
+  Value* EmitYield(Value* value, uint32_t handled, bool delegating);
   void EmitGeneratorReturn(Value* boxed);
   Value* EmitGeneratorOp(const ir::Inst& inst, std::span<const ir::InstId> operands);
   // KbGenerator's fields (keelback_runtime.h), by byte offset.
@@ -2388,13 +2388,21 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       break;
     }
     case Op::Unreachable: b_.CreateUnreachable(); break;
-    case Op::Yield: result = EmitYield(op(0)); break;
+    case Op::Yield: result = EmitYield(op(0), inst.imm, inst.imm2 != 0); break;
+    case Op::GeneratorThrownPending:
+      result = b_.CreateICmpNE(LoadField(i64_, generator_, kGeneratorThrown), b_.getInt64(0));
+      break;
+    case Op::GeneratorThrowInto:
+      result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_generator_delegate, {generator_, op(0)}), b_.getInt8(0));
+      break;
     case Op::GeneratorNext:
     case Op::GeneratorSend:
     case Op::GeneratorYielded:
     case Op::GeneratorReturned:
     case Op::GeneratorStop:
     case Op::GeneratorClose:
+    case Op::GeneratorThrow:
+    case Op::GeneratorFinalize:
     case Op::ObjectNext: result = EmitGeneratorOp(inst, operands); break;
     case Op::ObjectIterHas:
       result = b_.CreateICmpNE(CallRuntime(RuntimeFn::kb_object_iter_has, {op(0), b_.CreateAShr(op(1), b_.getInt64(1))}),
@@ -2448,9 +2456,10 @@ void Emitter::EmitGeneratorStart() {
 
 // `yield value`: stores it for the consumer and pauses; resumed, raises what
 // close() threw in, else evaluates to the value sent (then None again).
-Value* Emitter::EmitYield(Value* value) {
+Value* Emitter::EmitYield(Value* value, uint32_t handled, bool delegating) {
   b_.CreateStore(value, FieldAddress(generator_, kGeneratorYielded));
   b_.CreateStore(b_.getInt32(1), FieldAddress(generator_, kGeneratorState));  // KB_GENERATOR_SUSPENDED
+  if (handled) CallRuntime(RuntimeFn::kb_generator_save_handled, {generator_, b_.getInt32(handled)});
   BasicBlock* resumed = NewBlock("resumed");
   Value* s = b_.CreateCall(llvm::Intrinsic::getDeclaration(mod_.get(), llvm::Intrinsic::coro_suspend),
                            {llvm::ConstantTokenNone::get(ctx_), b_.getInt1(false)});
@@ -2458,6 +2467,8 @@ Value* Emitter::EmitYield(Value* value) {
   sw->addCase(b_.getInt8(0), resumed);
   sw->addCase(b_.getInt8(1), coro_cleanup_);
   b_.SetInsertPoint(resumed);
+  if (handled) CallRuntime(RuntimeFn::kb_generator_restore_handled, {generator_, b_.getInt32(handled)});
+  if (delegating) return NoneWord();  // a thrown exception goes on to the inner generator (GeneratorThrowInto)
   Value* thrown = LoadField(i64_, generator_, kGeneratorThrown);
   BasicBlock* raise = NewBlock("thrown");
   BasicBlock* ok = NewBlock("sent");
@@ -2507,6 +2518,11 @@ Value* Emitter::EmitGeneratorOp(const ir::Inst& inst, std::span<const ir::InstId
   if (inst.op == Op::GeneratorStop) {
     CallRuntime(RuntimeFn::kb_generator_stop, {gen});
     return nullptr;
+  }
+  if (inst.op == Op::GeneratorThrow) return flag(CallRuntime(RuntimeFn::kb_generator_throw, {gen, V(operands[1])}));
+  if (inst.op == Op::GeneratorFinalize) {
+    CallRuntime(RuntimeFn::kb_generator_finalize, {gen});
+    return NoneWord();
   }
   if (inst.op == Op::GeneratorClose) {
     CallRuntime(RuntimeFn::kb_generator_close, {gen});

@@ -326,6 +326,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
       }
       InstId v = LowerExpr(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) StoreTo(target, v, TypeOf(value));
+      if (program_.IsFinalizingGenerator(TypeOf(value))) HoldGenerator(s, v);
       return;
     }
     case NodeKind::AugAssign: {
@@ -841,6 +842,10 @@ bool FunctionLowering::LeaveCleanups(size_t first, uint32_t catches) {
     BlockId exit = NewBlock();
     BranchTo(exit);
     SetBlock(exit);
+    if (c.finalizes_generator) {
+      Emit(Op::GeneratorFinalize, types_.none(), {Emit(Op::LoadLocal, c.manager_type, {}, c.manager_slot)});
+      continue;
+    }
     if (!c.finally_of.IsValid()) {
       CallWithExit(c);
       continue;
@@ -948,6 +953,23 @@ void FunctionLowering::LowerTryExcept(NodeId s) {
 }
 
 // raise / raise X / raise X from Y.
+InstId FunctionLowering::LowerExceptionValue(NodeId n, NodeId at) {
+  InstId v = LowerExpr(n);
+  TypeId t = TypeOf(n);
+  At(at);
+  // `raise ValueError` raises ValueError().
+  if (KindOf(t) == TypeKind::ExceptionClass) return EmitList(Op::NewException, types_.object(), {}, types_[t].payload);
+  if (KindOf(t) == TypeKind::ClassObject) {
+    // `raise C` of the program's exception class: C().
+    TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
+    InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
+    if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
+      Emit(Op::Call, types_.none(), {object}, init->second.index);
+    return CoerceTo(object, instance_type, types_.object());
+  }
+  return CoerceTo(v, t, types_.object());
+}
+
 void FunctionLowering::LowerRaise(NodeId s) {
   NodeId exc = tree_.Node(s, RaiseField::exc);
   if (!exc.IsValid()) {
@@ -955,22 +977,7 @@ void FunctionLowering::LowerRaise(NodeId s) {
     Emit(Op::Unreachable, types_.none(), {});
     return;
   }
-  auto instance = [&](NodeId n) {
-    InstId v = LowerExpr(n);
-    TypeId t = TypeOf(n);
-    At(s);
-    // `raise ValueError` raises ValueError().
-    if (KindOf(t) == TypeKind::ExceptionClass) return EmitList(Op::NewException, types_.object(), {}, types_[t].payload);
-    if (KindOf(t) == TypeKind::ClassObject) {
-      // `raise C` of the program's exception class: C().
-      TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
-      InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
-      if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
-        Emit(Op::Call, types_.none(), {object}, init->second.index);
-      return CoerceTo(object, instance_type, types_.object());
-    }
-    return CoerceTo(v, t, types_.object());
-  };
+  auto instance = [&](NodeId n) { return LowerExceptionValue(n, s); };
   InstId value = instance(exc);
   NodeId cause = tree_.Node(s, RaiseField::cause);
   if (cause.IsValid()) {

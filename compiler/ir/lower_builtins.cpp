@@ -120,12 +120,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 0 : 1)}, result);
     TypeId element = ItemTypeOf(TypeOf(args[0]));
     BlockId done = NewBlock();
+    size_t loops_cleanups = cleanups_.size();
     auto test = [&](InstId item, TypeId item_type) {
       InstId truth = ToBool(item, item_type);
       BlockId decided = NewBlock(), next = NewBlock();
       Emit(Op::CondBranch, types_.none(), {truth}, (is_any ? decided : next).index, (is_any ? next : decided).index);
       SetBlock(decided);
       Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, is_any ? 1 : 0)}, result);
+      // Leaving the loops early frees the generators they were given (LowerLoop's cleanups).
+      LeaveCleanups(loops_cleanups, active_catches_);
       BranchTo(done);
       SetBlock(next);
     };

@@ -6,6 +6,19 @@
 
 namespace keelback::ir::lowering {
 
+InstId FunctionLowering::EmitYield(InstId value) {
+  // The except bodies the yield is inside: what they handle is set aside while paused.
+  return Emit(Op::Yield, fn_.send_type, {value}, active_catches_);
+}
+
+void FunctionLowering::HoldGenerator(NodeId assign, InstId v) {
+  // Sema allows a finalizing generator in an assignment only as `g = f()`, g a module's global.
+  NodeId target = tree_.Items(assign, AssignField::targets)[0];
+  const NameBinding& b = instance_.names.at(target.index);
+  InstId global = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(b.index)));
+  RuntimeCall("kb_generator_hold", types_.none(), {v, global});
+}
+
 InstId FunctionLowering::LowerYield(NodeId e) {
   TypeId type = TypeOf(e);
   if (tree_.Kind(e) == NodeKind::Yield) {
@@ -14,7 +27,7 @@ InstId FunctionLowering::LowerYield(NodeId e) {
     TypeId vt = value.IsValid() ? TypeOf(value) : types_.none();
     At(e);
     if (KindOf(vt) == TypeKind::NoneType) v = Emit(Op::ConstNone, vt, {});  // print()'s None has no IR value
-    return Emit(Op::Yield, fn_.send_type, {CoerceTo(v, vt, fn_.yield_type)});
+    return EmitYield(CoerceTo(v, vt, fn_.yield_type));
   }
   // `yield from it`: every item of `it`, then its return value (a generator's) or None.
   NodeId source = tree_.Node(e, YieldFromField::value);
@@ -23,21 +36,24 @@ InstId FunctionLowering::LowerYield(NodeId e) {
     TypeId element = ItemTypeOf(source_type);
     LowerLoop(source, NodeId(), [&] {
       At(e);
-      Emit(Op::Yield, fn_.send_type, {CoerceTo(loop_item_, element, fn_.yield_type)});
+      EmitYield(CoerceTo(loop_item_, element, fn_.yield_type));
     }, [] {});
     return Emit(Op::ConstNone, types_.none(), {});
   }
   InstId gen = LowerExpr(source);
   At(e);
   TypeId element = types_[source_type].params[0];
-  BlockId header = NewBlock(), body = NewBlock(), done = NewBlock();
+  BlockId header = NewBlock(), body = NewBlock(), thrown = NewBlock(), done = NewBlock();
   BranchTo(header);
   SetBlock(header);
   Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorNext, types_.bool_(), {gen})}, body.index, done.index);
   SetBlock(body);
   InstId item = Emit(Op::GeneratorYielded, element, {gen});
-  Emit(Op::Yield, fn_.send_type, {CoerceTo(item, element, fn_.yield_type)});
-  BranchTo(header);
+  // close() and throw() of this generator go on to the one it delegates to.
+  Emit(Op::Yield, fn_.send_type, {CoerceTo(item, element, fn_.yield_type)}, active_catches_, 1);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorThrownPending, types_.bool_(), {})}, thrown.index, header.index);
+  SetBlock(thrown);
+  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorThrowInto, types_.bool_(), {gen})}, body.index, done.index);
   SetBlock(done);
   TypeId returned = types_[source_type].params[1];
   return CoerceTo(Emit(Op::GeneratorReturned, returned, {gen}), returned, type);
@@ -50,16 +66,23 @@ InstId FunctionLowering::LowerGeneratorMethodCall(NodeId e) {
   TypeId gen_type = TypeOf(receiver);
   InstId gen = LowerExpr(receiver);
   auto args = tree_.Items(e, CallField::args);
-  std::vector<InstId> values;
-  for (NodeId a : args) values.push_back(LowerExpr(a));
-  At(e);
-  if (name == "close") return Emit(Op::GeneratorClose, types_.none(), {gen});
-  // send(v): the value the generator yields next; StopIteration when it finishes.
-  TypeId send_type = program_.SendTypeOf(NodeId(types_[gen_type].payload));
-  InstId sent = CoerceTo(values[0], TypeOf(args[0]), send_type);
+  InstId resumed;
+  if (name == "throw") {
+    // throw(exc): exc raised at the paused yield; what it yields next, or StopIteration.
+    InstId exc = LowerExceptionValue(args[0], e);
+    resumed = Emit(Op::GeneratorThrow, types_.bool_(), {gen, exc});
+  } else {
+    std::vector<InstId> values;
+    for (NodeId a : args) values.push_back(LowerExpr(a));
+    At(e);
+    if (name == "close") return Emit(Op::GeneratorClose, types_.none(), {gen});
+    // send(v): the value the generator yields next; StopIteration when it finishes.
+    TypeId send_type = program_.SendTypeOf(NodeId(types_[gen_type].payload));
+    InstId sent = CoerceTo(values[0], TypeOf(args[0]), send_type);
+    resumed = Emit(Op::GeneratorSend, types_.bool_(), {gen, sent});
+  }
   BlockId yielded = NewBlock(), finished = NewBlock();
-  Emit(Op::CondBranch, types_.none(), {Emit(Op::GeneratorSend, types_.bool_(), {gen, sent})}, yielded.index,
-       finished.index);
+  Emit(Op::CondBranch, types_.none(), {resumed}, yielded.index, finished.index);
   SetBlock(finished);
   Emit(Op::GeneratorStop, types_.none(), {gen});
   Emit(Op::Unreachable, types_.none(), {});
@@ -164,7 +187,7 @@ void FunctionLowering::LowerGeneratorExpBody() {
     LowerLoop(source, NodeId(), [&] {
       At(e);
       InstId v = KindOf(item) == TypeKind::NoneType ? Emit(Op::ConstNone, item, {}) : loop_item_;
-      Emit(Op::Yield, fn_.send_type, {CoerceTo(v, item, fn_.yield_type)});
+      EmitYield(CoerceTo(v, item, fn_.yield_type));
     }, [] {});
     if (!Terminated()) Emit(Op::Return, types_.none(), {});
     return;
@@ -173,7 +196,7 @@ void FunctionLowering::LowerGeneratorExpBody() {
     At(tree_.Node(e, GeneratorExpField::elt));
     // None (print()'s result) has no IR value: the constant stands for it.
     if (KindOf(t) == TypeKind::NoneType) v = Emit(Op::ConstNone, t, {});
-    Emit(Op::Yield, fn_.send_type, {CoerceTo(v, t, fn_.yield_type)});
+    EmitYield(CoerceTo(v, t, fn_.yield_type));
   });
   if (!Terminated()) Emit(Op::Return, types_.none(), {});
 }

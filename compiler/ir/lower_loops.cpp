@@ -111,6 +111,22 @@ void FunctionLowering::LowerReversedLoop(NodeId iter, NodeId target, const std::
   SetBlock(exit);
 }
 
+bool FunctionLowering::LoopMayFinalize(NodeId iter) const {
+  auto finalizes = [&](NodeId n) {
+    TypeId t = TypeOf(n);
+    if (KindOf(t) == TypeKind::Class) {
+      InstanceId it = program_.classes[types_[t].payload].iter_instance;
+      return it.IsValid() && program_.IsFinalizingGenerator(program_[it].return_type);
+    }
+    return program_.IsFinalizingGenerator(t);
+  };
+  if (finalizes(iter)) return true;
+  if (tree_.Kind(iter) == NodeKind::Call)
+    for (NodeId a : tree_.Items(iter, CallField::args))
+      if (finalizes(a)) return true;
+  return false;
+}
+
 void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function<void()>& body_fn,
                                  const std::function<void()>& orelse_fn) {
   TypeId iter_type = TypeOf(iter);
@@ -157,7 +173,12 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     LowerExpr(iter);  // raises (a NameError...): the loop never runs
     return;
   }
-  BlockId header = NewBlock(), body = NewBlock(), step_block = NewBlock(), orelse = NewBlock(), exit = NewBlock();
+  // Blocks inside a loop that finalizes a generator are made under its
+  // handler, once the generator is made (below).
+  bool may_finalize = LoopMayFinalize(iter);
+  BlockId header, body, step_block;
+  if (!may_finalize) header = NewBlock(), body = NewBlock(), step_block = NewBlock();
+  BlockId orelse = NewBlock(), exit = NewBlock();
   uint32_t counter = NewTemp(int_type, "$index");
   InstId bound = InstId(), step = InstId();
   // The sequences walked by index (one, or zip's several) and their types.
@@ -172,6 +193,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   int64_t constant_step = 0;  // known sign of the step, 0 when unknown
   InstId enumerate_start;     // enumerate(x, start): the start (else the count is the index)
   InstId first;               // the counter's first value
+  std::vector<bool> borrowed;  // per sequence: a generator a variable holds (not the loop's to finalize)
   if (is_range && (given_range_.IsValid() || !IsRangeCall(iter))) {
     // A range object: counted from its start by its step (never 0), whose
     // sign is tested at each step.
@@ -274,6 +296,8 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       }
       sequences.push_back(sequence);
       sequence_types.push_back(sequence_type);
+      borrowed.resize(sequences.size(), false);
+      borrowed.back() = tree_.Kind(src) == NodeKind::Name && src_kind == TypeKind::Generator;
     }
     if (is_dict) {
       watched = sequences[0];
@@ -291,6 +315,31 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
       Emit(Op::StoreLocal, types_.none(), {Emit(watched_len, int_type, {watched})}, watched_size);
     }
   }
+  // A generator the loop was given as a temporary (sema allows no other for
+  // one whose body pauses inside try/finally or with) is finalized as the
+  // loop ends, where CPython frees it: at a break, a return or an exception
+  // leaving the body (it has finished when the loop ends by itself).
+  BlockId outer_handler = current_handler_;
+  uint32_t outer_catches = catches_in_try_;
+  size_t cleanups_before = cleanups_.size();
+  std::vector<std::pair<uint32_t, TypeId>> finalized;
+  BlockId dispatch, broken;
+  for (size_t k = 0; k < sequences.size(); ++k) {
+    if (!program_.IsFinalizingGenerator(sequence_types[k]) || (k < borrowed.size() && borrowed[k])) continue;
+    uint32_t slot = NewTemp(sequence_types[k], "$finalized");
+    StoreSlot(slot, sequences[k], sequence_types[k]);
+    finalized.push_back({slot, sequence_types[k]});
+    Cleanup c{NodeId(), slot, sequence_types[k], InstanceId(), loops_.size(), active_catches_, outer_handler, outer_catches};
+    c.finalizes_generator = true;
+    cleanups_.push_back(c);
+  }
+  if (!finalized.empty()) {
+    dispatch = NewBlock();
+    broken = NewBlock();
+    current_handler_ = dispatch;
+    catches_in_try_ = 0;
+  }
+  if (may_finalize) header = NewBlock(), body = NewBlock(), step_block = NewBlock();
   BranchTo(header);
 
   SetBlock(header);
@@ -392,7 +441,7 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     if (target.IsValid()) StoreTo(target, items[0], item_types[0]);
     loop_item_ = items[0];
   }
-  loops_.push_back({step_block, exit, active_catches_});
+  loops_.push_back({step_block, finalized.empty() ? exit : broken, active_catches_});
   body_fn();
   loops_.pop_back();
   BranchTo(step_block);
@@ -419,7 +468,33 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
   Emit(Op::StoreLocal, types_.none(), {next}, counter);
   BranchTo(header);
 
+  if (!finalized.empty()) {
+    cleanups_.resize(cleanups_before);
+    current_handler_ = outer_handler;
+    catches_in_try_ = outer_catches;
+    auto finalize = [&] {
+      for (size_t k = finalized.size(); k-- > 0;)
+        Emit(Op::GeneratorFinalize, types_.none(), {Emit(Op::LoadLocal, finalized[k].second, {}, finalized[k].first)});
+    };
+    SetBlock(broken);
+    At(iter);
+    finalize();
+    BranchTo(exit);
+    SetBlock(dispatch);
+    At(iter);
+    InstId exc = Emit(Op::CatchBegin, types_.object(), {});
+    Emit(Op::CatchEnd, types_.none(), {});
+    finalize();
+    Emit(Op::ReraiseKeep, types_.none(), {exc});
+    Emit(Op::Unreachable, types_.none(), {});
+  }
   SetBlock(orelse);
+  if (!finalized.empty()) {
+    // zip() stops at its shortest source: the others are freed unfinished.
+    At(iter);
+    for (size_t k = finalized.size(); k-- > 0;)
+      Emit(Op::GeneratorFinalize, types_.none(), {Emit(Op::LoadLocal, finalized[k].second, {}, finalized[k].first)});
+  }
   orelse_fn();
   BranchTo(exit);
   SetBlock(exit);

@@ -240,7 +240,16 @@ class FunctionLowering {
   // Generators (lower_generators.cpp): yield and yield from, send() and
   // close(), next() and iter().
   InstId LowerYield(NodeId e);
+  // Op::Yield of `value`, recording the except bodies it is inside.
+  InstId EmitYield(InstId value);
   InstId LowerGeneratorMethodCall(NodeId e);
+  // The exception `raise n` raises, boxed: n itself, or an instance of the class n (its __init__ called).
+  InstId LowerExceptionValue(NodeId n, NodeId at);
+  // `g = f()` at module level storing the finalizing generator v: the run-time
+  // library finalizes the generator g held before, and v at exit.
+  void HoldGenerator(NodeId assign, InstId v);
+  // Whether a loop over iter may be given a generator to finalize (LowerLoop).
+  bool LoopMayFinalize(NodeId iter) const;
   InstId LowerNextOrIter(NodeId e, BuiltinFunction f);
   // A generator expression used as a value: made (LowerGeneratorExpValue),
   // and its own instance's body, whose parameter expressions read its slots.
@@ -310,6 +319,8 @@ class FunctionLowering {
     uint32_t active_catches;     // active_catches_ at the statement
     BlockId outer_handler;       // the handler around the statement
     uint32_t outer_catches;      // catches_in_try_ around the statement
+    // A loop's temporary generator (in manager_slot), finalized as a return leaves the loop.
+    bool finalizes_generator = false;
   };
   std::vector<Cleanup> cleanups_;
   // Leaves the statements of cleanups_[first..] for a return, break or

@@ -318,10 +318,30 @@ class Analyzer {
   }
   // next(it[, default]) and iter(it).
   TypeId InferNextOrIter(NodeId call, BuiltinFunction f, std::span<const NodeId> args, const std::vector<TypeId>& arg_types);
-  int try_finally_depth_ = 0;  // inside the body or handlers of a try with a finally clause
-  int except_body_depth_ = 0;  // inside an except clause's body
+  // Whether def's body pauses inside a try with a finally clause, a with
+  // statement or a try whose handlers catch GeneratorExit (CPython runs
+  // them when an unfinished generator is freed); cached.
+  bool PausesInCleanup(NodeId def);
+  // `g = f()` at module level, g a global: g's index, else -1 (a
+  // finalizing generator may be held there).
+  int32_t HeldGeneratorGlobal(NodeId assign);
+  // The reads of globals holding finalizing generators must not let the generator escape.
+  void CheckHeldGenerators();
+  std::unordered_map<uint32_t, bool> pauses_in_cleanup_;
+  // Records def (a generator's definition) in Program::finalizing_generators.
+  void NoteFinalizingGenerator(NodeId def);
+  // The one expression whose finalizing generator is allowed: the iterable
+  // of the loop being inferred (InferIteration).
+  NodeId finalizable_iterable_;
+  // zip(), enumerate(), map() or filter() as a loop's iterable: the loop walks its arguments.
+  NodeId finalizable_call_;
+  // A generator of a finalizing definition made other than as a loop's iterable: not supported yet.
+  void CheckFinalizingGeneratorUse(NodeId e, TypeId t);
+  // throw(C) / raise C of the program's exception class C: C()'s __init__ (call_targets of part).
+  void InferRaisedClass(NodeId part, TypeId t);
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);
+  TypeId InferIterationUnguarded(NodeId iter);
   TypeId InferDisplayItem(NodeId x);
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;

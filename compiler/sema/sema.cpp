@@ -84,6 +84,7 @@ std::unique_ptr<Program> Analyzer::Run() {
     check(info.len_instance, TypeKind::Int, "__len__ returning other than int");
     check(info.bool_instance, TypeKind::Bool, "__bool__ returning other than bool");
   }
+  CheckHeldGenerators();
   if (diagnostics_.HasErrors()) return nullptr;
   CompactInstances(reached);
   return std::move(program_);
@@ -273,6 +274,7 @@ InstanceId Analyzer::Instantiate(NodeId def, const std::vector<TypeId>& args) {
     f.locals.push_back({scope.locals[i], i < args.size() ? args[i] : types().unknown(), i < args.size()});
   if (IsGeneratorDef(def)) {
     f.is_generator = true;
+    if (PausesInCleanup(def)) NoteFinalizingGenerator(def);
     f.yield_type = f.generator_return = types().unknown();
     TypeId params[2] = {f.yield_type, f.generator_return};
     f.return_type = types().Get(TypeKind::Generator, params, def.index);
@@ -390,7 +392,12 @@ bool Analyzer::InferStatement(NodeId s) {
       for (NodeId target : tree_.Items(s, AssignField::targets))
         if (tree_.Kind(target) != NodeKind::Tuple && tree_.Kind(target) != NodeKind::List) unpacks_only = false;
       if (unpacks_only) InferIteration(value);
+      // A generator held by a module's global: finalized when the global is
+      // assigned again, or at exit (sema_generators.cpp, HeldGeneratorGlobal).
+      NodeId saved_finalizable = finalizable_iterable_;
+      if (HeldGeneratorGlobal(s) >= 0) finalizable_iterable_ = value;
       TypeId t = unpacks_only ? Current().expr_types[value.index] : InferExpr(value);
+      finalizable_iterable_ = saved_finalizable;
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
@@ -551,18 +558,7 @@ bool Analyzer::InferStatement(NodeId s) {
         // `raise C` of the program's exception class raises C(): its
         // __init__, if any, called with no arguments (call_targets of part).
         if (k == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception) {
-          uint32_t cls = types()[t].payload;
-          InstantiateSpecialMethods(cls);
-          TypeId instance = types().ClassInstance(cls);
-          NodeId init = FindMethod(cls, tree_.Find("__init__"));
-          if (!init.IsValid()) continue;
-          NodeId init_args = tree_.Node(init, FunctionDefField::args);
-          if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
-              !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
-            Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
-            continue;
-          }
-          Current().call_targets[part.index] = Instantiate(init, {instance});
+          InferRaisedClass(part, t);
           continue;
         }
         // Anything else is boxed and refused at run time with CPython's
@@ -975,8 +971,6 @@ void Analyzer::SetGlobalType(uint32_t index, TypeId type, NodeId at) {
 // try/except/else/finally. A handler's type is a built-in exception class or
 // a tuple of them; `as name` binds the exception, a boxed object.
 bool Analyzer::InferTry(NodeId s) {
-  bool has_finally = !tree_.Items(s, TryField::finalbody).empty();
-  if (has_finally) ++try_finally_depth_;
   bool falls = InferBlock(tree_.Items(s, TryField::body));
   falls = InferBlock(tree_.Items(s, TryField::orelse)) && falls;
   for (NodeId h : tree_.Items(s, TryField::handlers)) {
@@ -996,11 +990,8 @@ bool Analyzer::InferTry(NodeId s) {
       if (b.kind == NameBinding::Kind::Local) SetLocalType(b.index, types().object(), h);
       else if (b.kind == NameBinding::Kind::Global) SetGlobalType(b.index, types().object(), h);
     }
-    ++except_body_depth_;
     if (InferBlock(tree_.Items(h, ExceptHandlerField::body))) falls = true;
-    --except_body_depth_;
   }
-  if (has_finally) --try_finally_depth_;
   bool finally_falls = InferBlock(tree_.Items(s, TryField::finalbody));
   return falls && finally_falls;
 }
@@ -1030,7 +1021,48 @@ bool Analyzer::BreaksOut(std::span<const NodeId> body) const {
   return false;
 }
 
+void Analyzer::InferRaisedClass(NodeId part, TypeId t) {
+  uint32_t cls = types()[t].payload;
+  InstantiateSpecialMethods(cls);
+  TypeId instance = types().ClassInstance(cls);
+  NodeId init = FindMethod(cls, tree_.Find("__init__"));
+  if (!init.IsValid()) return;
+  NodeId init_args = tree_.Node(init, FunctionDefField::args);
+  if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
+      !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+    Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
+    return;
+  }
+  Current().call_targets[part.index] = Instantiate(init, {instance});
+}
+
 TypeId Analyzer::InferIteration(NodeId iter) {
+  // The loop finalizes a generator it is given as a temporary (lowering:
+  // LowerLoop); one that pauses in such a loop must be finalized in turn.
+  NodeId saved_finalizable = finalizable_iterable_;
+  finalizable_iterable_ = iter;
+  TypeId item = InferIterationUnguarded(iter);
+  finalizable_iterable_ = saved_finalizable;
+  if (Current().is_generator) {
+    auto finalizes = [&](NodeId n) {
+      auto t = Current().expr_types.find(n.index);
+      if (t == Current().expr_types.end()) return false;
+      if (types().Kind(t->second) == TypeKind::Class) {
+        // `for x in obj`: the loop's temporary is what obj.__iter__ returns.
+        InstanceId it = program_->classes[types()[t->second].payload].iter_instance;
+        return it.IsValid() && program_->IsFinalizingGenerator(program_->instances[it.index].return_type);
+      }
+      return program_->IsFinalizingGenerator(t->second);
+    };
+    bool any = finalizes(iter);
+    if (tree_.Kind(iter) == NodeKind::Call)
+      for (NodeId a : tree_.Items(iter, CallField::args)) any = any || finalizes(a);
+    if (any) NoteFinalizingGenerator(Current().def);
+  }
+  return item;
+}
+
+TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
   bool saved = allow_iterator_;
   allow_iterator_ = tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name;
   // Only the call itself may make an iterator; its arguments may not.
@@ -1048,11 +1080,15 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     if (is_iterator_builtin) {
       std::vector<TypeId> arg_types;
       auto args = tree_.Items(iter, CallField::args);
+      // The loop walks their arguments: a generator given to them is the loop's temporary too.
+      NodeId saved_call = finalizable_call_;
+      finalizable_call_ = iter;
       for (NodeId a : args)
         arg_types.push_back(InferExpr(tree_.Kind(a) == NodeKind::Starred ? tree_.Node(a, StarredField::value) : a));
       allow_iterator_ = true;
       iter_type = Record(iter, InferBuiltinCall(iter, static_cast<BuiltinFunction>(types()[ft].payload), args));
       allow_iterator_ = false;
+      finalizable_call_ = saved_call;
     } else {
       iter_type = InferExpr(iter);
     }

@@ -467,6 +467,16 @@ struct Program {
   // evaluates to: None (what next() sends) joined with the arguments of
   // every send() to its generators. Absent: None.
   std::unordered_map<uint32_t, TypeId> generator_send_types;
+  // Generator definitions (a def, a generator expression, iter()'s node)
+  // that may pause where CPython's freeing of the generator would run code
+  // (a finally clause, a with's __exit__, an except catching GeneratorExit,
+  // a loop over another such generator): their generators exist only as
+  // temporaries of a loop, which finalizes them as it ends
+  // (sema_generators.cpp, Analyzer::NoteFinalizingGenerator).
+  std::unordered_set<uint32_t> finalizing_generators;
+  bool IsFinalizingGenerator(TypeId generator) const {
+    return types.Kind(generator) == TypeKind::Generator && finalizing_generators.count(types[generator].payload);
+  }
   TypeId SendTypeOf(NodeId generator_def) const {
     auto it = generator_send_types.find(generator_def.index);
     return it == generator_send_types.end() ? types.none() : it->second;

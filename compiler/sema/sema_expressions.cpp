@@ -18,6 +18,7 @@ TypeId Analyzer::InferExpr(NodeId e) {
   }
   TypeId t = InferExprUnguarded(e);
   --depth_;
+  if (types().Kind(t) == TypeKind::Generator) CheckFinalizingGeneratorUse(e, t);
   return Record(e, t);
 }
 

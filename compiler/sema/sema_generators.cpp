@@ -40,6 +40,166 @@ bool Analyzer::IsGeneratorDef(NodeId def) {
   return found;
 }
 
+namespace {
+
+// Whether an except clause's type may catch GeneratorExit: a bare except,
+// BaseException or GeneratorExit, alone or in a tuple (or a name the
+// analysis cannot see through).
+bool CatchesGeneratorExit(const SyntaxTree& tree, NodeId handler) {
+  NodeId type = tree.Node(handler, ExceptHandlerField::type);
+  if (!type.IsValid()) return true;
+  std::vector<NodeId> names;
+  if (tree.Kind(type) == NodeKind::Tuple) {
+    auto elts = tree.Items(type, TupleField::elts);
+    names.assign(elts.begin(), elts.end());
+  } else {
+    names.push_back(type);
+  }
+  for (NodeId n : names) {
+    if (tree.Kind(n) != NodeKind::Name) return true;
+    std::string_view name = tree.Name(tree.Ident(n, NameField::id));
+    if (name == "BaseException" || name == "GeneratorExit") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Analyzer::PausesInCleanup(NodeId def) {
+  if (tree_.Kind(def) != NodeKind::FunctionDef) return false;
+  auto cached = pauses_in_cleanup_.find(def.index);
+  if (cached != pauses_in_cleanup_.end()) return cached->second;
+  struct Item {
+    NodeId node;
+    bool guarded;  // inside a statement whose cleanup CPython runs when the generator is freed
+  };
+  std::vector<Item> work;
+  for (NodeId s : tree_.Items(def, FunctionDefField::body)) work.push_back({s, false});
+  bool found = false;
+  while (!work.empty() && !found) {
+    Item item = work.back();
+    work.pop_back();
+    NodeId n = item.node;
+    NodeKind k = tree_.Kind(n);
+    if (k == NodeKind::Yield || k == NodeKind::YieldFrom) {
+      if (item.guarded) found = true;
+      // `yield from it` pauses at each item; `it`, evaluated first, is not guarded by the pause.
+    }
+    bool nested_scope = k == NodeKind::FunctionDef || k == NodeKind::AsyncFunctionDef || k == NodeKind::ClassDef ||
+                        k == NodeKind::Lambda || k == NodeKind::ListComp || k == NodeKind::SetComp ||
+                        k == NodeKind::DictComp || k == NodeKind::GeneratorExp;
+    if (nested_scope) continue;
+    if (k == NodeKind::Try) {
+      bool finally = !tree_.Items(n, TryField::finalbody).empty();
+      bool catches = false;
+      for (NodeId h : tree_.Items(n, TryField::handlers)) catches = catches || CatchesGeneratorExit(tree_, h);
+      for (NodeId c : tree_.Items(n, TryField::body)) work.push_back({c, item.guarded || finally || catches});
+      for (NodeId h : tree_.Items(n, TryField::handlers)) work.push_back({h, item.guarded || finally});
+      for (NodeId c : tree_.Items(n, TryField::orelse)) work.push_back({c, item.guarded || finally});
+      for (NodeId c : tree_.Items(n, TryField::finalbody)) work.push_back({c, item.guarded});
+      continue;
+    }
+    if (k == NodeKind::With) {
+      for (NodeId c : tree_.Items(n, WithField::items)) work.push_back({c, item.guarded});
+      for (NodeId c : tree_.Items(n, WithField::body)) work.push_back({c, true});
+      continue;
+    }
+    ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.guarded}); });
+  }
+  pauses_in_cleanup_.emplace(def.index, found);
+  return found;
+}
+
+void Analyzer::NoteFinalizingGenerator(NodeId def) {
+  if (program_->finalizing_generators.insert(def.index).second) changed_ = true;
+}
+
+void Analyzer::CheckFinalizingGeneratorUse(NodeId e, TypeId t) {
+  if (e == finalizable_iterable_ || !program_->IsFinalizingGenerator(t)) return;
+  if (finalizable_call_.IsValid())
+    for (NodeId a : tree_.Items(finalizable_call_, CallField::args))
+      if (a == e) return;
+  NodeKind k = tree_.Kind(e);
+  if (k != NodeKind::Call && k != NodeKind::GeneratorExp) return;
+  // CPython runs the generator's cleanup when its last reference dies;
+  // only a loop's temporary has a moment Keelback can see (lowering:
+  // LowerLoop finalizes it as the loop ends).
+  Unsupported(e, "a generator whose body pauses inside try/finally or with, used other than as the iterable of a "
+                 "for loop or of a builtin that consumes it");
+}
+
+int32_t Analyzer::HeldGeneratorGlobal(NodeId assign) {
+  if (Current().def.IsValid() || !comprehension_scopes_.empty()) return -1;
+  auto targets = tree_.Items(assign, AssignField::targets);
+  NodeId value = tree_.Node(assign, AssignField::value);
+  if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) return -1;
+  if (tree_.Kind(value) != NodeKind::Call && tree_.Kind(value) != NodeKind::GeneratorExp) return -1;
+  NameBinding b = Resolve(tree_.Ident(targets[0], NameField::id));
+  return b.kind == NameBinding::Kind::Global ? static_cast<int32_t>(b.index) : -1;
+}
+
+// A global holding a finalizing generator is finalized where CPython frees
+// the generator only if the global holds the one reference: it may be
+// assigned only by `g = f()` at module level, and read only by next(g),
+// g.send(), g.throw(), g.close() and as a loop's iterable.
+void Analyzer::CheckHeldGenerators() {
+  for (uint32_t gi = 0; gi < program_->globals.size(); ++gi) {
+    const ModuleGlobal& global = program_->globals[gi];
+    if (!global.in_namespace || !program_->IsFinalizingGenerator(global.type)) continue;
+    struct Item {
+      NodeId node;
+      NodeId parent;
+      NodeId function;  // the def or lambda whose scope it is in; invalid: the module
+    };
+    std::unordered_map<uint32_t, NodeId> parent_of;
+    std::vector<Item> work;
+    for (NodeId s : tree_.Items(program_->modules[global.module].root, ModuleField::body)) work.push_back({s, NodeId(), NodeId()});
+    while (!work.empty()) {
+      Item item = work.back();
+      work.pop_back();
+      NodeId n = item.node;
+      parent_of[n.index] = item.parent;
+      NodeKind k = tree_.Kind(n);
+      NodeId function = item.function;
+      if (k == NodeKind::FunctionDef || k == NodeKind::Lambda) function = n;
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, n, function}); });
+      if (k != NodeKind::Name || tree_.Ident(n, NameField::id) != global.name) continue;
+      if (function.IsValid()) {
+        const ScopeInfo& scope = ScopeOf(function);
+        if (scope.slot.count(global.name.index) && !scope.declared_global.count(global.name.index)) continue;
+      }
+      NodeId p = item.parent;
+      NodeKind pk = p.IsValid() ? tree_.Kind(p) : NodeKind::Module;
+      bool allowed = false;
+      if (pk == NodeKind::Assign && !function.IsValid()) {
+        auto targets = tree_.Items(p, AssignField::targets);
+        allowed = targets.size() == 1 && targets[0] == n;
+      } else if (pk == NodeKind::Attribute && tree_.Node(p, AttributeField::value) == n) {
+        std::string_view attr = tree_.Name(tree_.Ident(p, AttributeField::attr));
+        // The grandparent is found below, once the walk has recorded it.
+        allowed = attr == "close" || attr == "send" || attr == "throw";
+      } else if (pk == NodeKind::Call) {
+        NodeId func = tree_.Node(p, CallField::func);
+        auto args = tree_.Items(p, CallField::args);
+        allowed = tree_.Kind(func) == NodeKind::Name && tree_.Name(tree_.Ident(func, NameField::id)) == "next" &&
+                  !args.empty() && args[0] == n;
+      } else if (pk == NodeKind::For) {
+        allowed = tree_.Node(p, ForField::iter) == n;
+      } else if (pk == NodeKind::Comprehension) {
+        allowed = tree_.Node(p, ComprehensionField::iter) == n;
+      }
+      if (allowed && pk == NodeKind::Attribute) {
+        auto up = parent_of.find(p.index);
+        NodeId call = up == parent_of.end() ? NodeId() : up->second;
+        allowed = call.IsValid() && tree_.Kind(call) == NodeKind::Call && tree_.Node(call, CallField::func) == p;
+      }
+      if (!allowed)
+        Unsupported(n, "a variable holding a generator whose body pauses inside try/finally or with, used other than "
+                       "by next(), send(), throw(), close() or a for loop, or assigned other than at module level");
+    }
+  }
+}
+
 TypeId Analyzer::InferYield(NodeId e) {
   NodeId value = tree_.Node(e, tree_.Kind(e) == NodeKind::Yield ? YieldField::value : YieldFromField::value);
   if (!Current().is_generator || !comprehension_scopes_.empty()) {
@@ -47,12 +207,6 @@ TypeId Analyzer::InferYield(NodeId e) {
     Unsupported(e, "yield outside the body of a generator function");
     return types().unknown();
   }
-  // CPython runs a finally clause (close()) when an unfinished generator is
-  // collected; Keelback's generators are collected without running it.
-  if (try_finally_depth_ > 0) Unsupported(e, "yield inside a try statement with a finally clause");
-  // The exception being handled is the run-time library's, not the frame's:
-  // it would stay the consumer's while the generator is paused.
-  if (except_body_depth_ > 0) Unsupported(e, "yield inside an except clause");
   NodeId def = Current().def;
   TypeId yielded;
   TypeId result;
@@ -66,6 +220,8 @@ TypeId Analyzer::InferYield(NodeId e) {
     yielded = InferIteration(value);
     TypeId source = Current().expr_types[value.index];
     result = types().Kind(source) == TypeKind::Generator ? types()[source].params[1] : types().none();
+    // Closing this generator closes the one it delegates to first: finalizing it finalizes that one.
+    if (program_->IsFinalizingGenerator(source)) NoteFinalizingGenerator(def);
     if (types().Kind(program_->SendTypeOf(def)) != TypeKind::NoneType)
       Unsupported(e, "yield from in a generator that is sent values other than None");
   }
@@ -116,6 +272,19 @@ TypeId Analyzer::InferGeneratorMethodCall(NodeId call, NodeId attribute, TypeId 
     return types()[gen].params[0];
   }
   if (name == "close" && args.empty()) return types().none();
+  if (name == "throw" && args.size() == 1) {
+    TypeId t = arg_types[0];
+    TypeKind k = types().Kind(t);
+    if (k == TypeKind::ClassObject && program_->classes[types()[t].payload].is_exception) {
+      InferRaisedClass(args[0], t);
+    } else if (k == TypeKind::Iterator || k == TypeKind::Builtin || k == TypeKind::Function || k == TypeKind::Module ||
+               k == TypeKind::ClassObject) {
+      Unsupported(args[0], "throw() of a value of type " + types().Name(t));
+      return types().unknown();
+    }
+    // Anything else is boxed; one that is no exception raises CPython's TypeError.
+    return types()[gen].params[0];
+  }
   Unsupported(call, "the generator method " + std::string(name) + "() with these arguments");
   return types().unknown();
 }
