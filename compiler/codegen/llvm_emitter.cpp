@@ -474,7 +474,7 @@ llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
   auto* type_layout =
-      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -527,7 +527,9 @@ void Emitter::InitializeClassTypes() {
          SlotWrapper(c.order_functions[1], "le." + c.name, 2), SlotWrapper(c.order_functions[2], "gt." + c.name, 2),
          SlotWrapper(c.order_functions[3], "ge." + c.name, 2),
          c.module.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
-                          : CString(c.module)}));
+                          : CString(c.module),
+         c.qualname.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                            : CString(c.qualname)}));
   }
 }
 

@@ -124,6 +124,7 @@ struct Global {
 struct ClassLayout {
   std::string name;
   std::string module;  // the module defining it ("util"); empty for the main module
+  std::string qualname;  // __qualname__ when it is not the name ("f.<locals>.C"), else empty
   int32_t base = -1;  // index of the base class, -1 for object
   int32_t exception_base = -1;  // a built-in exception class this class derives from directly
   bool is_exception = false;    // instances start with BaseException's layout

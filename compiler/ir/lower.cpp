@@ -20,6 +20,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
   for (const ClassInfo& c : program_.classes) {
     ClassLayout layout;
     layout.name = c.name;
+    if (c.qualname != c.name) layout.qualname = c.qualname;
     if (size_t m = tree.FileIndexOf(c.def); m != 0) layout.module = program_.modules[m].name;
     layout.base = c.base;
     layout.exception_base = c.exception_base;
@@ -197,6 +198,12 @@ void FunctionLowering::Lower() {
   if (fn_.param_types.size() > params) {
     closure_slot_ = NewTemp(types_.object(), "$closure");
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::Param, types_.object(), {}, params)}, closure_slot_);
+  } else if (auto g = instance_.def.IsValid() ? program_.closure_globals.find(instance_.def.index) : program_.closure_globals.end();
+             g != program_.closure_globals.end()) {
+    // A method of a class defined in a function: the function object its
+    // class statement made (sema_local_classes.cpp).
+    closure_slot_ = NewTemp(types_.object(), "$closure");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::LoadGlobal, types_.object(), {}, g->second)}, closure_slot_);
   }
   if (instance_.kwargs_slot >= 0) {
     // **kwargs read as a dict: made once from the keywords' tuple.
@@ -483,34 +490,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     }
     case NodeKind::ClassDef:
-      // The class attributes' values, in the order written; the class (and
-      // so each attribute) exists only once the whole body has run.
-      for (const ClassInfo& info : program_.classes) {
-        if (info.def != s) continue;
-        if (!info.definition_error.empty()) {  // no consistent MRO, a duplicate base
-          RaiseError("TypeError", info.definition_error);
-          return;
-        }
-        std::vector<std::pair<uint32_t, InstId>> stores;
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) == NodeKind::FunctionDef) StoreMethodDefaults(member, stores);
-          if (auto g = program_.decorated_methods.find(member.index); g != program_.decorated_methods.end()) {
-            TypeId type;
-            InstId value = LowerDecoratedFunction(member, type);
-            if (value.IsValid()) stores.emplace_back(g->second, CoerceTo(value, type, program_.globals[g->second].type));
-          }
-          if (tree_.Kind(member) != NodeKind::Assign) continue;
-          NodeId target = tree_.Items(member, AssignField::targets)[0];
-          if (tree_.Kind(target) != NodeKind::Name) continue;
-          auto it = info.attributes.find(tree_.Field(target, NameField::id));
-          if (it == info.attributes.end()) continue;
-          NodeId value = tree_.Node(member, AssignField::value);
-          InstId v = LowerExpr(value);
-          At(member);
-          stores.emplace_back(it->second, CoerceTo(v, TypeOf(value), program_.globals[it->second].type));
-        }
-        for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
-      }
+      LowerClassStatement(s);
       return;
     case NodeKind::FunctionDef: {
       // def f: f = its function object, through its decorators (innermost first).

@@ -258,12 +258,13 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     if (name == "real" || name == "numerator") return ToInt(v, base_type);
     return Emit(Op::ConstInt, type, {}, module_.IntConstant(name == "imag" ? "0" : "1"));
   }
-  if (name != "__name__" || KindOf(type) != TypeKind::Str) return InstId();
+  if ((name != "__name__" && name != "__qualname__") || KindOf(type) != TypeKind::Str) return InstId();
   if (k == TypeKind::Object) {
     InstId t = LowerExpr(base);
     At(e);
-    return RuntimeCall("kb_type_name", type, {t});
+    return RuntimeCall(name == "__name__" ? "kb_type_name" : "kb_type_qualname", type, {t});
   }
+  if (name == "__qualname__") return InstId();
   std::string text;
   if (k == TypeKind::ClassObject) text = program_.classes[types_[base_type].payload].name;
   else if (k == TypeKind::ExceptionClass) text = ExceptionClassName(types_[base_type].payload);

@@ -184,6 +184,10 @@ class FunctionLowering {
   bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
   // A new function object for a def or lambda, holding the cells it uses.
   InstId MakeFunction(NodeId def);
+  // A class statement (lower_local_classes.cpp): its class attributes, its
+  // methods' defaults and closures, the classes nested in it, and inside a
+  // function the binding of its name.
+  void LowerClassStatement(NodeId s);
   // A def's function object through its decorators (innermost first), and
   // its type; invalid when a decorator was not inferred.
   InstId LowerDecoratedFunction(NodeId def, TypeId& type);

@@ -341,6 +341,40 @@ class Analyzer {
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(uint32_t module);
+  // Class statements anywhere (sema_local_classes.cpp). Where each def,
+  // lambda and class statement is: the def, lambda or class whose body
+  // holds it (invalid: a module's level), and whether it is inside a loop,
+  // a comprehension or a lambda of that body.
+  struct ScopeSite {
+    NodeId scope;
+    bool in_loop = false;
+  };
+  std::unordered_map<uint32_t, ScopeSite> scope_sites_;
+  // How often each identifier names something anywhere in the program (a
+  // Name, an attribute, an import, a def), and the Name of its one use as
+  // the function of a call, with where that call is.
+  std::unordered_map<uint32_t, uint32_t> name_uses_;
+  std::unordered_map<uint32_t, std::pair<NodeId, ScopeSite>> call_uses_;
+  std::unordered_set<uint32_t> decorated_defs_;
+  bool scope_sites_found_ = false;
+  void FindScopeSites();
+  // The module's class statements, outer ones before those nested in them
+  // (in functions or in class bodies), in source order.
+  std::vector<NodeId> ClassStatements(uint32_t module) const;
+  // Whether a def or class statement (with the bodies around it) can run
+  // at most once in the whole run: each enclosing def is called from one
+  // place only, in the scope that defines it, outside any loop.
+  bool RunsAtMostOnce(NodeId statement) const;
+  // The class a base-class expression of a class statement in `scope` names.
+  int32_t BaseClassNamed(uint32_t module, NodeId scope, NodeId expr) const;
+  // The class statement node -> its class.
+  std::unordered_map<uint32_t, uint32_t> class_of_def_;
+  // __qualname__ of every class, once the enclosing functions are known.
+  void SetClassQualifiedNames();
+  // A class statement run (inside a function, or at a module's level):
+  // its class attributes' and methods' defaults, those of the classes
+  // nested in it, and the binding of its name.
+  void InferClassStatement(NodeId s);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
   // The method `name` found along the class's MRO (after class `after` in
   // it, for super(); UINT32_MAX: from the start).

@@ -499,33 +499,11 @@ bool Analyzer::InferStatement(NodeId s) {
                      steps->second.back().kind == Step::Kind::RaiseModuleNotFound);
       return !raises;
     }
-    case NodeKind::ClassDef: {
-      if (Current().def.IsValid()) {
-        Unsupported(s, "classes defined inside functions");
-        return true;
-      }
+    case NodeKind::ClassDef:
       // Collected before inference; the class attributes and the methods'
       // defaults get their values here.
-      for (const ClassInfo& info : program_->classes) {
-        if (info.def != s) continue;
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) != NodeKind::FunctionDef) continue;
-          InferDefaults(member);
-          if (auto g = program_->decorated_methods.find(member.index); g != program_->decorated_methods.end())
-            SetGlobalType(g->second, InferDecorators(member, types().Get(TypeKind::Function, {}, member.index)), member);
-        }
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) != NodeKind::Assign) continue;
-          NodeId target = tree_.Items(member, AssignField::targets)[0];
-          if (tree_.Kind(target) != NodeKind::Name) continue;
-          auto it = info.attributes.find(tree_.Field(target, NameField::id));
-          if (it == info.attributes.end()) continue;
-          uint32_t g = it->second;
-          SetGlobalType(g, InferExpr(tree_.Node(member, AssignField::value)), member);
-        }
-      }
+      InferClassStatement(s);
       return true;
-    }
     case NodeKind::Raise: {
       for (uint32_t f : {RaiseField::exc, RaiseField::cause}) {
         NodeId part = tree_.Node(s, f);

@@ -248,7 +248,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       // A function's __name__ (no class may define it): AttributeError for anything else.
-      if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
+      if (types().Kind(base) == TypeKind::Object && (attr == "__name__" || attr == "__qualname__")) return types().str();
       // x.__class__ (type(x)), and the links of an exception, whatever object it is.
       if (types().Kind(base) == TypeKind::Object && (attr == "__class__" || attr == "__cause__" || attr == "__context__"))
         return types().object();
