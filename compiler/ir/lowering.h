@@ -6,6 +6,7 @@
 #ifndef KEELBACK_IR_LOWERING_H
 #define KEELBACK_IR_LOWERING_H
 
+#include <array>
 #include <functional>
 #include <map>
 
@@ -184,6 +185,7 @@ class FunctionLowering {
   bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
   // A new function object for a def or lambda, holding the cells it uses.
   InstId MakeFunction(NodeId def);
+  std::vector<InstId> ExitArguments(InstanceId exit, InstId manager, std::array<InstId, 3> values);
   // A class statement (lower_local_classes.cpp): its class attributes, its
   // methods' defaults and closures, the classes nested in it, and inside a
   // function the binding of its name.
