@@ -938,6 +938,10 @@ void FunctionLowering::LowerRaise(NodeId s) {
     if (KindOf(t) == TypeKind::ClassObject) {
       // `raise C` of the program's exception class: C().
       TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
+      if (auto error = instance_.call_errors.find(n.index); error != instance_.call_errors.end()) {
+        RaiseError("TypeError", error->second);  // __init__'s parameters without defaults
+        return Emit(Op::ConstNone, types_.object(), {});
+      }
       InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
       if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
         Emit(Op::Call, types_.none(), {object}, init->second.index);

@@ -521,7 +521,32 @@ bool Analyzer::InferStatement(NodeId s) {
           NodeId init_args = tree_.Node(init, FunctionDefField::args);
           if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
               !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
-            Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
+            // C() with parameters that have no default: CPython's TypeError
+            // when the raise runs (call_errors of part).
+            std::vector<std::string> missing;
+            auto params = tree_.Items(init_args, ArgumentsField::args);
+            size_t defaults = tree_.Items(init_args, ArgumentsField::defaults).size();
+            for (size_t i = 1; i + defaults < params.size(); ++i)
+              missing.push_back("'" + std::string(tree_.Name(tree_.Ident(params[i], ArgField::arg))) + "'");
+            const char* kind = "positional";
+            if (missing.empty() && tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+              auto kwonly = tree_.Items(init_args, ArgumentsField::kwonlyargs);
+              auto kw_defaults = tree_.Items(init_args, ArgumentsField::kw_defaults);
+              for (size_t i = 0; i < kwonly.size(); ++i)
+                if (!kw_defaults[i].IsValid()) missing.push_back("'" + std::string(tree_.Name(tree_.Ident(kwonly[i], ArgField::arg))) + "'");
+              kind = "keyword-only";
+            }
+            if (missing.empty() || !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+              Unsupported(part, "raising a class whose __init__ takes arguments with defaults (raise an instance: Name(...))");
+              continue;
+            }
+            std::string list;
+            for (size_t i = 0; i < missing.size(); ++i) {
+              if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+              list += missing[i];
+            }
+            Current().call_errors[part.index] = QualifiedName(init) + "() missing " + std::to_string(missing.size()) +
+                                                " required " + kind + " argument" + (missing.size() == 1 ? "" : "s") + ": " + list;
             continue;
           }
           Current().call_targets[part.index] = Instantiate(init, {instance});
