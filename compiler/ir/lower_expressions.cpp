@@ -180,6 +180,14 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       TypeId t = TypeOf(operand);
       At(e);
       if (InstId call = OperatorCall(e, v, InstId(), type); call.IsValid()) return call;
+      if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not && KindOf(t) == TypeKind::Class) {
+        // An instance whose class lacks __neg__, __pos__ or __invert__.
+        UnaryOp op = static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op));
+        RaiseError("TypeError", std::string("bad operand type for unary ") +
+                                    (op == UnaryOp::USub ? "-" : op == UnaryOp::UAdd ? "+" : "~") + ": '" +
+                                    program_.classes[types_[t].payload].name + "'");
+        return Emit(Op::ConstNone, type, {});
+      }
       if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not && KindOf(t) == TypeKind::Optional) {
         // An Optional number: None goes to the run-time dispatch's TypeError.
         InstId none_operand = Emit(Op::ConstNone, types_.none(), {});

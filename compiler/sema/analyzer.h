@@ -104,11 +104,12 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
-         name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__";
+         name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__" ||
+         name == "__int__" || name == "__float__" || name == "__index__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
-  if (name == "__neg__" || name == "__pos__" || name == "__abs__") return true;
+  if (name == "__neg__" || name == "__pos__" || name == "__abs__" || name == "__invert__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
     std::string s(stem);
     if (name == "__" + s + "__" || name == "__r" + s + "__" || name == "__i" + s + "__") return true;
@@ -431,6 +432,9 @@ class Analyzer {
   TypeId InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDynamicAttribute(NodeId e, IdentId name);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
+  // int(obj), float(obj) of an instance (sema_special_methods.cpp): its
+  // __int__ / __float__, else __index__ (call_targets of the call).
+  TypeId InferNumberConversion(NodeId call, BuiltinFunction f, TypeId instance);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
   // Matches a call's positional and keyword arguments to def's parameters
   // (after self when has_self), filling in literal defaults; appends each
