@@ -75,6 +75,10 @@ struct KbType {
   // a function, "f.<locals>.C", or in a class body, "Outer.Inner"): what
   // reprs and tracebacks show after the module. NULL otherwise.
   const char* qualname = nullptr;
+  // A program's class with __int__ / __float__: the method, called with the
+  // instance (its result boxed, checked by the caller). NULL otherwise.
+  KbValue (*int_)(KbValue self) = nullptr;
+  KbValue (*float_)(KbValue self) = nullptr;
 };
 
 enum {

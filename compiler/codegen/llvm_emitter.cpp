@@ -474,7 +474,8 @@ llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
   auto* type_layout =
-      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_,
+                                   ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -529,7 +530,8 @@ void Emitter::InitializeClassTypes() {
          c.module.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
                           : CString(c.module),
          c.qualname.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
-                            : CString(c.qualname)}));
+                            : CString(c.qualname),
+         SlotWrapper(c.int_function, "int." + c.name), SlotWrapper(c.float_function, "float." + c.name)}));
   }
 }
 

@@ -144,6 +144,8 @@ struct ClassLayout {
   int32_t eq_function = -1;
   bool unhashable = false;     // __hash__ is None: hashing raises TypeError
   int32_t order_functions[4] = {-1, -1, -1, -1};  // __lt__, __le__, __gt__, __ge__ (self, an object)
+  int32_t int_function = -1;    // __int__, __float__ (self): conversions of an object
+  int32_t float_function = -1;
 };
 
 struct Module {

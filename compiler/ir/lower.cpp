@@ -32,6 +32,8 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     if (c.len_instance.IsValid()) layout.len_function = static_cast<int32_t>(c.len_instance.index);
     if (c.hash_instance.IsValid()) layout.hash_function = static_cast<int32_t>(c.hash_instance.index);
     if (c.eq_instance.IsValid()) layout.eq_function = static_cast<int32_t>(c.eq_instance.index);
+    if (c.int_instance.IsValid()) layout.int_function = static_cast<int32_t>(c.int_instance.index);
+    if (c.float_instance.IsValid()) layout.float_function = static_cast<int32_t>(c.float_instance.index);
     layout.unhashable = c.unhashable;
     for (int i = 0; i < 4; ++i)
       if (c.order_instances[i].IsValid()) layout.order_functions[i] = static_cast<int32_t>(c.order_instances[i].index);

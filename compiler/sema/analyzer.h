@@ -105,7 +105,7 @@ inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
          name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__" ||
-         name == "__int__" || name == "__float__" || name == "__index__";
+         name == "__int__" || name == "__float__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {

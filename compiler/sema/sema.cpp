@@ -63,7 +63,8 @@ std::unique_ptr<Program> Analyzer::Run() {
       const ClassInfo& info = program_->classes[c];
       for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance,
                            info.hash_instance, info.eq_instance, info.order_instances[0], info.order_instances[1],
-                           info.order_instances[2], info.order_instances[3], info.iter_instance, info.next_instance})
+                           info.order_instances[2], info.order_instances[3], info.iter_instance, info.next_instance,
+                           info.int_instance, info.float_instance})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -105,7 +106,7 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
     for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
                           &info.hash_instance, &info.eq_instance, &info.order_instances[0], &info.order_instances[1],
                           &info.order_instances[2], &info.order_instances[3], &info.iter_instance,
-                          &info.next_instance}) {
+                          &info.next_instance, &info.int_instance, &info.float_instance}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);

@@ -113,6 +113,9 @@ struct ClassInfo {
   // returns a generator (a method written with yield) or an instance of a
   // class with __next__ (next_instance), which raises StopIteration at the end.
   InstanceId iter_instance, next_instance;
+  // __int__ and __float__ for (self): int(), float(), %d, %f, complex() and
+  // the math functions of an instance seen as an `object` (KbType slots).
+  InstanceId int_instance, float_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)

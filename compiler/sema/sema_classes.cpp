@@ -343,7 +343,8 @@ void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
   std::pair<const char*, InstanceId ClassInfo::*> specials[] = {
       {"__repr__", &ClassInfo::repr_instance}, {"__str__", &ClassInfo::str_instance},
       {"__len__", &ClassInfo::len_instance},   {"__bool__", &ClassInfo::bool_instance},
-      {"__iter__", &ClassInfo::iter_instance}, {"__next__", &ClassInfo::next_instance}};
+      {"__iter__", &ClassInfo::iter_instance}, {"__next__", &ClassInfo::next_instance},
+      {"__int__", &ClassInfo::int_instance},   {"__float__", &ClassInfo::float_instance}};
   for (auto& [name, slot] : specials) {
     NodeId method = FindMethod(class_index, tree_.Find(name));
     if (!method.IsValid()) continue;

@@ -1,6 +1,7 @@
 // Special methods that builtins call on an instance of the program's
-// classes: int(obj) (__int__, else __index__) and float(obj) (__float__,
-// else __index__).
+// classes: int(obj) (__int__) and float(obj) (__float__). __index__ stays
+// unsupported: CPython calls it in many places (range(), hex(), seq * n,
+// indexing) that would each need it; the fallback on it here is ready for then.
 #include "sema/analyzer.h"
 
 namespace keelback::analysis {

@@ -1,4 +1,4 @@
-# int() and float() of an instance call __int__ / __float__ (else __index__),
+# int() and float() of an instance call __int__ / __float__,
 # ~obj calls __invert__; without them, CPython's TypeErrors.
 class Money:
     def __init__(self, cents):
@@ -13,10 +13,25 @@ class Money:
         return Money(~self.cents)
     def __repr__(self):
         return f"Money({self.cents})"
-class Slot:
-    def __index__(self):
-        return 7
-print(int(Money(1234)), float(Money(1234)), -Money(5), ~Money(5), int(Slot()), float(Slot()))
+print(int(Money(1234)), float(Money(1234)), -Money(5), ~Money(5))
+import math
+
+values = [Money(250), "text"]
+held = values[0]  # an object: the conversions dispatch at run time
+print(int(held), float(held), "%d|%.1f" % (held, held), complex(held), math.sqrt(held))
+
+
+class Wrong:
+    def __int__(self):
+        return "not a number"
+
+
+try:
+    print(int([Wrong(), 1][0]))
+except TypeError as e:
+    print(e)
+
+
 class C: pass
 try:
     int(C())
