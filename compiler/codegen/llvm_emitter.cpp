@@ -2241,6 +2241,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = LoadField(i64_, object, 8);  // KbBaseException::args, after the header
       break;
     }
+    case Op::ClearField: {
+      uint32_t cls = types_[op_type(0)].payload;
+      b_.CreateStore(b_.getInt64(0), b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1));
+      break;
+    }
     case Op::FieldIsSet: {
       uint32_t cls = types_[op_type(0)].payload;
       Value* raw = b_.CreateLoad(i64_, b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1));

@@ -281,6 +281,23 @@ void FunctionLowering::LowerDelete(NodeId target) {
     Emit(b.kind == NameBinding::Kind::Local ? Op::DeleteLocal : Op::DeleteGlobal, types_.none(), {}, b.index);
     return;
   }
+  if (tree_.Kind(target) == NodeKind::Attribute) {
+    // del obj.x of a field (sema: a boxed one): AttributeError unless set.
+    NodeId base = tree_.Node(target, AttributeField::value);
+    TypeId base_type = TypeOf(base);
+    InstId object = LowerExpr(base);
+    At(target);
+    const ClassInfo& info = program_.classes[types_[base_type].payload];
+    IdentId attr = tree_.Ident(target, AttributeField::attr);
+    uint32_t field = static_cast<uint32_t>(info.FieldIndex(attr));
+    InstId unset = Emit(Op::BoolNot, types_.bool_(), {Emit(Op::FieldIsSet, types_.bool_(), {object}, field)});
+    // A slot's descriptor names only the attribute.
+    RaiseErrorIf(unset, "AttributeError",
+                 info.slots_only ? std::string(tree_.Name(attr))
+                                 : "'" + info.name + "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+    Emit(Op::ClearField, types_.none(), {object}, field);
+    return;
+  }
   if (tree_.Kind(target) != NodeKind::Subscript) {
     for (NodeId t : tree_.Items(target, TupleField::elts)) LowerDelete(t);
     return;

@@ -357,6 +357,8 @@ class Analyzer {
   std::unordered_map<uint32_t, uint32_t> name_uses_;
   std::unordered_map<uint32_t, std::pair<NodeId, ScopeSite>> call_uses_;
   std::unordered_set<uint32_t> decorated_defs_;
+  // Attributes some `del obj.x` deletes: such a field is never always_set.
+  std::unordered_set<uint32_t> deleted_attributes_;
   bool scope_sites_found_ = false;
   void FindScopeSites();
   // The module's class statements, outer ones before those nested in them

@@ -1073,6 +1073,20 @@ void Analyzer::InferDelete(NodeId target) {
     Current().names[target.index] = b;
     return;
   }
+  if (tree_.Kind(target) == NodeKind::Attribute) {
+    // del obj.x of a field: it is unset again (its reads check it, as
+    // fields never assigned in __init__'s first statements, always_set).
+    TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
+    if (types().Kind(base) == TypeKind::Unknown) return;
+    IdentId attr = tree_.Ident(target, AttributeField::attr);
+    int32_t field = types().Kind(base) == TypeKind::Class ? program_->classes[types()[base].payload].FieldIndex(attr) : -1;
+    if (field < 0) {
+      Unsupported(target, "deleting an attribute other than a field of an instance of the program's classes");
+      return;
+    }
+    if (program_->classes[types()[base].payload].fields[field].always_set) Unsupported(target, "deleting this field");
+    return;
+  }
   if (tree_.Kind(target) != NodeKind::Subscript) {
     Unsupported(target, "deleting a value of this kind");
     return;

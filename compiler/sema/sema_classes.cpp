@@ -114,6 +114,7 @@ void Analyzer::CollectClasses(uint32_t module) {
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     NodeId init = FindMethod(c, tree_.Find("__init__"));
     if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
+    for (uint32_t deleted : deleted_attributes_) always_set_fields_[c].erase(deleted);
   }
 }
 

@@ -92,6 +92,10 @@ void Analyzer::FindScopeSites() {
       case NodeKind::Nonlocal:
         for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names))) use(IdentId(name));
         continue;
+      case NodeKind::Delete:
+        for (NodeId t : tree_.Items(n, DeleteField::targets))
+          if (tree_.Kind(t) == NodeKind::Attribute) deleted_attributes_.insert(tree_.Field(t, AttributeField::attr));
+        break;
       case NodeKind::Call: {
         NodeId func = tree_.Node(n, CallField::func);
         work.push_back({func, item.site, true});
