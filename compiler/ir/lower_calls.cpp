@@ -539,6 +539,8 @@ InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
 
 InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
   bool exception = program_.classes[class_index].is_exception;
+  // C(...) before the class statement has run: NameError / UnboundLocalError.
+  if (NodeId func = tree_.Node(e, CallField::func); tree_.Kind(func) == NodeKind::Name) LowerExpr(func);
   std::vector<InstId> args;
   std::vector<InstId> exception_args;  // an exception's args: its positional arguments
   if (exception) {

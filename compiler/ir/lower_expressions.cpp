@@ -125,7 +125,12 @@ InstId FunctionLowering::LowerName(NodeId e) {
     case NameBinding::Kind::Free:
     case NameBinding::Kind::Global:
       // A class as a value has no word of its own (Box makes its type object
-      // from its type).
+      // from its type). A class statement's name is still checked for being
+      // bound (NameError, UnboundLocalError before the statement has run).
+      if (KindOf(type) == TypeKind::ClassObject && b.kind == NameBinding::Kind::Global)
+        Emit(Op::LoadGlobal, type, {}, b.index);
+      if (KindOf(type) == TypeKind::ClassObject && b.kind == NameBinding::Kind::Local && !IsCellSlot(b.index))
+        Emit(Op::LoadLocal, type, {}, b.index);
       if (KindOf(type) == TypeKind::ClassObject || KindOf(type) == TypeKind::Module) return Emit(Op::ConstNone, type, {});
       return LoadVariable(b, type);
     case NameBinding::Kind::Builtin:

@@ -215,10 +215,14 @@ void Analyzer::InferClassStatement(NodeId statement) {
       SetGlobalType(it->second, InferExpr(tree_.Node(member, AssignField::value)), member);
     }
   }
-  // Inside a function, the statement binds a local (or a cell) to the class.
-  if (!Current().def.IsValid()) return;
+  // The statement binds its name: a global at a module's level, else a
+  // local (or a cell).
   TypeId t = types().Get(TypeKind::ClassObject, {}, found->second);
   IdentId name = tree_.Ident(statement, ClassDefField::name);
+  if (!Current().def.IsValid()) {
+    Current().names[statement.index] = {NameBinding::Kind::Global, GlobalIndex(name)};
+    return;
+  }
   NameBinding b = Resolve(name);
   Current().names[statement.index] = b;
   if (b.kind == NameBinding::Kind::Local) {
