@@ -20,7 +20,8 @@ TypeId Analyzer::InferCall(NodeId call) {
       }
       return InferSuperCall(call, func);
     }
-    TypeId base = InferExpr(receiver);
+    TypeId base = NarrowNotNone(receiver, InferExpr(receiver), false,
+                                std::string(tree_.Name(tree_.Ident(func, AttributeField::attr))));
     {
       // Outer.Inner(...), self.Inner(...): a class nested in a class body
       // (sema_local_classes.cpp), constructed.
