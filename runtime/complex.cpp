@@ -363,7 +363,9 @@ KbValue kb_complex_from_object(KbValue x) {
     return kb_complex_new(c.real, c.imag);
   }
   Complex c;
-  if (!ToComplex(x, &c)) {
+  if (double real; !ToComplex(x, &c) && FloatSlot(x, &real)) {
+    c = {real, 0.0};
+  } else if (!ToComplex(x, &c)) {
     Raise(&kb_type_TypeError, std::string("complex() first argument must be a string or a number, not '") +
                                   TypeName(TypeOf(x)) + "'");
   }

@@ -87,6 +87,7 @@ std::string FormatInteger(KbValue v, const FormatSpec& spec) {
     n = IntOfIntOrBool(v);
   } else if (IsFloatValue(v) && decimal) {
     n = kb_int_from_float(kb_unbox_float(v));
+  } else if (decimal && IntSlot(v, &n)) {
   } else if (decimal) {
     Raise(&kb_type_TypeError,
           ConversionName(c) + " format: a real number is required, not " + TypeNameOf(v));
@@ -119,7 +120,7 @@ std::string FormatFloat(KbValue v, const FormatSpec& spec) {
     x = kb_unbox_float(v);
   } else if (IsIntOrBool(v)) {
     x = kb_int_to_float(IntOfIntOrBool(v));
-  } else {
+  } else if (!FloatSlot(v, &x)) {
     Raise(&kb_type_TypeError, "must be real number, not " + TypeNameOf(v));
   }
   uint32_t c = spec.conversion;

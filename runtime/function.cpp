@@ -57,6 +57,18 @@ KbStr* kb_function_name(KbValue f) {
   return dot == std::string_view::npos ? q : NewStr(text.substr(dot + 1));
 }
 
+// obj.__qualname__ of an object: a class's ("f.<locals>.C") or a function's.
+KbStr* kb_type_qualname(KbValue t) {
+  if (!IsSmallInt(t) && AsObject(t)->type == &kb_type_function) return AsFunction(t)->qualname;
+  if (IsSmallInt(t) || AsObject(t)->type != &kb_type_type) kb_raise_no_attribute(t, "__qualname__");
+  const KbType* type = reinterpret_cast<const KbType*>(t);
+  if (type->qualname != nullptr) return NewStr(type->qualname);
+  std::string_view name = type->name;
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos) name = name.substr(dot + 1);
+  return NewStr(name);
+}
+
 KbValue kb_cell_get(KbList* cell, const char* name, bool free) {
   if (cell->length == 0) {
     if (free)

@@ -71,6 +71,14 @@ struct KbType {
   // The module a program's class is defined in ("util", "pkg.shapes"); NULL
   // for the main module's classes (CPython's __main__) and the runtime's types.
   const char* module;
+  // A program's class whose __qualname__ is not its name (a class defined in
+  // a function, "f.<locals>.C", or in a class body, "Outer.Inner"): what
+  // reprs and tracebacks show after the module. NULL otherwise.
+  const char* qualname = nullptr;
+  // A program's class with __int__ / __float__: the method, called with the
+  // instance (its result boxed, checked by the caller). NULL otherwise.
+  KbValue (*int_)(KbValue self) = nullptr;
+  KbValue (*float_)(KbValue self) = nullptr;
 };
 
 enum {
@@ -1196,6 +1204,7 @@ bool kb_math_isclose(KbValue a, KbValue b, KbValue rel_tol, KbValue abs_tol);
 KbValue kb_type_of(KbValue v) KB_NORAISE;  // type(v): the type object
 // t.__name__ of a type object; AttributeError for another value.
 KbStr* kb_type_name(KbValue t);
+KbStr* kb_type_qualname(KbValue t);
 KbValue kb_id(KbValue v) KB_NORAISE;        // id(v)
 // getattr(object, name) without a match: AttributeError as kb_raise_no_attribute.
 [[noreturn]] void kb_raise_no_attribute_name(KbValue object, KbStr* name);

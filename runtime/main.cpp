@@ -52,7 +52,7 @@ std::string ExceptionSummary(KbObject* exc) {
     out += exc->type->module;
     out += '.';
   }
-  out += exc->type->name;
+  out += exc->type->qualname ? exc->type->qualname : exc->type->name;
   // A program's exception class with __str__ (its own or inherited): what it returns.
   std::string message;
   if (exc->type->str != nullptr) AppendStr(message, AsValue(exc));

@@ -76,6 +76,7 @@ double ToleranceOr(KbValue v, double fallback) { return v == AsValue(&kb_None) ?
 double RealAsDouble(KbValue v) {
   if (!IsSmallInt(v) && AsObject(v)->type == &kb_type_float) return kb_unbox_float(v);
   if (IsIntOrBool(v)) return kb_int_to_float(IntOfIntOrBool(v));
+  if (double x; FloatSlot(v, &x)) return x;
   Raise(&kb_type_TypeError, std::string("must be real number, not ") + TypeName(TypeOf(v)));
 }
 

@@ -157,6 +157,7 @@ extern "C" KbValue kb_object_to_int(KbValue v) {
   if (IsIntOrBool(v)) return IntOfIntOrBool(v);
   if (IsFloat(v)) return kb_int_from_float(kb_unbox_float(v));
   if (IsStr(v)) return kb_int_from_str(reinterpret_cast<KbStr*>(v), 10);
+  if (KbValue n; IntSlot(v, &n)) return n;
   std::string message = std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                         TypeName(TypeOf(v)) + "'";
   kb_raise_new(&kb_type_TypeError, message.c_str());
@@ -165,6 +166,7 @@ extern "C" KbValue kb_object_to_int(KbValue v) {
 extern "C" double kb_object_to_float(KbValue v) {
   if (IsIntOrBool(v) || IsFloat(v)) return AsDouble(v);
   if (IsStr(v)) return kb_float_from_str(reinterpret_cast<KbStr*>(v));
+  if (double x; FloatSlot(v, &x)) return x;
   std::string message = std::string("float() argument must be a string or a real number, not '") +
                         TypeName(TypeOf(v)) + "'";
   kb_raise_new(&kb_type_TypeError, message.c_str());

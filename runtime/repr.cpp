@@ -44,7 +44,7 @@ void AppendQualifiedName(std::string& out, const KbType* t) {
     out += t->module ? t->module : "__main__";
     out += '.';
   }
-  out += t->name;
+  out += t->qualname ? t->qualname : t->name;
 }
 
 void AppendListRepr(std::string& out, const KbList* list, bool ascii_only) {

@@ -228,6 +228,11 @@ std::string FloatReprNoDot0(double x);
 // PyFloat_AsDouble for the math functions: an int, bool or float as a
 // double; TypeError: must be real number, not str.
 double RealAsDouble(KbValue v);
+// obj.__int__() / obj.__float__() of an instance of a program's class that
+// defines it (number_slots.cpp), its result checked as CPython checks it;
+// false when the class has no such method.
+bool IntSlot(KbValue v, KbValue* out);
+bool FloatSlot(KbValue v, double* out);
 
 }  // namespace kb
 

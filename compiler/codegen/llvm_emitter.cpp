@@ -474,7 +474,8 @@ llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
 // and an LLVM struct for their layout: the header, then one slot a field.
 void Emitter::DefineClasses() {
   auto* type_layout =
-      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_});
+      llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_, i32_, i32_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_, ptr_,
+                                   ptr_, ptr_});
   for (const ir::ClassLayout& c : m_.classes) {
     // An exception's instance starts with KbBaseException (64 bytes).
     std::vector<llvm::Type*> slots{c.is_exception ? static_cast<llvm::Type*>(llvm::ArrayType::get(i8_, 64)) : ptr_};
@@ -527,7 +528,10 @@ void Emitter::InitializeClassTypes() {
          SlotWrapper(c.order_functions[1], "le." + c.name, 2), SlotWrapper(c.order_functions[2], "gt." + c.name, 2),
          SlotWrapper(c.order_functions[3], "ge." + c.name, 2),
          c.module.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
-                          : CString(c.module)}));
+                          : CString(c.module),
+         c.qualname.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
+                            : CString(c.qualname),
+         SlotWrapper(c.int_function, "int." + c.name), SlotWrapper(c.float_function, "float." + c.name)}));
   }
 }
 
@@ -2236,6 +2240,11 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::ExceptionArgs: {
       Value* object = op(0)->getType() == ptr_ ? op(0) : b_.CreateIntToPtr(op(0), ptr_);
       result = LoadField(i64_, object, 8);  // KbBaseException::args, after the header
+      break;
+    }
+    case Op::ClearField: {
+      uint32_t cls = types_[op_type(0)].payload;
+      b_.CreateStore(b_.getInt64(0), b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1));
       break;
     }
     case Op::FieldIsSet: {

@@ -124,6 +124,7 @@ struct Global {
 struct ClassLayout {
   std::string name;
   std::string module;  // the module defining it ("util"); empty for the main module
+  std::string qualname;  // __qualname__ when it is not the name ("f.<locals>.C"), else empty
   int32_t base = -1;  // index of the base class, -1 for object
   int32_t exception_base = -1;  // a built-in exception class this class derives from directly
   bool is_exception = false;    // instances start with BaseException's layout
@@ -143,6 +144,8 @@ struct ClassLayout {
   int32_t eq_function = -1;
   bool unhashable = false;     // __hash__ is None: hashing raises TypeError
   int32_t order_functions[4] = {-1, -1, -1, -1};  // __lt__, __le__, __gt__, __ge__ (self, an object)
+  int32_t int_function = -1;    // __int__, __float__ (self): conversions of an object
+  int32_t float_function = -1;
 };
 
 struct Module {

@@ -20,6 +20,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
   for (const ClassInfo& c : program_.classes) {
     ClassLayout layout;
     layout.name = c.name;
+    if (c.qualname != c.name) layout.qualname = c.qualname;
     if (size_t m = tree.FileIndexOf(c.def); m != 0) layout.module = program_.modules[m].name;
     layout.base = c.base;
     layout.exception_base = c.exception_base;
@@ -31,6 +32,8 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     if (c.len_instance.IsValid()) layout.len_function = static_cast<int32_t>(c.len_instance.index);
     if (c.hash_instance.IsValid()) layout.hash_function = static_cast<int32_t>(c.hash_instance.index);
     if (c.eq_instance.IsValid()) layout.eq_function = static_cast<int32_t>(c.eq_instance.index);
+    if (c.int_instance.IsValid()) layout.int_function = static_cast<int32_t>(c.int_instance.index);
+    if (c.float_instance.IsValid()) layout.float_function = static_cast<int32_t>(c.float_instance.index);
     layout.unhashable = c.unhashable;
     for (int i = 0; i < 4; ++i)
       if (c.order_instances[i].IsValid()) layout.order_functions[i] = static_cast<int32_t>(c.order_instances[i].index);
@@ -197,6 +200,12 @@ void FunctionLowering::Lower() {
   if (fn_.param_types.size() > params) {
     closure_slot_ = NewTemp(types_.object(), "$closure");
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::Param, types_.object(), {}, params)}, closure_slot_);
+  } else if (auto g = instance_.def.IsValid() ? program_.closure_globals.find(instance_.def.index) : program_.closure_globals.end();
+             g != program_.closure_globals.end()) {
+    // A method of a class defined in a function: the function object its
+    // class statement made (sema_local_classes.cpp).
+    closure_slot_ = NewTemp(types_.object(), "$closure");
+    Emit(Op::StoreLocal, types_.none(), {Emit(Op::LoadGlobal, types_.object(), {}, g->second)}, closure_slot_);
   }
   if (instance_.kwargs_slot >= 0) {
     // **kwargs read as a dict: made once from the keywords' tuple.
@@ -270,6 +279,23 @@ void FunctionLowering::LowerDelete(NodeId target) {
     At(target);
     const NameBinding& b = instance_.names.at(target.index);
     Emit(b.kind == NameBinding::Kind::Local ? Op::DeleteLocal : Op::DeleteGlobal, types_.none(), {}, b.index);
+    return;
+  }
+  if (tree_.Kind(target) == NodeKind::Attribute) {
+    // del obj.x of a field (sema: a boxed one): AttributeError unless set.
+    NodeId base = tree_.Node(target, AttributeField::value);
+    TypeId base_type = TypeOf(base);
+    InstId object = LowerExpr(base);
+    At(target);
+    const ClassInfo& info = program_.classes[types_[base_type].payload];
+    IdentId attr = tree_.Ident(target, AttributeField::attr);
+    uint32_t field = static_cast<uint32_t>(info.FieldIndex(attr));
+    InstId unset = Emit(Op::BoolNot, types_.bool_(), {Emit(Op::FieldIsSet, types_.bool_(), {object}, field)});
+    // A slot's descriptor names only the attribute.
+    RaiseErrorIf(unset, "AttributeError",
+                 info.slots_only ? std::string(tree_.Name(attr))
+                                 : "'" + info.name + "' object has no attribute '" + std::string(tree_.Name(attr)) + "'");
+    Emit(Op::ClearField, types_.none(), {object}, field);
     return;
   }
   if (tree_.Kind(target) != NodeKind::Subscript) {
@@ -484,34 +510,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
       return;
     }
     case NodeKind::ClassDef:
-      // The class attributes' values, in the order written; the class (and
-      // so each attribute) exists only once the whole body has run.
-      for (const ClassInfo& info : program_.classes) {
-        if (info.def != s) continue;
-        if (!info.definition_error.empty()) {  // no consistent MRO, a duplicate base
-          RaiseError("TypeError", info.definition_error);
-          return;
-        }
-        std::vector<std::pair<uint32_t, InstId>> stores;
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) == NodeKind::FunctionDef) StoreMethodDefaults(member, stores);
-          if (auto g = program_.decorated_methods.find(member.index); g != program_.decorated_methods.end()) {
-            TypeId type;
-            InstId value = LowerDecoratedFunction(member, type);
-            if (value.IsValid()) stores.emplace_back(g->second, CoerceTo(value, type, program_.globals[g->second].type));
-          }
-          if (tree_.Kind(member) != NodeKind::Assign) continue;
-          NodeId target = tree_.Items(member, AssignField::targets)[0];
-          if (tree_.Kind(target) != NodeKind::Name) continue;
-          auto it = info.attributes.find(tree_.Field(target, NameField::id));
-          if (it == info.attributes.end()) continue;
-          NodeId value = tree_.Node(member, AssignField::value);
-          InstId v = LowerExpr(value);
-          At(member);
-          stores.emplace_back(it->second, CoerceTo(v, TypeOf(value), program_.globals[it->second].type));
-        }
-        for (auto& [g, v] : stores) Emit(Op::StoreGlobal, types_.none(), {v}, g);
-      }
+      LowerClassStatement(s);
       return;
     case NodeKind::FunctionDef: {
       // def f: f = its function object, through its decorators (innermost first).
@@ -962,6 +961,10 @@ InstId FunctionLowering::LowerExceptionValue(NodeId n, NodeId at) {
   if (KindOf(t) == TypeKind::ClassObject) {
     // `raise C` of the program's exception class: C().
     TypeId instance_type = types_.Find(TypeKind::Class, {}, types_[t].payload);
+    if (auto error = instance_.call_errors.find(n.index); error != instance_.call_errors.end()) {
+      RaiseError("TypeError", error->second);  // __init__'s parameters without defaults
+      return Emit(Op::ConstNone, types_.object(), {});
+    }
     InstId object = Emit(Op::NewObject, instance_type, {}, types_[t].payload);
     if (auto init = instance_.call_targets.find(n.index); init != instance_.call_targets.end())
       Emit(Op::Call, types_.none(), {object}, init->second.index);

@@ -355,6 +355,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         if (arg_kind(0) != TypeKind::Str) return RaiseError("TypeError", "int() can't convert non-string with explicit base");
         return RuntimeCall("kb_int_from_str", type, {values[0], ToInt(values[1], TypeOf(args[1]))});
       }
+      if (arg_kind(0) == TypeKind::Class) return LowerNumberConversion(e, f, values[0], TypeOf(args[0]));
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
         case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});
@@ -365,6 +366,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       }
     case BuiltinFunction::Float:
       if (values.empty()) return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(0.0));
+      if (arg_kind(0) == TypeKind::Class) return LowerNumberConversion(e, f, values[0], TypeOf(args[0]));
       if (arg_kind(0) == TypeKind::Str) return Emit(Op::FloatFromStr, type, {values[0]});
       if (arg_kind(0) == TypeKind::Complex) return ToFloat(values[0], types_.object());  // TypeError at run time
       return ToFloat(values[0], TypeOf(args[0]));

@@ -278,8 +278,10 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     LowerExpr(base);
     return Emit(Op::ConstNone, type, {});
   }
-  if (KindOf(base_type) == TypeKind::ClassObject && KindOf(type) == TypeKind::Str && !instance_.names.count(e.index))
-    return Emit(Op::ConstStr, type, {}, module_.StrConstant(program_.classes[types_[base_type].payload].name));  // C.__name__
+  if (KindOf(base_type) == TypeKind::ClassObject && KindOf(type) == TypeKind::Str && !instance_.names.count(e.index)) {
+    const ClassInfo& info = program_.classes[types_[base_type].payload];  // C.__name__, C.__qualname__
+    return Emit(Op::ConstStr, type, {}, module_.StrConstant(name == "__qualname__" ? info.qualname : info.name));
+  }
   if (auto g = instance_.names.find(e.index); g != instance_.names.end()) {
     // A class attribute, read through the class or an instance.
     if (KindOf(base_type) != TypeKind::ClassObject) ObjectOf(LowerExpr(base), base_type, attr);
@@ -551,6 +553,8 @@ InstId FunctionLowering::LowerDynamic(NodeId e, NodeId receiver) {
 
 InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
   bool exception = program_.classes[class_index].is_exception;
+  // C(...) before the class statement has run: NameError / UnboundLocalError.
+  if (NodeId func = tree_.Node(e, CallField::func); tree_.Kind(func) == NodeKind::Name) LowerExpr(func);
   std::vector<InstId> args;
   std::vector<InstId> exception_args;  // an exception's args: its positional arguments
   if (exception) {

@@ -125,7 +125,12 @@ InstId FunctionLowering::LowerName(NodeId e) {
     case NameBinding::Kind::Free:
     case NameBinding::Kind::Global:
       // A class as a value has no word of its own (Box makes its type object
-      // from its type).
+      // from its type). A class statement's name is still checked for being
+      // bound (NameError, UnboundLocalError before the statement has run).
+      if (KindOf(type) == TypeKind::ClassObject && b.kind == NameBinding::Kind::Global)
+        Emit(Op::LoadGlobal, type, {}, b.index);
+      if (KindOf(type) == TypeKind::ClassObject && b.kind == NameBinding::Kind::Local && !IsCellSlot(b.index))
+        Emit(Op::LoadLocal, type, {}, b.index);
       if (KindOf(type) == TypeKind::ClassObject || KindOf(type) == TypeKind::Module) return Emit(Op::ConstNone, type, {});
       return LoadVariable(b, type);
     case NameBinding::Kind::Builtin:
@@ -202,6 +207,14 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       TypeId t = TypeOf(operand);
       At(e);
       if (InstId call = OperatorCall(e, v, InstId(), type); call.IsValid()) return call;
+      if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not && KindOf(t) == TypeKind::Class) {
+        // An instance whose class lacks __neg__, __pos__ or __invert__.
+        UnaryOp op = static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op));
+        RaiseError("TypeError", std::string("bad operand type for unary ") +
+                                    (op == UnaryOp::USub ? "-" : op == UnaryOp::UAdd ? "+" : "~") + ": '" +
+                                    program_.classes[types_[t].payload].name + "'");
+        return Emit(Op::ConstNone, type, {});
+      }
       if (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op)) != UnaryOp::Not && KindOf(t) == TypeKind::Optional) {
         // An Optional number: None goes to the run-time dispatch's TypeError.
         InstId none_operand = Emit(Op::ConstNone, types_.none(), {});

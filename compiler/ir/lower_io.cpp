@@ -258,12 +258,13 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     if (name == "real" || name == "numerator") return ToInt(v, base_type);
     return Emit(Op::ConstInt, type, {}, module_.IntConstant(name == "imag" ? "0" : "1"));
   }
-  if (name != "__name__" || KindOf(type) != TypeKind::Str) return InstId();
+  if ((name != "__name__" && name != "__qualname__") || KindOf(type) != TypeKind::Str) return InstId();
   if (k == TypeKind::Object) {
     InstId t = LowerExpr(base);
     At(e);
-    return RuntimeCall("kb_type_name", type, {t});
+    return RuntimeCall(name == "__name__" ? "kb_type_name" : "kb_type_qualname", type, {t});
   }
+  if (name == "__qualname__") return InstId();
   std::string text;
   if (k == TypeKind::ClassObject) text = program_.classes[types_[base_type].payload].name;
   else if (k == TypeKind::ExceptionClass) text = ExceptionClassName(types_[base_type].payload);
@@ -303,7 +304,20 @@ void FunctionLowering::CallWithExit(const Cleanup& w) {
     return;
   }
   InstId none = CoerceTo(Emit(Op::ConstNone, types_.none(), {}), types_.none(), types_.object());
-  Emit(Op::Call, program_[w.exit].return_type, {manager, none, none, none}, w.exit.index);
+  EmitList(Op::Call, program_[w.exit].return_type, ExitArguments(w.exit, manager, {none, none, none}), w.exit.index);
+}
+
+// __exit__'s arguments: the manager, then the three values, the last ones
+// in a tuple for an __exit__ that takes *args.
+std::vector<InstId> FunctionLowering::ExitArguments(InstanceId exit, InstId manager, std::array<InstId, 3> values) {
+  const std::vector<TypeId>& params = program_[exit].param_types;
+  std::vector<InstId> args{manager};
+  bool varargs = tree_.Field(tree_.Node(program_[exit].def, FunctionDefField::args), ArgumentsField::vararg) != UINT32_MAX;
+  size_t named = params.size() - (varargs ? 2 : 1);
+  for (size_t i = 0; i < named; ++i) args.push_back(values[i]);
+  if (args.size() < params.size())
+    args.push_back(EmitList(Op::TupleNew, params.back(), std::vector<InstId>(values.begin() + static_cast<std::ptrdiff_t>(named), values.end())));
+  return args;
 }
 
 // with a as x, b as y: body — as nested try statements: each item's manager
@@ -376,7 +390,7 @@ void FunctionLowering::LowerWith(NodeId s) {
       InstId exc_type = RuntimeCall("kb_type_of", object, {exc});
       InstId none = CoerceTo(Emit(Op::ConstNone, types_.none(), {}), types_.none(), object);
       TypeId result_type = program_[w.exit].return_type;
-      InstId result = Emit(Op::Call, result_type, {manager, exc_type, exc, none}, w.exit.index);
+      InstId result = EmitList(Op::Call, result_type, ExitArguments(w.exit, manager, {exc_type, exc, none}), w.exit.index);
       BlockId suppress = NewBlock(), reraise = NewBlock();
       Emit(Op::CondBranch, types_.none(), {ToBool(result, result_type)}, suppress.index, reraise.index);
       SetBlock(suppress);

@@ -6,6 +6,7 @@
 #ifndef KEELBACK_IR_LOWERING_H
 #define KEELBACK_IR_LOWERING_H
 
+#include <array>
 #include <functional>
 #include <map>
 
@@ -188,6 +189,13 @@ class FunctionLowering {
   bool IsCellSlot(uint32_t slot) const { return closure_ != nullptr && closure_->IsCell(slot); }
   // A new function object for a def or lambda, holding the cells it uses.
   InstId MakeFunction(NodeId def);
+  // int(obj), float(obj) of an instance (lower_special_methods.cpp).
+  InstId LowerNumberConversion(NodeId call, BuiltinFunction f, InstId object, TypeId type);
+  std::vector<InstId> ExitArguments(InstanceId exit, InstId manager, std::array<InstId, 3> values);
+  // A class statement (lower_local_classes.cpp): its class attributes, its
+  // methods' defaults and closures, the classes nested in it, and inside a
+  // function the binding of its name.
+  void LowerClassStatement(NodeId s);
   // A def's function object through its decorators (innermost first), and
   // its type; invalid when a decorator was not inferred.
   InstId LowerDecoratedFunction(NodeId def, TypeId& type);

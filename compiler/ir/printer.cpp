@@ -21,7 +21,7 @@ bool IsTerminator(Op op) {
 
 bool HasResult(const Inst& inst) {
   switch (inst.op) {
-    case Op::StoreLocal: case Op::StoreGlobal: case Op::ExceptionSetArgs: case Op::DeleteLocal: case Op::DeleteGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField:
+    case Op::StoreLocal: case Op::StoreGlobal: case Op::ExceptionSetArgs: case Op::DeleteLocal: case Op::DeleteGlobal: case Op::Print: case Op::Raise: case Op::Branch: case Op::SetField: case Op::ClearField:
     case Op::ListSetItem: case Op::ListSetSlice: case Op::CatchEnd: case Op::RaiseValue: case Op::Reraise:
     case Op::ReraiseKeep: case Op::CellSet: case Op::RaiseNotCallable:
     case Op::CondBranch: case Op::Return: case Op::Unreachable:

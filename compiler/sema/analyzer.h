@@ -104,11 +104,12 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 inline bool IsSupportedSpecialMethod(std::string_view name) {
   return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
-         name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__";
+         name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__" ||
+         name == "__int__" || name == "__float__";
 }
 
 inline bool IsOperatorMethod(std::string_view name) {
-  if (name == "__neg__" || name == "__pos__" || name == "__abs__") return true;
+  if (name == "__neg__" || name == "__pos__" || name == "__abs__" || name == "__invert__") return true;
   for (auto& [op, stem] : kBinaryMethods) {
     std::string s(stem);
     if (name == "__" + s + "__" || name == "__r" + s + "__" || name == "__i" + s + "__") return true;
@@ -363,6 +364,42 @@ class Analyzer {
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.
   void CollectClasses(uint32_t module);
+  // Class statements anywhere (sema_local_classes.cpp). Where each def,
+  // lambda and class statement is: the def, lambda or class whose body
+  // holds it (invalid: a module's level), and whether it is inside a loop,
+  // a comprehension or a lambda of that body.
+  struct ScopeSite {
+    NodeId scope;
+    bool in_loop = false;
+  };
+  std::unordered_map<uint32_t, ScopeSite> scope_sites_;
+  // How often each identifier names something anywhere in the program (a
+  // Name, an attribute, an import, a def), and the Name of its one use as
+  // the function of a call, with where that call is.
+  std::unordered_map<uint32_t, uint32_t> name_uses_;
+  std::unordered_map<uint32_t, std::pair<NodeId, ScopeSite>> call_uses_;
+  std::unordered_set<uint32_t> decorated_defs_;
+  // Attributes some `del obj.x` deletes: such a field is never always_set.
+  std::unordered_set<uint32_t> deleted_attributes_;
+  bool scope_sites_found_ = false;
+  void FindScopeSites();
+  // The module's class statements, outer ones before those nested in them
+  // (in functions or in class bodies), in source order.
+  std::vector<NodeId> ClassStatements(uint32_t module) const;
+  // Whether a def or class statement (with the bodies around it) can run
+  // at most once in the whole run: each enclosing def is called from one
+  // place only, in the scope that defines it, outside any loop.
+  bool RunsAtMostOnce(NodeId statement) const;
+  // The class a base-class expression of a class statement in `scope` names.
+  int32_t BaseClassNamed(uint32_t module, NodeId scope, NodeId expr) const;
+  // The class statement node -> its class.
+  std::unordered_map<uint32_t, uint32_t> class_of_def_;
+  // __qualname__ of every class, once the enclosing functions are known.
+  void SetClassQualifiedNames();
+  // A class statement run (inside a function, or at a module's level):
+  // its class attributes' and methods' defaults, those of the classes
+  // nested in it, and the binding of its name.
+  void InferClassStatement(NodeId s);
   std::unordered_set<uint32_t> FieldsSetFirstInInit(NodeId init);
   // The method `name` found along the class's MRO (after class `after` in
   // it, for super(); UINT32_MAX: from the start).
@@ -419,6 +456,9 @@ class Analyzer {
   TypeId InferDynamicMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDynamicAttribute(NodeId e, IdentId name);
   TypeId InferConstructorCall(NodeId call, uint32_t class_index, std::span<const NodeId> args);
+  // int(obj), float(obj) of an instance (sema_special_methods.cpp): its
+  // __int__ / __float__, else __index__ (call_targets of the call).
+  TypeId InferNumberConversion(NodeId call, BuiltinFunction f, TypeId instance);
   bool InferArguments(std::span<const NodeId> args, std::vector<TypeId>& types);
   // Matches a call's positional and keyword arguments to def's parameters
   // (after self when has_self), filling in literal defaults; appends each

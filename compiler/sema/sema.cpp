@@ -63,7 +63,8 @@ std::unique_ptr<Program> Analyzer::Run() {
       const ClassInfo& info = program_->classes[c];
       for (InstanceId s : {info.repr_instance, info.str_instance, info.len_instance, info.bool_instance,
                            info.hash_instance, info.eq_instance, info.order_instances[0], info.order_instances[1],
-                           info.order_instances[2], info.order_instances[3], info.iter_instance, info.next_instance})
+                           info.order_instances[2], info.order_instances[3], info.iter_instance, info.next_instance,
+                           info.int_instance, info.float_instance})
         if (s.IsValid()) callees.push_back(s);
     }
     for (InstanceId target : callees) {
@@ -106,7 +107,7 @@ void Analyzer::CompactInstances(const std::vector<bool>& reached) {
     for (InstanceId* s : {&info.repr_instance, &info.str_instance, &info.len_instance, &info.bool_instance,
                           &info.hash_instance, &info.eq_instance, &info.order_instances[0], &info.order_instances[1],
                           &info.order_instances[2], &info.order_instances[3], &info.iter_instance,
-                          &info.next_instance}) {
+                          &info.next_instance, &info.int_instance, &info.float_instance}) {
       if (!s->IsValid()) continue;
       uint32_t n = s->index < renumber.size() ? renumber[s->index] : UINT32_MAX;
       *s = n == UINT32_MAX ? InstanceId() : InstanceId(n);
@@ -522,33 +523,11 @@ bool Analyzer::InferStatement(NodeId s) {
                      steps->second.back().kind == Step::Kind::RaiseModuleNotFound);
       return !raises;
     }
-    case NodeKind::ClassDef: {
-      if (Current().def.IsValid()) {
-        Unsupported(s, "classes defined inside functions");
-        return true;
-      }
+    case NodeKind::ClassDef:
       // Collected before inference; the class attributes and the methods'
       // defaults get their values here.
-      for (const ClassInfo& info : program_->classes) {
-        if (info.def != s) continue;
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) != NodeKind::FunctionDef) continue;
-          InferDefaults(member);
-          if (auto g = program_->decorated_methods.find(member.index); g != program_->decorated_methods.end())
-            SetGlobalType(g->second, InferDecorators(member, types().Get(TypeKind::Function, {}, member.index)), member);
-        }
-        for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-          if (tree_.Kind(member) != NodeKind::Assign) continue;
-          NodeId target = tree_.Items(member, AssignField::targets)[0];
-          if (tree_.Kind(target) != NodeKind::Name) continue;
-          auto it = info.attributes.find(tree_.Field(target, NameField::id));
-          if (it == info.attributes.end()) continue;
-          uint32_t g = it->second;
-          SetGlobalType(g, InferExpr(tree_.Node(member, AssignField::value)), member);
-        }
-      }
+      InferClassStatement(s);
       return true;
-    }
     case NodeKind::Raise: {
       for (uint32_t f : {RaiseField::exc, RaiseField::cause}) {
         NodeId part = tree_.Node(s, f);
@@ -1030,7 +1009,32 @@ void Analyzer::InferRaisedClass(NodeId part, TypeId t) {
   NodeId init_args = tree_.Node(init, FunctionDefField::args);
   if (tree_.Items(init_args, ArgumentsField::args).size() != 1 || !tree_.Items(init_args, ArgumentsField::kwonlyargs).empty() ||
       !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
-    Unsupported(part, "raising a class whose __init__ takes arguments (raise an instance: Name(...))");
+    // C() with parameters that have no default: CPython's TypeError
+    // when the raise runs (call_errors of part).
+    std::vector<std::string> missing;
+    auto params = tree_.Items(init_args, ArgumentsField::args);
+    size_t defaults = tree_.Items(init_args, ArgumentsField::defaults).size();
+    for (size_t i = 1; i + defaults < params.size(); ++i)
+      missing.push_back("'" + std::string(tree_.Name(tree_.Ident(params[i], ArgField::arg))) + "'");
+    const char* kind = "positional";
+    if (missing.empty() && tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+      auto kwonly = tree_.Items(init_args, ArgumentsField::kwonlyargs);
+      auto kw_defaults = tree_.Items(init_args, ArgumentsField::kw_defaults);
+      for (size_t i = 0; i < kwonly.size(); ++i)
+        if (!kw_defaults[i].IsValid()) missing.push_back("'" + std::string(tree_.Name(tree_.Ident(kwonly[i], ArgField::arg))) + "'");
+      kind = "keyword-only";
+    }
+    if (missing.empty() || !tree_.Items(init_args, ArgumentsField::posonlyargs).empty()) {
+      Unsupported(part, "raising a class whose __init__ takes arguments with defaults (raise an instance: Name(...))");
+      return;
+    }
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+      list += missing[i];
+    }
+    Current().call_errors[part.index] = QualifiedName(init) + "() missing " + std::to_string(missing.size()) +
+                                        " required " + kind + " argument" + (missing.size() == 1 ? "" : "s") + ": " + list;
     return;
   }
   Current().call_targets[part.index] = Instantiate(init, {instance});
@@ -1145,6 +1149,20 @@ void Analyzer::InferDelete(NodeId target) {
       b = {NameBinding::Kind::Global, GlobalIndex(tree_.Ident(target, NameField::id))};
     }
     Current().names[target.index] = b;
+    return;
+  }
+  if (tree_.Kind(target) == NodeKind::Attribute) {
+    // del obj.x of a field: it is unset again (its reads check it, as
+    // fields never assigned in __init__'s first statements, always_set).
+    TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
+    if (types().Kind(base) == TypeKind::Unknown) return;
+    IdentId attr = tree_.Ident(target, AttributeField::attr);
+    int32_t field = types().Kind(base) == TypeKind::Class ? program_->classes[types()[base].payload].FieldIndex(attr) : -1;
+    if (field < 0) {
+      Unsupported(target, "deleting an attribute other than a field of an instance of the program's classes");
+      return;
+    }
+    if (program_->classes[types()[base].payload].fields[field].always_set) Unsupported(target, "deleting this field");
     return;
   }
   if (tree_.Kind(target) != NodeKind::Subscript) {

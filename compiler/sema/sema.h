@@ -63,7 +63,11 @@ struct ClassField {
 
 struct ClassInfo {
   NodeId def;
-  std::string name;
+  std::string name;      // __name__
+  std::string qualname;  // __qualname__: "C", "f.<locals>.C", "Outer.Inner" (repr and tracebacks show it)
+  // The def or class statement whose body holds the class statement;
+  // invalid at a module's level (sema_local_classes.cpp).
+  NodeId scope;
   int32_t base = -1;                                // the first base class's index, -1 for object
   std::vector<uint32_t> bases;                      // the program's classes named as bases, in order
   // The method resolution order (C3, as CPython computes it), this class
@@ -109,6 +113,9 @@ struct ClassInfo {
   // returns a generator (a method written with yield) or an instance of a
   // class with __next__ (next_instance), which raises StopIteration at the end.
   InstanceId iter_instance, next_instance;
+  // __int__ and __float__ for (self): int(), float(), %d, %f, complex() and
+  // the math functions of an instance seen as an `object` (KbType slots).
+  InstanceId int_instance, float_instance;
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -455,11 +462,17 @@ struct Program {
     auto it = closures.find(def.index);
     return it == closures.end() ? nullptr : &it->second;
   }
+  // Methods of a class defined inside a function that read cells of the
+  // enclosing functions: def node -> the hidden global holding the function
+  // object the class statement made for it (sema_local_classes.cpp: such a
+  // class statement runs at most once, so one closure serves every call).
+  // The method loads its closure from there instead of taking it as an argument.
+  std::unordered_map<uint32_t, uint32_t> closure_globals;
   // Whether calls of def pass its function object (a trailing argument):
   // it reads cells of enclosing functions.
   bool TakesClosure(NodeId def) const {
     const ClosureInfo* c = ClosureOf(def);
-    return c != nullptr && !c->free.empty();
+    return c != nullptr && !c->free.empty() && !closure_globals.count(def.index);
   }
   // The keyword names of a **kwargs tuple type whose payload is i + 1.
   std::vector<std::vector<IdentId>> keyword_signatures;

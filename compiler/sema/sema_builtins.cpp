@@ -111,12 +111,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           Unsupported(call, "int() of " + types().Name(arg_types[0]) + " with a base of " + types().Name(arg_types[1]));
         return types().int_();
       }
+      if (known && !args.empty() && types().Kind(arg_types[0]) == TypeKind::Class) return InferNumberConversion(call, f, arg_types[0]);
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
           types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "int() of " + types().Name(arg_types[0]));
       return types().int_();
     case BuiltinFunction::Float:
       if (!arity(0, 1)) return types().unknown();
+      if (known && !args.empty() && types().Kind(arg_types[0]) == TypeKind::Class) return InferNumberConversion(call, f, arg_types[0]);
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
           types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "float() of " + types().Name(arg_types[0]));

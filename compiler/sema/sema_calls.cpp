@@ -22,6 +22,18 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     TypeId base = NarrowNotNone(receiver, InferExpr(receiver), false,
                                 std::string(tree_.Name(tree_.Ident(func, AttributeField::attr))));
+    {
+      // Outer.Inner(...), self.Inner(...): a class nested in a class body
+      // (sema_local_classes.cpp), constructed.
+      int32_t owner = types().Kind(base) == TypeKind::ClassObject ? static_cast<int32_t>(types()[base].payload) : ClassOfValue(base);
+      IdentId name = tree_.Ident(func, AttributeField::attr);
+      int32_t g = owner >= 0 && !FindMethod(static_cast<uint32_t>(owner), name).IsValid() ? ClassAttributeGlobal(static_cast<uint32_t>(owner), name) : -1;
+      if (g >= 0 && types().Kind(program_->globals[g].type) == TypeKind::ClassObject) {
+        TypeId nested = InferExpr(func);
+        if (types().Kind(base) != TypeKind::ClassObject) Current().field_value_calls.insert(call.index);
+        return InferConstructorCall(call, types()[nested].payload, args);
+      }
+    }
     if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
     int32_t cls = ClassOfValue(base);
     IdentId attr = tree_.Ident(func, AttributeField::attr);

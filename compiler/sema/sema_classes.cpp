@@ -9,25 +9,33 @@ namespace keelback::analysis {
 // The classes defined at a module's level, with their methods and bases.
 // Fields are found during inference.
 void Analyzer::CollectClasses(uint32_t module) {
-  std::unordered_map<uint32_t, uint32_t> class_by_name;
+  FindScopeSites();
+  // (scope, name) -> class: a name defines one class per scope.
+  std::unordered_map<uint64_t, uint32_t> class_by_name;
   std::vector<std::string> names;
   for (const ClassInfo& c : program_->classes) names.push_back(c.name);
-  for (NodeId s : tree_.Items(program_->modules[module].root, ModuleField::body)) {
-    if (tree_.Kind(s) != NodeKind::ClassDef) continue;
+  for (NodeId s : ClassStatements(module)) {
     IdentId name = tree_.Ident(s, ClassDefField::name);
     uint32_t index = static_cast<uint32_t>(program_->classes.size());
     ClassInfo info;
     info.def = s;
     info.name = std::string(tree_.Name(name));
-    bool redefined = class_by_name.count(name.index) != 0;
+    info.scope = scope_sites_.at(s.index).scope;
+    uint64_t name_key = (uint64_t{info.scope.IsValid() ? info.scope.index + 1 : 0} << 32) | name.index;
+    bool redefined = class_by_name.count(name_key) != 0;
     auto bases = tree_.Items(s, ClassDefField::bases);
     reporting_ = true;  // structural problems are reported once, here
     if (redefined) Unsupported(s, "redefining class '" + info.name + "'");
+    if (!RunsAtMostOnce(s))
+      Unsupported(s, "a class statement that can run more than once (in a loop, in a method, or in a function "
+                     "called from more than one place or in a loop)");
+    if (info.scope.IsValid() && tree_.Kind(info.scope) == NodeKind::AsyncFunctionDef)
+      Unsupported(s, "a class statement in an async function");
     if (!tree_.Items(s, ClassDefField::keywords).empty()) Unsupported(s, "class keywords (metaclass=...)");
     if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
     for (size_t i = 0; i < bases.size(); ++i) {
       NodeId b = bases[i];
-      int32_t base_class = ClassNamedBy(module, b);
+      int32_t base_class = BaseClassNamed(module, info.scope, b);
       int exception = tree_.Kind(b) == NodeKind::Name ? FindExceptionClass(tree_.Name(tree_.Ident(b, NameField::id))) : -1;
       bool is_object = tree_.Kind(b) == NodeKind::Name && tree_.Name(tree_.Ident(b, NameField::id)) == "object";
       if (base_class >= 0) {
@@ -79,17 +87,34 @@ void Analyzer::CollectClasses(uint32_t module) {
     // An instance has a __dict__ (and takes any attribute) unless every
     // class of its MRO declares __slots__.
     info.slots_only = own_slots && !info.is_exception && bases_slots_only;
-    reporting_ = false;
-    class_by_name[name.index] = index;
+    class_by_name[name_key] = index;
+    class_of_def_[s.index] = index;
     names.push_back(info.name);
+    NodeId scope = info.scope;
     program_->classes.push_back(std::move(info));
-    uint32_t g = GlobalIndex(module, name);
-    program_->globals[g].type = types().Get(TypeKind::ClassObject, {}, index);
+    TypeId class_object = types().Get(TypeKind::ClassObject, {}, index);
+    if (!scope.IsValid()) {
+      uint32_t g = GlobalIndex(module, name);
+      program_->globals[g].type = class_object;
+    } else if (tree_.Kind(scope) == NodeKind::ClassDef) {
+      // A class nested in a class body: an attribute of the outer class
+      // (Outer.Inner), in a hidden global as the other class attributes.
+      ClassInfo& outer = program_->classes[class_of_def_.at(scope.index)];
+      if (outer.methods.count(name.index) || outer.property_getters.count(name.index) ||
+          outer.attributes.count(name.index))
+        Unsupported(s, "redefining '" + std::string(tree_.Name(name)) + "' in a class body");
+      uint32_t g = static_cast<uint32_t>(program_->globals.size());
+      program_->globals.push_back({tree_.Ident(outer.def, ClassDefField::name), class_object, NodeId(), module, false});
+      outer.attributes[name.index] = g;
+    }
+    // In a function, the class statement binds a local (InferClassStatement).
+    reporting_ = false;
   }
   types().SetClassNames(names);
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     NodeId init = FindMethod(c, tree_.Find("__init__"));
     if (init.IsValid()) always_set_fields_[c] = FieldsSetFirstInInit(init);
+    for (uint32_t deleted : deleted_attributes_) always_set_fields_[c].erase(deleted);
   }
 }
 
@@ -195,6 +220,7 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
       return;
     }
     case NodeKind::Pass:
+    case NodeKind::ClassDef:  // collected on its own, an attribute of this class
       return;
     case NodeKind::Assign: {
       auto targets = tree_.Items(member, AssignField::targets);
@@ -265,8 +291,13 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
           Unsupported(n, "this expression in a class body");
           return;
         }
+        bool nested_class = false;
+        if (k == NodeKind::Name)
+          for (NodeId c : tree_.Items(info.def, ClassDefField::body))
+            nested_class = nested_class || (tree_.Kind(c) == NodeKind::ClassDef &&
+                                            tree_.Field(c, ClassDefField::name) == tree_.Field(n, NameField::id));
         if (k == NodeKind::Name && (info.attributes.count(tree_.Field(n, NameField::id)) ||
-                                    info.methods.count(tree_.Field(n, NameField::id)))) {
+                                    info.methods.count(tree_.Field(n, NameField::id)) || nested_class)) {
           Unsupported(n, "a class attribute defined from another name of the class body");
           return;
         }
@@ -313,7 +344,8 @@ void Analyzer::InstantiateSpecialMethods(uint32_t class_index) {
   std::pair<const char*, InstanceId ClassInfo::*> specials[] = {
       {"__repr__", &ClassInfo::repr_instance}, {"__str__", &ClassInfo::str_instance},
       {"__len__", &ClassInfo::len_instance},   {"__bool__", &ClassInfo::bool_instance},
-      {"__iter__", &ClassInfo::iter_instance}, {"__next__", &ClassInfo::next_instance}};
+      {"__iter__", &ClassInfo::iter_instance}, {"__next__", &ClassInfo::next_instance},
+      {"__int__", &ClassInfo::int_instance},   {"__float__", &ClassInfo::float_instance}};
   for (auto& [name, slot] : specials) {
     NodeId method = FindMethod(class_index, tree_.Find(name));
     if (!method.IsValid()) continue;

@@ -103,6 +103,19 @@ void Analyzer::CollectClosures() {
       }
     }
   }
+  SetClassQualifiedNames();
+  // A method of a class defined in a function, reading cells of the
+  // functions around it: its closure lives in a hidden global, set when the
+  // class statement runs (which it does at most once, sema_local_classes.cpp).
+  for (NodeId f : functions) {
+    auto m = method_class_.find(f.index);
+    auto c = program_->closures.find(f.index);
+    if (m == method_class_.end() || c == program_->closures.end() || c->second.free.empty()) continue;
+    uint32_t g = static_cast<uint32_t>(program_->globals.size());
+    program_->globals.push_back({tree_.Ident(f, FunctionDefField::name), types().object(), NodeId(), ModuleOf(f), false});
+    program_->closure_globals[f.index] = g;
+    types().Get(TypeKind::Function, {}, f.index);  // the function object lowering makes
+  }
   for (NodeId f : functions) program_->qualified_names[f.index] = QualifiedName(f);
   for (auto& [def, info] : program_->closures) std::sort(info.cell_slots.begin(), info.cell_slots.end());
   if (!program_->closures.empty()) types().ListOf(types().object());  // a cell
@@ -110,11 +123,15 @@ void Analyzer::CollectClosures() {
 
 std::string Analyzer::QualifiedName(NodeId def) {
   std::string name = DefName(def);
-  if (auto m = method_class_.find(def.index); m != method_class_.end())
-    return program_->classes[m->second].name + "." + name;
-  for (NodeId e = enclosing_function_[def.index]; e.IsValid(); e = enclosing_function_[e.index])
+  for (NodeId e = def;;) {
+    // A method is named after its class's __qualname__, which already
+    // names the functions around the class.
+    if (auto m = method_class_.find(e.index); m != method_class_.end())
+      return program_->classes[m->second].qualname + "." + name;
+    e = enclosing_function_[e.index];
+    if (!e.IsValid()) return name;
     name = DefName(e) + ".<locals>." + name;
-  return name;
+  }
 }
 
 void Analyzer::SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at) {

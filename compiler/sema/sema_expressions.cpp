@@ -107,8 +107,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (types().Kind(t) == TypeKind::Optional && IsNumeric(types()[t].params[0])) t = types()[t].params[0];
       TypeKind k = types().Kind(t);
       if (k == TypeKind::Unknown) return t;
-      if (k == TypeKind::Class && (op == UnaryOp::USub || op == UnaryOp::UAdd)) {
-        NodeId method = FindMethod(types()[t].payload, tree_.Find(op == UnaryOp::USub ? "__neg__" : "__pos__"));
+      if (k == TypeKind::Class && op != UnaryOp::Not) {
+        NodeId method = FindMethod(types()[t].payload, tree_.Find(op == UnaryOp::USub   ? "__neg__"
+                                                                  : op == UnaryOp::UAdd ? "__pos__"
+                                                                                        : "__invert__"));
         if (!method.IsValid()) return types().unknown();  // TypeError at run time
         InstanceId target = Instantiate(method, {t});
         Current().call_targets[e.index] = target;
@@ -271,7 +273,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       // A function's __name__ (no class may define it): AttributeError for anything else.
-      if (types().Kind(base) == TypeKind::Object && attr == "__name__") return types().str();
+      if (types().Kind(base) == TypeKind::Object && (attr == "__name__" || attr == "__qualname__")) return types().str();
       // x.__class__ (type(x)), and the links of an exception, whatever object it is.
       if (types().Kind(base) == TypeKind::Object && (attr == "__class__" || attr == "__cause__" || attr == "__context__"))
         return types().object();

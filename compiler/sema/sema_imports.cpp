@@ -313,7 +313,8 @@ int32_t Analyzer::ClassNamedBy(uint32_t module, NodeId expr) const {
   for (size_t step = 0; step <= program_->modules.size(); ++step) {
     int32_t found = -1;
     for (uint32_t c = 0; c < program_->classes.size(); ++c)
-      if (ModuleOf(program_->classes[c].def) == module && tree_.Ident(program_->classes[c].def, ClassDefField::name) == name)
+      if (ModuleOf(program_->classes[c].def) == module && !program_->classes[c].scope.IsValid() &&
+          tree_.Ident(program_->classes[c].def, ClassDefField::name) == name)
         found = static_cast<int32_t>(c);
     if (found >= 0) return found;
     // `from m import C [as name]` at the module's level.

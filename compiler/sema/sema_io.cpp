@@ -37,13 +37,24 @@ bool Analyzer::InferWith(NodeId s) {
           Unsupported(context, "'" + program_->classes[c].name + "' object does not support the context manager protocol");
           break;
         }
-        if (tree_.Items(tree_.Node(exit, FunctionDefField::args), ArgumentsField::args).size() != 4) {
-          Unsupported(exit, "__exit__ with other than (self, exc_type, exc_value, traceback)");
+        // __exit__(self, exc_type, exc_value, traceback), or fewer named
+        // parameters and *args for the rest (a tuple, as CPython packs it).
+        NodeId exit_args = tree_.Node(exit, FunctionDefField::args);
+        size_t positional = tree_.Items(exit_args, ArgumentsField::args).size();
+        bool varargs = tree_.Field(exit_args, ArgumentsField::vararg) != UINT32_MAX;
+        if (positional == 0 || positional > 4 || (positional < 4 && !varargs) || (positional == 4 && varargs) ||
+            !tree_.Items(exit_args, ArgumentsField::posonlyargs).empty() ||
+            !tree_.Items(exit_args, ArgumentsField::kwonlyargs).empty() ||
+            tree_.Field(exit_args, ArgumentsField::kwarg) != UINT32_MAX) {
+          Unsupported(exit, "__exit__ with other than (self, exc_type, exc_value, traceback) or (self, *args)");
           break;
         }
         InstanceId enter_instance = Instantiate(enter, {t});
         TypeId object = types().object();
-        InstanceId exit_instance = Instantiate(exit, {t, object, object, object});
+        std::vector<TypeId> exit_params{t};
+        for (size_t i = 1; i < positional; ++i) exit_params.push_back(object);
+        if (varargs) exit_params.push_back(types().Get(TypeKind::Tuple, std::vector<TypeId>(4 - positional, object)));
+        InstanceId exit_instance = Instantiate(exit, exit_params);
         Current().with_methods[item.index] = {enter_instance, exit_instance};
         entered = program_->instances[enter_instance.index].return_type;
         TypeKind rk = types().Kind(program_->instances[exit_instance.index].return_type);
