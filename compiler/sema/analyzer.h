@@ -85,6 +85,14 @@ struct ScopeInfo {
   std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
   std::unordered_set<uint32_t> declared_global;   // `global x`
   std::unordered_set<uint32_t> declared_nonlocal; // `nonlocal x`: a cell of an enclosing function
+  // Names bound by `import sys` / `import math` (the compiled modules), and
+  // names bound any other way: only a name in the first set and not in the
+  // second is the module wherever the scope reads it.
+  std::unordered_set<uint32_t> builtin_module_imports;
+  std::unordered_set<uint32_t> bound_otherwise;
+  bool IsBuiltinModule(IdentId name) const {
+    return builtin_module_imports.count(name.index) != 0 && bound_otherwise.count(name.index) == 0;
+  }
 };
 
 // The special methods behind operators that classes may define.
@@ -151,7 +159,10 @@ class Analyzer {
 
   // Scopes.
   void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
-  void AddBinding(ScopeInfo& scope, IdentId name);
+  void AddBinding(ScopeInfo& scope, IdentId name, bool builtin_module_import = false);
+  // The compiled module (sys, math) an `import NAME` binds, unless the
+  // program has a module of that name.
+  std::optional<BuiltinModule> BuiltinModuleNamed(std::string_view name) const;
   const ScopeInfo& ScopeOf(NodeId def);
   // The global `name` of the current instance's module (of `module`),
   // made on first use.

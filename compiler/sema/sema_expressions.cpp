@@ -69,12 +69,6 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
-          std::string_view gname = tree_.Name(g.name);
-          if (gname == "sys" || gname == "math") {
-            BuiltinModule m = gname == "sys" ? BuiltinModule::Sys : BuiltinModule::Math;
-            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
-            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
-          }
           return value(g.type);
         }
         case NameBinding::Kind::Builtin:
@@ -89,7 +83,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
               Unsupported(e, "the builtin '" + std::string(other) + "'");
           return types().unknown();
         case NameBinding::Kind::Module:
-          return types().unknown();
+          // `import sys` / `import math` (Resolve).
+          return types().Get(TypeKind::Module, {}, b.index);
       }
       return types().unknown();
     }
