@@ -465,6 +465,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         // min(iterable) / max(iterable, key=lambda x: ...): the first extreme item.
         if (!known) return types().unknown();
         TypeId element = IterationElement(args[0], arg_types[0]);
+        // The empty tuple has no item type: the call always raises ValueError
+        // (its value, never made, is typed None).
+        if (types().Kind(arg_types[0]) == TypeKind::Tuple && types()[arg_types[0]].params.empty()) element = types().none();
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
           NodeId value = tree_.Node(k, KeywordField::value);
