@@ -433,6 +433,11 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
     return Emit(Op::Truthy, result, {v});
   }
+  if (res == TypeKind::Dict && lk == TypeKind::Dict && rk == TypeKind::Dict && op == BinaryOp::BitOr) {
+    InstId merged = RuntimeCall("kb_dict_copy", result, {l});
+    RuntimeCall("kb_dict_update", types_.none(), {merged, r});
+    return merged;
+  }
   if (res == TypeKind::List) {
     if (op == BinaryOp::Add) return Emit(Op::ListConcat, result, {l, r});
     if (lk == TypeKind::List) return Emit(Op::ListRepeat, result, {l, ToInt(r, rt)});

@@ -152,6 +152,10 @@ class FunctionLowering {
   // `at` (a BinOp or AugAssign) names the node whose operator method sema
   // may have chosen (a.__add__(b)).
   InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());
+  // `target op= value` (lower_augmented.cpp): a list, set, dict or bytearray
+  // (or an object holding one) is changed in place and is the result;
+  // anything else is LowerBinary's.
+  InstId LowerAugmented(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at);
   // The call of an operator method sema chose for node `at`, if any.
   InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
     auto it = instance_.call_targets.find(at.index);

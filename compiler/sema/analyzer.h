@@ -336,6 +336,10 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // sema_augmented.cpp: `target op= value` of a list, set, dict or bytearray
+  // changes the container in place (its new items are added to its type, as
+  // extend() and update() add them); other types go through InferBinary.
+  TypeId InferAugmented(NodeId s, NodeId target, BinaryOp op, TypeId left, TypeId right);
   // Binds a comprehension's generators: each target's names in a new scope
   // (comprehension_scopes_), each condition inferred. Returns the depth to
   // resize comprehension_scopes_ back to once the element is inferred.

@@ -407,7 +407,7 @@ bool Analyzer::InferStatement(NodeId s) {
       auto read = Current().call_targets.find(target.index);
       InstanceId getter = read == Current().call_targets.end() ? InstanceId() : read->second;
       TypeId right = InferExpr(tree_.Node(s, AugAssignField::value));
-      TypeId result = InferBinary(s, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
+      TypeId result = InferAugmented(s, target, static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op)), left, right);
       Record(s, result);
       AssignTo(target, result);
       if (getter.IsValid()) {

@@ -638,6 +638,9 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   }
   if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
   if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
+  if (l == TypeKind::Dict && r == TypeKind::Dict && op == BinaryOp::BitOr)  // a new dict: left's items, then right's
+    return types().DictOf(Join(types()[left].params[0], types()[right].params[0], at, "the keys of a dict union"),
+                          Join(types()[left].params[1], types()[right].params[1], at, "the values of a dict union"));
   // Everything else raises TypeError at run time; its result is never seen.
   return types().unknown();
 }
