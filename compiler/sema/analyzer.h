@@ -336,6 +336,13 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // A built-in function or stream as a value (len, math.sqrt, sys.stdout) has
+  // no object to print: print(), str(), repr() and f-strings of one are
+  // rejected (CPython prints <built-in function len>, <_io.TextIOWrapper ...>).
+  void RejectBuiltinFunctionText(NodeId at, TypeId t) {
+    if (types().Kind(t) == TypeKind::Builtin && !BuiltinTypeName(static_cast<BuiltinFunction>(types()[t].payload)))
+      Unsupported(at, "printing or formatting a built-in function or stream");
+  }
   // sema_augmented.cpp: `target op= value` of a list, set, dict or bytearray
   // changes the container in place (its new items are added to its type, as
   // extend() and update() add them); other types go through InferBinary.

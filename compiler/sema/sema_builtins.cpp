@@ -70,6 +70,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       Unsupported(call, "calling a stream");
       return types().unknown();
     case BuiltinFunction::Print:
+      for (size_t i = 0; i < args.size(); ++i) RejectBuiltinFunctionText(args[i], arg_types[i]);
       for (NodeId k : keywords) {
         std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
         TypeId t = InferExpr(tree_.Node(k, KeywordField::value));
@@ -116,6 +117,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Str:
     case BuiltinFunction::Repr:
       if (!arity(f == BuiltinFunction::Str ? 0 : 1, 1)) return types().unknown();
+      if (!args.empty()) RejectBuiltinFunctionText(args[0], arg_types[0]);
       return types().str();
     case BuiltinFunction::Bool:
       if (!arity(0, 1)) return types().unknown();

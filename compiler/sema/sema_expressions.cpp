@@ -421,6 +421,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::FormattedValue: {
       TypeId v = InferExpr(tree_.Node(e, FormattedValueField::value));
       if (types().Kind(v) == TypeKind::Iterator) Unsupported(e, "formatting this value");
+      RejectBuiltinFunctionText(tree_.Node(e, FormattedValueField::value), v);
       NodeId spec = tree_.Node(e, FormattedValueField::format_spec);
       if (spec.IsValid()) InferExpr(spec);
       return types().str();
