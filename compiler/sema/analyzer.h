@@ -336,6 +336,14 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // Whether a class of the program has method `name` (its own or inherited).
+  bool AnyClassDefines(std::string_view name) {
+    IdentId id = tree_.Find(name);
+    if (!id.IsValid()) return false;
+    for (uint32_t c = 0; c < program_->classes.size(); ++c)
+      if (FindMethod(c, id).IsValid()) return true;
+    return false;
+  }
   // A built-in function or stream as a value (len, math.sqrt, sys.stdout) has
   // no object to print: print(), str(), repr() and f-strings of one are
   // rejected (CPython prints <built-in function len>, <_io.TextIOWrapper ...>).

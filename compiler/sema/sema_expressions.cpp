@@ -111,7 +111,14 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
       if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
       if (k == TypeKind::Complex && op != UnaryOp::Invert) return t;
-      if (k == TypeKind::Object) return t;
+      if (k == TypeKind::Object) {
+        // The run-time dispatch knows no operator method of the program's classes.
+        const char* method = op == UnaryOp::USub ? "__neg__" : op == UnaryOp::UAdd ? "__pos__" : "__invert__";
+        if (AnyClassDefines(method))
+          Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on a value of type object (a class of the program defines " +
+                             method + ")");
+        return t;
+      }
       Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
       return types().unknown();
     }
@@ -491,6 +498,21 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   };
   TypeKind l = types().Kind(left), r = types().Kind(right);
   if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l == TypeKind::Object || r == TypeKind::Object) {
+    // The run-time dispatch of an operator on an object knows no operator
+    // method of the program's classes: one that could be called is rejected.
+    std::string stem;
+    for (auto& [o, name] : kBinaryMethods)
+      if (o == op) stem = name;
+    std::string own = "__" + stem + "__", reflected = "__r" + stem + "__";
+    bool augmented = tree_.Kind(at) == NodeKind::AugAssign;
+    if ((l == TypeKind::Object && (AnyClassDefines(own) || (augmented && AnyClassDefines("__i" + stem + "__")))) ||
+        (r == TypeKind::Object && AnyClassDefines(reflected))) {
+      Unsupported(at, "the operator " + std::string(BinaryOpSymbol(op)) + " on a value of type object (a class of the program defines " +
+                          (l == TypeKind::Object && AnyClassDefines(own) ? own : reflected) + ")");
+      return types().unknown();
+    }
+  }
   if (l != TypeKind::Class && r != TypeKind::Class) {
     // (An operator method receives the Optional itself, as CPython's does.)
     left = number_of(left);
