@@ -336,6 +336,26 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // `what` (iterating over, 'in' with, indexing, calling) a value of type
+  // object is dispatched on its run-time type, which knows none of the
+  // program's classes' methods that CPython would call there: rejected when
+  // a class of the program defines one of `methods`.
+  void RejectObjectProtocol(NodeId at, std::string_view what, std::initializer_list<const char*> methods) {
+    for (const char* m : methods)
+      if (AnyClassDefines(m)) {
+        Unsupported(at, std::string(what) + " a value of type object (a class of the program defines " + m + ")");
+        return;
+      }
+  }
+  // `obj op x` / `op obj` of a value of type object when classes of the
+  // program define the operator method `name`: a DynamicCase per such class
+  // (its method instantiated for the other operand's type, `other`; invalid
+  // for a unary operator), tried before the run-time dispatch. False (and
+  // nothing recorded) when a method may return NotImplemented or does not
+  // take its operands.
+  // Binary: `reflected` names the reflected method, tried on the right
+  // operand when it is an object (DynamicCase::field == kReflectedOperator).
+  bool InferDynamicOperator(NodeId at, const std::string& name, const std::string& reflected, TypeId left, TypeId right);
   // Whether a class of the program has method `name` (its own or inherited).
   bool AnyClassDefines(std::string_view name) {
     IdentId id = tree_.Find(name);

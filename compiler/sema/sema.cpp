@@ -1074,7 +1074,9 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     case TypeKind::Class: return IterationElement(iter, iter_type);
     case TypeKind::Set: return types()[iter_type].params[0];
     case TypeKind::Tuple: return types().TupleItemType(iter_type);
-    case TypeKind::Object: return types().object();  // dispatched on its run-time type
+    case TypeKind::Object:
+      RejectObjectProtocol(iter, "iterating over", {"__iter__", "__getitem__"});
+      return types().object();  // dispatched on its run-time type
     case TypeKind::Bytes:
     case TypeKind::ByteArray:
     case TypeKind::File: return IterationElement(iter, iter_type);

@@ -114,7 +114,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (k == TypeKind::Object) {
         // The run-time dispatch knows no operator method of the program's classes.
         const char* method = op == UnaryOp::USub ? "__neg__" : op == UnaryOp::UAdd ? "__pos__" : "__invert__";
-        if (AnyClassDefines(method))
+        if (AnyClassDefines(method) && !InferDynamicOperator(e, method, "", t, TypeId()))
           Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on a value of type object (a class of the program defines " +
                              method + ")");
         return t;
@@ -198,6 +198,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
                     rk == TypeKind::Range || rk == TypeKind::ByteArray ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
+          if (rk == TypeKind::Object) RejectObjectProtocol(e, "'in' with", {"__contains__", "__iter__", "__getitem__"});
         }
         left = right;
       }
@@ -335,7 +336,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             bk == TypeKind::ByteArray || bk == TypeKind::Unknown)
           return base;
         if (bk == TypeKind::Tuple) return TupleSliceType(base, index);
-        if (bk == TypeKind::Object) return types().object();  // by the run-time type (kb_object_getslice)
+        if (bk == TypeKind::Object) {
+          RejectObjectProtocol(e, "slicing", {"__getitem__"});
+          return types().object();  // by the run-time type (kb_object_getslice)
+        }
         Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
@@ -343,6 +347,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (bk == TypeKind::Object) {
         // Dispatched on the run-time type (a list, tuple, str or dict).
         if (types().Kind(it) == TypeKind::Iterator) Unsupported(index, "indexing with this value");
+        RejectObjectProtocol(e, "indexing", {"__getitem__"});
         return types().object();
       }
       if (bk == TypeKind::Class) {
@@ -506,6 +511,12 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
       if (o == op) stem = name;
     std::string own = "__" + stem + "__", reflected = "__r" + stem + "__";
     bool augmented = tree_.Kind(at) == NodeKind::AugAssign;
+    // obj op x: a case per class with the method (sema_dynamic_operators.cpp).
+    // obj op x, x op obj: a case per class with the method, or with the
+    // reflected one (sema_dynamic_operators.cpp).
+    if (!augmented && l != TypeKind::Class && r != TypeKind::Class &&
+        InferDynamicOperator(at, own, reflected, left, right))
+      return types().object();
     if ((l == TypeKind::Object && (AnyClassDefines(own) || (augmented && AnyClassDefines("__i" + stem + "__")))) ||
         (r == TypeKind::Object && AnyClassDefines(reflected))) {
       Unsupported(at, "the operator " + std::string(BinaryOpSymbol(op)) + " on a value of type object (a class of the program defines " +
@@ -681,7 +692,9 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Bytes: return types().int_();
     case TypeKind::ByteArray: return types().int_();
     case TypeKind::File: return types()[iterable].payload == 1 ? BytesType() : types().str();
-    case TypeKind::Object: return types().object();
+    case TypeKind::Object:
+      RejectObjectProtocol(at, "iterating over", {"__iter__", "__getitem__"});
+      return types().object();
     case TypeKind::Unknown: return types().unknown();
     case TypeKind::Class: {
       // What its __iter__ returns: a generator (the method written with yield).
