@@ -468,18 +468,24 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         if (!known) return types().unknown();
         TypeId element = IterationElement(args[0], arg_types[0]);
         // The empty tuple has no item type: the call always raises ValueError
-        // (its value, never made, is typed None).
-        if (types().Kind(arg_types[0]) == TypeKind::Tuple && types()[arg_types[0]].params.empty()) element = types().none();
+        // or gives the default (its item, never made, is typed None).
+        bool empty_tuple = types().Kind(arg_types[0]) == TypeKind::Tuple && types()[arg_types[0]].params.empty();
+        if (empty_tuple) element = types().none();
+        TypeId result = element;
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
           NodeId value = tree_.Node(k, KeywordField::value);
           if (kw == "key") {
             InferKey(value, element);
+          } else if (kw == "default") {
+            // What an empty iterable gives instead of the ValueError.
+            TypeId fallback = InferExpr(value);
+            result = empty_tuple ? fallback : Join(result, fallback, value, "min()/max() with a default");
           } else {
             Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") + "() with this keyword argument");
           }
         }
-        return element;
+        return result;
       }
       if (!keywords.empty()) Unsupported(call, "keyword arguments to min() and max() of several arguments");
       if (args.size() < 2) {
