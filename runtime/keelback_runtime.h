@@ -859,6 +859,8 @@ void kb_stream_flush(int32_t stream) KB_NORAISE;
 // 12 //. Results and errors are CPython's (TypeError: unsupported operand
 // type(s) for +: 'int' and 'str').
 KbValue kb_object_binop(uint32_t op, KbValue a, KbValue b);
+// a op= b: lists, sets, dicts and bytearrays changed in place (inplace_ops.cpp).
+KbValue kb_object_inplace_binop(uint32_t op, KbValue a, KbValue b);
 // `op` is the compiler's UnaryOp: 0 ~, 2 +, 3 - (1, not, is kb_object_truthy's).
 KbValue kb_object_unary(uint32_t op, KbValue v);
 KbValue kb_object_abs(KbValue v);  // abs(v); TypeError: bad operand type for abs(): 'str'

@@ -369,7 +369,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId old = Emit(Op::LoadGlobal, TypeOf(target), {}, g);
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerAugmented(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
         Emit(Op::StoreGlobal, types_.none(), {CoerceTo(result, TypeOf(s), slot_type)}, g);
         return;
       }
@@ -385,7 +385,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId old = EmitList(Op::Call, TypeOf(target), args, instance_.call_targets.at(target.index).index);
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerAugmented(op, old, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
         const FunctionInstance& store = program_[setter->second];
         args.push_back(CoerceTo(result, TypeOf(s), store.param_types[args.size()]));
         EmitList(Op::Call, store.return_type, args, setter->second.index);
@@ -415,7 +415,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         }
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, old_type, r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerAugmented(op, old, old_type, r, TypeOf(value), TypeOf(s), s);
         Emit(Op::SetField, types_.none(), {object, CoerceTo(result, TypeOf(s), info.fields[field].type)},
              static_cast<uint32_t>(field));
         return;
@@ -431,7 +431,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
           InstId old = RuntimeCall("kb_bytearray_getitem", types_.int_(), {list, key});
           InstId r = LowerExpr(value);
           At(s);
-          InstId result = LowerBinary(op, old, types_.int_(), r, TypeOf(value), TypeOf(s), s);
+          InstId result = LowerAugmented(op, old, types_.int_(), r, TypeOf(value), TypeOf(s), s);
           RuntimeCall("kb_bytearray_setitem", types_.none(), {list, key, result});
           return;
         }
@@ -442,14 +442,14 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId old = Emit(is_dict ? Op::DictGetItem : Op::ListGetItem, element, {list, i});
         InstId r = LowerExpr(value);
         At(s);
-        InstId result = LowerBinary(op, old, element, r, TypeOf(value), TypeOf(s), s);
+        InstId result = LowerAugmented(op, old, element, r, TypeOf(value), TypeOf(s), s);
         Emit(is_dict ? Op::DictSetItem : Op::ListSetItem, types_.none(), {list, i, CoerceTo(result, TypeOf(s), element)});
         return;
       }
       InstId l = LowerName(target);
       InstId r = LowerExpr(value);
       At(s);
-      InstId result = LowerBinary(op, l, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
+      InstId result = LowerAugmented(op, l, TypeOf(target), r, TypeOf(value), TypeOf(s), s);
       StoreTo(target, result, TypeOf(s));
       return;
     }

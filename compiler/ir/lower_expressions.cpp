@@ -226,6 +226,10 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       switch (static_cast<UnaryOp>(tree_.Field(e, UnaryOpField::op))) {
         case UnaryOp::Not: return Emit(Op::BoolNot, types_.bool_(), {ToBool(v, t)});
         default:
+          if (KindOf(t) == TypeKind::Object && instance_.dynamic_cases.count(e.index))
+            return LowerDynamicOperator(e, v, InstId(), TypeId(), [&] {
+              return Emit(Op::ObjectUnary, types_.object(), {v}, tree_.Field(e, UnaryOpField::op));
+            });
           if (KindOf(t) == TypeKind::Object || KindOf(t) == TypeKind::Complex)
             return Emit(Op::ObjectUnary, type, {v}, tree_.Field(e, UnaryOpField::op));
           break;
@@ -482,6 +486,12 @@ void FunctionLowering::UnwrapOptionalNumbers(InstId& l, TypeId& lt, InstId& r, T
 
 InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at) {
   if (InstId call = OperatorCall(at, l, r, result); call.IsValid()) return call;
+  if (at.IsValid() && (KindOf(lt) == TypeKind::Object || KindOf(rt) == TypeKind::Object) &&
+      instance_.dynamic_cases.count(at.index))
+    return LowerDynamicOperator(at, l, r, rt, [&] {
+      TypeId object = types_.object();
+      return Emit(Op::ObjectBinary, object, {CoerceTo(l, lt, object), CoerceTo(r, rt, object)}, static_cast<uint32_t>(op));
+    });
   UnwrapOptionalNumbers(l, lt, r, rt, [&](InstId a, InstId b) {
     Emit(Op::ObjectBinary, types_.object(), {a, b}, static_cast<uint32_t>(op));
   });
@@ -513,6 +523,11 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
   if (res == TypeKind::Bool) {  // bool & | ^ bool
     InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
     return Emit(Op::Truthy, result, {v});
+  }
+  if (res == TypeKind::Dict && lk == TypeKind::Dict && rk == TypeKind::Dict && op == BinaryOp::BitOr) {
+    InstId merged = RuntimeCall("kb_dict_copy", result, {l});
+    RuntimeCall("kb_dict_update", types_.none(), {merged, r});
+    return merged;
   }
   if (res == TypeKind::List) {
     if (op == BinaryOp::Add) return Emit(Op::ListConcat, result, {l, r});

@@ -157,6 +157,14 @@ class FunctionLowering {
   // `at` (a BinOp or AugAssign) names the node whose operator method sema
   // may have chosen (a.__add__(b)).
   InstId LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at = NodeId());
+  // `target op= value` (lower_augmented.cpp): a list, set, dict or bytearray
+  // (or an object holding one) is changed in place and is the result;
+  // anything else is LowerBinary's.
+  InstId LowerAugmented(BinaryOp op, InstId l, TypeId lt, InstId r, TypeId rt, TypeId result, NodeId at);
+  // `a op b` / `op a` of an object `a` with DynamicCases (sema_dynamic_operators.cpp):
+  // the method of a's exact class, else `fallback` (the run-time dispatch).
+  // The result is an object. `r` is invalid for a unary operator.
+  InstId LowerDynamicOperator(NodeId at, InstId l, InstId r, TypeId rt, const std::function<InstId()>& fallback);
   // The call of an operator method sema chose for node `at`, if any.
   InstId OperatorCall(NodeId at, InstId a, InstId b, TypeId result) {
     auto it = instance_.call_targets.find(at.index);

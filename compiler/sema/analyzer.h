@@ -85,6 +85,14 @@ struct ScopeInfo {
   std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
   std::unordered_set<uint32_t> declared_global;   // `global x`
   std::unordered_set<uint32_t> declared_nonlocal; // `nonlocal x`: a cell of an enclosing function
+  // Names bound by `import sys` / `import math` (the compiled modules), and
+  // names bound any other way: only a name in the first set and not in the
+  // second is the module wherever the scope reads it.
+  std::unordered_set<uint32_t> builtin_module_imports;
+  std::unordered_set<uint32_t> bound_otherwise;
+  bool IsBuiltinModule(IdentId name) const {
+    return builtin_module_imports.count(name.index) != 0 && bound_otherwise.count(name.index) == 0;
+  }
 };
 
 // The special methods behind operators that classes may define.
@@ -152,7 +160,10 @@ class Analyzer {
 
   // Scopes.
   void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
-  void AddBinding(ScopeInfo& scope, IdentId name);
+  void AddBinding(ScopeInfo& scope, IdentId name, bool builtin_module_import = false);
+  // The compiled module (sys, math) an `import NAME` binds, unless the
+  // program has a module of that name.
+  std::optional<BuiltinModule> BuiltinModuleNamed(std::string_view name) const;
   const ScopeInfo& ScopeOf(NodeId def);
   // The global `name` of the current instance's module (of `module`),
   // made on first use.
@@ -347,6 +358,45 @@ class Analyzer {
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
+  // `what` (iterating over, 'in' with, indexing, calling) a value of type
+  // object is dispatched on its run-time type, which knows none of the
+  // program's classes' methods that CPython would call there: rejected when
+  // a class of the program defines one of `methods`.
+  void RejectObjectProtocol(NodeId at, std::string_view what, std::initializer_list<const char*> methods) {
+    for (const char* m : methods)
+      if (AnyClassDefines(m)) {
+        Unsupported(at, std::string(what) + " a value of type object (a class of the program defines " + m + ")");
+        return;
+      }
+  }
+  // `obj op x` / `op obj` of a value of type object when classes of the
+  // program define the operator method `name`: a DynamicCase per such class
+  // (its method instantiated for the other operand's type, `other`; invalid
+  // for a unary operator), tried before the run-time dispatch. False (and
+  // nothing recorded) when a method may return NotImplemented or does not
+  // take its operands.
+  // Binary: `reflected` names the reflected method, tried on the right
+  // operand when it is an object (DynamicCase::field == kReflectedOperator).
+  bool InferDynamicOperator(NodeId at, const std::string& name, const std::string& reflected, TypeId left, TypeId right);
+  // Whether a class of the program has method `name` (its own or inherited).
+  bool AnyClassDefines(std::string_view name) {
+    IdentId id = tree_.Find(name);
+    if (!id.IsValid()) return false;
+    for (uint32_t c = 0; c < program_->classes.size(); ++c)
+      if (FindMethod(c, id).IsValid()) return true;
+    return false;
+  }
+  // A built-in function or stream as a value (len, math.sqrt, sys.stdout) has
+  // no object to print: print(), str(), repr() and f-strings of one are
+  // rejected (CPython prints <built-in function len>, <_io.TextIOWrapper ...>).
+  void RejectBuiltinFunctionText(NodeId at, TypeId t) {
+    if (types().Kind(t) == TypeKind::Builtin && !BuiltinTypeName(static_cast<BuiltinFunction>(types()[t].payload)))
+      Unsupported(at, "printing or formatting a built-in function or stream");
+  }
+  // sema_augmented.cpp: `target op= value` of a list, set, dict or bytearray
+  // changes the container in place (its new items are added to its type, as
+  // extend() and update() add them); other types go through InferBinary.
+  TypeId InferAugmented(NodeId s, NodeId target, BinaryOp op, TypeId left, TypeId right);
   // Binds a comprehension's generators: each target's names in a new scope
   // (comprehension_scopes_), each condition inferred. Returns the depth to
   // resize comprehension_scopes_ back to once the element is inferred.

@@ -196,7 +196,8 @@ struct DynamicCase {
   uint32_t class_index;       // kBuiltinType: the receiver is a built-in type's value (a str)
   TypeId receiver;            // that class's instance type (or the built-in type)
   InstanceId target;          // a call: the method's instance for (this class, the argument types)
-  int32_t field = -1;         // a read: the field
+  int32_t field = -1;         // a read: the field; kReflectedOperator: see sema_dynamic_operators.cpp
+  static constexpr int32_t kReflectedOperator = -2;
   std::vector<NodeId> bound;  // a call: the expression each parameter receives (as call_bindings)
   int32_t str_method = -1;    // a built-in str receiver: the method (kStrMethods), its result below
   TypeId result;

@@ -70,6 +70,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       Unsupported(call, "calling a stream");
       return types().unknown();
     case BuiltinFunction::Print:
+      for (size_t i = 0; i < args.size(); ++i) RejectBuiltinFunctionText(args[i], arg_types[i]);
       for (NodeId k : keywords) {
         std::string_view name = tree_.Name(tree_.Ident(k, KeywordField::arg));
         TypeId t = InferExpr(tree_.Node(k, KeywordField::value));
@@ -126,6 +127,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Str:
     case BuiltinFunction::Repr:
       if (!arity(f == BuiltinFunction::Str ? 0 : 1, 1)) return types().unknown();
+      if (!args.empty()) RejectBuiltinFunctionText(args[0], arg_types[0]);
       return types().str();
     case BuiltinFunction::Bool:
       if (!arity(0, 1)) return types().unknown();
@@ -475,6 +477,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         // min(iterable) / max(iterable, key=lambda x: ...): the first extreme item.
         if (!known) return types().unknown();
         TypeId element = IterationElement(args[0], arg_types[0]);
+        // The empty tuple has no item type: the call always raises ValueError
+        // or gives the default (its item, never made, is typed None).
+        bool empty_tuple = types().Kind(arg_types[0]) == TypeKind::Tuple && types()[arg_types[0]].params.empty();
+        if (empty_tuple) element = types().none();
         TypeId result = element;
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
@@ -483,7 +489,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
             InferKey(value, element);
           } else if (kw == "default") {
             // What an empty iterable gives instead of the ValueError.
-            result = Join(result, InferExpr(value), value, "min()/max() with a default");
+            TypeId fallback = InferExpr(value);
+            result = empty_tuple ? fallback : Join(result, fallback, value, "min()/max() with a default");
           } else {
             Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") + "() with this keyword argument");
           }

@@ -140,6 +140,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     case TypeKind::NativeMethod:
       return InferNativeMethodValueCall(call, ft);
     case TypeKind::Object:
+      RejectObjectProtocol(call, "calling", {"__call__"});
       return InferFunctionValueCall(call, args);
     case TypeKind::Unknown:
       for (NodeId a : args) InferExpr(a);

@@ -21,13 +21,35 @@ bool IsFunctionNode(NodeKind k) { return k == NodeKind::FunctionDef || k == Node
 // function's local becomes a cell, and every function from the user up to
 // it (exclusive) has it as a free variable.
 void Analyzer::CollectClosures() {
+  // Structural problems are reported once, here (inference runs later with
+  // reporting_ off until its last pass).
+  reporting_ = true;
   struct Item {
     NodeId node;
     NodeId function;  // the def or lambda whose scope the node is in; invalid: the module
+    int32_t frame;    // the innermost comprehension (comprehensions) around the node within `function`; -1: none
   };
+  // A comprehension's variables are a scope of their own (Python 3): a def
+  // or lambda inside one that uses one of them closes over it, not over the
+  // enclosing function's variable of the same name nor a global. Keelback
+  // keeps comprehension variables in the enclosing instance's slots, which
+  // cannot be cells, so such a use is rejected below.
+  struct Frame {
+    int32_t parent;
+    NodeId first_iter;           // evaluated in the enclosing scope (the parent frame)
+    std::vector<IdentId> names;  // the targets' names
+  };
+  std::vector<Frame> comprehensions;
+  auto frame_binds = [&](int32_t frame, IdentId name) {
+    for (int32_t c = frame; c >= 0; c = comprehensions[static_cast<size_t>(c)].parent)
+      for (IdentId bound : comprehensions[static_cast<size_t>(c)].names)
+        if (bound == name) return true;
+    return false;
+  };
+  std::unordered_map<uint32_t, int32_t> function_frame;  // def or lambda -> the comprehension it is in, or -1
   std::vector<Item> work;
   for (const ProgramModule& module : program_->modules)
-    for (NodeId s : tree_.Items(module.root, ModuleField::body)) work.push_back({s, NodeId()});
+    for (NodeId s : tree_.Items(module.root, ModuleField::body)) work.push_back({s, NodeId(), -1});
   std::reverse(work.begin(), work.end());
   std::vector<NodeId> functions;  // in the order found: enclosing ones first
   std::unordered_map<uint32_t, std::vector<IdentId>> used;
@@ -35,24 +57,47 @@ void Analyzer::CollectClosures() {
     Item item = work.back();
     work.pop_back();
     NodeId n = item.node;
+    if (item.frame >= 0 && n == comprehensions[static_cast<size_t>(item.frame)].first_iter)
+      item.frame = comprehensions[static_cast<size_t>(item.frame)].parent;
     NodeKind kind = tree_.Kind(n);
     size_t mark = work.size();
     if (IsFunctionNode(kind) && !inline_lambdas_.count(n.index)) {
       enclosing_function_[n.index] = item.function;
+      function_frame[n.index] = item.frame;
       functions.push_back(n);
       // Decorators and defaults are evaluated where the def or lambda is.
       NodeId args = ArgumentsOf(n);
-      for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) work.push_back({d, item.function});
+      for (NodeId d : tree_.Items(args, ArgumentsField::defaults)) work.push_back({d, item.function, item.frame});
       for (NodeId d : tree_.Items(args, ArgumentsField::kw_defaults))
-        if (d.IsValid()) work.push_back({d, item.function});
+        if (d.IsValid()) work.push_back({d, item.function, item.frame});
       if (kind == NodeKind::Lambda) {
-        work.push_back({tree_.Node(n, LambdaField::body), n});
+        work.push_back({tree_.Node(n, LambdaField::body), n, -1});
       } else {
-        for (NodeId d : tree_.Items(n, FunctionDefField::decorator_list)) work.push_back({d, item.function});
-        for (NodeId s : tree_.Items(n, FunctionDefField::body)) work.push_back({s, n});
+        for (NodeId d : tree_.Items(n, FunctionDefField::decorator_list)) work.push_back({d, item.function, item.frame});
+        for (NodeId s : tree_.Items(n, FunctionDefField::body)) work.push_back({s, n, -1});
       }
       std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
       continue;
+    }
+    if (kind == NodeKind::ListComp || kind == NodeKind::SetComp || kind == NodeKind::DictComp ||
+        kind == NodeKind::GeneratorExp) {
+      static_assert(SetCompField::generators == ListCompField::generators &&
+                    GeneratorExpField::generators == ListCompField::generators);
+      auto generators = kind == NodeKind::DictComp ? tree_.Items(n, DictCompField::generators)
+                                                   : tree_.Items(n, ListCompField::generators);
+      Frame frame{item.frame, tree_.Node(generators[0], ComprehensionField::iter), {}};
+      for (NodeId gen : generators) {
+        std::vector<NodeId> targets{tree_.Node(gen, ComprehensionField::target)};
+        while (!targets.empty()) {
+          NodeId t = targets.back();
+          targets.pop_back();
+          if (tree_.Kind(t) == NodeKind::Name) frame.names.push_back(tree_.Ident(t, NameField::id));
+          else ForEachChild(tree_, t, [&](NodeId c) { targets.push_back(c); });
+        }
+      }
+      comprehensions.push_back(std::move(frame));
+      // Everything in it but the first iterable is walked in its scope.
+      item.frame = static_cast<int32_t>(comprehensions.size() - 1);
     }
     if (kind == NodeKind::Call) {
       // sorted(x, key=lambda ...), min/max(..., key=lambda ...), xs.sort(key=lambda ...).
@@ -68,26 +113,45 @@ void Analyzer::CollectClosures() {
               tree_.Kind(tree_.Node(k, KeywordField::value)) == NodeKind::Lambda)
             inline_lambdas_.insert(tree_.Node(k, KeywordField::value).index);
     }
-    if (kind == NodeKind::Name && item.function.IsValid()) used[item.function.index].push_back(tree_.Ident(n, NameField::id));
+    // A comprehension variable of the function's own comprehensions is not
+    // one of its free variables.
+    if (kind == NodeKind::Name && item.function.IsValid() && !frame_binds(item.frame, tree_.Ident(n, NameField::id)))
+      used[item.function.index].push_back(tree_.Ident(n, NameField::id));
     if (kind == NodeKind::Nonlocal && item.function.IsValid())
       for (uint32_t name : tree_.RawItems(tree_.List(n, NonlocalField::names)))
         used[item.function.index].push_back(IdentId(name));
     if (kind == NodeKind::Nonlocal && !item.function.IsValid()) Unsupported(n, "nonlocal at module level");
-    ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.function}); });
+    ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.function, item.frame}); });
     std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
   }
+  // Whether a comprehension around def or lambda `g` (inside g's enclosing
+  // function) binds `name`.
+  auto comprehension_binds = [&](NodeId g, IdentId name) { return frame_binds(function_frame[g.index], name); };
   for (NodeId f : functions) {
     const ScopeInfo& own = ScopeOf(f);
     for (IdentId name : used[f.index]) {
       if (own.slot.count(name.index) || own.declared_global.count(name.index)) continue;
       NodeId owner;
-      for (NodeId e = enclosing_function_[f.index]; e.IsValid(); e = enclosing_function_[e.index]) {
+      bool comprehension_variable = false;
+      for (NodeId g = f;; g = enclosing_function_[g.index]) {
+        if (comprehension_binds(g, name)) {
+          comprehension_variable = true;
+          break;
+        }
+        NodeId e = enclosing_function_[g.index];
+        if (!e.IsValid()) break;
         const ScopeInfo& scope = ScopeOf(e);
         if (scope.declared_global.count(name.index)) break;
         if (scope.slot.count(name.index)) {
-          owner = e;
+          if (!scope.IsBuiltinModule(name)) owner = e;  // a compiled module is no cell (Resolve)
           break;
         }
+      }
+      if (comprehension_variable) {
+        Unsupported(f, std::string(tree_.Kind(f) == NodeKind::Lambda ? "a lambda" : "a function") +
+                           " in a comprehension using the comprehension's variable '" + std::string(tree_.Name(name)) +
+                           "'");
+        continue;
       }
       if (!owner.IsValid()) {
         if (own.declared_nonlocal.count(name.index))
@@ -116,6 +180,7 @@ void Analyzer::CollectClosures() {
     program_->closure_globals[f.index] = g;
     types().Get(TypeKind::Function, {}, f.index);  // the function object lowering makes
   }
+  reporting_ = false;
   for (NodeId f : functions) program_->qualified_names[f.index] = QualifiedName(f);
   for (auto& [def, info] : program_->closures) std::sort(info.cell_slots.begin(), info.cell_slots.end());
   if (!program_->closures.empty()) types().ListOf(types().object());  // a cell

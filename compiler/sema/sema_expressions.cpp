@@ -70,12 +70,6 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         case NameBinding::Kind::Global: {
           const ModuleGlobal& g = program_->globals[b.index];
-          std::string_view gname = tree_.Name(g.name);
-          if (gname == "sys" || gname == "math") {
-            BuiltinModule m = gname == "sys" ? BuiltinModule::Sys : BuiltinModule::Math;
-            Current().names[e.index] = {NameBinding::Kind::Module, static_cast<uint32_t>(m)};
-            return types().Get(TypeKind::Module, {}, static_cast<uint32_t>(m));
-          }
           return value(g.type);
         }
         case NameBinding::Kind::Builtin:
@@ -90,7 +84,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
               Unsupported(e, "the builtin '" + std::string(other) + "'");
           return types().unknown();
         case NameBinding::Kind::Module:
-          return types().unknown();
+          // `import sys` / `import math` (Resolve).
+          return types().Get(TypeKind::Module, {}, b.index);
       }
       return types().unknown();
     }
@@ -119,7 +114,14 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (k == TypeKind::Int || k == TypeKind::Bool) return types().int_();
       if (k == TypeKind::Float && op != UnaryOp::Invert) return t;
       if (k == TypeKind::Complex && op != UnaryOp::Invert) return t;
-      if (k == TypeKind::Object) return t;
+      if (k == TypeKind::Object) {
+        // The run-time dispatch knows no operator method of the program's classes.
+        const char* method = op == UnaryOp::USub ? "__neg__" : op == UnaryOp::UAdd ? "__pos__" : "__invert__";
+        if (AnyClassDefines(method) && !InferDynamicOperator(e, method, "", t, TypeId()))
+          Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on a value of type object (a class of the program defines " +
+                             method + ")");
+        return t;
+      }
       Unsupported(e, std::string("unary ") + UnaryOpName(op) + " on " + types().Name(t));
       return types().unknown();
     }
@@ -199,6 +201,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
                     rk == TypeKind::Range || rk == TypeKind::ByteArray ||
                     (rk == TypeKind::Str && (types().Kind(left) == TypeKind::Str || types().Kind(left) == TypeKind::Unknown));
           if (!ok) Unsupported(e, "'in' with " + types().Name(left) + " and " + types().Name(right));
+          if (rk == TypeKind::Object) RejectObjectProtocol(e, "'in' with", {"__contains__", "__iter__", "__getitem__"});
         }
         left = right;
       }
@@ -359,7 +362,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
             bk == TypeKind::ByteArray || bk == TypeKind::Unknown)
           return base;
         if (bk == TypeKind::Tuple) return TupleSliceType(base, index);
-        if (bk == TypeKind::Object) return types().object();  // by the run-time type (kb_object_getslice)
+        if (bk == TypeKind::Object) {
+          RejectObjectProtocol(e, "slicing", {"__getitem__"});
+          return types().object();  // by the run-time type (kb_object_getslice)
+        }
         Unsupported(e, "slicing " + types().Name(base));
         return types().unknown();
       }
@@ -367,6 +373,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (bk == TypeKind::Object) {
         // Dispatched on the run-time type (a list, tuple, str or dict).
         if (types().Kind(it) == TypeKind::Iterator) Unsupported(index, "indexing with this value");
+        RejectObjectProtocol(e, "indexing", {"__getitem__"});
         return types().object();
       }
       if (bk == TypeKind::Class) {
@@ -453,6 +460,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::FormattedValue: {
       TypeId v = InferExpr(tree_.Node(e, FormattedValueField::value));
       if (types().Kind(v) == TypeKind::Iterator) Unsupported(e, "formatting this value");
+      RejectBuiltinFunctionText(tree_.Node(e, FormattedValueField::value), v);
       NodeId spec = tree_.Node(e, FormattedValueField::format_spec);
       if (spec.IsValid()) InferExpr(spec);
       return types().str();
@@ -547,6 +555,27 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   };
   TypeKind l = types().Kind(left), r = types().Kind(right);
   if (l == TypeKind::Unknown || r == TypeKind::Unknown) return types().unknown();
+  if (l == TypeKind::Object || r == TypeKind::Object) {
+    // The run-time dispatch of an operator on an object knows no operator
+    // method of the program's classes: one that could be called is rejected.
+    std::string stem;
+    for (auto& [o, name] : kBinaryMethods)
+      if (o == op) stem = name;
+    std::string own = "__" + stem + "__", reflected = "__r" + stem + "__";
+    bool augmented = tree_.Kind(at) == NodeKind::AugAssign;
+    // obj op x: a case per class with the method (sema_dynamic_operators.cpp).
+    // obj op x, x op obj: a case per class with the method, or with the
+    // reflected one (sema_dynamic_operators.cpp).
+    if (!augmented && l != TypeKind::Class && r != TypeKind::Class &&
+        InferDynamicOperator(at, own, reflected, left, right))
+      return types().object();
+    if ((l == TypeKind::Object && (AnyClassDefines(own) || (augmented && AnyClassDefines("__i" + stem + "__")))) ||
+        (r == TypeKind::Object && AnyClassDefines(reflected))) {
+      Unsupported(at, "the operator " + std::string(BinaryOpSymbol(op)) + " on a value of type object (a class of the program defines " +
+                          (l == TypeKind::Object && AnyClassDefines(own) ? own : reflected) + ")");
+      return types().unknown();
+    }
+  }
   if (l != TypeKind::Class && r != TypeKind::Class) {
     // (An operator method receives the Optional itself, as CPython's does.)
     left = number_of(left);
@@ -695,6 +724,9 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   }
   if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
   if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
+  if (l == TypeKind::Dict && r == TypeKind::Dict && op == BinaryOp::BitOr)  // a new dict: left's items, then right's
+    return types().DictOf(Join(types()[left].params[0], types()[right].params[0], at, "the keys of a dict union"),
+                          Join(types()[left].params[1], types()[right].params[1], at, "the values of a dict union"));
   // Everything else raises TypeError at run time; its result is never seen.
   return types().unknown();
 }
@@ -712,7 +744,9 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Bytes: return types().int_();
     case TypeKind::ByteArray: return types().int_();
     case TypeKind::File: return types()[iterable].payload == 1 ? BytesType() : types().str();
-    case TypeKind::Object: return types().object();
+    case TypeKind::Object:
+      RejectObjectProtocol(at, "iterating over", {"__iter__", "__getitem__"});
+      return types().object();
     case TypeKind::Unknown: return types().unknown();
     case TypeKind::Class: {
       // What its __iter__ returns: a generator (the method written with yield).

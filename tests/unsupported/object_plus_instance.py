@@ -1,4 +1,4 @@
-# keelback-error: not supported yet: an operator between a value of type object and an instance of Money
+# keelback-error: not supported yet: the operator + on a value of type object (a class of the program defines __add__)
 class Money:
     def __init__(self, cents):
         self.cents = cents
