@@ -7,6 +7,8 @@
 // costs what a plain call costs.
 #include "codegen/llvm_emitter.h"
 
+#include "types/native_modules.h"
+
 #include "keelback_runtime.h"  // KbCompareOp
 
 #include <cstdlib>
@@ -456,11 +458,13 @@ void Emitter::UnrollSelfRecursion() {
 llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
   auto it = module_objects_.find(payload);
   if (it != module_objects_.end()) return it->second;
-  bool builtin = payload < kFirstProgramModule;
-  std::string name = payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "sys"
-                     : builtin ? "math" : m_.program_modules[payload - kFirstProgramModule].first;
-  llvm::Constant* file = builtin ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
-                                 : CString(m_.program_modules[payload - kFirstProgramModule].second);
+  bool native = payload < kFirstProgramModule;
+  std::string name = native ? std::string(NativeModuleName(static_cast<BuiltinModule>(payload)))
+                            : m_.program_modules[payload - kFirstProgramModule].first;
+  const char* native_file = native ? NativeModuleFile(static_cast<BuiltinModule>(payload)) : nullptr;
+  llvm::Constant* file = !native        ? CString(m_.program_modules[payload - kFirstProgramModule].second)
+                         : native_file ? CString(native_file)
+                                       : static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()));
   auto* layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_});
   auto* object = new llvm::GlobalVariable(
       *mod_, layout, true, llvm::GlobalValue::PrivateLinkage,

@@ -24,6 +24,21 @@ constexpr std::string_view kInterpreterBuiltinModules[] = {
     "unicodedata", "xxsubtype", "zlib",
 };
 
+// Keelback's own standard-library modules (stdlib/*.py), by name.
+struct StdlibSource {
+  std::string_view name;
+  std::string_view text;
+};
+constexpr StdlibSource kStdlibSources[] = {
+#include "stdlib_sources.inc"
+};
+
+const StdlibSource* FindStdlibSource(std::string_view name) {
+  for (const StdlibSource& source : kStdlibSources)
+    if (source.name == name) return &source;
+  return nullptr;
+}
+
 class Loader {
  public:
   Loader(ProgramSource& program, const std::string& search_dir, Diagnostics& diagnostics)
@@ -101,15 +116,25 @@ class Loader {
     fs::path package_dir = fs::path(directory) / last;
     fs::path path = package_dir / "__init__.py";
     bool is_package = fs::is_regular_file(path, error);
+    std::unique_ptr<SourceFile> file;
+    std::string cpython_file;
     if (!is_package) {
       path = fs::path(directory) / (last + ".py");
-      if (!fs::is_regular_file(path, error)) return true;
+      if (!fs::is_regular_file(path, error)) {
+        // The standard library comes after sys.path[0].
+        const StdlibSource* stdlib = dot == std::string::npos ? FindStdlibSource(name) : nullptr;
+        if (!stdlib) return true;
+        file = std::make_unique<SourceFile>("<keelback stdlib>/" + name + ".py", std::string(stdlib->text));
+        cpython_file = "/usr/lib/python3.11/" + name + ".py";
+      }
     }
-    int read_error = 0;
-    std::unique_ptr<SourceFile> raw = SourceFile::Read(path.string(), read_error);
-    if (!raw) return true;  // unreadable: CPython's import would fail too, sema reports it
-    std::unique_ptr<SourceFile> file = DecodeSourceFile(path.string(), std::string(raw->text()), diagnostics_);
-    if (!file) return false;
+    if (!file) {
+      int read_error = 0;
+      std::unique_ptr<SourceFile> raw = SourceFile::Read(path.string(), read_error);
+      if (!raw) return true;  // unreadable: CPython's import would fail too, sema reports it
+      file = DecodeSourceFile(path.string(), std::string(raw->text()), diagnostics_);
+      if (!file) return false;
+    }
     program_.files.push_back(std::move(file));
     TokenizedFile tokens = Lex(*program_.files.back());
     NodeId root = ParseInto(*program_.tree, tokens, diagnostics_);
@@ -119,6 +144,7 @@ class Loader {
     module.is_package = is_package;
     module.package = is_package ? name : (dot == std::string::npos ? "" : name.substr(0, dot));
     if (is_package) module.directory = package_dir.string();
+    module.cpython_file = std::move(cpython_file);
     module.root = root;
     program_.modules.push_back(std::move(module));
     return true;

@@ -33,6 +33,12 @@ struct SourceModule {
   std::string package;
   bool is_package = false;
   std::string directory;  // where a package's submodules are (for a package)
+  // Keelback's own version of a standard-library module (stdlib/, compiled
+  // into Keelback; found after the program's directory, as CPython finds
+  // the standard library after sys.path[0]): CPython's __file__ of the
+  // module it stands for ("/usr/lib/python3.11/random.py"). Empty for the
+  // program's modules.
+  std::string cpython_file;
   NodeId root;            // its Module node; its file is the tree's file of the same index
 };
 
