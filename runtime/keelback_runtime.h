@@ -357,6 +357,8 @@ void kb_random_seed_os(void);              // random.seed(None): from the OS
 double kb_random_random(void) KB_NORAISE;  // [0.0, 1.0), 53 bits
 KbValue kb_random_getrandbits(KbValue k);  // ValueError: number of bits must be non-negative
 KbValue kb_random_randbelow(KbValue n);    // [0, n) for n > 0
+// The int random.seed() of bytes or a bytearray seeds from (its SHA-512 appended).
+KbValue kb_random_seed_bytes_key(KbValue a);
 [[noreturn]] void kb_recursion_error(void);
 
 // ---------------------------------------------------------------------------

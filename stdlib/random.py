@@ -9,7 +9,7 @@ choice(), shuffle() and sample() keep the element type of the sequence.
 """
 
 from _keelback_random import seed_int as _seed_int, seed_os as _seed_os, random, getrandbits
-from _keelback_random import randbelow as _randbelow
+from _keelback_random import randbelow as _randbelow, seed_bytes_key as _seed_bytes_key
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, floor as _floor
 from math import sqrt as _sqrt, cos as _cos, sin as _sin
 
@@ -59,9 +59,15 @@ def seed(a=None, version=2):
     elif isinstance(a, float):
         # CPython seeds from hash(a) as a C size_t.
         _seed_int(hash(a) % 18446744073709551616)
+    elif isinstance(a, int):
+        # An int (a bool is one), possibly seen as an object.
+        _seed_int(int(a))
+    elif isinstance(a, str):
+        _seed_int(_seed_bytes_key(str(a).encode()))
     else:
-        # An int (a bool is one); other types are not supported yet.
-        _seed_int(a)
+        # bytes or a bytearray (the runtime raises CPython's TypeError for
+        # anything else).
+        _seed_int(_seed_bytes_key(a))
     _gauss_has_next[0] = False
 
 

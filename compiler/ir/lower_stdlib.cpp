@@ -59,7 +59,9 @@ InstId FunctionLowering::LowerNativeFunctionCall(NodeId e, BuiltinFunction f, co
   auto args = tree_.Items(e, CallField::args);
   std::vector<InstId> converted;
   for (size_t i = 0; i < values.size(); ++i)
-    converted.push_back(info.params[i] == 'F' ? ToFloat(values[i], TypeOf(args[i])) : ToInt(values[i], TypeOf(args[i])));
+    converted.push_back(info.params[i] == 'F'   ? ToFloat(values[i], TypeOf(args[i]))
+                        : info.params[i] == 'I' ? ToInt(values[i], TypeOf(args[i]))
+                                                : values[i]);  // B: boxed as it is
   return RuntimeCall(info.runtime, TypeOf(e), converted);
 }
 

@@ -340,6 +340,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types()[base].params[1];
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
+      // List[int] outside an annotation: reported where List is read (CheckModelledValue).
+      if (bk == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::TypingForm))
+        return types().unknown();
       // A range checks its index itself (TypeError: range indices must be integers or slices, not str).
       if ((bk == TypeKind::Range || bk == TypeKind::ByteArray) && types().Kind(it) != TypeKind::Iterator &&
           types().Kind(it) != TypeKind::Function)

@@ -73,6 +73,11 @@ int Analyzer::StaticCondition(NodeId test) {
       case TypeKind::Dict: return static_cast<int>(BuiltinFunction::Dict);
       case TypeKind::Set:
         return static_cast<int>(types()[x].payload ? BuiltinFunction::Frozenset : BuiltinFunction::Set);
+      case TypeKind::Tuple: return static_cast<int>(BuiltinFunction::Tuple);
+      case TypeKind::Bytes: return static_cast<int>(BuiltinFunction::Bytes);
+      case TypeKind::ByteArray: return static_cast<int>(BuiltinFunction::ByteArray);
+      case TypeKind::Complex: return static_cast<int>(BuiltinFunction::Complex);
+      case TypeKind::Range: return static_cast<int>(BuiltinFunction::Range);
       default: return -1;
     }
   };

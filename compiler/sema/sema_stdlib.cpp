@@ -133,8 +133,10 @@ TypeId Analyzer::InferNativeFunctionCall(NodeId call, BuiltinFunction f, std::sp
         continue;
       }
       TypeKind k = types().Kind(arg_types[i]);
-      bool ok = k == TypeKind::Unknown || k == TypeKind::Int || k == TypeKind::Bool ||
-                (params[i] == 'F' && k == TypeKind::Float);
+      bool ok = params[i] == 'B' ? k == TypeKind::Unknown || k == TypeKind::Bytes || k == TypeKind::ByteArray ||
+                                       k == TypeKind::Object
+                                 : k == TypeKind::Unknown || k == TypeKind::Int || k == TypeKind::Bool ||
+                                       (params[i] == 'F' && k == TypeKind::Float);
       if (!ok) Unsupported(args[i], "an argument of type " + types().Name(arg_types[i]) + " to " + qualified + "()");
     }
   }
