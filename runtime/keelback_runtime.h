@@ -92,6 +92,14 @@ typedef struct KbModule {
   const char* file;  // its source file; NULL for a built-in module (sys, math)
 } KbModule;
 
+// A native module's function seen as an object (math.sqrt): the compiler
+// emits one constant a function; calls never go through it.
+typedef struct KbBuiltinFunction {
+  KbObject header;  // kb_type_builtin_function
+  const char* name;
+} KbBuiltinFunction;
+extern const KbType kb_type_builtin_function;
+
 // int that does not fit a small int. Never holds a value that fits one.
 typedef struct KbLong KbLong;
 

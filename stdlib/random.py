@@ -11,7 +11,7 @@ choice(), shuffle() and sample() keep the element type of the sequence.
 from _keelback_random import seed_int as _seed_int, seed_os as _seed_os, random, getrandbits
 from _keelback_random import randbelow as _randbelow, seed_bytes_key as _seed_bytes_key
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, floor as _floor
-from math import sqrt as _sqrt, cos as _cos, sin as _sin
+from math import pow as _pow, sqrt as _sqrt, cos as _cos, sin as _sin, acos as _acos
 
 __all__ = [
     "Random",
@@ -284,6 +284,76 @@ def paretovariate(alpha):
 def weibullvariate(alpha, beta):
     u = 1.0 - random()
     return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+def vonmisesvariate(mu, kappa):
+    if kappa <= 1e-6:
+        return TWOPI * random()
+    s = 0.5 / kappa
+    r = s + _sqrt(1.0 + s * s)
+    while True:
+        u1 = random()
+        z = _cos(_pi * u1)
+        d = z / (r + z)
+        u2 = random()
+        if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            break
+    q = 1.0 / r
+    f = (q + z) / (1.0 + q * z)
+    u3 = random()
+    if u3 > 0.5:
+        theta = (mu + _acos(f)) % TWOPI
+    else:
+        theta = (mu - _acos(f)) % TWOPI
+    return theta
+
+
+def gammavariate(alpha, beta):
+    if alpha <= 0.0 or beta <= 0.0:
+        raise ValueError('gammavariate: alpha and beta must be > 0.0')
+    if alpha > 1.0:
+        ainv = _sqrt(2.0 * alpha - 1.0)
+        bbb = alpha - LOG4
+        ccc = alpha + ainv
+        while True:
+            u1 = random()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
+            u2 = 1.0 - random()
+            v = _log(u1 / (1.0 - u1)) / ainv
+            x = alpha * _exp(v)
+            z = u1 * u1 * u2
+            r = bbb + ccc * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                return x * beta
+    elif alpha == 1.0:
+        return -_log(1.0 - random()) * beta
+    while True:
+        u = random()
+        b = (_e + alpha) / _e
+        p = b * u
+        if p <= 1.0:
+            x = _pow(p, 1.0 / alpha)
+        else:
+            x = -_log((b - p) / alpha)
+        u1 = random()
+        if p > 1.0:
+            if u1 <= _pow(x, alpha - 1.0):
+                break
+        elif u1 <= _exp(-x):
+            break
+    return x * beta
+
+
+def betavariate(alpha, beta):
+    y = gammavariate(alpha, 1.0)
+    if y:
+        return y / (y + gammavariate(beta, 1.0))
+    return 0.0
+
+
+def randbytes(n):
+    return getrandbits(n * 8).to_bytes(n, 'little')
 
 
 _seed_os()

@@ -22,6 +22,7 @@ TypeId FunctionLowering::NativeMemberTypeOf(uint32_t index) const {
       TypeId str = types_.str();
       return types_.Find(TypeKind::List, std::span<const TypeId>(&str, 1));
     }
+    case NativeMemberKind::SysStdin: return types_.Find(TypeKind::File, {}, 0);
   }
   return types_.unknown();
 }
@@ -39,6 +40,7 @@ InstId FunctionLowering::NativeMemberValue(uint32_t index, TypeId type) {
     case NativeMemberKind::Bool: return Emit(Op::ConstBool, type, {}, member.integer != 0 ? 1 : 0);
     case NativeMemberKind::Str: return Emit(Op::ConstStr, type, {}, module_.StrConstant(std::string(member.text)));
     case NativeMemberKind::SysArgv: return Emit(Op::SysArgv, type, {});
+    case NativeMemberKind::SysStdin: return RuntimeCall("kb_sys_stdin", type, {});
   }
   return Emit(Op::ConstNone, type, {});
 }

@@ -128,7 +128,7 @@ class Analyzer {
       module.name = m.name;
       module.package = m.package;
       module.is_package = m.is_package;
-      module.is_stdlib = !m.cpython_file.empty();
+      module.is_stdlib = m.is_stdlib;
       module.cpython_file = m.cpython_file;
       module.root = m.root;
       program_->modules.push_back(std::move(module));

@@ -137,7 +137,7 @@ struct ProgramModule {
   // SourceModule::cpython_file): the only modules that may import the
   // internal native cores.
   bool is_stdlib = false;
-  std::string cpython_file;  // its __file__ as CPython's repr shows it (stdlib/ modules)
+  std::string cpython_file;  // its __file__ as CPython's repr shows it (stdlib/ modules; empty: built-in)
   NodeId root;          // its Module node
   InstanceId body;
   // A hidden global: whether the module's body has started (an import

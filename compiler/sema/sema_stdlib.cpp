@@ -28,6 +28,7 @@ TypeId Analyzer::NativeMemberType(uint32_t index) {
     case NativeMemberKind::Bool: return types().bool_();
     case NativeMemberKind::Str: return types().str();
     case NativeMemberKind::SysArgv: return types().ListOf(types().str());
+    case NativeMemberKind::SysStdin: return types().Get(TypeKind::File, {}, 0);
   }
   return types().unknown();
 }

@@ -77,7 +77,7 @@ std::vector<NativeMember> MakeMembers() {
   function(BuiltinModule::Sys, "exit", BuiltinFunction::SysExit);
   function(BuiltinModule::Sys, "stdout", BuiltinFunction::SysStdout);
   function(BuiltinModule::Sys, "stderr", BuiltinFunction::SysStderr);
-  function(BuiltinModule::Sys, "stdin", BuiltinFunction::SysStdin);
+  members.push_back({BuiltinModule::Sys, "stdin", NativeMemberKind::SysStdin});
   members.push_back({BuiltinModule::Sys, "maxsize", NativeMemberKind::Int, BuiltinFunction::Print, 0,
                      std::numeric_limits<int64_t>::max()});
   members.push_back({BuiltinModule::Sys, "byteorder", NativeMemberKind::Str, BuiltinFunction::Print, 0, 0, "little"});
@@ -141,6 +141,15 @@ int32_t FindNativeMember(BuiltinModule module, std::string_view name) {
   for (size_t i = 0; i < members.size(); ++i)
     if (members[i].module == module && members[i].name == name) return static_cast<int32_t>(i);
   return -1;
+}
+
+std::string_view NativeFunctionName(BuiltinFunction f) {
+  if (f == BuiltinFunction::SysStdout || f == BuiltinFunction::SysStderr || f == BuiltinFunction::SysStdin ||
+      f == BuiltinFunction::TypingForm)
+    return {};
+  for (const NativeMember& member : Members())
+    if (member.kind == NativeMemberKind::Function && member.function == f) return member.name;
+  return {};
 }
 
 bool CPythonModuleHas(BuiltinModule module, std::string_view name) {

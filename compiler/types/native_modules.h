@@ -20,6 +20,7 @@ enum class NativeMemberKind : uint8_t {
   Bool,        // a bool constant: integer (0 or 1)
   Str,         // a str constant: text
   SysArgv,     // sys.argv: the program's list of arguments
+  SysStdin,    // sys.stdin: a file (File type)
   TypingForm,  // a name of typing used in annotations (List, Optional...): no value Keelback models
 };
 
@@ -53,6 +54,10 @@ bool CPythonModuleHas(BuiltinModule module, std::string_view name);
 // The names `from m import *` binds in CPython: its __all__, else its
 // names not starting with an underscore.
 std::span<const std::string_view> CPythonStarNames(BuiltinModule module);
+
+// The name of a native module's function `f` (math.sqrt's "sqrt"), empty
+// when `f` is no module's function (a builtin, a stream such as sys.stdout).
+std::string_view NativeFunctionName(BuiltinFunction f);
 
 // The functions of native_functions.def: a BuiltinFunction's signature.
 struct NativeFunctionInfo {

@@ -71,6 +71,8 @@ enum class TypeKind : uint8_t {
   ByteArray,  // a bytearray (runtime/bytearray.cpp), one word like bytes
 };
 inline constexpr uint32_t kNativeDictGet = 1000;
+// A NativeMethod payload: readline of a file (`input = sys.stdin.readline`).
+inline constexpr uint32_t kNativeFileReadline = 1001;
 
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
