@@ -599,6 +599,7 @@ class StrFormatter {
   }
 
   KbValue Positional(int64_t index) {
+    if (args_ == nullptr) kb_raise_new(&kb_type_ValueError, "Format string contains positional fields");  // format_map
     if (index >= args_->length) {
       Raise(&kb_type_IndexError,
             "Replacement index " + std::to_string(index) + " out of range for positional args tuple");
@@ -707,8 +708,7 @@ KbStr* kb_format_float(double x, KbStr* spec) {
 }
 
 KbStr* kb_str_format(KbStr* fmt, KbTuple* args, KbDict* kwargs) {
-  KbTuple* positional = args != nullptr ? args : kb_tuple_new(0);
-  StrFormatter formatter(positional, kwargs);
+  StrFormatter formatter(args, kwargs);
   std::string out;
   formatter.Render(View(fmt), 2, out);
   return NewStr(out);

@@ -575,7 +575,8 @@ KbStr* kb_format(KbValue v, KbStr* spec);
 KbStr* kb_format_int(KbValue v, KbStr* spec);
 KbStr* kb_format_float(double x, KbStr* spec);
 // fmt.format(*args, **kwargs): {} {0} {name} {0[key]} {x!r:spec} and nested
-// {:{width}}; args/kwargs may be NULL. Attribute fields ({0.attr}) raise
+// {:{width}}; args/kwargs may be NULL (no args: format_map, whose
+// positional fields raise ValueError). Attribute fields ({0.attr}) raise
 // AttributeError (no attribute lookup yet). IndexError: Replacement index 1
 // out of range for positional args tuple; KeyError for a missing name;
 // ValueError for malformed text, as CPython.
@@ -748,6 +749,9 @@ KbValue kb_object_iterable(KbValue v);
 // ValueError: too many values to unpack (expected 2) / not enough values to
 // unpack (expected 3, got 1); TypeError: cannot unpack non-iterable int object.
 KbList* kb_object_unpack(KbValue v, int64_t n);
+// All the items of v, for a starred target (`a, *b = v`): TypeError as
+// kb_object_unpack for a value that is not iterable.
+KbList* kb_object_unpack_all(KbValue v);
 // isinstance(v, type): v's type or one of its bases is `type`.
 bool kb_isinstance(KbValue v, const KbType* type) KB_NORAISE;
 // container[key] by the run-time type: a list, tuple or str with an int (or

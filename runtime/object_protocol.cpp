@@ -434,15 +434,27 @@ KbValue kb_object_iterable(KbValue v) {
   return AsValue(items);
 }
 
-KbList* kb_object_unpack(KbValue v, int64_t n) {
+// The sequence kb_object_iter_has/kb_object_iter_item walk for unpacking v.
+static KbValue UnpackedSequence(KbValue v) {
   const KbType* t = TypeOf(v);
   bool iterable = t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator ||
                   t == &kb_type_bytes || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_frozenset ||
                   t == &kb_type_range || t == &kb_type_bytearray || t == &kb_type_dict_keys || t == &kb_type_dict_values ||
                   t == &kb_type_dict_items;
   if (!iterable) Raise(&kb_type_TypeError, std::string("cannot unpack non-iterable ") + TypeName(t) + " object");
+  return kb_object_iterable(v);
+}
+
+KbList* kb_object_unpack_all(KbValue v) {
+  KbValue sequence = UnpackedSequence(v);
+  KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
+  for (int64_t i = 0; kb_object_iter_has(sequence, i); ++i) kb_list_append_value(items, kb_object_iter_item(sequence, i));
+  return items;
+}
+
+KbList* kb_object_unpack(KbValue v, int64_t n) {
   // n items, then one more asked for (a generator is resumed that far only).
-  KbValue sequence = kb_object_iterable(v);
+  KbValue sequence = UnpackedSequence(v);
   KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
   for (int64_t i = 0; i < n; ++i) {
     if (!kb_object_iter_has(sequence, i)) kb_raise_unpack_count(i, n);

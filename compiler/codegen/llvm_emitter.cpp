@@ -1677,6 +1677,7 @@ Value* Emitter::EmitStrMethod(const ir::Inst& inst, std::span<const ir::InstId> 
     switch (params[i]) {
       case 'S':
       case 'f':
+      case 'M':
         param_types.push_back(ptr_);
         args.push_back(given ? v : llvm::ConstantPointerNull::get(b_.getPtrTy()));
         break;

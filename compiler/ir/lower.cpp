@@ -687,6 +687,12 @@ void FunctionLowering::StoreStarred(NodeId target, size_t star, InstId value, Ty
   uint32_t before = static_cast<uint32_t>(star), after = static_cast<uint32_t>(elts.size() - star - 1);
   NodeId rest = tree_.Node(elts[star], StarredField::value);
   At(target);
+  if (KindOf(type) != TypeKind::List && KindOf(type) != TypeKind::Tuple) {
+    // Any other iterable: its items in a list of objects first.
+    TypeId items = ListTypeOf(types_.object());
+    value = RuntimeCall("kb_object_unpack_all", items, {CoerceTo(value, type, types_.object())});
+    type = items;
+  }
   if (KindOf(type) == TypeKind::List) {
     Emit(Op::UnpackCheck, types_.none(), {value}, before + after, 1);
     TypeId element = types_[type].params[0];

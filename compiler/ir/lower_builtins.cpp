@@ -63,18 +63,26 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     // The first item whose key (or itself) no later item beats; ValueError
     // for an empty iterable, as CPython's.
     bool is_min = f == BuiltinFunction::Min;
-    NodeId key_lambda;
-    for (NodeId k : tree_.Items(e, CallField::keywords)) key_lambda = tree_.Node(k, KeywordField::value);
-    TypeId key_type = key_lambda.IsValid() ? KeyTypeOf(key_lambda) : type;
+    NodeId key_lambda, default_value;
+    for (NodeId k : tree_.Items(e, CallField::keywords)) {
+      bool is_key = tree_.Name(tree_.Ident(k, KeywordField::arg)) == "key";
+      (is_key ? key_lambda : default_value) = tree_.Node(k, KeywordField::value);
+    }
+    // Items and keys are compared as the iterable's element type; the result
+    // may also be the default's.
+    TypeId element = ItemTypeOf(TypeOf(args[0]));
+    TypeId key_type = key_lambda.IsValid() ? KeyTypeOf(key_lambda) : element;
     InstId key_callee = key_lambda.IsValid() ? LowerKeyFunction(key_lambda) : InstId();
     uint32_t best = NewTemp(type, is_min ? "$min" : "$max");
+    if (default_value.IsValid())  // evaluated with the call's arguments, before the iteration
+      Emit(Op::StoreLocal, types_.none(), {CoerceTo(LowerExpr(default_value), TypeOf(default_value), type)}, best);
     uint32_t best_key = NewTemp(key_type, "$best_key");
     uint32_t seen = NewTemp(types_.bool_(), "$seen");
     Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 0)}, seen);
     auto consider = [&](InstId item, TypeId item_type) {
-      InstId value = CoerceTo(item, item_type, type);
+      InstId value = CoerceTo(item, item_type, element);
       InstId key = value;
-      if (key_lambda.IsValid()) key = LowerKeyCall(key_lambda, key_callee, value, type);
+      if (key_lambda.IsValid()) key = LowerKeyCall(key_lambda, key_callee, value, element);
       At(e);
       BlockId take = NewBlock(), compare = NewBlock(), next = NewBlock();
       Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, compare.index, take.index);
@@ -83,19 +91,21 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
                                    Emit(Op::LoadLocal, key_type, {}, best_key), key_type);
       Emit(Op::CondBranch, types_.none(), {better}, take.index, next.index);
       SetBlock(take);
-      Emit(Op::StoreLocal, types_.none(), {value}, best);
+      Emit(Op::StoreLocal, types_.none(), {CoerceTo(value, element, type)}, best);
       Emit(Op::StoreLocal, types_.none(), {key}, best_key);
       Emit(Op::StoreLocal, types_.none(), {Emit(Op::ConstBool, types_.bool_(), {}, 1)}, seen);
       BranchTo(next);
       SetBlock(next);
     };
-    if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
+    if (KindOf(element) == TypeKind::Unknown) {
+      LowerExpr(args[0]);  // nothing is ever stored in it: it has no items
+    } else if (tree_.Kind(args[0]) == NodeKind::GeneratorExp) {
       LowerComprehensionItems(args[0], consider);
     } else {
-      TypeId element = ItemTypeOf(TypeOf(args[0]));
       LowerLoop(args[0], NodeId(), [&] { consider(loop_item_, element); }, [] {});
     }
     At(e);
+    if (default_value.IsValid()) return Emit(Op::LoadLocal, type, {}, best);
     BlockId empty = NewBlock(), done = NewBlock();
     Emit(Op::CondBranch, types_.none(), {Emit(Op::LoadLocal, types_.bool_(), {}, seen)}, done.index, empty.index);
     SetBlock(empty);

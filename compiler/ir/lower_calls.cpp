@@ -95,6 +95,13 @@ InstId FunctionLowering::LowerCall(NodeId e) {
         result = ListTypeOf(types_[result].params[0]);  // a view is walked as a list
       return EmitList(Op::DictMethod, result, operands, static_cast<uint32_t>(m));
     }
+    if (bk == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "format_map") {
+      // format() with the dict as its keyword arguments and no positional ones.
+      InstId fmt = LowerExpr(tree_.Node(func, AttributeField::value));
+      InstId mapping = LowerExpr(tree_.Items(e, CallField::args)[0]);
+      At(e);
+      return RuntimeCall("kb_str_format", types_.str(), {fmt, Emit(Op::ConstNone, types_.none(), {}), mapping});
+    }
     if (bk == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "format") {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       InstId fmt = LowerExpr(receiver);

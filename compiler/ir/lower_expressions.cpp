@@ -211,6 +211,12 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       return LowerBoolOp(e);
     case NodeKind::IfExp:
       return LowerIfExp(e);
+    case NodeKind::NamedExpr: {
+      NodeId value = tree_.Node(e, NamedExprField::value);
+      InstId v = LowerExpr(value);
+      StoreTo(tree_.Node(e, NamedExprField::target), v, TypeOf(value));
+      return CoerceTo(v, TypeOf(value), TypeOf(e));
+    }
     case NodeKind::Call:
       return LowerCall(e);
     case NodeKind::Yield:
@@ -224,9 +230,10 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::Set: {
       InstId set = Emit(Op::SetNew, type, {});
       for (NodeId x : tree_.Items(e, SetField::elts)) {
-        InstId item = LowerExpr(x);
-        At(e);
-        Emit(Op::SetAdd, types_.none(), {set, CoerceTo(item, TypeOf(x), types_.object())});
+        LowerDisplayItem(x, [&](InstId item, TypeId item_type) {
+          At(e);
+          Emit(Op::SetAdd, types_.none(), {set, CoerceTo(item, item_type, types_.object())});
+        });
       }
       return set;
     }
@@ -271,6 +278,12 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       auto values = tree_.Items(e, DictField::values);
       for (size_t i = 0; i < values.size(); ++i) {
         NodeId k(keys[i]);
+        if (!k.IsValid()) {  // **other
+          InstId other = LowerExpr(values[i]);
+          At(e);
+          RuntimeCall("kb_dict_update", types_.none(), {dict, other});
+          continue;
+        }
         InstId key = LowerExpr(k);
         InstId value = LowerExpr(values[i]);
         At(e);
@@ -353,8 +366,35 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
     case NodeKind::List: {
       // A list's items take its element type (boxed, for a list of objects).
       bool is_list = tree_.Kind(e) == NodeKind::List;
+      auto elts = tree_.Items(e, TupleField::elts);
+      bool spreads = false;
+      for (NodeId x : elts)
+        spreads |= tree_.Kind(x) == NodeKind::Starred &&
+                   (is_list || KindOf(TypeOf(tree_.Node(x, StarredField::value))) != TypeKind::Tuple);
+      if (spreads) {
+        // Items appended as they come, a `*iterable`'s where it stands; a
+        // tuple whose length is known only at run time is made from them.
+        TypeId list_type = is_list ? type : ListTypeOf(types_.object());
+        TypeId element = types_[list_type].params[0];
+        InstId list = EmitList(Op::ListNew, list_type, {});
+        for (NodeId x : elts) {
+          LowerDisplayItem(x, [&](InstId item, TypeId item_type) {
+            Emit(Op::ListAppend, types_.none(), {list, CoerceTo(item, item_type, element)});
+          });
+        }
+        At(e);
+        return is_list ? list : RuntimeCall("kb_tuple_from_iterable", type, {list});
+      }
       std::vector<InstId> items;
-      for (NodeId x : tree_.Items(e, TupleField::elts)) {
+      for (NodeId x : elts) {
+        if (tree_.Kind(x) == NodeKind::Starred) {  // a tuple's items, in a tuple of known shape
+          NodeId value = tree_.Node(x, StarredField::value);
+          TypeId inner = TypeOf(value);
+          InstId t = LowerExpr(value);
+          for (size_t j = 0; j < types_[inner].params.size(); ++j)
+            items.push_back(Emit(Op::TupleGetItem, types_[inner].params[j], {t}, static_cast<uint32_t>(j)));
+          continue;
+        }
         InstId item = LowerExpr(x);
         items.push_back(is_list ? CoerceTo(item, TypeOf(x), types_[type].params[0]) : item);
       }
@@ -596,6 +636,18 @@ InstId FunctionLowering::LowerIfExp(NodeId e) {
   BranchTo(done);
   SetBlock(done);
   return Emit(Op::LoadLocal, type, {}, result);
+}
+
+// An item of a list, set or tuple display: `use` gets the value, or each
+// item of a `*iterable` in turn, as it is reached.
+void FunctionLowering::LowerDisplayItem(NodeId x, const std::function<void(InstId, TypeId)>& use) {
+  if (tree_.Kind(x) != NodeKind::Starred) {
+    use(LowerExpr(x), TypeOf(x));
+    return;
+  }
+  NodeId iterable = tree_.Node(x, StarredField::value);
+  TypeId element = ItemTypeOf(TypeOf(iterable));
+  LowerLoop(iterable, NodeId(), [&] { use(loop_item_, element); }, [] {});
 }
 
 }  // namespace keelback::ir::lowering

@@ -213,7 +213,7 @@ InstId FunctionLowering::LowerNativeCall(NodeId e, const FunctionInstance::Nativ
   NodeId attribute = tree_.Node(e, CallField::func);
   std::vector<InstId> operands;
   if (m.receiver != NativeReceiver::BytesClass && m.receiver != NativeReceiver::IntClass &&
-      m.receiver != NativeReceiver::FloatClass)
+      m.receiver != NativeReceiver::FloatClass && m.receiver != NativeReceiver::StrClass)
     operands.push_back(LowerExpr(tree_.Node(attribute, AttributeField::value)));
   InstId none;
   for (NodeId a : call.bound) {

@@ -298,6 +298,7 @@ class FunctionLowering {
   // A new list of the items a loop over `iterable` walks.
   InstId CollectItems(NodeId iterable);
   void LowerWith(NodeId s);
+  void LowerDisplayItem(NodeId x, const std::function<void(InstId, TypeId)>& use);
   void LowerFileLoop(NodeId iter, NodeId target, const std::function<void()>& body, const std::function<void()>& orelse);
   // What a return, break or continue must run as it leaves a statement it is
   // inside: a with item's __exit__, or a try statement's finally body.

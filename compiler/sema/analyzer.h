@@ -325,6 +325,7 @@ class Analyzer {
   int except_body_depth_ = 0;  // inside an except clause's body
   // The type of the items `for x in iter` binds to x.
   TypeId InferIteration(NodeId iter);
+  TypeId InferDisplayItem(NodeId x);
   // Whether a `break` in `body` leaves the loop whose body it is.
   bool BreaksOut(std::span<const NodeId> body) const;
   TypeId InferListComp(NodeId e);
@@ -340,6 +341,7 @@ class Analyzer {
   // Comprehension variables: a scope per comprehension being inferred,
   // innermost last, mapping names to the instance's local slots.
   std::vector<std::unordered_map<uint32_t, uint32_t>> comprehension_scopes_;
+  bool outside_comprehensions_ = false;  // Resolve skips comprehension_scopes_ (an assignment expression's target)
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
   // Classes.

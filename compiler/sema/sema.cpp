@@ -131,11 +131,24 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
         AddBinding(scope, tree_.Ident(n, ClassDefField::name));
         continue;
       case NodeKind::Lambda:
+        continue;
       case NodeKind::ListComp:
       case NodeKind::SetComp:
       case NodeKind::DictComp:
-      case NodeKind::GeneratorExp:
+      case NodeKind::GeneratorExp: {
+        // Its variables are its own, but an assignment expression in it
+        // binds in this scope (PEP 572).
+        std::vector<NodeId> inner{n};
+        while (!inner.empty()) {
+          NodeId c = inner.back();
+          inner.pop_back();
+          if (tree_.Kind(c) == NodeKind::Lambda) continue;
+          if (tree_.Kind(c) == NodeKind::NamedExpr)
+            AddBinding(scope, tree_.Ident(tree_.Node(c, NamedExprField::target), NameField::id));
+          ForEachChild(tree_, c, [&](NodeId child) { inner.push_back(child); });
+        }
         continue;
+      }
       case NodeKind::Global:
         for (uint32_t name : tree_.RawItems(tree_.List(n, GlobalField::names)))
           scope.declared_global.insert(name);
@@ -590,7 +603,7 @@ bool Analyzer::InferStatement(NodeId s) {
 }
 
 NameBinding Analyzer::Resolve(IdentId name) {
-  for (size_t i = comprehension_scopes_.size(); i-- > 0;) {
+  for (size_t i = outside_comprehensions_ ? 0 : comprehension_scopes_.size(); i-- > 0;) {
     auto it = comprehension_scopes_[i].find(name.index);
     if (it != comprehension_scopes_[i].end()) return {NameBinding::Kind::Local, it->second};
   }
@@ -669,7 +682,22 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
           assigning_fresh_ = saved;
           return;
         }
-        if (types().Kind(type) != TypeKind::Tuple) {
+        TypeKind vk = types().Kind(type);
+        if (vk == TypeKind::Object || vk == TypeKind::Str || vk == TypeKind::Range || vk == TypeKind::Set ||
+            vk == TypeKind::Dict || vk == TypeKind::Bytes || vk == TypeKind::ByteArray || vk == TypeKind::Generator) {
+          // Its items are collected in a list of objects when it runs
+          // (kb_object_unpack_all); the starred target gets a slice of it.
+          TypeId items = types().ListOf(types().object());
+          TypeId element = vk == TypeKind::Generator ? types()[type].params[0] : IterationElement(target, type);
+          for (size_t i = 0; i < elts.size(); ++i)
+            if (i != star) AssignTo(elts[i], element);
+          bool saved = assigning_fresh_;
+          assigning_fresh_ = true;
+          AssignTo(rest, items);
+          assigning_fresh_ = saved;
+          return;
+        }
+        if (vk != TypeKind::Tuple) {
           Unsupported(target, "starred unpacking of a value of type " + types().Name(type));
           return;
         }

@@ -93,6 +93,7 @@ TypeId Analyzer::NativeMethodResult(NodeId at, TypeId method, std::span<const Ty
     switch (params[i]) {
       case 'S': case 'f': ok = k == TypeKind::Str; break;
       case 'N': case 'm': case 't': case 'k': ok = k == TypeKind::Int || k == TypeKind::Bool; break;
+      case 'M': ok = k == TypeKind::Dict; break;
       default: ok = k != TypeKind::Iterator && k != TypeKind::Range; break;
     }
   }

@@ -475,16 +475,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         // min(iterable) / max(iterable, key=lambda x: ...): the first extreme item.
         if (!known) return types().unknown();
         TypeId element = IterationElement(args[0], arg_types[0]);
+        TypeId result = element;
         for (NodeId k : keywords) {
           std::string_view kw = tree_.Name(tree_.Ident(k, KeywordField::arg));
           NodeId value = tree_.Node(k, KeywordField::value);
           if (kw == "key") {
             InferKey(value, element);
+          } else if (kw == "default") {
+            // What an empty iterable gives instead of the ValueError.
+            result = Join(result, InferExpr(value), value, "min()/max() with a default");
           } else {
             Unsupported(k, std::string(f == BuiltinFunction::Min ? "min" : "max") + "() with this keyword argument");
           }
         }
-        return element;
+        return result;
       }
       if (!keywords.empty()) Unsupported(call, "keyword arguments to min() and max() of several arguments");
       if (args.size() < 2) {

@@ -52,6 +52,9 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (types().Kind(base) == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Int) &&
         tree_.Name(tree_.Ident(func, AttributeField::attr)) == "from_bytes")
       return InferNativeMethodCall(call, func, NativeReceiver::IntClass, base, args);
+    if (types().Kind(base) == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Str) &&
+        tree_.Name(tree_.Ident(func, AttributeField::attr)) == "maketrans")
+      return InferNativeMethodCall(call, func, NativeReceiver::StrClass, base, args);
     if (types().Kind(base) == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::Float) &&
         tree_.Name(tree_.Ident(func, AttributeField::attr)) == "fromhex")
       return InferNativeMethodCall(call, func, NativeReceiver::FloatClass, base, args);

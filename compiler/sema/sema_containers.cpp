@@ -205,15 +205,27 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
     view_allowed_ = saved_view;
   }
   int index = FindStrMethod(name);
-  if (name == "format") {
-    // Any arguments: they are passed boxed, positional ones in a tuple and
-    // keyword ones in a dict.
-    for (NodeId k : tree_.Items(call, CallField::keywords)) {
-      if (!tree_.Ident(k, KeywordField::arg).IsValid()) Unsupported(k, "** arguments");
-      InferExpr(tree_.Node(k, KeywordField::value));
+  if (name == "format_map") {
+    // The names are looked up in a dict of str keys (KeyError for a missing one).
+    TypeId mapping = arg_types.empty() ? types().unknown() : arg_types[0];
+    if (args.size() != 1 || !tree_.Items(call, CallField::keywords).empty()) {
+      Unsupported(call, "str.format_map() with other than one positional argument");
+    } else if (types().Kind(mapping) != TypeKind::Unknown &&
+               (types().Kind(mapping) != TypeKind::Dict || types()[mapping].params[0] != types().str())) {
+      Unsupported(args[0], "str.format_map() of " + types().Name(mapping) + " (a dict with str keys works)");
     }
-    types().Get(TypeKind::Tuple, arg_types);
-    types().DictOf(types().str(), types().object());
+  }
+  if (name == "format" || name == "format_map") {
+    // format: any arguments; they are passed boxed, positional ones in a
+    // tuple and keyword ones in a dict.
+    if (name == "format") {
+      for (NodeId k : tree_.Items(call, CallField::keywords)) {
+        if (!tree_.Ident(k, KeywordField::arg).IsValid()) Unsupported(k, "** arguments");
+        InferExpr(tree_.Node(k, KeywordField::value));
+      }
+      types().Get(TypeKind::Tuple, arg_types);
+      types().DictOf(types().str(), types().object());
+    }
     // The runtime has no attribute lookup by name: a literal format string
     // with an attribute field ("{p.x}") is rejected rather than raising.
     NodeId receiver = tree_.Node(attribute, AttributeField::value);
@@ -232,7 +244,7 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
                  text[j] != '.')
             ++j;
           if (j < text.size() && text[j] == '.') {
-            Unsupported(call, "attribute fields in str.format() (\"{name.attr}\")");
+            Unsupported(call, "attribute fields in str." + std::string(name) + "() (\"{name.attr}\")");
             break;
           }
         }
@@ -282,6 +294,7 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
       case 'S': case 'f': ok = k == TypeKind::Str; break;
       case 'N': case 'm': case 't': ok = k == TypeKind::Int || k == TypeKind::Bool; break;
       case 'k': ok = k == TypeKind::Bool || k == TypeKind::Int; break;
+      case 'M': ok = k == TypeKind::Dict; break;
       default: ok = k != TypeKind::Iterator || name == "join"; break;  // P, o: any value, boxed
     }
     if (!ok && k != TypeKind::Unknown)

@@ -203,6 +203,20 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       for (NodeId v : tree_.Items(e, BoolOpField::values)) t = Join(t, InferExpr(v), e, "this and/or expression");
       return t;
     }
+    case NodeKind::NamedExpr: {
+      // `(name := value)`: in a comprehension the name is the enclosing
+      // function's (PEP 572), never the comprehension's own variable.
+      TypeId t = InferExpr(tree_.Node(e, NamedExprField::value));
+      if (Current().IsExpressionGenerator(tree_)) {
+        Unsupported(e, "an assignment expression inside a generator expression used as a value");
+        return t;
+      }
+      bool saved = outside_comprehensions_;
+      outside_comprehensions_ = true;
+      AssignTo(tree_.Node(e, NamedExprField::target), t);
+      outside_comprehensions_ = saved;
+      return t;
+    }
     case NodeKind::IfExp: {
       InferExpr(tree_.Node(e, IfExpField::test));
       TypeId a = InferExpr(tree_.Node(e, IfExpField::body));
@@ -397,10 +411,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::Set: {
       TypeId element = types().unknown();
-      for (NodeId x : tree_.Items(e, SetField::elts)) {
-        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred items in a set display");
-        element = Join(element, InferExpr(x), e, "this set's items");
-      }
+      for (NodeId x : tree_.Items(e, SetField::elts)) element = Join(element, InferDisplayItem(x), e, "this set's items");
       return types().SetOf(element);
     }
     case NodeKind::JoinedStr:
@@ -428,7 +439,15 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       auto values = tree_.Items(e, DictField::values);
       for (size_t i = 0; i < values.size(); ++i) {
         if (keys[i] == UINT32_MAX) {
-          Unsupported(values[i], "** in dict displays");
+          // {**other, ...}: other's items, in its order.
+          TypeId other = InferExpr(values[i]);
+          if (types().Kind(other) == TypeKind::Unknown) continue;
+          if (types().Kind(other) != TypeKind::Dict) {
+            Unsupported(values[i], "** of " + types().Name(other) + " in a dict display (a dict works)");
+            continue;
+          }
+          key = Join(key, types()[other].params[0], values[i], "this dict's keys");
+          value = Join(value, types()[other].params[1], values[i], "this dict's values");
           continue;
         }
         key = Join(key, InferExpr(NodeId(keys[i])), NodeId(keys[i]), "this dict's keys");
@@ -437,19 +456,36 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       return types().DictOf(key, value);
     }
     case NodeKind::Tuple: {
+      // `(a, *t)`: a tuple's items join the shape; any other iterable makes
+      // a tuple whose length is known only at run time (an object).
       std::vector<TypeId> elts;
+      bool sized = true;
       for (NodeId x : tree_.Items(e, TupleField::elts)) {
-        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
-        elts.push_back(InferExpr(x));
+        if (tree_.Kind(x) != NodeKind::Starred) {
+          elts.push_back(InferExpr(x));
+          continue;
+        }
+        NodeId value = tree_.Node(x, StarredField::value);
+        NodeId saved_view = view_allowed_;
+        view_allowed_ = value;  // (*d.values(),) iterates over the view
+        TypeId inner = InferExpr(value);
+        view_allowed_ = saved_view;
+        if (types().Kind(inner) == TypeKind::Tuple) {
+          for (TypeId t : types()[inner].params) elts.push_back(t);
+        } else {
+          sized = false;
+          InferDisplayItem(x);
+        }
+      }
+      if (!sized) {
+        types().ListOf(types().object());  // the items are collected in one
+        return types().object();
       }
       return types().Get(TypeKind::Tuple, elts);
     }
     case NodeKind::List: {
       TypeId element = types().unknown();
-      for (NodeId x : tree_.Items(e, ListField::elts)) {
-        if (tree_.Kind(x) == NodeKind::Starred) Unsupported(x, "starred expressions");
-        element = Join(element, InferExpr(x), x, "this list's elements");
-      }
+      for (NodeId x : tree_.Items(e, ListField::elts)) element = Join(element, InferDisplayItem(x), x, "this list's elements");
       return types().ListOf(element);
     }
     case NodeKind::Lambda: {
@@ -721,6 +757,15 @@ size_t Analyzer::EnterComprehension(std::span<const NodeId> generators) {
     for (NodeId cond : tree_.Items(gen, ComprehensionField::ifs)) InferExpr(cond);
   }
   return depth;
+}
+
+// An item of a list, set or tuple display: a value, or `*iterable` standing
+// for the iterable's items (its element type).
+TypeId Analyzer::InferDisplayItem(NodeId x) {
+  if (tree_.Kind(x) != NodeKind::Starred) return InferExpr(x);
+  TypeId element = InferIteration(tree_.Node(x, StarredField::value));
+  Record(x, element);
+  return element;
 }
 
 }  // namespace keelback::analysis

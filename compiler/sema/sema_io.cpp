@@ -76,7 +76,7 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
   int index = FindNativeMethod(receiver, name);
   if (index < 0) {
     const char* what = receiver == NativeReceiver::File    ? "file"
-                       : receiver == NativeReceiver::Str   ? "str"
+                       : receiver == NativeReceiver::Str || receiver == NativeReceiver::StrClass ? "str"
                        : receiver == NativeReceiver::Int || receiver == NativeReceiver::IntClass ? "int"
                        : receiver == NativeReceiver::Float || receiver == NativeReceiver::FloatClass ? "float"
                        : receiver == NativeReceiver::Complex ? "complex"
@@ -144,6 +144,15 @@ TypeId Analyzer::InferNativeMethodCall(NodeId call, NodeId attribute, NativeRece
     }
     case 'D': return data;
     case 'd': return types().ListOf(data);
+    case 'T': {
+      // maketrans(dict): the dict's values under int keys; maketrans(x, y):
+      // code points to code points; a third str maps its code points to None.
+      TypeId first = Current().expr_types[args[0].index];
+      TypeId value = types().int_();
+      if (args.size() == 1 && types().Kind(first) == TypeKind::Dict) value = types()[first].params[1];
+      if (args.size() == 3) value = Join(value, types().none(), call, "the values of str.maketrans()");
+      return types().DictOf(types().int_(), value);
+    }
     default: return types().none();
   }
 }

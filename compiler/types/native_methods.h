@@ -22,6 +22,7 @@ enum class NativeReceiver : uint8_t {
   Complex,     // a complex
   IntClass,    // the class `int` itself (int.from_bytes): no receiver operand
   FloatClass,  // the class `float` itself (float.fromhex): no receiver operand
+  StrClass,    // the class `str` itself (str.maketrans): no receiver operand
   Range,       // a range object
   Tuple,       // a tuple (of any shape)
   ByteArray,   // a bytearray
@@ -33,7 +34,8 @@ struct NativeMethod {
   const char* function;  // the runtime function (codegen/runtime_functions.def)
   // The result: S str, I int, B bool, N None, Y bytes, A bytearray, y
   // list[bytes], D a file's data (str or bytes, by the file's mode), d list of
-  // it, F float, C complex, R tuple[int, int].
+  // it, F float, C complex, R tuple[int, int], T a translation table
+  // (str.maketrans: dict[int, V] with V from the arguments).
   char result;
   uint8_t required;      // parameters that must be given
   // The parameters' names, space-separated (keyword arguments use them), and
@@ -82,6 +84,7 @@ inline constexpr NativeMethod kNativeMethods[] = {
     {NativeReceiver::Float, "hex", "kb_float_hex", 'S', 0, "", ""},
     {NativeReceiver::Float, "conjugate", "kb_float_conjugate", 'F', 0, "", ""},
     {NativeReceiver::FloatClass, "fromhex", "kb_float_fromhex", 'F', 1, "string", "x"},
+    {NativeReceiver::StrClass, "maketrans", "kb_str_maketrans", 'T', 1, "x y z", "xss"},
     {NativeReceiver::Complex, "conjugate", "kb_complex_conjugate", 'C', 0, "", ""},
     {NativeReceiver::Range, "index", "kb_range_index", 'I', 1, "value", "x"},
     {NativeReceiver::Range, "count", "kb_range_count", 'I', 1, "value", "x"},
