@@ -381,6 +381,7 @@ class Analyzer {
   // outside annotations): reports it.
   void CheckModelledValue(NodeId e, TypeId t, std::string_view name);
   TypeId InferTypingCast(NodeId call, std::span<const NodeId> args);
+  TypeId InferTypeVarCall(NodeId call, std::span<const NodeId> args);
   TypeId InferNativeFunctionCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
                                  const std::vector<TypeId>& arg_types);
   // The class a base-class expression of module `module` names (a class of

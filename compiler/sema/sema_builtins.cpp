@@ -9,6 +9,7 @@ namespace keelback::analysis {
 
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
   if (f == BuiltinFunction::TypingCast) return InferTypingCast(call, args);  // its type argument is not evaluated
+  if (f == BuiltinFunction::TypingTypeVar) return InferTypeVarCall(call, args);
   std::vector<TypeId> arg_types;
   bool known = true;
   // Built-ins that iterate over their first argument take there what a for
@@ -451,6 +452,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
     case BuiltinFunction::TypingCast:
       return InferTypingCast(call, args);
+    case BuiltinFunction::TypingTypeVar:
+      return InferTypeVarCall(call, args);
     case BuiltinFunction::TypingForm:
       return types().unknown();  // reported where the name is read (CheckModelledValue)
 #define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) case BuiltinFunction::Native_##Module##_##Name:

@@ -35,7 +35,9 @@ TypeId Analyzer::NativeMemberType(uint32_t index) {
 
 void Analyzer::CheckModelledValue(NodeId e, TypeId t, std::string_view name) {
   if (types().Kind(t) == TypeKind::Builtin && types()[t].payload == static_cast<uint32_t>(BuiltinFunction::TypingForm))
-    Unsupported(e, "'" + std::string(name) + "' of typing as a value (Keelback compiles typing's names in annotations only)");
+    Unsupported(e, "'" + std::string(name) +
+                       "' as a value (a name of typing, usable in annotations only, or one of a standard-library "
+                       "module that Keelback does not compile)");
 }
 
 TypeId Analyzer::InferNativeModuleAttribute(NodeId e, BuiltinModule module, std::string_view attr) {
@@ -117,6 +119,14 @@ TypeId Analyzer::InferTypingCast(NodeId call, std::span<const NodeId> args) {
     return types().unknown();
   }
   return InferExpr(args[1]);
+}
+
+TypeId Analyzer::InferTypeVarCall(NodeId call, std::span<const NodeId> args) {
+  // T = TypeVar("T", bound=...): a name only annotations use (they are
+  // not evaluated), like typing's other names.
+  for (NodeId a : args) InferExpr(a);
+  for (NodeId k : tree_.Items(call, CallField::keywords)) InferExpr(tree_.Node(k, KeywordField::value));
+  return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(BuiltinFunction::TypingForm));
 }
 
 TypeId Analyzer::InferNativeFunctionCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,

@@ -100,6 +100,7 @@ std::vector<NativeMember> MakeMembers() {
   // typing
   members.push_back({BuiltinModule::Typing, "TYPE_CHECKING", NativeMemberKind::Bool});
   function(BuiltinModule::Typing, "cast", BuiltinFunction::TypingCast);
+  function(BuiltinModule::Typing, "TypeVar", BuiltinFunction::TypingTypeVar);
   for (std::string_view name : kTypingForms)
     members.push_back({BuiltinModule::Typing, name, NativeMemberKind::TypingForm, BuiltinFunction::TypingForm});
   natives(BuiltinModule::KeelbackRandom);

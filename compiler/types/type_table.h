@@ -89,10 +89,10 @@ enum class BuiltinFunction : uint32_t {
   Complex, MathGcd, MathLcm, MathFactorial, MathIsqrt, MathComb, MathPerm, MathHypot, MathFsum, MathProd, MathDist,
   MathFrexp, MathLdexp, MathModf, MathIsclose,
   ByteArray,  // bytearray(...) (sema_bytearray.cpp)
-  // typing.cast(T, x) (x itself), and every name of typing that only
+  // typing.cast(T, x) (x itself), typing.TypeVar(...) (a TypingForm), and every name of typing that only
   // annotations use (List, Optional...): not a value Keelback models
   // (sema_stdlib.cpp).
-  TypingCast, TypingForm,
+  TypingCast, TypingTypeVar, TypingForm,
   // The native modules' functions of native_functions.def (native_modules.h).
 #define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) Native_##Module##_##Name,
 #include "types/native_functions.def"

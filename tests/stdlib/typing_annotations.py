@@ -2,12 +2,19 @@
 # typing's names in annotations compile (Keelback evaluates no annotation);
 # cast(T, x) is x; TYPE_CHECKING is False.
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union, Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 import typing
 import typing as t
 
 if TYPE_CHECKING:
     print("never")
+
+T = TypeVar("T")
+K = typing.TypeVar("K", bound=int)
+
+
+def identity(x: T) -> T:
+    return x
 
 
 def mean(values: List[float]) -> float:
@@ -54,4 +61,4 @@ size: t.List[int] = [1, 2]
 print(mean([1.0, 2.0, 4.0]), index(["a", "b", "a"]), first([7][:0]), first([7, 8]))
 print(apply(lambda v: v * 2, 21), list(pairs(3)), Store().put("x", 1).keys(), counts, limit, size)
 x = cast(int, "not really an int")
-print(x, cast(List[str], ["a"]), typing.cast(str, 5), TYPE_CHECKING, typing.TYPE_CHECKING)
+print(x, identity(3), identity("s"), cast(List[str], ["a"]), typing.cast(str, 5), TYPE_CHECKING, typing.TYPE_CHECKING)
