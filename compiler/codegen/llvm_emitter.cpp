@@ -2240,8 +2240,8 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
       result = b_.CreateICmpEQ(Box(op(0), op_type(0)), Box(op(1), op_type(1)));
       break;
     case Op::CheckNotNone:
-      RaiseIf(IsNoneValue(op(0)), "AttributeError",
-              "'NoneType' object has no attribute '" + m_.str_constants[inst.imm] + "'");
+      if (inst.imm2 == 1) RaiseIf(IsNoneValue(op(0)), "TypeError", m_.str_constants[inst.imm]);
+      else RaiseIf(IsNoneValue(op(0)), "AttributeError", "'NoneType' object has no attribute '" + m_.str_constants[inst.imm] + "'");
       result = TypeFor(inst.type) == f64_ ? Unbox(op(0), inst.type) : op(0);
       break;
     case Op::NewObject: {

@@ -350,6 +350,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       }
     case BuiltinFunction::Int:
       if (values.empty()) return Emit(Op::ConstInt, type, {}, module_.IntConstant("0"));
+      if (values.size() == 2) {
+        if (arg_kind(0) != TypeKind::Str) return RaiseError("TypeError", "int() can't convert non-string with explicit base");
+        return RuntimeCall("kb_int_from_str", type, {values[0], ToInt(values[1], TypeOf(args[1]))});
+      }
       switch (arg_kind(0)) {
         case TypeKind::Str: return Emit(Op::IntFromStr, type, {values[0]});
         case TypeKind::Float: return Emit(Op::IntFromFloat, type, {values[0]});

@@ -88,6 +88,20 @@ InstId FunctionLowering::LowerCall(NodeId e) {
       }
       At(e);
       std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+      auto keywords = tree_.Items(e, CallField::keywords);
+      if (!keywords.empty()) {  // d.update(other, name=value): every argument first, other's items first
+        std::vector<std::pair<InstId, InstId>> entries;
+        for (NodeId k : keywords) {
+          InstId value = LowerExpr(tree_.Node(k, KeywordField::value));
+          std::string key(tree_.Name(tree_.Ident(k, KeywordField::arg)));
+          entries.push_back({Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(key)), value});
+        }
+        At(e);
+        if (operands.size() > 1) EmitList(Op::DictMethod, types_.none(), operands, static_cast<uint32_t>(DictMethod::Update));
+        for (size_t i = 0; i < entries.size(); ++i)
+          Emit(Op::DictSetItem, types_.none(), {operands[0], entries[i].first, entries[i].second});
+        return Emit(Op::ConstNone, TypeOf(e), {});
+      }
       DictMethod m = DictMethodNamed(name);
       (void)dict_type;
       TypeId result = TypeOf(e);

@@ -139,6 +139,20 @@ InstId FunctionLowering::LowerName(NodeId e) {
 }
 
 InstId FunctionLowering::LowerExpr(NodeId e) {
+  auto check = instance_.none_checks.find(e.index);
+  if (check == instance_.none_checks.end()) return LowerExprValue(e);
+  NodeId saved = unchecked_;
+  TypeId saved_type = unchecked_type_;
+  unchecked_ = e;
+  unchecked_type_ = check->second.optional;
+  InstId v = LowerExprValue(e);
+  unchecked_ = saved;
+  unchecked_type_ = saved_type;
+  At(e);
+  return Emit(Op::CheckNotNone, TypeOf(e), {v}, module_.StrConstant(check->second.text), check->second.type_error ? 1 : 0);
+}
+
+InstId FunctionLowering::LowerExprValue(NodeId e) {
   At(e);
   TypeId type = TypeOf(e);
   if (!instance_.generator_expression_params.empty()) {
@@ -308,6 +322,12 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       NodeId base = tree_.Node(e, SubscriptField::value), index = tree_.Node(e, SubscriptField::slice);
       InstId b = LowerExpr(base);
       TypeKind bk = KindOf(TypeOf(base));
+      if (bk == TypeKind::NoneType) {  // the index is evaluated first, as in CPython
+        if (tree_.Kind(index) == NodeKind::Slice) LowerSliceBounds(index);
+        else LowerExpr(index);
+        At(e);
+        return RaiseError("TypeError", "'NoneType' object is not subscriptable");
+      }
       if (auto getitem = instance_.call_targets.find(e.index); getitem != instance_.call_targets.end()) {
         InstId key = LowerExpr(index);
         At(e);
@@ -607,14 +627,23 @@ InstId FunctionLowering::LowerBoolOp(NodeId e) {
   BlockId done = NewBlock();
   for (size_t i = 0; i < values.size(); ++i) {
     InstId v = LowerExpr(values[i]);
-    StoreSlot(result, v, TypeOf(values[i]));
-    if (i + 1 < values.size()) {
-      InstId truth = ToBool(v, TypeOf(values[i]));
-      BlockId next = NewBlock();
-      if (is_and) Emit(Op::CondBranch, types_.none(), {truth}, next.index, done.index);
-      else Emit(Op::CondBranch, types_.none(), {truth}, done.index, next.index);
-      SetBlock(next);
+    TypeId t = TypeOf(values[i]);
+    if (i + 1 == values.size()) {
+      StoreSlot(result, v, t);
+      break;
     }
+    if (!is_and && KindOf(t) == TypeKind::NoneType) continue;  // false: never the result (see sema)
+    InstId truth = ToBool(v, t);
+    BlockId taken = NewBlock(), next = NewBlock();
+    Emit(Op::CondBranch, types_.none(), {truth}, (is_and ? next : taken).index, (is_and ? taken : next).index);
+    SetBlock(taken);
+    if (!is_and && KindOf(t) == TypeKind::Optional) {  // true: not None (see sema)
+      t = types_[t].params[0];
+      v = Emit(Op::CheckNotNone, t, {v}, module_.StrConstant(""));
+    }
+    StoreSlot(result, v, t);
+    BranchTo(done);
+    SetBlock(next);
   }
   BranchTo(done);
   SetBlock(done);

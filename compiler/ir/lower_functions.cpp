@@ -136,6 +136,15 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
     switch (static_cast<BuiltinFunction>(types_[ft].payload)) {
       case BuiltinFunction::Str: return k == TypeKind::Str ? item : Emit(Op::ToStr, types_.str(), {item});
       case BuiltinFunction::Repr: return Emit(Op::ToRepr, types_.str(), {item});
+      case BuiltinFunction::Chr: return RuntimeCall("kb_chr", types_.str(), {item});
+      case BuiltinFunction::Ord: return RuntimeCall("kb_ord", types_.int_(), {item});
+      case BuiltinFunction::Hash: return RuntimeCall("kb_hash", types_.int_(), {item});
+      case BuiltinFunction::Hex: case BuiltinFunction::Oct: case BuiltinFunction::Bin: {
+        auto b = static_cast<BuiltinFunction>(types_[ft].payload);
+        int base = b == BuiltinFunction::Hex ? 16 : b == BuiltinFunction::Oct ? 8 : 2;
+        InstId radix = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(base)));
+        return RuntimeCall("kb_int_to_base", types_.str(), {item, radix});
+      }
       case BuiltinFunction::Bool: return ToBool(item, item_type);
       case BuiltinFunction::Int:
         if (k == TypeKind::Str) return Emit(Op::IntFromStr, types_.int_(), {item});

@@ -72,7 +72,10 @@ class FunctionLowering {
   // kb_raise_new) when a name close enough exists.
   std::string NameErrorMessage(IdentId name) const;
   std::string NoAttributeMessage(uint32_t class_index, std::string_view name) const;
-  TypeId TypeOf(NodeId e) const { return program_.TypeOf(instance_, e); }
+  TypeId TypeOf(NodeId e) const { return e == unchecked_ ? unchecked_type_ : program_.TypeOf(instance_, e); }
+  // The expression being lowered before its None check (none_checks): its own type.
+  NodeId unchecked_;
+  TypeId unchecked_type_;
   TypeKind KindOf(TypeId t) const { return types_.Kind(t); }
   void At(NodeId n) { location_ = tree_[n].begin; }
 
@@ -131,6 +134,7 @@ class FunctionLowering {
 
   // --- expressions
   InstId LowerExpr(NodeId e);
+  InstId LowerExprValue(NodeId e);  // LowerExpr without the None check
   InstId LowerCondition(NodeId e);  // a bool
   InstId ToBool(InstId v, TypeId type);
   InstId ToFloat(InstId v, TypeId type);

@@ -448,6 +448,10 @@ class Analyzer {
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);
   void SetGlobalType(uint32_t index, TypeId type, NodeId at);
+  // `e`, of type `t`, used where None cannot be: an Optional container is
+  // narrowed to the container (FunctionInstance::none_checks), with the
+  // error CPython raises for None. Returns the type the use sees.
+  TypeId NarrowNotNone(NodeId e, TypeId t, bool type_error, std::string text);
   TypeId Record(NodeId expr, TypeId type) {
     Current().expr_types[expr.index] = type;
     return type;

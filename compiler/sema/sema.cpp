@@ -742,7 +742,7 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     }
     case NodeKind::Subscript: {
       NodeId container = tree_.Node(target, SubscriptField::value);
-      TypeId base = InferExpr(container);
+      TypeId base = NarrowNotNone(container, InferExpr(container), true, "'NoneType' object does not support item assignment");
       NodeId index = tree_.Node(target, SubscriptField::slice);
       if (tree_.Kind(index) == NodeKind::Slice) {
         InferExpr(target);  // the bounds, as a load would
@@ -859,6 +859,16 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
   if (kb == TypeKind::NoneType && optional_base(a)) return types().OptionalOf(a);
   if (ka == TypeKind::Optional && (kb == TypeKind::NoneType || types()[a].params[0] == b)) return a;
   if (kb == TypeKind::Optional && (ka == TypeKind::NoneType || types()[b].params[0] == a)) return b;
+  if ((ka == TypeKind::Optional || kb == TypeKind::Optional) && ka != TypeKind::NoneType && kb != TypeKind::NoneType) {
+    // Optional[dict[?, ?]] and dict[str, int] (`x = None` ... `x = {}` ...
+    // `x[k] = 1`): the containers joined, still optional.
+    TypeId pa = ka == TypeKind::Optional ? types()[a].params[0] : a;
+    TypeId pb = kb == TypeKind::Optional ? types()[b].params[0] : b;
+    if (types().Kind(pa) == types().Kind(pb)) {
+      TypeId joined = Join(pa, pb, at, what);
+      if (optional_base(joined)) return types().OptionalOf(joined);
+    }
+  }
   // Scalars of different types join into `object`: boxed values whose
   // operations dispatch at run time (slower, never wrong).
   auto scalar = [&](TypeKind k) {
@@ -1050,6 +1060,7 @@ TypeId Analyzer::InferIteration(NodeId iter) {
     view_allowed_ = saved_view;
   }
   allow_iterator_ = saved;
+  iter_type = NarrowNotNone(iter, iter_type, true, "'NoneType' object is not iterable");
   switch (types().Kind(iter_type)) {
     case TypeKind::Range:
       return types().int_();

@@ -251,6 +251,15 @@ struct FunctionInstance {
   // @property getter or __getitem__ (obj.p += v, obj[i] += v) -> the setter
   // or __setitem__ that stores the result.
   std::unordered_map<uint32_t, InstanceId> augmented_setters;
+  // Expressions of type Optional[T] used where only a T can be (subscripted,
+  // a method called, len(), iterated over): expr_types holds the T, and the
+  // value is checked not to be None first, raising CPython's error for None.
+  struct NoneCheck {
+    TypeId optional;   // the expression's own type
+    bool type_error;   // TypeError `text`; else AttributeError for the attribute `text`
+    std::string text;
+  };
+  std::unordered_map<uint32_t, NoneCheck> none_checks;
   // Call node -> the class it instantiates (a constructor call `C(...)`);
   // call_targets then holds its __init__ instance, if the class has one.
   std::unordered_map<uint32_t, uint32_t> constructed_classes;

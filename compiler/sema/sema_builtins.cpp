@@ -91,6 +91,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return types().none();
     case BuiltinFunction::Len:
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
+      arg_types[0] = NarrowNotNone(args[0], arg_types[0], true, "object of type 'NoneType' has no len()");
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
         case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes: case TypeKind::ByteArray:
@@ -106,7 +107,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           return types().unknown();
       }
     case BuiltinFunction::Int:
-      if (!arity(0, 1)) return types().unknown();
+      if (!arity(0, 2)) return types().unknown();
+      if (args.size() == 2) {
+        // int(text, base); a number with a base is CPython's TypeError when it runs.
+        TypeKind k = types().Kind(arg_types[0]), b = types().Kind(arg_types[1]);
+        if (known && ((k != TypeKind::Str && !IsNumeric(arg_types[0])) || (b != TypeKind::Int && b != TypeKind::Bool)))
+          Unsupported(call, "int() of " + types().Name(arg_types[0]) + " with a base of " + types().Name(arg_types[1]));
+        return types().int_();
+      }
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
           types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
         Unsupported(call, "int() of " + types().Name(arg_types[0]));

@@ -20,7 +20,8 @@ TypeId Analyzer::InferCall(NodeId call) {
       }
       return InferSuperCall(call, func);
     }
-    TypeId base = InferExpr(receiver);
+    TypeId base = NarrowNotNone(receiver, InferExpr(receiver), false,
+                                std::string(tree_.Name(tree_.Ident(func, AttributeField::attr))));
     if (types().Kind(base) == TypeKind::ClassObject) return InferClassMethodCall(call, func, types()[base].payload);
     int32_t cls = ClassOfValue(base);
     IdentId attr = tree_.Ident(func, AttributeField::attr);

@@ -251,6 +251,14 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
       case BuiltinFunction::Abs:
         if (number) return k == TypeKind::Float ? types().float_() : types().int_();
         break;
+      // Checked by the runtime (TypeError as CPython's for a wrong type).
+      case BuiltinFunction::Chr: case BuiltinFunction::Hex: case BuiltinFunction::Oct: case BuiltinFunction::Bin:
+        if (number || k == TypeKind::Str || k == TypeKind::Object) return types().str();
+        break;
+      case BuiltinFunction::Ord: case BuiltinFunction::Hash:
+        if (number || k == TypeKind::Str || k == TypeKind::Object || k == TypeKind::Tuple || k == TypeKind::Bytes)
+          return types().int_();
+        break;
       default: break;
     }
     Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));

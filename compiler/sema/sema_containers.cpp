@@ -119,7 +119,8 @@ TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict,
   Record(attribute, types().unknown());
   std::vector<TypeId> arg_types;
   InferArguments(args, arg_types);
-  if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to dict methods");
+  auto keywords = tree_.Items(call, CallField::keywords);
+  if (!keywords.empty() && name != "update") Unsupported(call, "keyword arguments to dict methods");
   TypeId key = types()[dict].params[0], value = types()[dict].params[1];
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() >= lo && args.size() <= hi) return true;
@@ -152,6 +153,15 @@ TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict,
   if (name == "clear") return arity(0, 0), types().none();
   if (name == "copy") return arity(0, 0), dict;
   if (name == "update") {
+    // d.update(other, name=value, ...): other's items, then the keywords'.
+    for (NodeId k : keywords) {
+      if (!tree_.Ident(k, KeywordField::arg).IsValid()) {
+        Unsupported(k, "** arguments to dict.update()");
+        continue;
+      }
+      AddDictEntry(container, dict, types().str(), InferExpr(tree_.Node(k, KeywordField::value)), call);
+    }
+    if (args.empty() && !keywords.empty()) return types().none();
     if (arity(1, 1) && types().Kind(arg_types[0]) == TypeKind::Dict)
       AddDictEntry(container, dict, types()[arg_types[0]].params[0], types()[arg_types[0]].params[1], call);
     else if (args.size() == 1 && types().Kind(arg_types[0]) != TypeKind::Unknown)

@@ -200,7 +200,15 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::BoolOp: {
       TypeId t = types().unknown();
-      for (NodeId v : tree_.Items(e, BoolOpField::values)) t = Join(t, InferExpr(v), e, "this and/or expression");
+      bool is_or = static_cast<BoolOp>(tree_.Field(e, BoolOpField::op)) == BoolOp::Or;
+      auto values = tree_.Items(e, BoolOpField::values);
+      for (size_t i = 0; i < values.size(); ++i) {
+        TypeId v = InferExpr(values[i]);
+        // `x or default`: x is the result only when true, so never None.
+        if (is_or && i + 1 < values.size() && types().Kind(v) == TypeKind::Optional) v = types()[v].params[0];
+        if (is_or && i + 1 < values.size() && types().Kind(v) == TypeKind::NoneType) continue;
+        t = Join(t, v, e, "this and/or expression");
+      }
       return t;
     }
     case NodeKind::NamedExpr: {
@@ -311,7 +319,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       return types().unknown();
     }
     case NodeKind::Subscript: {
-      TypeId base = InferExpr(tree_.Node(e, SubscriptField::value));
+      NodeId container = tree_.Node(e, SubscriptField::value);
+      TypeId base = NarrowNotNone(container, InferExpr(container), true, "'NoneType' object is not subscriptable");
       NodeId index = tree_.Node(e, SubscriptField::slice);
       TypeKind bk = types().Kind(base);
       if (tree_.Kind(index) == NodeKind::Slice) {
@@ -390,6 +399,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         for (TypeId t : elts)
           if (t != elts[0]) Unsupported(e, "indexing a tuple of mixed types with a computed index");
         return elts.empty() ? types().unknown() : elts[0];
+      }
+      if (bk == TypeKind::NoneType) {  // TypeError when it runs (after the index is evaluated)
+        InferExpr(index);
+        return types().none();
       }
       Unsupported(e, "indexing " + types().Name(base));
       return types().unknown();
@@ -766,6 +779,24 @@ TypeId Analyzer::InferDisplayItem(NodeId x) {
   TypeId element = InferIteration(tree_.Node(x, StarredField::value));
   Record(x, element);
   return element;
+}
+
+TypeId Analyzer::NarrowNotNone(NodeId e, TypeId t, bool type_error, std::string text) {
+  if (types().Kind(t) != TypeKind::Optional) {
+    Current().none_checks.erase(e.index);
+    return t;
+  }
+  TypeId inner = types()[t].params[0];
+  switch (types().Kind(inner)) {
+    case TypeKind::List: case TypeKind::Dict: case TypeKind::Set: case TypeKind::Str: case TypeKind::Tuple:
+    case TypeKind::Bytes:
+      break;
+    default:
+      Current().none_checks.erase(e.index);
+      return t;
+  }
+  Current().none_checks[e.index] = {t, type_error, std::move(text)};
+  return Record(e, inner);
 }
 
 }  // namespace keelback::analysis
