@@ -100,6 +100,14 @@ typedef struct KbModule {
   const char* file;  // its source file; NULL for a built-in module (sys, math)
 } KbModule;
 
+// A native module's function seen as an object (math.sqrt): the compiler
+// emits one constant a function; calls never go through it.
+typedef struct KbBuiltinFunction {
+  KbObject header;  // kb_type_builtin_function
+  const char* name;
+} KbBuiltinFunction;
+extern const KbType kb_type_builtin_function;
+
 // int that does not fit a small int. Never holds a value that fits one.
 typedef struct KbLong KbLong;
 
@@ -343,6 +351,30 @@ KbObject* kb_current_handled_exception(void) KB_NORAISE;
 // and calls kb_recursion_error when it exceeds kb_recursion_limit.
 extern int64_t kb_recursion_depth;
 extern int64_t kb_recursion_limit;
+
+// The native standard-library modules (compiler/types/native_functions.def):
+// time (runtime/time.cpp), sys's recursion limit, and the Mersenne Twister
+// under stdlib/random.py (runtime/random.cpp), exact to CPython's _random.
+double kb_time_time(void) KB_NORAISE;
+KbValue kb_time_time_ns(void) KB_NORAISE;
+double kb_time_perf_counter(void) KB_NORAISE;
+KbValue kb_time_perf_counter_ns(void) KB_NORAISE;
+double kb_time_monotonic(void) KB_NORAISE;
+KbValue kb_time_monotonic_ns(void) KB_NORAISE;
+double kb_time_process_time(void) KB_NORAISE;
+KbValue kb_time_process_time_ns(void) KB_NORAISE;
+double kb_time_thread_time(void) KB_NORAISE;
+KbValue kb_time_thread_time_ns(void) KB_NORAISE;
+void kb_time_sleep(double secs);  // ValueError for a negative or NaN length
+KbValue kb_sys_getrecursionlimit(void) KB_NORAISE;
+void kb_sys_setrecursionlimit(KbValue n);  // ValueError below 1, RecursionError at or below the depth
+void kb_random_seed_int(KbValue n);        // random.seed(n) of an int
+void kb_random_seed_os(void);              // random.seed(None): from the OS
+double kb_random_random(void) KB_NORAISE;  // [0.0, 1.0), 53 bits
+KbValue kb_random_getrandbits(KbValue k);  // ValueError: number of bits must be non-negative
+KbValue kb_random_randbelow(KbValue n);    // [0, n) for n > 0
+// The int random.seed() of bytes or a bytearray seeds from (its SHA-512 appended).
+KbValue kb_random_seed_bytes_key(KbValue a);
 [[noreturn]] void kb_recursion_error(void);
 
 // ---------------------------------------------------------------------------

@@ -25,9 +25,18 @@ KbValue ModuleRepr(KbValue self) {
   return AsValue(NewStr(out));
 }
 
+// repr(f) of a native module's function: <built-in function sqrt>.
+KbValue BuiltinFunctionRepr(KbValue self) {
+  const KbBuiltinFunction* f = reinterpret_cast<const KbBuiltinFunction*>(self);
+  return AsValue(NewStr(std::string("<built-in function ") + f->name + ">"));
+}
+
 }  // namespace
 
 extern "C" {
+
+const KbType kb_type_builtin_function = {{&kb_type_type}, "builtin_function_or_method", &kb_type_object,
+                                         KB_TYPE_BUILTIN, 0, BuiltinFunctionRepr, nullptr, nullptr, nullptr};
 
 const KbType kb_type_module = {{&kb_type_type}, "module", &kb_type_object, KB_TYPE_BUILTIN, 0, ModuleRepr,
                                nullptr, nullptr, nullptr};

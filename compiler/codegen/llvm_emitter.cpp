@@ -7,6 +7,8 @@
 // costs what a plain call costs.
 #include "codegen/llvm_emitter.h"
 
+#include "types/native_modules.h"
+
 #include "keelback_runtime.h"  // KbCompareOp
 
 #include <cstdlib>
@@ -79,6 +81,7 @@ class Emitter {
   void InitializeClassTypes();
   llvm::Constant* SlotWrapper(int32_t function, const std::string& name, int arguments = 1);
   llvm::Constant* ModuleObject(uint32_t payload);
+  llvm::Constant* BuiltinFunctionObject(BuiltinFunction f, std::string_view name);
   llvm::Type* FieldStorage(const ir::ClassLayout::Field& f) const {
     if (f.boxed) return i64_;
     llvm::Type* t = TypeFor(f.type);
@@ -261,6 +264,7 @@ class Emitter {
   std::vector<llvm::StructType*> class_structs_;
   std::vector<llvm::GlobalVariable*> class_types_;
   std::unordered_map<uint32_t, llvm::Constant*> module_objects_;  // Module payload -> its KbModule
+  std::unordered_map<uint32_t, llvm::Constant*> builtin_function_objects_;  // BuiltinFunction -> its object
 
   // Per function.
   const ir::Function* f_ = nullptr;
@@ -456,17 +460,37 @@ void Emitter::UnrollSelfRecursion() {
 llvm::Constant* Emitter::ModuleObject(uint32_t payload) {
   auto it = module_objects_.find(payload);
   if (it != module_objects_.end()) return it->second;
-  bool builtin = payload < kFirstProgramModule;
-  std::string name = payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "sys"
-                     : builtin ? "math" : m_.program_modules[payload - kFirstProgramModule].first;
-  llvm::Constant* file = builtin ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()))
-                                 : CString(m_.program_modules[payload - kFirstProgramModule].second);
+  bool native = payload < kFirstProgramModule;
+  std::string name = native ? std::string(NativeModuleName(static_cast<BuiltinModule>(payload)))
+                            : m_.program_modules[payload - kFirstProgramModule].first;
+  const char* native_file = native ? NativeModuleFile(static_cast<BuiltinModule>(payload)) : nullptr;
+  // An empty path: a stdlib/ module standing for one built into CPython.
+  if (!native && m_.program_modules[payload - kFirstProgramModule].second.empty()) native_file = nullptr;
+  llvm::Constant* file = !native && !m_.program_modules[payload - kFirstProgramModule].second.empty()
+                             ? CString(m_.program_modules[payload - kFirstProgramModule].second)
+                         : native_file ? CString(native_file)
+                                       : static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(b_.getPtrTy()));
   auto* layout = llvm::StructType::get(ctx_, {ptr_, ptr_, ptr_});
   auto* object = new llvm::GlobalVariable(
       *mod_, layout, true, llvm::GlobalValue::PrivateLinkage,
       llvm::ConstantStruct::get(layout, {ExternalGlobal("kb_type_module", i8_), CString(name), file}), "module." + name);
   object->setAlignment(llvm::Align(16));
   module_objects_[payload] = object;
+  return object;
+}
+
+// The constant object (runtime/module.cpp: KbBuiltinFunction) of a native
+// module's function seen as an object (`print(math.sqrt)`), made on first use.
+llvm::Constant* Emitter::BuiltinFunctionObject(BuiltinFunction f, std::string_view name) {
+  auto it = builtin_function_objects_.find(static_cast<uint32_t>(f));
+  if (it != builtin_function_objects_.end()) return it->second;
+  auto* layout = llvm::StructType::get(ctx_, {ptr_, ptr_});
+  auto* object = new llvm::GlobalVariable(
+      *mod_, layout, true, llvm::GlobalValue::PrivateLinkage,
+      llvm::ConstantStruct::get(layout, {ExternalGlobal("kb_type_builtin_function", i8_), CString(std::string(name))}),
+      "builtin." + std::string(name));
+  object->setAlignment(llvm::Align(16));
+  builtin_function_objects_[static_cast<uint32_t>(f)] = object;
   return object;
 }
 
@@ -1354,6 +1378,8 @@ Value* Emitter::Box(Value* v, TypeId type) {
     case TypeKind::Builtin:
       if (const char* name = BuiltinTypeName(static_cast<BuiltinFunction>(types_[type].payload)))
         return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + name, i8_), i64_);
+      if (std::string_view name = NativeFunctionName(static_cast<BuiltinFunction>(types_[type].payload)); !name.empty())
+        return b_.CreatePtrToInt(BuiltinFunctionObject(static_cast<BuiltinFunction>(types_[type].payload), name), i64_);
       return v;
     default: return v;
   }

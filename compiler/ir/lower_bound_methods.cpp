@@ -72,6 +72,7 @@ InstId FunctionLowering::ApplyNativeMethod(TypeId method, InstId callee, const s
   bool unbound = types_[method].params.empty();
   std::vector<InstId> operands;
   if (!unbound) operands.push_back(BoundMethodReceiver(callee, method));
+  if (which == kNativeFileReadline) return RuntimeCall("kb_file_readline", result, operands);
   if (which == kNativeDictGet) {
     // Keys and defaults are passed boxed, as d.get(k) passes them.
     for (size_t i = 0; i < args.size(); ++i) operands.push_back(CoerceTo(args[i], arg_types[i], types_.object()));

@@ -9,6 +9,8 @@ namespace keelback::ir::lowering {
 InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   TypeId type = TypeOf(e);
   auto args = tree_.Items(e, CallField::args);
+  if (f == BuiltinFunction::TypingCast) return LowerExpr(args[1]);  // cast(T, x) is x; T is not evaluated
+  if (f == BuiltinFunction::TypingTypeVar) return Emit(Op::ConstNone, type, {});  // no value Keelback models
   if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
   if (IsNumberBuiltin(f) || f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 ||
       f == BuiltinFunction::Math_log10)
@@ -483,6 +485,13 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       SetBlock(done);
       return Emit(Op::LoadLocal, type, {}, result);
     }
+    case BuiltinFunction::TypingCast:
+    case BuiltinFunction::TypingTypeVar:
+    case BuiltinFunction::TypingForm:
+      return Emit(Op::ConstNone, type, {});  // cast is lowered above; sema rejects calling a form
+#define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) case BuiltinFunction::Native_##Module##_##Name:
+#include "types/native_functions.def"
+      return LowerNativeFunctionCall(e, f, values);
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {

@@ -244,13 +244,9 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     return LowerModuleAttribute(e, types_[base_type].payload - kFirstProgramModule);
   }
   if (KindOf(base_type) == TypeKind::Module) {
-    // sys.argv; a function or stream of sys or math as a value has no word
-    // (its type says which it is).
-    if (KindOf(type) == TypeKind::Builtin) return Emit(Op::ConstNone, type, {});
-    if (types_[base_type].payload == static_cast<uint32_t>(BuiltinModule::Sys)) return Emit(Op::SysArgv, type, {});
-    double value = name == "pi" ? 3.141592653589793 : name == "e" ? 2.718281828459045
-                 : name == "tau" ? 6.283185307179586 : name == "inf" ? __builtin_inf() : __builtin_nan("");
-    return Emit(Op::ConstFloat, type, {}, module_.FloatConstant(value));
+    LowerExpr(base);
+    At(e);
+    return LowerNativeModuleAttribute(e, static_cast<BuiltinModule>(types_[base_type].payload));
   }
   if (KindOf(base_type) == TypeKind::NoneType) {
     LowerExpr(base);

@@ -39,6 +39,16 @@ void FunctionLowering::LowerImportSteps(const std::vector<FunctionInstance::Impo
         StoreVariable(step.target, value, type);
         break;
       }
+      case Step::Kind::BindNativeModule: {
+        TypeId type = types_.Find(TypeKind::Module, {}, step.index);
+        StoreVariable(step.target, Emit(Op::ConstNone, type, {}), type);
+        break;
+      }
+      case Step::Kind::BindNativeMember: {
+        TypeId type = NativeMemberTypeOf(step.index);
+        StoreVariable(step.target, NativeMemberValue(step.index, type), type);
+        break;
+      }
       case Step::Kind::RaiseImportError:
         RaiseError("ImportError", step.message);
         return;

@@ -243,7 +243,7 @@ InstId FunctionLowering::LowerNativeAttribute(NodeId e) {
     At(e);
     return RuntimeCall(name == "start" ? "kb_range_start" : name == "stop" ? "kb_range_stop" : "kb_range_step", type, {r});
   }
-  if (k == TypeKind::File) {
+  if (k == TypeKind::File && name != "readline") {  // f.readline as a value: LowerNativeMethodValue
     InstId f = LowerExpr(base);
     At(e);
     return RuntimeCall(name == "closed" ? "kb_file_closed" : name == "name" ? "kb_file_name" : "kb_file_mode", type, {f});

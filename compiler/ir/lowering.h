@@ -310,6 +310,11 @@ class FunctionLowering {
   // --- lower_io.cpp: with statements, files, bytes, native methods and the
   // builtins that make or inspect them.
   InstId RuntimeCall(const char* function, TypeId type, const std::vector<InstId>& operands);
+  // lower_stdlib.cpp: the native standard-library modules.
+  InstId NativeMemberValue(uint32_t member, TypeId type);
+  TypeId NativeMemberTypeOf(uint32_t member) const;  // sema's NativeMemberType
+  InstId LowerNativeModuleAttribute(NodeId e, BuiltinModule module);
+  InstId LowerNativeFunctionCall(NodeId e, BuiltinFunction f, const std::vector<InstId>& values);
   InstId LowerIoBuiltinCall(NodeId e, BuiltinFunction f);
   InstId LowerNumberBuiltinCall(NodeId e, BuiltinFunction f);  // lower_numbers.cpp
   InstId LowerAttributeBuiltin(NodeId e, BuiltinFunction f);
@@ -376,7 +381,9 @@ class ModuleLowering {
   explicit ModuleLowering(const Program& program) : program_(program), module_(std::make_unique<Module>()) {
     module_->file = &program.tree->file();
     for (size_t m = 0; m < program.modules.size(); ++m)
-      module_->program_modules.emplace_back(program.modules[m].name, program.tree->file(m).path());
+      module_->program_modules.emplace_back(program.modules[m].name, program.modules[m].is_stdlib
+                                                                       ? program.modules[m].cpython_file
+                                                                       : program.tree->file(m).path());
     module_->types = &program.types;
   }
 

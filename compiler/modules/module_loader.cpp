@@ -24,6 +24,21 @@ constexpr std::string_view kInterpreterBuiltinModules[] = {
     "unicodedata", "xxsubtype", "zlib",
 };
 
+// Keelback's own standard-library modules (stdlib/*.py), by name.
+struct StdlibSource {
+  std::string_view name;
+  std::string_view text;
+};
+constexpr StdlibSource kStdlibSources[] = {
+#include "stdlib_sources.inc"
+};
+
+const StdlibSource* FindStdlibSource(std::string_view name) {
+  for (const StdlibSource& source : kStdlibSources)
+    if (source.name == name) return &source;
+  return nullptr;
+}
+
 class Loader {
  public:
   Loader(ProgramSource& program, const std::string& search_dir, Diagnostics& diagnostics)
@@ -88,7 +103,13 @@ class Loader {
     size_t dot = name.rfind('.');
     std::string directory = search_dir_;
     if (dot == std::string::npos) {
-      if (IsInterpreterBuiltinModule(name)) return true;
+      if (IsInterpreterBuiltinModule(name)) {
+        // Found before any file: Keelback's own version, if it has one.
+        const StdlibSource* stdlib = FindStdlibSource(name);
+        return !stdlib || AddModule(name, std::make_unique<SourceFile>("<keelback stdlib>/" + name + ".py",
+                                                                       std::string(stdlib->text)),
+                                    "", "", false, true);
+      }
     } else {
       int32_t parent = FindModule(program_.modules, name.substr(0, dot));
       if (parent < 0 || !program_.modules[parent].is_package) return true;
@@ -103,22 +124,37 @@ class Loader {
     bool is_package = fs::is_regular_file(path, error);
     if (!is_package) {
       path = fs::path(directory) / (last + ".py");
-      if (!fs::is_regular_file(path, error)) return true;
+      if (!fs::is_regular_file(path, error)) {
+        // The standard library comes after sys.path[0].
+        const StdlibSource* stdlib = dot == std::string::npos ? FindStdlibSource(name) : nullptr;
+        if (!stdlib) return true;
+        return AddModule(name, std::make_unique<SourceFile>("<keelback stdlib>/" + name + ".py", std::string(stdlib->text)),
+                         "", "/usr/lib/python3.11/" + name + ".py", false, true);
+      }
     }
     int read_error = 0;
     std::unique_ptr<SourceFile> raw = SourceFile::Read(path.string(), read_error);
     if (!raw) return true;  // unreadable: CPython's import would fail too, sema reports it
     std::unique_ptr<SourceFile> file = DecodeSourceFile(path.string(), std::string(raw->text()), diagnostics_);
     if (!file) return false;
+    return AddModule(name, std::move(file), is_package ? package_dir.string() : "", "", is_package, false);
+  }
+
+  // Parses `file` as module `name`; false after a reported syntax error.
+  bool AddModule(const std::string& name, std::unique_ptr<SourceFile> file, std::string directory,
+                 std::string cpython_file, bool is_package, bool is_stdlib) {
     program_.files.push_back(std::move(file));
     TokenizedFile tokens = Lex(*program_.files.back());
     NodeId root = ParseInto(*program_.tree, tokens, diagnostics_);
     if (!root.IsValid()) return false;
+    size_t dot = name.rfind('.');
     SourceModule module;
     module.name = name;
     module.is_package = is_package;
     module.package = is_package ? name : (dot == std::string::npos ? "" : name.substr(0, dot));
-    if (is_package) module.directory = package_dir.string();
+    module.directory = std::move(directory);
+    module.is_stdlib = is_stdlib;
+    module.cpython_file = std::move(cpython_file);
     module.root = root;
     program_.modules.push_back(std::move(module));
     return true;

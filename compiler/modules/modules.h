@@ -33,6 +33,14 @@ struct SourceModule {
   std::string package;
   bool is_package = false;
   std::string directory;  // where a package's submodules are (for a package)
+  // Keelback's own version of a standard-library module (stdlib/, compiled
+  // into Keelback): found after the program's directory, as CPython finds
+  // the standard library after sys.path[0], or first for a module built
+  // into CPython's interpreter (itertools). cpython_file: the __file__ of
+  // CPython's module ("/usr/lib/python3.11/random.py"), empty for a
+  // built-in one.
+  bool is_stdlib = false;
+  std::string cpython_file;
   NodeId root;            // its Module node; its file is the tree's file of the same index
 };
 

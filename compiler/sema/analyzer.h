@@ -137,6 +137,8 @@ class Analyzer {
       module.name = m.name;
       module.package = m.package;
       module.is_package = m.is_package;
+      module.is_stdlib = m.is_stdlib;
+      module.cpython_file = m.cpython_file;
       module.root = m.root;
       program_->modules.push_back(std::move(module));
     }
@@ -297,7 +299,8 @@ class Analyzer {
   // the method called was already the right operand's.
   void NoteComparisonFallback(NodeId e, CmpOp op, TypeId left, TypeId right, bool reflected);
   // 1 or 0 when an if's test is known from types alone (`isinstance(x, C)`,
-  // `not isinstance(...)`, x a name of an exact type), else -1.
+  // `not isinstance(...)`, `x is None`, `x is not None`, x a name of an
+  // exact type), else -1.
   int StaticCondition(NodeId test);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
@@ -469,6 +472,25 @@ class Analyzer {
   // `m.x` on the program's module m: the global x of m's namespace, or a
   // submodule m.x; records the read (or, `storing`, the assignment).
   TypeId InferModuleAttribute(NodeId e, uint32_t module, IdentId attr, bool storing);
+  // sema_stdlib.cpp: the native modules (types/native_modules.h).
+  // The native module an import statement of the current module may name
+  // `name` by, or -1: the program's modules come first (modules.h), and an
+  // internal core only Keelback's stdlib/ sources see.
+  int32_t VisibleNativeModule(std::string_view name) const;
+  TypeId NativeMemberType(uint32_t member);
+  // `m.x` on native module m: records the read.
+  TypeId InferNativeModuleAttribute(NodeId e, BuiltinModule module, std::string_view attr);
+  // The import steps of `import m` / `from m import ...` of native module m.
+  void InferNativeImport(NodeId alias, IdentId target, BuiltinModule module,
+                         std::vector<FunctionInstance::ImportStep>& steps);
+  void InferNativeImportFrom(NodeId s, BuiltinModule module, std::vector<FunctionInstance::ImportStep>& steps);
+  // A value read whose type is one Keelback does not model (a typing name
+  // outside annotations): reports it.
+  void CheckModelledValue(NodeId e, TypeId t, std::string_view name);
+  TypeId InferTypingCast(NodeId call, std::span<const NodeId> args);
+  TypeId InferTypeVarCall(NodeId call, std::span<const NodeId> args);
+  TypeId InferNativeFunctionCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
+                                 const std::vector<TypeId>& arg_types);
   // The class a base-class expression of module `module` names (a class of
   // its own defined before, one it imported, `m.C`); -1 if none.
   int32_t ClassNamedBy(uint32_t module, NodeId expr) const;

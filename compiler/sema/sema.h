@@ -140,6 +140,11 @@ struct ProgramModule {
   std::string name;     // "__main__", "util", "pkg.sub"
   std::string package;  // __package__ (see SourceModule)
   bool is_package = false;
+  // Keelback's own version of a standard-library module (stdlib/; see
+  // SourceModule::cpython_file): the only modules that may import the
+  // internal native cores.
+  bool is_stdlib = false;
+  std::string cpython_file;  // its __file__ as CPython's repr shows it (stdlib/ modules; empty: built-in)
   NodeId root;          // its Module node
   InstanceId body;
   // A hidden global: whether the module's body has started (an import
@@ -341,6 +346,8 @@ struct FunctionInstance {
       BindGlobal,   // target := the value of global `index` (an imported module's)
       RaiseImportError,    // message: CPython's ImportError
       RaiseModuleNotFound, // message: CPython's ModuleNotFoundError (a missing submodule)
+      BindNativeModule,    // target := the native module `index` (a BuiltinModule; no run-time content)
+      BindNativeMember,    // target := the native module member `index` (NativeMembers())
     } kind;
     uint32_t index = 0;
     NameBinding target{NameBinding::Kind::Undefined, 0};
@@ -353,6 +360,10 @@ struct FunctionInstance {
   // started), or kNoModuleAttribute (AttributeError when it runs).
   static constexpr uint32_t kNoModuleAttribute = UINT32_MAX;
   std::unordered_map<uint32_t, uint32_t> submodule_reads;
+  // Attribute nodes `m.x` on a native module m (sema_stdlib.cpp): the index
+  // of member x in NativeMembers(), or kNoModuleAttribute (AttributeError
+  // when it runs).
+  std::unordered_map<uint32_t, uint32_t> native_member_reads;
   // Attribute reads `obj.x` of a field that only some instances set, of a
   // class that also has a class attribute x: the field where it is set, else
   // that class attribute's global.

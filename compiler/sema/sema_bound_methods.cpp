@@ -49,6 +49,8 @@ TypeId Analyzer::InferNativeMethodValue(NodeId e, TypeId base, std::string_view 
     return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), static_cast<uint32_t>(index));
   }
   if (k == TypeKind::Dict && name == "get") return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), kNativeDictGet);
+  if (k == TypeKind::File && name == "readline")
+    return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), kNativeFileReadline);
   (void)e;
   return TypeId();
 }
@@ -65,6 +67,13 @@ TypeId Analyzer::NativeMethodResult(NodeId at, TypeId method, std::span<const Ty
     }
     if (types().Kind(value) == TypeKind::Unknown) return types().unknown();
     return Join(value, args.size() == 2 ? args[1] : types().none(), at, "the result of dict.get()");
+  }
+  if (which == kNativeFileReadline) {
+    if (!args.empty()) {
+      Unsupported(at, "readline() with arguments");
+      return types().unknown();
+    }
+    return types()[types()[method].params[0]].payload ? BytesType() : types().str();
   }
   const StrMethodInfo& m = kStrMethods[which];
   bool unbound = types()[method].params.empty();

@@ -1,11 +1,15 @@
 // Type inference for calls of the builtins (and of sys and math functions).
 #include "sema/analyzer.h"
 
+#include "types/native_modules.h"
+
 #include <algorithm>
 
 namespace keelback::analysis {
 
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
+  if (f == BuiltinFunction::TypingCast) return InferTypingCast(call, args);  // its type argument is not evaluated
+  if (f == BuiltinFunction::TypingTypeVar) return InferTypeVarCall(call, args);
   std::vector<TypeId> arg_types;
   bool known = true;
   // Built-ins that iterate over their first argument take there what a for
@@ -458,6 +462,15 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       if (types().Kind(arg_types[0]) == TypeKind::Complex) return types().float_();
       if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
+    case BuiltinFunction::TypingCast:
+      return InferTypingCast(call, args);
+    case BuiltinFunction::TypingTypeVar:
+      return InferTypeVarCall(call, args);
+    case BuiltinFunction::TypingForm:
+      return types().unknown();  // reported where the name is read (CheckModelledValue)
+#define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) case BuiltinFunction::Native_##Module##_##Name:
+#include "types/native_functions.def"
+      return InferNativeFunctionCall(call, f, args, arg_types);
 #define MATH_FUNCTION(Name, Arity, Result) case BuiltinFunction::Math_##Name:
 #include "types/math_functions.def"
     {

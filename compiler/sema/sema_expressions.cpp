@@ -49,7 +49,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       IdentId name = tree_.Ident(e, NameField::id);
       NameBinding b = Resolve(name);
       Current().names[e.index] = b;
-      auto value = [&](TypeId t) { return t; };
+      auto value = [&](TypeId t) {
+        CheckModelledValue(e, t, tree_.Name(name));
+        return t;
+      };
       switch (b.kind) {
         case NameBinding::Kind::Local:
           if (static_cast<int32_t>(b.index) == KwargsSlot() && comprehension_scopes_.empty()) {
@@ -256,25 +259,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (TypeId method = InferNativeMethodValue(e, base, attr); method.IsValid()) return method;
       if (int32_t module = ProgramModuleOf(base); module >= 0)
         return InferModuleAttribute(e, static_cast<uint32_t>(module), attr_id, false);
-      if (types().Kind(base) == TypeKind::Module) {
-        if (types()[base].payload == static_cast<uint32_t>(BuiltinModule::Sys)) {
-          if (attr == "argv") return types().ListOf(types().str());
-          if (attr == "exit") return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(BuiltinFunction::SysExit));
-          if (attr == "stdout" || attr == "stderr")
-            return types().Get(TypeKind::Builtin, {},
-                               static_cast<uint32_t>(attr == "stdout" ? BuiltinFunction::SysStdout : BuiltinFunction::SysStderr));
-        } else {
-          if (attr == "pi" || attr == "e" || attr == "tau" || attr == "inf" || attr == "nan") return types().float_();
-          for (size_t i = 0; i < std::size(kMathFunctions); ++i)
-            if (attr == kMathFunctions[i].name)
-              return types().Get(TypeKind::Builtin, {},
-                                 static_cast<uint32_t>(BuiltinFunction::Math_sqrt) + static_cast<uint32_t>(i));
-          for (const BuiltinName& b : kMathNumberFunctions)
-            if (attr == b.name) return types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(b.function));
-        }
-        Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
-        return types().unknown();
-      }
+      if (types().Kind(base) == TypeKind::Module)
+        return InferNativeModuleAttribute(e, static_cast<BuiltinModule>(types()[base].payload), attr);
       // A function's __name__ (no class may define it): AttributeError for anything else.
       if (types().Kind(base) == TypeKind::Object && (attr == "__name__" || attr == "__qualname__")) return types().str();
       // x.__class__ (type(x)), and the links of an exception, whatever object it is.
@@ -393,6 +379,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types()[base].params[1];
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
+      // List[int] outside an annotation: reported where List is read (CheckModelledValue).
+      if (bk == TypeKind::Builtin && types()[base].payload == static_cast<uint32_t>(BuiltinFunction::TypingForm))
+        return types().unknown();
       // A range checks its index itself (TypeError: range indices must be integers or slices, not str).
       if ((bk == TypeKind::Range || bk == TypeKind::ByteArray) && types().Kind(it) != TypeKind::Iterator &&
           types().Kind(it) != TypeKind::Function)

@@ -1,13 +1,15 @@
 // Import statements. The program's own modules (modules.h) are compiled
 // with it: an import runs a module's body the first time, then binds the
 // module (a value with no run-time content: its type names it) or values of
-// its globals. Of the rest, sys and math are compiled natively; a module
+// its globals. Of the rest, the native modules (sema_stdlib.cpp) are compiled with it; a module
 // that exists nowhere raises ModuleNotFoundError when the import statement
 // runs, as CPython's does. The search follows CPython 3.11's sys.path for a
 // script (its directory, the standard library, lib-dynload, dist-packages)
 // and its built-in modules; a module that exists is not compiled yet
 // (not supported yet: importing it).
 #include "sema/analyzer.h"
+
+#include "types/native_modules.h"
 
 #include <filesystem>
 #include <system_error>
@@ -50,7 +52,7 @@ std::string_view TopLevel(std::string_view module) { return module.substr(0, mod
 
 // `import a.b as c`, `from a import x`: records the statement's steps
 // (FunctionInstance::import_steps). The program's own modules are run and
-// bound; of the others, only sys and math are compiled, and one that exists
+// bound; of the others, the native modules are compiled, and one that exists
 // nowhere raises ModuleNotFoundError when the statement runs.
 void Analyzer::InferImport(NodeId s) {
   using Step = FunctionInstance::ImportStep;
@@ -78,7 +80,16 @@ void Analyzer::InferImport(NodeId s) {
       std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
       IdentId as = tree_.Ident(alias, AliasField::asname);
       if (FindModule(source_modules_, TopLevel(name)) < 0) {
-        if ((name == "sys" || name == "math") && !as.IsValid()) continue;  // bound by name (sema_expressions.cpp)
+        if (int32_t native = VisibleNativeModule(TopLevel(name)); native >= 0) {
+          if (name != TopLevel(name)) {
+            steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias,
+                             "No module named '" + std::string(name) + "'; '" + std::string(TopLevel(name)) +
+                                 "' is not a package"});
+            break;
+          }
+          InferNativeImport(alias, as.IsValid() ? as : tree_.Find(name), static_cast<BuiltinModule>(native), steps);
+          continue;
+        }
         if (missing(name)) {
           steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias,
                            "No module named '" + std::string(TopLevel(name)) + "'"});
@@ -102,7 +113,14 @@ void Analyzer::InferImport(NodeId s) {
       // Compiler directives (annotations, division, ...): Keelback's
       // semantics are already 3.11's, and annotations are never evaluated.
     } else if (level == 0 && FindModule(source_modules_, TopLevel(relative)) < 0) {
-      if (missing(relative))
+      int32_t native = VisibleNativeModule(TopLevel(relative));
+      if (native >= 0 && relative != TopLevel(relative))
+        steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
+                         "No module named '" + std::string(relative) + "'; '" + std::string(TopLevel(relative)) +
+                             "' is not a package"});
+      else if (native >= 0)
+        InferNativeImportFrom(s, static_cast<BuiltinModule>(native), steps);
+      else if (missing(relative))
         steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
                          "No module named '" + std::string(TopLevel(relative)) + "'"});
       else
@@ -256,6 +274,18 @@ void Analyzer::CollectStarImports() {
         if (names.size() != 1 || tree_.Name(tree_.Ident(names[0], AliasField::name)) != "*") continue;
         std::optional<std::string> absolute = ImportFromModule(m, s);
         int32_t from = absolute ? FindModule(source_modules_, *absolute) : -1;
+        int32_t native = absolute && tree_.Field(s, ImportFromField::level) == 0 && from < 0 ? FindNativeModule(*absolute) : -1;
+        if (native >= 0 && (!IsInternalNativeModule(static_cast<BuiltinModule>(native)) || program_->modules[m].is_stdlib)) {
+          // A native module's public names (sema_stdlib.cpp), those the program names.
+          for (std::string_view public_name : CPythonStarNames(static_cast<BuiltinModule>(native))) {
+            IdentId name = tree_.Find(public_name);
+            if (!name.IsValid() || FindGlobal(m, name) >= 0) continue;
+            AddBinding(module_scopes_[m], name);
+            GlobalIndex(m, name);
+            grew = true;
+          }
+          continue;
+        }
         if (from < 0) continue;
         for (IdentId name : StarImportNames(static_cast<uint32_t>(from))) {
           if (FindGlobal(m, name) >= 0) continue;

@@ -181,6 +181,7 @@ TypeId Analyzer::InferNativeAttribute(NodeId e, TypeId base) {
   if (k == TypeKind::File) {
     if (attr == "closed") return types().bool_();
     if (attr == "name" || attr == "mode") return types().str();
+    if (attr == "readline") return TypeId();  // a method value (InferNativeMethodValue)
     Unsupported(e, "file attribute '" + std::string(attr) + "'");
     return types().unknown();
   }

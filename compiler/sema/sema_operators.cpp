@@ -35,6 +35,24 @@ int Analyzer::StaticCondition(NodeId test) {
     negate = true;
     test = tree_.Node(test, UnaryOpField::operand);
   }
+  if (tree_.Kind(test) == NodeKind::Compare) {
+    // `x is None` / `x is not None` of a name whose type says: None itself,
+    // or a type that has no None (an Optional or object may hold either).
+    auto ops = tree_.RawItems(tree_.List(test, CompareField::ops));
+    auto comparators = tree_.Items(test, CompareField::comparators);
+    NodeId left = tree_.Node(test, CompareField::left);
+    if (ops.size() != 1 || tree_.Kind(left) != NodeKind::Name || tree_.Kind(comparators[0]) != NodeKind::Constant ||
+        tree_.GetConstant(ConstantId(tree_.Field(comparators[0], ConstantField::value))).kind != Constant::Kind::None)
+      return -1;
+    CmpOp op = static_cast<CmpOp>(ops[0]);
+    if (op != CmpOp::Is && op != CmpOp::IsNot) return -1;
+    TypeId x = Current().expr_types.count(left.index) ? Current().expr_types[left.index] : types().unknown();
+    TypeKind xk = types().Kind(x);
+    if (xk == TypeKind::Optional || xk == TypeKind::Object || xk == TypeKind::Unknown) return -1;
+    int answer = xk == TypeKind::NoneType ? 1 : 0;
+    if (op == CmpOp::IsNot) answer = 1 - answer;
+    return negate ? 1 - answer : answer;
+  }
   if (tree_.Kind(test) != NodeKind::Call) return -1;
   NodeId func = tree_.Node(test, CallField::func);
   auto args = tree_.Items(test, CallField::args);
@@ -55,6 +73,11 @@ int Analyzer::StaticCondition(NodeId test) {
       case TypeKind::Dict: return static_cast<int>(BuiltinFunction::Dict);
       case TypeKind::Set:
         return static_cast<int>(types()[x].payload ? BuiltinFunction::Frozenset : BuiltinFunction::Set);
+      case TypeKind::Tuple: return static_cast<int>(BuiltinFunction::Tuple);
+      case TypeKind::Bytes: return static_cast<int>(BuiltinFunction::Bytes);
+      case TypeKind::ByteArray: return static_cast<int>(BuiltinFunction::ByteArray);
+      case TypeKind::Complex: return static_cast<int>(BuiltinFunction::Complex);
+      case TypeKind::Range: return static_cast<int>(BuiltinFunction::Range);
       default: return -1;
     }
   };

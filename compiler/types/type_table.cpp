@@ -1,6 +1,8 @@
 // The interned type table.
 #include "types/type_table.h"
 
+#include "types/native_modules.h"
+
 namespace keelback {
 
 TypeTable::TypeTable() {
@@ -82,7 +84,7 @@ std::string TypeTable::Name(TypeId id) const {
         return "module '" +
                (t.payload - kFirstProgramModule < module_names_.size() ? module_names_[t.payload - kFirstProgramModule]
                                                                        : std::string()) + "'";
-      return t.payload == static_cast<uint32_t>(BuiltinModule::Sys) ? "module 'sys'" : "module 'math'";
+      return "module '" + std::string(NativeModuleName(static_cast<BuiltinModule>(t.payload))) + "'";
     case TypeKind::Object: return "object";
     case TypeKind::Class: return t.payload < class_names_.size() ? class_names_[t.payload] : "<class>";
     case TypeKind::ClassObject: return "type[" + (t.payload < class_names_.size() ? class_names_[t.payload] : "") + "]";

@@ -71,6 +71,8 @@ enum class TypeKind : uint8_t {
   ByteArray,  // a bytearray (runtime/bytearray.cpp), one word like bytes
 };
 inline constexpr uint32_t kNativeDictGet = 1000;
+// A NativeMethod payload: readline of a file (`input = sys.stdin.readline`).
+inline constexpr uint32_t kNativeFileReadline = 1001;
 
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
@@ -87,6 +89,13 @@ enum class BuiltinFunction : uint32_t {
   Complex, MathGcd, MathLcm, MathFactorial, MathIsqrt, MathComb, MathPerm, MathHypot, MathFsum, MathProd, MathDist,
   MathFrexp, MathLdexp, MathModf, MathIsclose,
   ByteArray,  // bytearray(...) (sema_bytearray.cpp)
+  // typing.cast(T, x) (x itself), typing.TypeVar(...) (a TypingForm), and every name of typing that only
+  // annotations use (List, Optional...): not a value Keelback models
+  // (sema_stdlib.cpp).
+  TypingCast, TypingTypeVar, TypingForm,
+  // The native modules' functions of native_functions.def (native_modules.h).
+#define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) Native_##Module##_##Name,
+#include "types/native_functions.def"
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
@@ -172,11 +181,17 @@ const char* ExceptionClassName(uint32_t index);
 // The base of a built-in exception class; -1 for BaseException (whose base is object).
 int ExceptionClassBase(uint32_t index);
 
-// Modules compiled natively.
-enum class BuiltinModule : uint32_t { Sys, Math };
+// Modules compiled natively (native_modules.def; their members: native_modules.h).
+enum class BuiltinModule : uint32_t {
+#define NATIVE_MODULE(Id, Name, File, Internal) Id,
+#include "types/native_modules.def"
+};
 // A Module type's payload is a BuiltinModule, or this plus the index of one
 // of the program's own modules (Program::modules).
-inline constexpr uint32_t kFirstProgramModule = 2;
+inline constexpr uint32_t kFirstProgramModule = 0
+#define NATIVE_MODULE(Id, Name, File, Internal) + 1
+#include "types/native_modules.def"
+    ;
 
 struct TypeInfo {
   TypeKind kind;

@@ -1,0 +1,5 @@
+MARKER = "the program's random"
+
+
+def randint(a, b):
+    return a + b

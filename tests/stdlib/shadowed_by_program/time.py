@@ -1,0 +1,5 @@
+MARKER = "the program's time, never imported"
+
+
+def time():
+    return "not a float"
