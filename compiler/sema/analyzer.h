@@ -14,6 +14,7 @@
 
 #include "sema/sema.h"
 #include "types/native_methods.h"
+#include "types/native_modules.h"
 
 namespace keelback::analysis {
 
@@ -85,14 +86,6 @@ struct ScopeInfo {
   std::unordered_map<uint32_t, uint32_t> slot;    // ident -> index in locals
   std::unordered_set<uint32_t> declared_global;   // `global x`
   std::unordered_set<uint32_t> declared_nonlocal; // `nonlocal x`: a cell of an enclosing function
-  // Names bound by `import sys` / `import math` (the compiled modules), and
-  // names bound any other way: only a name in the first set and not in the
-  // second is the module wherever the scope reads it.
-  std::unordered_set<uint32_t> builtin_module_imports;
-  std::unordered_set<uint32_t> bound_otherwise;
-  bool IsBuiltinModule(IdentId name) const {
-    return builtin_module_imports.count(name.index) != 0 && bound_otherwise.count(name.index) == 0;
-  }
 };
 
 // The special methods behind operators that classes may define.
@@ -162,10 +155,7 @@ class Analyzer {
 
   // Scopes.
   void CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, bool is_module);
-  void AddBinding(ScopeInfo& scope, IdentId name, bool builtin_module_import = false);
-  // The compiled module (sys, math) an `import NAME` binds, unless the
-  // program has a module of that name.
-  std::optional<BuiltinModule> BuiltinModuleNamed(std::string_view name) const;
+  void AddBinding(ScopeInfo& scope, IdentId name);
   const ScopeInfo& ScopeOf(NodeId def);
   // The global `name` of the current instance's module (of `module`),
   // made on first use.
@@ -389,11 +379,14 @@ class Analyzer {
       if (FindMethod(c, id).IsValid()) return true;
     return false;
   }
-  // A built-in function or stream as a value (len, math.sqrt, sys.stdout) has
-  // no object to print: print(), str(), repr() and f-strings of one are
-  // rejected (CPython prints <built-in function len>, <_io.TextIOWrapper ...>).
+  // A builtin or stream as a value (len, sys.stdout) has no object to
+  // print: print(), str(), repr() and f-strings of one are rejected (CPython
+  // prints <built-in function len>, <_io.TextIOWrapper ...>). A native
+  // module's function (math.sqrt) has one.
   void RejectBuiltinFunctionText(NodeId at, TypeId t) {
-    if (types().Kind(t) == TypeKind::Builtin && !BuiltinTypeName(static_cast<BuiltinFunction>(types()[t].payload)))
+    if (types().Kind(t) != TypeKind::Builtin) return;
+    auto f = static_cast<BuiltinFunction>(types()[t].payload);
+    if (!BuiltinTypeName(f) && NativeFunctionName(f).empty())
       Unsupported(at, "printing or formatting a built-in function or stream");
   }
   // sema_augmented.cpp: `target op= value` of a list, set, dict or bytearray

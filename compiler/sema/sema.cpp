@@ -163,16 +163,6 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
         if (tree_.Field(n, NameField::ctx) != static_cast<uint32_t>(ExprContext::Load))
           AddBinding(scope, tree_.Ident(n, NameField::id));
         continue;
-      case NodeKind::Import:
-        // `import sys` and `import math` bind the compiled modules.
-        for (NodeId alias : tree_.Items(n, ImportField::names)) {
-          if (!tree_.Ident(alias, AliasField::asname).IsValid() &&
-              BuiltinModuleNamed(tree_.Name(tree_.Ident(alias, AliasField::name))))
-            AddBinding(scope, tree_.Ident(alias, AliasField::name), true);
-          else
-            work.push_back(alias);
-        }
-        continue;
       case NodeKind::Alias: {
         // import a.b binds a; import a.b as c binds c; from m import x binds x.
         IdentId as = tree_.Ident(n, AliasField::asname);
@@ -205,9 +195,8 @@ void Analyzer::CollectBindings(std::span<const NodeId> body, ScopeInfo& scope, b
   (void)is_module;
 }
 
-void Analyzer::AddBinding(ScopeInfo& scope, IdentId name, bool builtin_module_import) {
+void Analyzer::AddBinding(ScopeInfo& scope, IdentId name) {
   if (scope.declared_global.count(name.index) || scope.declared_nonlocal.count(name.index)) return;
-  (builtin_module_import ? scope.builtin_module_imports : scope.bound_otherwise).insert(name.index);
   auto [it, inserted] = scope.slot.try_emplace(name.index, static_cast<uint32_t>(scope.locals.size()));
   if (inserted) scope.locals.push_back(name);
 }
@@ -591,13 +580,6 @@ bool Analyzer::InferStatement(NodeId s) {
   }
 }
 
-std::optional<BuiltinModule> Analyzer::BuiltinModuleNamed(std::string_view name) const {
-  if (FindModule(source_modules_, name) >= 0) return std::nullopt;
-  if (name == "sys") return BuiltinModule::Sys;
-  if (name == "math") return BuiltinModule::Math;
-  return std::nullopt;
-}
-
 NameBinding Analyzer::Resolve(IdentId name) {
   for (size_t i = outside_comprehensions_ ? 0 : comprehension_scopes_.size(); i-- > 0;) {
     auto it = comprehension_scopes_[i].find(name.index);
@@ -605,28 +587,14 @@ NameBinding Analyzer::Resolve(IdentId name) {
   }
   if (Current().def.IsValid() && !Current().IsExpressionGenerator(tree_)) {
     const ScopeInfo& scope = ScopeOf(Current().def);
-    auto module = [&] {
-      return NameBinding{NameBinding::Kind::Module, static_cast<uint32_t>(*BuiltinModuleNamed(tree_.Name(name)))};
-    };
     auto it = scope.slot.find(name.index);
-    if (it != scope.slot.end()) return scope.IsBuiltinModule(name) ? module() : NameBinding{NameBinding::Kind::Local, it->second};
+    if (it != scope.slot.end()) return {NameBinding::Kind::Local, it->second};
     if (const ClosureInfo* closure = program_->ClosureOf(Current().def)) {
       int32_t free = closure->FreeIndex(name);
       if (free >= 0) return {NameBinding::Kind::Free, static_cast<uint32_t>(free)};
     }
-    // A module an enclosing function imports (CollectClosures makes no cell of it).
-    for (NodeId e = enclosing_function_[Current().def.index]; e.IsValid(); e = enclosing_function_[e.index]) {
-      const ScopeInfo& outer = ScopeOf(e);
-      if (outer.declared_global.count(name.index)) break;
-      if (outer.slot.count(name.index)) {
-        if (outer.IsBuiltinModule(name)) return module();
-        break;
-      }
-    }
   }
   int32_t g = FindGlobal(Current().module, name);
-  if (g >= 0 && module_scopes_[Current().module].IsBuiltinModule(name))
-    return {NameBinding::Kind::Module, static_cast<uint32_t>(*BuiltinModuleNamed(tree_.Name(name)))};
   if (g >= 0) return {NameBinding::Kind::Global, static_cast<uint32_t>(g)};
   std::string_view text = tree_.Name(name);
   for (const BuiltinName& b : kBuiltins)

@@ -143,7 +143,7 @@ void Analyzer::CollectClosures() {
         const ScopeInfo& scope = ScopeOf(e);
         if (scope.declared_global.count(name.index)) break;
         if (scope.slot.count(name.index)) {
-          if (!scope.IsBuiltinModule(name)) owner = e;  // a compiled module is no cell (Resolve)
+          owner = e;
           break;
         }
       }

@@ -87,8 +87,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
               Unsupported(e, "the builtin '" + std::string(other) + "'");
           return types().unknown();
         case NameBinding::Kind::Module:
-          // `import sys` / `import math` (Resolve).
-          return types().Get(TypeKind::Module, {}, b.index);
+          return types().unknown();
       }
       return types().unknown();
     }

@@ -64,7 +64,10 @@ int32_t Analyzer::TestedDictLocal(NodeId s) {
           reads = attr == "items" || attr == "keys" || attr == "values" || attr == "get" || attr == "copy";
           break;
         }
-        case NodeKind::Subscript: reads = tree_.Node(parent, SubscriptField::value) == n; break;
+        case NodeKind::Subscript:  // read, never assigned or deleted
+          reads = tree_.Node(parent, SubscriptField::value) == n &&
+                  tree_.Field(parent, SubscriptField::ctx) == static_cast<uint32_t>(ExprContext::Load);
+          break;
         case NodeKind::Compare: case NodeKind::FormattedValue: case NodeKind::BoolOp: case NodeKind::UnaryOp:
         case NodeKind::If: case NodeKind::While: case NodeKind::Comprehension:
           reads = true;
