@@ -399,6 +399,11 @@ bool Analyzer::InferStatement(NodeId s) {
       if (HeldGeneratorGlobal(s) >= 0) finalizable_iterable_ = value;
       TypeId t = unpacks_only ? Current().expr_types[value.index] : InferExpr(value);
       finalizable_iterable_ = saved_finalizable;
+      bool unpacks = true;
+      for (NodeId target : tree_.Items(s, AssignField::targets))
+        unpacks &= tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List;
+      // `a, b = maybe_pair`: the pair, checked not to be None first.
+      if (unpacks) t = NarrowNotNone(value, t, true, "cannot unpack non-iterable NoneType object");
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
