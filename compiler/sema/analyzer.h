@@ -260,14 +260,17 @@ class Analyzer {
   // The type of attribute `e` of `base` when it is a native value's (f.closed,
   // type(x).__name__, sys.stdin); invalid when it is not one.
   TypeId InferNativeAttribute(NodeId e, TypeId base);
+  // `known`: every argument's type is inferred (InferBuiltinCall).
   TypeId InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
-                            const std::vector<TypeId>& arg_types);
+                            const std::vector<TypeId>& arg_types, bool known);
+  // False, with a located error, unless a built-in got `lo` to `hi` arguments.
+  bool BuiltinArity(NodeId call, size_t given, size_t lo, size_t hi);
   TypeId BytesType() { return types().Get(TypeKind::Bytes); }
   // sema_numbers.cpp: complex, the numbers' methods and attributes, and
   // whether a ** of floats can be typed float.
   TypeId ComplexType() { return types().Get(TypeKind::Complex); }
   TypeId InferNumberBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
-                                const std::vector<TypeId>& arg_types);
+                                const std::vector<TypeId>& arg_types, bool known);
   // base ** exponent (the operands of `at`: a BinOp, an AugAssign or a
   // pow() call) with a float among them: a float unless a negative base and a
   // non-integral exponent can meet (then CPython returns a complex).

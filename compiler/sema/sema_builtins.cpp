@@ -7,6 +7,12 @@
 
 namespace keelback::analysis {
 
+bool Analyzer::BuiltinArity(NodeId call, size_t given, size_t lo, size_t hi) {
+  if (given >= lo && given <= hi) return true;
+  Unsupported(call, "this number of arguments to a built-in");
+  return false;
+}
+
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
   if (f == BuiltinFunction::TypingCast) return InferTypingCast(call, args);  // its type argument is not evaluated
   if (f == BuiltinFunction::TypingTypeVar) return InferTypeVarCall(call, args);
@@ -48,26 +54,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
       f != BuiltinFunction::Open && !IsNumberBuiltin(f) && !keywords.empty())
     Unsupported(call, "keyword arguments to this built-in");
-  auto arity = [&](size_t lo, size_t hi) {
-    if (args.size() < lo || args.size() > hi) {
-      Unsupported(call, "this number of arguments to a built-in");
-      return false;
-    }
-    return true;
-  };
+  auto arity = [&](size_t lo, size_t hi) { return BuiltinArity(call, args.size(), lo, hi); };
   switch (f) {
     case BuiltinFunction::Chr: case BuiltinFunction::Ord: case BuiltinFunction::Hex: case BuiltinFunction::Oct:
     case BuiltinFunction::Bin: case BuiltinFunction::Hash: case BuiltinFunction::Id: case BuiltinFunction::Pow:
     case BuiltinFunction::Format: case BuiltinFunction::Tuple: case BuiltinFunction::Type: case BuiltinFunction::Input:
     case BuiltinFunction::Open: case BuiltinFunction::Bytes: case BuiltinFunction::Getattr: case BuiltinFunction::Setattr:
     case BuiltinFunction::Hasattr:
-      return InferIoBuiltinCall(call, f, args, arg_types);
+      return InferIoBuiltinCall(call, f, args, arg_types, known);
     case BuiltinFunction::Complex: case BuiltinFunction::MathGcd: case BuiltinFunction::MathLcm:
     case BuiltinFunction::MathFactorial: case BuiltinFunction::MathIsqrt: case BuiltinFunction::MathComb:
     case BuiltinFunction::MathPerm: case BuiltinFunction::MathHypot: case BuiltinFunction::MathFsum:
     case BuiltinFunction::MathProd: case BuiltinFunction::MathDist: case BuiltinFunction::MathFrexp:
     case BuiltinFunction::MathLdexp: case BuiltinFunction::MathModf: case BuiltinFunction::MathIsclose:
-      return InferNumberBuiltinCall(call, f, args, arg_types);
+      return InferNumberBuiltinCall(call, f, args, arg_types, known);
     case BuiltinFunction::ByteArray:
       return InferByteArrayCall(call, args, arg_types);
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
@@ -475,7 +475,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
 #include "types/math_functions.def"
     {
       if (f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 || f == BuiltinFunction::Math_log10)
-        return InferNumberBuiltinCall(call, f, args, arg_types);
+        return InferNumberBuiltinCall(call, f, args, arg_types, known);
       const MathFunctionInfo& info =
           kMathFunctions[static_cast<uint32_t>(f) - static_cast<uint32_t>(BuiltinFunction::Math_sqrt)];
       if (!arity(static_cast<size_t>(info.arity), static_cast<size_t>(info.arity))) return types().unknown();

@@ -201,18 +201,9 @@ TypeId Analyzer::InferNativeAttribute(NodeId e, TypeId base) {
 }
 
 TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
-                                    const std::vector<TypeId>& arg_types) {
-  bool known = true;
-  for (TypeId t : arg_types)
-    if (types().Kind(t) == TypeKind::Unknown) known = false;
+                                    const std::vector<TypeId>& arg_types, bool known) {
   auto keywords = tree_.Items(call, CallField::keywords);
-  auto arity = [&](size_t lo, size_t hi) {
-    if (args.size() < lo || args.size() > hi) {
-      Unsupported(call, "this number of arguments to a built-in");
-      return false;
-    }
-    return true;
-  };
+  auto arity = [&](size_t lo, size_t hi) { return BuiltinArity(call, args.size(), lo, hi); };
   auto kind = [&](size_t i) { return types().Kind(arg_types[i]); };
   auto is_int = [&](size_t i) { return kind(i) == TypeKind::Int || kind(i) == TypeKind::Bool; };
   // A value the runtime can take boxed and check itself (CPython's TypeError).

@@ -278,18 +278,9 @@ bool Analyzer::LocalAssignedValues(NodeId use, std::vector<NodeId>& values) {
 }
 
 TypeId Analyzer::InferNumberBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args,
-                                        const std::vector<TypeId>& arg_types) {
-  bool known = true;
-  for (TypeId t : arg_types)
-    if (types().Kind(t) == TypeKind::Unknown) known = false;
+                                        const std::vector<TypeId>& arg_types, bool known) {
   auto keywords = tree_.Items(call, CallField::keywords);
-  auto arity = [&](size_t lo, size_t hi) {
-    if (args.size() < lo || args.size() > hi) {
-      Unsupported(call, "this number of arguments to a built-in");
-      return false;
-    }
-    return true;
-  };
+  auto arity = [&](size_t lo, size_t hi) { return BuiltinArity(call, args.size(), lo, hi); };
   // A value the runtime takes boxed and checks itself (CPython's TypeError).
   auto boxable = [&](size_t i) {
     TypeKind k = types().Kind(arg_types[i]);
