@@ -302,6 +302,31 @@ std::string GeneralAddDot0(double x, int precision, bool alternate) {
   return out;
 }
 
+// Removes the '-' of a float's formatted text; whether the value shows as
+// negative: never a NaN, nor (Py_DTSF_NO_NEG_0, the 'z' option) a finite
+// value whose digits rounded to zero.
+bool TakeFloatSign(std::string& text, double x, const Spec& spec) {
+  bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.erase(0, 1);
+  if (std::isnan(x)) return false;
+  if (negative && spec.no_neg_0 && std::isfinite(x)) {
+    bool all_zero = true;
+    for (char c : text) {
+      if (c == 'e' || c == 'E') break;
+      if (c >= '1' && c <= '9') all_zero = false;
+    }
+    if (all_zero) negative = false;
+  }
+  return negative;
+}
+
+// Where the digits before the point (or exponent) of a formatted number end.
+size_t IntegerPartEnd(const std::string& text) {
+  size_t end = 0;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+  return end;
+}
+
 std::string FormatFloatWithSpec(double x, const Spec& spec) {
   uint32_t type = spec.type;
   if (spec.precision > INT32_MAX) kb_raise_new(&kb_type_ValueError, "precision too big");
@@ -327,21 +352,9 @@ std::string FormatFloatWithSpec(double x, const Spec& spec) {
   }
   std::string text = add_dot_0 && type == 'g' ? GeneralAddDot0(x, precision, spec.alternate)
                                                : DoubleToString(x, type, precision, spec.alternate, add_dot_0);
-  bool negative = !text.empty() && text[0] == '-';
-  if (negative) text.erase(0, 1);
-  if (negative && std::isnan(x)) negative = false;
-  if (negative && spec.no_neg_0 && std::isfinite(x)) {
-    // Py_DTSF_NO_NEG_0: a value that rounded to zero loses its sign.
-    bool all_zero = true;
-    for (char c : text) {
-      if (c == 'e' || c == 'E') break;
-      if (c >= '1' && c <= '9') all_zero = false;
-    }
-    if (all_zero) negative = false;
-  }
+  bool negative = TakeFloatSign(text, x, spec);
   if (add_pct) text += '%';
-  size_t int_end = 0;
-  while (int_end < text.size() && text[int_end] >= '0' && text[int_end] <= '9') ++int_end;
+  size_t int_end = IntegerPartEnd(text);
   return LayoutNumber(spec, negative, "", text.substr(0, int_end), text.substr(int_end), spec.type != 'n');
 }
 
@@ -371,19 +384,8 @@ std::string FormatComplexWithSpec(double re, double im, const Spec& spec) {
   else if (type == 'r') type = 'g';
   auto part = [&](double x, uint32_t sign) {
     std::string text = type == 'r' ? FloatReprNoDot0(x) : DoubleToString(x, type, precision, spec.alternate, false);
-    bool negative = !text.empty() && text[0] == '-';
-    if (negative) text.erase(0, 1);
-    if (std::isnan(x)) negative = false;
-    if (negative && spec.no_neg_0 && std::isfinite(x)) {
-      bool all_zero = true;
-      for (char c : text) {
-        if (c == 'e' || c == 'E') break;
-        if (c >= '1' && c <= '9') all_zero = false;
-      }
-      if (all_zero) negative = false;
-    }
-    size_t int_end = 0;
-    while (int_end < text.size() && text[int_end] >= '0' && text[int_end] <= '9') ++int_end;
+    bool negative = TakeFloatSign(text, x, spec);
+    size_t int_end = IntegerPartEnd(text);
     Spec part_spec = spec;
     part_spec.width = -1;
     part_spec.sign = sign;

@@ -904,6 +904,18 @@ void Emitter::FindIntTrees() {
   }
 }
 
+// The signed comparison of two words for an ordering or (in)equality.
+static llvm::CmpInst::Predicate SignedIntPredicate(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return llvm::CmpInst::ICMP_EQ;
+    case CmpOp::NotEq: return llvm::CmpInst::ICMP_NE;
+    case CmpOp::Lt: return llvm::CmpInst::ICMP_SLT;
+    case CmpOp::LtE: return llvm::CmpInst::ICMP_SLE;
+    case CmpOp::Gt: return llvm::CmpInst::ICMP_SGT;
+    default: return llvm::CmpInst::ICMP_SGE;
+  }
+}
+
 Value* Emitter::EmitIntTree(const ir::Inst& root) {
   using ir::Op;
   // The tree's ops, operands before users (the source's order of evaluation).
@@ -983,16 +995,7 @@ Value* Emitter::EmitIntTree(const ir::Inst& root) {
     } else if (root.op == Op::IntToFloat) {
       result = b_.CreateSIToFP(value_of(operands[0]), f64_);
     } else {
-      llvm::CmpInst::Predicate pred;
-      switch (static_cast<CmpOp>(root.imm)) {
-        case CmpOp::Eq: pred = llvm::CmpInst::ICMP_EQ; break;
-        case CmpOp::NotEq: pred = llvm::CmpInst::ICMP_NE; break;
-        case CmpOp::Lt: pred = llvm::CmpInst::ICMP_SLT; break;
-        case CmpOp::LtE: pred = llvm::CmpInst::ICMP_SLE; break;
-        case CmpOp::Gt: pred = llvm::CmpInst::ICMP_SGT; break;
-        default: pred = llvm::CmpInst::ICMP_SGE; break;
-      }
-      result = b_.CreateICmp(pred, value_of(operands[0]), value_of(operands[1]));
+      result = b_.CreateICmp(SignedIntPredicate(static_cast<CmpOp>(root.imm)), value_of(operands[0]), value_of(operands[1]));
     }
     BasicBlock* ok = NewBlock("int_tree_fits");
     b_.CreateCondBr(failed, slow, ok, Unlikely());
@@ -1296,15 +1299,7 @@ Value* Emitter::FloatCompare(CmpOp op, Value* a, Value* b) {
 }
 
 Value* Emitter::IntCompare(CmpOp op, Value* a, Value* b) {
-  llvm::CmpInst::Predicate pred;
-  switch (op) {
-    case CmpOp::Eq: pred = llvm::CmpInst::ICMP_EQ; break;
-    case CmpOp::NotEq: pred = llvm::CmpInst::ICMP_NE; break;
-    case CmpOp::Lt: pred = llvm::CmpInst::ICMP_SLT; break;
-    case CmpOp::LtE: pred = llvm::CmpInst::ICMP_SLE; break;
-    case CmpOp::Gt: pred = llvm::CmpInst::ICMP_SGT; break;
-    default: pred = llvm::CmpInst::ICMP_SGE; break;
-  }
+  llvm::CmpInst::Predicate pred = SignedIntPredicate(op);
   return FastOrSlow(BothSmall(a, b), i1_, [&](BasicBlock*) { return b_.CreateICmp(pred, a, b); },
                     [&] { return b_.CreateICmp(pred, CallSlowPath(RuntimeFn::kb_int_compare, {a, b}), b_.getInt32(0)); });
 }
