@@ -494,16 +494,14 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           elts.push_back(InferExpr(x));
           continue;
         }
-        NodeId value = tree_.Node(x, StarredField::value);
-        NodeId saved_view = view_allowed_;
-        view_allowed_ = value;  // (*d.values(),) iterates over the view
-        TypeId inner = InferExpr(value);
-        view_allowed_ = saved_view;
+        // Inferred once, as an iteration (zip(), map(), a dict view); a
+        // tuple's own type gives the shape.
+        InferDisplayItem(x);
+        TypeId inner = Current().expr_types[tree_.Node(x, StarredField::value).index];
         if (types().Kind(inner) == TypeKind::Tuple) {
           for (TypeId t : types()[inner].params) elts.push_back(t);
         } else {
           sized = false;
-          InferDisplayItem(x);
         }
       }
       if (!sized) {
