@@ -550,6 +550,42 @@ class Analyzer {
   // variable or field the expression reads; other mismatches are reported.
   void AddListElement(NodeId container, TypeId list, TypeId element, NodeId at);
   TypeId ElementOf(TypeId list) const { return program_->types[list].params[0]; }
+  // sema_container_flow.cpp: an empty container's item types learnt from
+  // later uses, through any path its value takes (see the file's comment).
+  // `a` with its unknown parts filled in from `b` (and, inside containers,
+  // None and boxed T items made Optional[T]; `promote_none`: None and T too);
+  // invalid when a known part differs.
+  TypeId Complete(TypeId a, TypeId b, bool promote_none, int depth = 0);
+  // The same, and (`widen`) items of two types inside containers made object.
+  TypeId CompleteOrWiden(TypeId a, TypeId b, bool promote_none, bool widen, int depth = 0);
+  // Whether a type has an unknown part at any depth (list[list[?]]).
+  bool HasUnknownDeep(TypeId t) const;
+  // Whether a value of type t is, or holds in a tuple or Optional, a list, dict or set.
+  bool HoldsMutableContainer(TypeId t) const;
+  // Makes expression e (of the current instance) evaluate to a `refined`
+  // container (a completion of its type): pushed back through subscripts,
+  // method results, displays and operators to the variables, fields and
+  // displays it comes from; reported where it cannot be.
+  // Items widened to object are pushed back too, where sound. False (and,
+  // unless `quiet`, reported) where a path cannot follow.
+  bool RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet = false);
+  // `value` is stored where values of type `place` are held: a completion
+  // of its type is pushed back to it.
+  void FlowBack(NodeId value, TypeId place, NodeId at);
+  // The type a Name, Attribute or Subscript target holds now; invalid if none.
+  TypeId PlaceType(NodeId target);
+  void FlowBackToTargets(std::span<const NodeId> targets, NodeId value, NodeId at);
+  // `for target in iter`: target's type completes iter's items.
+  void FlowBackToIterable(NodeId target, NodeId iter, NodeId at);
+  void FlowBackItems(NodeId container, TypeId place, NodeId at);
+  // Each call's arguments completed to the callee's parameter types (a
+  // parameter refined in the callee by what it adds to it).
+  void FlowBackToParameters();
+  // The type of a container display or maker call `e` with what its site learnt.
+  TypeId ApplySiteType(NodeId e, TypeId t);
+  uint64_t SiteKey(NodeId e) const { return (uint64_t{current_.index} << 32) | e.index; }
+  // (instance, display node) -> the completed type of the containers it makes.
+  std::unordered_map<uint64_t, TypeId> site_types_;
   void InferDelete(NodeId target);
   TypeId Join(TypeId a, TypeId b, NodeId at, std::string_view what);
   void SetLocalType(uint32_t slot, TypeId type, NodeId at);

@@ -353,6 +353,7 @@ void Analyzer::InferInstance(InstanceId id) {
       changed_ = true;
     }
   }
+  FlowBackToParameters();
   current_ = saved;
 }
 
@@ -407,6 +408,7 @@ bool Analyzer::InferStatement(NodeId s) {
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
+      FlowBackToTargets(tree_.Items(s, AssignField::targets), value, s);
       return true;
     }
     case NodeKind::AugAssign: {
@@ -471,6 +473,7 @@ bool Analyzer::InferStatement(NodeId s) {
     }
     case NodeKind::For: {
       AssignTo(tree_.Node(s, ForField::target), InferIteration(tree_.Node(s, ForField::iter)));
+      FlowBackToIterable(tree_.Node(s, ForField::target), tree_.Node(s, ForField::iter), s);
       InferBlock(tree_.Items(s, ForField::body));
       InferBlock(tree_.Items(s, ForField::orelse));
       return true;
@@ -488,6 +491,7 @@ bool Analyzer::InferStatement(NodeId s) {
         Current().return_type = joined;
         changed_ = true;
       }
+      FlowBack(value, joined, s);
       return false;
     }
     case NodeKind::Pass:
@@ -860,6 +864,12 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::Range || k == TypeKind::ByteArray;
   };
   if (scalar(ka) && scalar(kb)) return types().object();
+  // Containers with unknown items (or None items, while a container is
+  // refined) completed by the other: RefineExpr and FlowBack make every
+  // path to the container agree.
+  if (ka == TypeKind::List || ka == TypeKind::Dict || ka == TypeKind::Set)
+    if (TypeId completed = CompleteOrWiden(a, b, refining_, refining_ || assigning_fresh_); completed.IsValid())
+      return completed;
   if (types().Kind(a) == TypeKind::Dict && types().Kind(b) == TypeKind::Dict) {
     auto empty = [&](TypeId d) {
       return types().Kind(types()[d].params[0]) == TypeKind::Unknown && types().Kind(types()[d].params[1]) == TypeKind::Unknown;
@@ -1184,7 +1194,9 @@ void Analyzer::InferDelete(NodeId target) {
     for (uint32_t f : {SliceField::lower, SliceField::upper, SliceField::step}) {
       NodeId part = tree_.Node(index, f);
       if (!part.IsValid()) continue;
-      TypeKind pk = types().Kind(InferExpr(part));
+      TypeId pt = InferExpr(part);
+      TypeKind pk = types().Kind(pt);
+      if (pk == TypeKind::Optional && types().Kind(types()[pt].params[0]) == TypeKind::Int) continue;
       if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
         Unsupported(part, "slice bounds of this type");
     }

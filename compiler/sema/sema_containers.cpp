@@ -22,7 +22,7 @@ void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
     refining_ = false;
     return;
   }
-  Unsupported(at, "adding to an empty container that is not held in a variable or attribute");
+  RefineExpr(container, refined, at);
 }
 
 bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
@@ -37,7 +37,11 @@ bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
     RefineContainer(container, widened, at);
     return true;
   }
-  if (tree_.Kind(container) != NodeKind::Name) return false;
+  if (tree_.Kind(container) != NodeKind::Name) {
+    // A container reached through another (rows[i], d.setdefault(k, [])):
+    // widened where every path to it can be.
+    return RefineExpr(container, widened, at, true);
+  }
   NameBinding b = Resolve(tree_.Ident(container, NameField::id));
   if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) return false;
   if (b.kind == NameBinding::Kind::Local && Current().locals[b.index].is_parameter) return false;
@@ -51,12 +55,22 @@ bool Analyzer::IsFreshContainer(NodeId value) {
     case NodeKind::List: case NodeKind::Dict: case NodeKind::ListComp: case NodeKind::DictComp: case NodeKind::Set:
     case NodeKind::SetComp:
       return true;
+    case NodeKind::BinOp:  // [None] * n, a + b: a new list
+      return true;
+    case NodeKind::Subscript:  // a slice: a new list
+      return tree_.Kind(tree_.Node(value, SubscriptField::slice)) == NodeKind::Slice;
     case NodeKind::Call: {
       NodeId func = tree_.Node(value, CallField::func);
       if (tree_.Kind(func) == NodeKind::Name) return Resolve(tree_.Ident(func, NameField::id)).kind == NameBinding::Kind::Builtin;
       // A str method's list (split) is new.
-      if (tree_.Kind(func) == NodeKind::Attribute)
-        return types().Kind(program_->TypeOf(Current(), tree_.Node(func, AttributeField::value))) == TypeKind::Str;
+      if (tree_.Kind(func) == NodeKind::Attribute) {
+        TypeKind receiver = types().Kind(program_->TypeOf(Current(), tree_.Node(func, AttributeField::value)));
+        // x.copy() of a list, dict or set is new too.
+        if ((receiver == TypeKind::List || receiver == TypeKind::Dict || receiver == TypeKind::Set) &&
+            tree_.Name(tree_.Ident(func, AttributeField::attr)) == "copy")
+          return true;
+        return receiver == TypeKind::Str;
+      }
       return false;
     }
     default:
@@ -91,6 +105,12 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
   TypeId k = types()[dict].params[0], v = types()[dict].params[1];
   if (types().Kind(key) == TypeKind::Unknown || types().Kind(value) == TypeKind::Unknown) return;
   if (k == key && v == value) return;
+  // A dict holds its keys and values boxed: None and a boxed T complete
+  // into Optional[T] (Complete's rules for items).
+  if (TypeId ck = Complete(k, key, true, 1), cv = Complete(v, value, true, 1); ck.IsValid() && cv.IsValid()) {
+    if (ck != k || cv != v) RefineContainer(container, types().DictOf(ck, cv), at);
+    return;
+  }
   bool key_ok = k == key || types().Kind(k) == TypeKind::Unknown || types().Kind(k) == TypeKind::Object;
   bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object;
   if (key_ok && value_ok && (types().Kind(k) == TypeKind::Unknown || types().Kind(v) == TypeKind::Unknown)) {
@@ -134,7 +154,10 @@ TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict,
       else Unsupported(call, "dict." + std::string(name) + "() on a dict whose value type is unknown");
       return args.size() == 2 ? arg_types[1] : types().unknown();
     }
-    if (name == "setdefault" && args.size() == 2) AddDictEntry(container, dict, arg_types[0], arg_types[1], call);
+    if (name == "setdefault" && args.size() == 2) {
+      AddDictEntry(container, dict, arg_types[0], arg_types[1], call);
+      FlowBack(args[1], value, call);
+    }
     // get without a default gives None when the key is absent.
     TypeId absent = args.size() == 2 ? arg_types[1] : (name == "pop" ? value : types().none());
     return Join(value, absent, call, "the result of dict." + std::string(name) + "()");
@@ -175,6 +198,12 @@ TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict,
 void Analyzer::AddListElement(NodeId container, TypeId list, TypeId element, NodeId at) {
   TypeId current = ElementOf(list);
   if (types().Kind(element) == TypeKind::Unknown || current == element) return;
+  // Unknown parts (or None items) completed: the paths to the list follow
+  // (RefineExpr); an item narrower than the list's is completed by FlowBack.
+  if (TypeId completed = Complete(current, element, true, 1); completed.IsValid()) {
+    if (completed != current) RefineContainer(container, types().ListOf(completed), at);
+    return;
+  }
   if (types().Kind(current) == TypeKind::Unknown) {
     RefineContainer(container, types().ListOf(element), at);
     return;
@@ -355,6 +384,10 @@ TypeId Analyzer::InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, s
   };
   auto add = [&](TypeId item) {
     if (types().Kind(item) == TypeKind::Unknown || item == element) return;
+    if (TypeId completed = Complete(element, item, false); completed.IsValid()) {
+      if (completed != element) RefineContainer(container, types().SetOf(completed, frozen), call);
+      return;
+    }
     if (types().Kind(element) == TypeKind::Unknown || HasUnknownPart(element)) {
       RefineContainer(container, types().SetOf(Join(element, item, call, "a set's items"), frozen), call);
     } else if (types().Kind(element) != TypeKind::Object &&
@@ -441,13 +474,17 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
   };
   TypeId element = ElementOf(list);
   if (name == "append") {
-    if (arity(1, 1)) AddListElement(container, list, arg_types[0], call);
+    if (arity(1, 1)) {
+      AddListElement(container, list, arg_types[0], call);
+      FlowBack(args[0], element, call);
+    }
     return types().none();
   }
   if (name == "insert") {
     if (arity(2, 2)) {
       int_arg(0);
       AddListElement(container, list, arg_types[1], call);
+      FlowBack(args[1], element, call);
     }
     return types().none();
   }

@@ -18,6 +18,16 @@ TypeId Analyzer::InferExpr(NodeId e) {
   }
   TypeId t = InferExprUnguarded(e);
   --depth_;
+  if (!site_types_.empty()) {
+    switch (tree_.Kind(e)) {
+      case NodeKind::List: case NodeKind::Set: case NodeKind::Dict: case NodeKind::ListComp: case NodeKind::SetComp:
+      case NodeKind::DictComp: case NodeKind::Call:
+        t = ApplySiteType(e, t);
+        break;
+      default:
+        break;
+    }
+  }
   if (types().Kind(t) == TypeKind::Generator) CheckFinalizingGeneratorUse(e, t);
   return Record(e, t);
 }
@@ -340,6 +350,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           if (!part.IsValid()) continue;
           TypeId pt = InferExpr(part);
           TypeKind pk = types().Kind(pt);
+          // An Optional[int] bound is a word, an int or None, as the slice
+          // functions of the runtime take them (None: the bound left out).
+          if (pk == TypeKind::Optional && types().Kind(types()[pt].params[0]) == TypeKind::Int) continue;
           if (pk != TypeKind::Int && pk != TypeKind::Bool && pk != TypeKind::NoneType && pk != TypeKind::Unknown)
             Unsupported(part, "slice bounds of type " + types().Name(pt));
         }
@@ -687,6 +700,16 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   if (l == TypeKind::List && r == TypeKind::List && op == BinaryOp::Add) {
     if (left == right || types().Kind(ElementOf(right)) == TypeKind::Unknown) return left;
     if (types().Kind(ElementOf(left)) == TypeKind::Unknown) return right;
+    // Items with unknown parts (`[[]]` and list[list[str]]): completed by
+    // the other's, and the completion pushed back to the operands, whose
+    // items the new list shares.
+    if (TypeId completed = Complete(left, right, false); completed.IsValid()) {
+      if (tree_.Kind(at) == NodeKind::BinOp) {
+        FlowBack(tree_.Node(at, BinOpField::left), completed, at);
+        FlowBack(tree_.Node(at, BinOpField::right), completed, at);
+      }
+      return completed;
+    }
     Unsupported(at, "concatenating " + types().Name(left) + " and " + types().Name(right));
     return types().unknown();
   }
