@@ -112,6 +112,19 @@ InstId FunctionLowering::RaiseError(const char* type, const std::string& message
   return Emit(Op::ConstNone, types_.unknown(), {});
 }
 
+InstId FunctionLowering::RaiseInferredEmpty() {
+  return RaiseError("SystemError", "an item was read from a container that Keelback inferred to be always empty");
+}
+
+void FunctionLowering::CheckInferredEmpty(InstId list, TypeId list_type) {
+  BlockId fail = NewBlock(), ok = NewBlock();
+  Emit(Op::CondBranch, types_.none(), {ToBool(list, list_type)}, fail.index, ok.index);
+  SetBlock(fail);
+  RaiseInferredEmpty();
+  BranchTo(ok);
+  SetBlock(ok);
+}
+
 namespace {
 
 // The trailer for the closest of each candidate list in turn (CPython looks

@@ -416,6 +416,13 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
   if (name == "append") return Emit(Op::ListAppend, type, {list, as_element(0)});
   if (name == "insert") return method(ListMethod::Insert, {ToInt(values[0], TypeOf(args[0])), as_element(1)});
   if (name == "extend") return method(ListMethod::Extend, {values[0]});
+  if (name == "pop" && KindOf(element) == TypeKind::Unknown) {
+    // A list nothing is ever stored in (sema): IndexError, pop from empty list.
+    EmitList(Op::ListMethod, types_.object(),
+             values.empty() ? std::vector<InstId>{list} : std::vector<InstId>{list, ToInt(values[0], TypeOf(args[0]))},
+             static_cast<uint32_t>(ListMethod::Pop));
+    return RaiseInferredEmpty();
+  }
   if (name == "pop") return method(ListMethod::Pop, values.empty() ? std::vector<InstId>{} : std::vector<InstId>{ToInt(values[0], TypeOf(args[0]))});
   if (name == "reverse") return method(ListMethod::Reverse, {});
   if (name == "clear") return method(ListMethod::Clear, {});

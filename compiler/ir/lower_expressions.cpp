@@ -400,11 +400,21 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       if (bk == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(e);
+        if (KindOf(type) == TypeKind::Unknown) {
+          // A dict nothing is ever stored in (sema): the read raises KeyError.
+          Emit(Op::DictGetItem, types_.object(), {b, key});
+          return RaiseInferredEmpty();
+        }
         return Emit(Op::DictGetItem, type, {b, key});
       }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
       if (bk == TypeKind::Str) return Emit(Op::StrGetItem, type, {b, i});
+      if (KindOf(type) == TypeKind::Unknown) {
+        // A list nothing is ever stored in (sema): the read raises IndexError.
+        Emit(Op::ListGetItem, types_.object(), {b, i});
+        return RaiseInferredEmpty();
+      }
       return Emit(Op::ListGetItem, type, {b, i});
     }
     case NodeKind::Tuple:

@@ -136,6 +136,16 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     orelse_fn();
     return;
   }
+  if (KindOf(iter_type) == TypeKind::List && KindOf(types_[iter_type].params[0]) == TypeKind::Unknown) {
+    // A list nothing is ever stored in (sema): empty, so the body never
+    // runs; checked, since only a value seen as an object could have added
+    // to it.
+    InstId list = LowerExpr(iter);
+    At(iter);
+    CheckInferredEmpty(list, iter_type);
+    orelse_fn();
+    return;
+  }
   if (KindOf(iter_type) == TypeKind::Iterator &&
       types_[iter_type].payload == static_cast<uint32_t>(BuiltinFunction::Reversed)) {
     LowerReversedLoop(iter, target, body_fn, orelse_fn);

@@ -114,6 +114,13 @@ class FunctionLowering {
   }
   // Sorts the list in slot `list` as sorted()'s keywords say (key=, reverse=).
   void LowerSort(NodeId call, uint32_t list, TypeId list_type);
+  // After a read from a container sema inferred to be always empty (its
+  // items' type is unknown), which raises IndexError or KeyError: the
+  // SystemError raised if it did not (an item added through an `object`),
+  // and the unknown value of the unreachable code after it.
+  InstId RaiseInferredEmpty();
+  // Raises that SystemError unless such a list is empty.
+  void CheckInferredEmpty(InstId list, TypeId list_type);
   // A slice's lower, upper and step, each an int or None.
   std::array<InstId, 3> LowerSliceBounds(NodeId slice) {
     std::array<InstId, 3> bounds;

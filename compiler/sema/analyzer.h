@@ -411,6 +411,9 @@ class Analyzer {
   bool outside_comprehensions_ = false;  // Resolve skips comprehension_scopes_ (an assignment expression's target)
   bool allow_iterator_ = false;  // zip() and enumerate() are allowed only as a loop's iterable
   NodeId view_allowed_;          // the one call that may make a dict view (keys(), values(), items())
+  // The iterable of the loop, comprehension or list() being inferred: a list
+  // nothing is ever stored in may be iterated over there (it has no items).
+  NodeId empty_iteration_allowed_;
   // Classes.
   void CollectClasses(uint32_t module);
   // Class statements anywhere (sema_local_classes.cpp). Where each def,

@@ -472,6 +472,7 @@ bool Analyzer::InferStatement(NodeId s) {
       return !forever || BreaksOut(tree_.Items(s, WhileField::body));
     }
     case NodeKind::For: {
+      empty_iteration_allowed_ = tree_.Node(s, ForField::iter);
       AssignTo(tree_.Node(s, ForField::target), InferIteration(tree_.Node(s, ForField::iter)));
       FlowBackToIterable(tree_.Node(s, ForField::target), tree_.Node(s, ForField::iter), s);
       InferBlock(tree_.Items(s, ForField::body));
@@ -1126,6 +1127,10 @@ TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
       TypeId element = types()[iter_type].params[0];
       // `for x in []`: the body never runs (lowering leaves it out).
       bool empty_literal = tree_.Kind(iter) == NodeKind::List && tree_.Items(iter, ListField::elts).empty();
+      // A list nothing is ever stored in is empty: a loop or comprehension
+      // over it never runs its body, list() of it is a new empty list
+      // (lowering checks that it is empty, LowerLoop).
+      if (empty_iteration_allowed_ == iter) empty_literal = true;
       if (types().Kind(element) == TypeKind::Unknown && reporting_ && !empty_literal)
         Unsupported(iter, "iterating over a list whose element type is unknown (nothing is ever stored in it)");
       return element;

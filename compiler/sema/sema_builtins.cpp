@@ -42,6 +42,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       continue;
     }
     if (iterates && a == args[0]) {
+      if (f == BuiltinFunction::List) empty_iteration_allowed_ = a;  // a copy, empty too
       InferIteration(a);
       arg_types.push_back(Current().expr_types[a.index]);
     } else {

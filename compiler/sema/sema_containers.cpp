@@ -498,7 +498,7 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
   }
   if (name == "pop") {
     if (arity(0, 1) && args.size() == 1) int_arg(0);
-    if (types().Kind(element) == TypeKind::Unknown) Unsupported(call, "pop() from a list whose element type is unknown");
+    // A list nothing is ever stored in is empty: IndexError (lowering).
     return element;
   }
   if (name == "reverse" || name == "clear" || name == "sort") {

@@ -386,8 +386,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return program_->instances[target.index].return_type;
       }
       if (bk == TypeKind::Dict) {
-        if (types().Kind(types()[base].params[1]) == TypeKind::Unknown)
-          Unsupported(e, "reading from a dict whose value type is unknown (nothing is ever stored in it)");
+        // A dict nothing is ever stored in is empty: the read raises KeyError
+        // (its value type stays unknown; lowering reads it as an object).
         return types()[base].params[1];
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
@@ -403,8 +403,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();
       }
       if (bk == TypeKind::List) {
-        if (types().Kind(ElementOf(base)) == TypeKind::Unknown)
-          Unsupported(e, "reading from a list whose element type is unknown (nothing is ever stored in it)");
+        // A list nothing is ever stored in is empty: IndexError (see the dict's).
         return ElementOf(base);
       }
       if (bk == TypeKind::Str) return types().str();
@@ -812,6 +811,7 @@ size_t Analyzer::EnterComprehension(std::span<const NodeId> generators) {
   size_t depth = comprehension_scopes_.size();
   for (NodeId gen : generators) {
     if (tree_.Field(gen, ComprehensionField::is_async)) Unsupported(gen, "async comprehensions");
+    empty_iteration_allowed_ = tree_.Node(gen, ComprehensionField::iter);
     TypeId element = InferIteration(tree_.Node(gen, ComprehensionField::iter));
     // The target's names, bound in a new scope of this comprehension.
     std::unordered_map<uint32_t, uint32_t> scope;
