@@ -380,6 +380,16 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
         At(e);
         return Emit(Op::ObjectGetItem, type, {b, CoerceTo(key, TypeOf(index), types_.object())});
       }
+      if (KindOf(TypeOf(index)) == TypeKind::Object &&
+          (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Tuple)) {
+        // An index of type object: the read dispatched on its run-time type
+        // (TypeError for other than an int, as CPython's), the item unboxed.
+        InstId key = LowerExpr(index);
+        At(e);
+        InstId item = Emit(Op::ObjectGetItem, types_.object(), {CoerceTo(b, TypeOf(base), types_.object()), key});
+        if (KindOf(type) == TypeKind::Unknown) return RaiseInferredEmpty();
+        return CoerceTo(item, types_.object(), type);
+      }
       if (bk == TypeKind::Tuple) {
         NodeId lit = tree_.Kind(index) == NodeKind::UnaryOp ? tree_.Node(index, UnaryOpField::operand) : index;
         if (tree_.Kind(lit) == NodeKind::Constant) {

@@ -398,7 +398,12 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if ((bk == TypeKind::Range || bk == TypeKind::ByteArray) && types().Kind(it) != TypeKind::Iterator &&
           types().Kind(it) != TypeKind::Function)
         return types().int_();
-      if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool) {
+      // An index of type object (an item of a tuple of unknown length): the
+      // read is dispatched on the index's run-time type (an int, or CPython's
+      // TypeError: list indices must be integers or slices, not str).
+      bool object_index = types().Kind(it) == TypeKind::Object &&
+                          (bk == TypeKind::List || bk == TypeKind::Str || bk == TypeKind::Tuple);
+      if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool && !object_index) {
         Unsupported(index, "indexing with " + types().Name(it));
         return types().unknown();
       }
