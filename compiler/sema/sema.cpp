@@ -1217,7 +1217,11 @@ void Analyzer::InferDelete(NodeId target) {
   }
   if (bk == TypeKind::Dict) {
     TypeId k = types()[base].params[0];
-    if (kk != TypeKind::Unknown && key != k && types().Kind(k) != TypeKind::Object && types().Kind(k) != TypeKind::Unknown)
+    // The key is boxed and looked up as a read's is (a key of None or of
+    // another type raises CPython's KeyError), so an Optional key works too.
+    bool optional_key = kk == TypeKind::Optional && types()[key].params[0] == k;
+    if (kk != TypeKind::Unknown && key != k && !optional_key && types().Kind(k) != TypeKind::Object &&
+        types().Kind(k) != TypeKind::Unknown)
       Unsupported(index, "deleting a key of type " + types().Name(key) + " from a " + types().Name(base));
     return;
   }
