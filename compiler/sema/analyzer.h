@@ -580,6 +580,12 @@ class Analyzer {
   void FlowBackToTargets(std::span<const NodeId> targets, NodeId value, NodeId at);
   // `for target in iter`: target's type completes iter's items.
   void FlowBackToIterable(NodeId target, NodeId iter, NodeId at);
+  // The items an iterable gives are held where values of type `item` are
+  // (through zip(), enumerate(), d.items(), d.values(), reversed()...).
+  void FlowBackIterable(NodeId iter, TypeId item, NodeId at);
+  // What a loop target holds now: its variable's type, or a tuple of them
+  // (unknown where it has none).
+  TypeId TargetPlaceType(NodeId target);
   void FlowBackItems(NodeId container, TypeId place, NodeId at);
   // Each call's arguments completed to the callee's parameter types (a
   // parameter refined in the callee by what it adds to it).

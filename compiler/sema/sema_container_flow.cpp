@@ -169,13 +169,75 @@ void Analyzer::FlowBackToTargets(std::span<const NodeId> targets, NodeId value, 
   }
 }
 
+TypeId Analyzer::TargetPlaceType(NodeId target) {
+  // Tuple targets nest as deep as the program writes them: bounded here.
+  std::vector<TypeId> parts;
+  if (tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List) {
+    for (NodeId t : tree_.Items(target, TupleField::elts)) {
+      if (tree_.Kind(t) == NodeKind::Starred) return types().unknown();
+      TypeId p = tree_.Kind(t) == NodeKind::Tuple || tree_.Kind(t) == NodeKind::List ? types().unknown() : PlaceType(t);
+      parts.push_back(p.IsValid() ? p : types().unknown());
+    }
+    return types().Get(TypeKind::Tuple, parts);
+  }
+  TypeId p = PlaceType(target);
+  return p.IsValid() ? p : types().unknown();
+}
+
 void Analyzer::FlowBackToIterable(NodeId target, NodeId iter, NodeId at) {
-  TypeId place = PlaceType(target);
-  if (!place.IsValid()) return;
-  TypeId iterable = Current().expr_types[iter.index];
-  if (types().Kind(iterable) == TypeKind::List) FlowBackItems(iter, types().ListOf(place), at);
-  else if (types().Kind(iterable) == TypeKind::Set)
-    FlowBackItems(iter, types().SetOf(place, types()[iterable].payload != 0), at);
+  TypeId place = TargetPlaceType(target);
+  FlowBackIterable(iter, place, at);
+}
+
+void Analyzer::FlowBackIterable(NodeId iter, TypeId item, NodeId at) {
+  // The iterables a loop walks in turn (zip(a, b), enumerate(x)): a work list.
+  std::vector<std::pair<NodeId, TypeId>> work{{iter, item}};
+  while (!work.empty()) {
+    auto [it, place] = work.back();
+    work.pop_back();
+    if (types().Kind(place) == TypeKind::Unknown) continue;
+    TypeId iterable = Current().expr_types[it.index];
+    TypeKind ik = types().Kind(iterable);
+    if (ik == TypeKind::List) {
+      FlowBackItems(it, types().ListOf(place), at);
+      continue;
+    }
+    if (ik == TypeKind::Set) {
+      FlowBackItems(it, types().SetOf(place, types()[iterable].payload != 0), at);
+      continue;
+    }
+    if (tree_.Kind(it) != NodeKind::Call) continue;
+    NodeId func = tree_.Node(it, CallField::func);
+    auto args = tree_.Items(it, CallField::args);
+    if (tree_.Kind(func) == NodeKind::Attribute) {
+      // d.items(), d.values(): the dict's values are the loop's.
+      NodeId receiver = tree_.Node(func, AttributeField::value);
+      TypeId dict = Current().expr_types[receiver.index];
+      std::string_view name = tree_.Name(tree_.Ident(func, AttributeField::attr));
+      if (types().Kind(dict) != TypeKind::Dict) continue;
+      TypeId value = types().unknown();
+      if (name == "values") value = place;
+      if (name == "items" && types().Kind(place) == TypeKind::Tuple && types()[place].params.size() == 2)
+        value = types()[place].params[1];
+      if (types().Kind(value) != TypeKind::Unknown)
+        FlowBackItems(receiver, types().DictOf(types()[dict].params[0], value), at);
+      continue;
+    }
+    if (tree_.Kind(func) != NodeKind::Name) continue;
+    TypeId ft = Current().expr_types[func.index];
+    if (types().Kind(ft) != TypeKind::Builtin) continue;
+    auto f = static_cast<BuiltinFunction>(types()[ft].payload);
+    bool pair = types().Kind(place) == TypeKind::Tuple;
+    if (f == BuiltinFunction::Enumerate && !args.empty() && pair && types()[place].params.size() == 2) {
+      work.push_back({args[0], types()[place].params[1]});
+    } else if (f == BuiltinFunction::Zip && pair && types()[place].params.size() == args.size()) {
+      for (size_t i = 0; i < args.size(); ++i)
+        if (tree_.Kind(args[i]) != NodeKind::Starred) work.push_back({args[i], types()[place].params[i]});
+    } else if ((f == BuiltinFunction::Reversed || f == BuiltinFunction::Sorted || f == BuiltinFunction::List) &&
+               args.size() == 1) {
+      work.push_back({args[0], place});
+    }
+  }
 }
 
 void Analyzer::FlowBackItems(NodeId container, TypeId place, NodeId at) {
@@ -285,6 +347,15 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
           whole = types().ListOf(target);
         } else if (types().Kind(bt) == TypeKind::Dict) {
           whole = types().DictOf(types()[bt].params[0], target);
+        } else if (int64_t i = 0; types().Kind(bt) == TypeKind::Tuple &&
+                                  LiteralInt(tree_.Node(n, SubscriptField::slice), i)) {
+          // pair[0] of a tuple: that item.
+          std::vector<TypeId> items = types()[bt].params;
+          if (i < 0) i += static_cast<int64_t>(items.size());
+          if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+            items[static_cast<size_t>(i)] = target;
+            whole = types().Get(TypeKind::Tuple, items);
+          }
         }
         if (!whole.IsValid()) {
           fail();
@@ -388,10 +459,9 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
             TypeId at_type = Current().expr_types[args[0].index];
             TypeKind ak = types().Kind(at_type);
             if (ak == TypeKind::Dict && tk == TypeKind::Dict) work.push_back({args[0], target, item.in_comprehension});
-            else if ((ak == TypeKind::List || ak == TypeKind::Set) && (tk == TypeKind::List || tk == TypeKind::Set))
-              work.push_back({args[0], ak == TypeKind::List ? types().ListOf(types()[target].params[0])
-                                                            : types().SetOf(types()[target].params[0], types()[at_type].payload != 0),
-                              item.in_comprehension});
+            else if (item.in_comprehension) fail();
+            else if (tk == TypeKind::List || tk == TypeKind::Set)
+              FlowBackIterable(args[0], types()[target].params[0], at);  // a list, a view, zip()...
           }
           break;
         }
