@@ -250,7 +250,7 @@ void Analyzer::FlowBackItems(NodeId container, TypeId place, NodeId at) {
 void Analyzer::FlowBackToParameters() {
   for (auto& [call, target] : Current().call_targets) {
     auto bindings = Current().call_bindings.find(call);
-    if (bindings == Current().call_bindings.end()) continue;
+    if (bindings == Current().call_bindings.end() || tree_.Kind(NodeId(call)) != NodeKind::Call) continue;
     const FunctionInstance& callee = program_->instances[target.index];
     if (!callee.def.IsValid() || tree_.Kind(callee.def) == NodeKind::GeneratorExp ||
         tree_.Kind(callee.def) == NodeKind::Call)
@@ -269,7 +269,7 @@ void Analyzer::FlowBackToParameters() {
     if (auto p = Current().keyword_packs.find(call); p != Current().keyword_packs.end()) pack = &p->second;
     for (size_t i = 0; i < nodes.size(); ++i) {
       NodeId n = nodes[i];
-      if (!n.IsValid() || tree_.FileIndexOf(n) != tree_.FileIndexOf(NodeId(call))) continue;
+      if (!n.IsValid()) continue;
       if (pack != nullptr && i < pack->forwarded.size() && pack->forwarded[i] != -1) continue;
       if (n.index == tree_.Node(NodeId(call), CallField::func).index) continue;  // *args
       // Only the call's own arguments (not a default of the def).

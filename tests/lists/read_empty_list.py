@@ -1,6 +1,7 @@
 # A list nothing is ever stored in (an instance called with an empty list)
 # is empty: a loop or comprehension over it runs nothing, a copy is empty,
 # and reading from it raises CPython's IndexError.
+# also-build
 def run(program, inputs):
     mem = list(program) + [0] * 3
     inputs = list(inputs)
