@@ -445,6 +445,14 @@ class Analyzer {
   // The iterable of the loop, comprehension or list() being inferred: a list
   // nothing is ever stored in may be iterated over there (it has no items).
   NodeId empty_iteration_allowed_;
+  // Whether the fixed point was reached within kMaxFixpointRounds: only then
+  // is a container whose items' type is still unknown known to be empty.
+  bool converged_ = false;
+  // A read from a container whose items' type is unknown: reported unless
+  // the fixed point was reached (then the container is empty).
+  void CheckInferredEmpty(NodeId at, std::string_view what) {
+    if (!converged_) Unsupported(at, std::string(what) + " whose element type is unknown (nothing is ever stored in it)");
+  }
   // Classes.
   void CollectClasses(uint32_t module);
   // Class statements anywhere (sema_local_classes.cpp). Where each def,

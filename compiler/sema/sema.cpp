@@ -40,7 +40,10 @@ std::unique_ptr<Program> Analyzer::Run() {
   for (int round = 0; round < kMaxFixpointRounds; ++round) {
     changed_ = false;
     for (uint32_t i = 0; i < program_->instances.size(); ++i) InferInstance(InstanceId(i));
-    if (!changed_) break;
+    if (!changed_) {
+      converged_ = true;
+      break;
+    }
   }
   // The final pass reports errors, only in the instances the program can
   // reach: rounds of the fixed point may have made instances for argument
@@ -1133,7 +1136,7 @@ TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
       // A list nothing is ever stored in is empty: a loop or comprehension
       // over it never runs its body, list() of it is a new empty list
       // (lowering checks that it is empty, LowerLoop).
-      if (empty_iteration_allowed_ == iter) empty_literal = true;
+      if (empty_iteration_allowed_ == iter && converged_) empty_literal = true;
       if (types().Kind(element) == TypeKind::Unknown && reporting_ && !empty_literal)
         Unsupported(iter, "iterating over a list whose element type is unknown (nothing is ever stored in it)");
       return element;

@@ -499,6 +499,7 @@ TypeId Analyzer::InferListMethodCall(NodeId call, NodeId attribute, TypeId list,
   if (name == "pop") {
     if (arity(0, 1) && args.size() == 1) int_arg(0);
     // A list nothing is ever stored in is empty: IndexError (lowering).
+    if (types().Kind(element) == TypeKind::Unknown) CheckInferredEmpty(call, "pop() from a list");
     return element;
   }
   if (name == "reverse" || name == "clear" || name == "sort") {

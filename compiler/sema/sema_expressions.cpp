@@ -388,6 +388,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       if (bk == TypeKind::Dict) {
         // A dict nothing is ever stored in is empty: the read raises KeyError
         // (its value type stays unknown; lowering reads it as an object).
+        if (types().Kind(types()[base].params[1]) == TypeKind::Unknown) CheckInferredEmpty(e, "reading from a dict");
         return types()[base].params[1];
       }
       if (bk == TypeKind::Unknown || types().Kind(it) == TypeKind::Unknown) return types().unknown();
@@ -409,6 +410,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       }
       if (bk == TypeKind::List) {
         // A list nothing is ever stored in is empty: IndexError (see the dict's).
+        if (types().Kind(ElementOf(base)) == TypeKind::Unknown) CheckInferredEmpty(e, "reading from a list");
         return ElementOf(base);
       }
       if (bk == TypeKind::Str) return types().str();
