@@ -105,6 +105,44 @@ class WebGraph {
     if (name.IsValid()) excluded.insert(name.index);
   }
 
+  // A comprehension's scope: the names its targets bind.
+  struct Frame {
+    int32_t parent;
+    std::vector<uint32_t> names;
+  };
+  static bool Bound(const std::vector<Frame>& frames, int32_t frame, uint32_t ident) {
+    for (int32_t f = frame; f >= 0; f = frames[static_cast<size_t>(f)].parent)
+      for (uint32_t n : frames[static_cast<size_t>(f)].names)
+        if (n == ident) return true;
+    return false;
+  }
+  static bool IsComprehension(NodeKind k) {
+    return k == NodeKind::ListComp || k == NodeKind::SetComp || k == NodeKind::DictComp || k == NodeKind::GeneratorExp;
+  }
+  std::span<const NodeId> Generators(NodeId comprehension) const {
+    return tree_.Kind(comprehension) == NodeKind::DictComp ? tree_.Items(comprehension, DictCompField::generators)
+                                                            : tree_.Items(comprehension, ListCompField::generators);
+  }
+  // Evaluated in the enclosing scope, unlike the rest of the comprehension.
+  NodeId FirstIterable(NodeId comprehension) const {
+    return tree_.Node(Generators(comprehension)[0], ComprehensionField::iter);
+  }
+  std::vector<uint32_t> ComprehensionTargets(NodeId comprehension) const {
+    std::vector<uint32_t> names;
+    for (NodeId gen : Generators(comprehension)) {
+      std::vector<NodeId> targets{tree_.Node(gen, ComprehensionField::target)};
+      while (!targets.empty()) {
+        NodeId t = targets.back();
+        targets.pop_back();
+        NodeKind tk = tree_.Kind(t);
+        if (tk == NodeKind::Name) names.push_back(tree_.Field(t, NameField::id));
+        else if (tk == NodeKind::Tuple || tk == NodeKind::List || tk == NodeKind::Starred)
+          ForEachChild(tree_, t, [&](NodeId c) { targets.push_back(c); });
+      }
+    }
+    return names;
+  }
+
   // The reads of an expression, in no particular order (no expression of a
   // split variable assigns it: `:=` targets are excluded).
   void Expression(NodeId e) {
@@ -112,17 +150,7 @@ class WebGraph {
       NodeId node;
       int32_t frame;  // the innermost comprehension scope around it, -1: this scope
     };
-    struct Frame {
-      int32_t parent;
-      std::vector<uint32_t> names;
-    };
     std::vector<Frame> frames;
-    auto bound = [&](int32_t frame, uint32_t ident) {
-      for (int32_t f = frame; f >= 0; f = frames[static_cast<size_t>(f)].parent)
-        for (uint32_t n : frames[static_cast<size_t>(f)].names)
-          if (n == ident) return true;
-      return false;
-    };
     std::vector<Item> work{{e, -1}};
     while (!work.empty()) {
       Item item = work.back();
@@ -130,7 +158,7 @@ class WebGraph {
       NodeId n = item.node;
       switch (tree_.Kind(n)) {
         case NodeKind::Name:
-          if (!bound(item.frame, tree_.Field(n, NameField::id))) AddUse(n);
+          if (!Bound(frames, item.frame, tree_.Field(n, NameField::id))) AddUse(n);
           continue;
         case NodeKind::NamedExpr:
           Exclude(tree_.Ident(tree_.Node(n, NamedExprField::target), NameField::id));
@@ -148,51 +176,28 @@ class WebGraph {
         case NodeKind::SetComp:
         case NodeKind::DictComp:
         case NodeKind::GeneratorExp: {
-          auto generators = tree_.Kind(n) == NodeKind::DictComp ? tree_.Items(n, DictCompField::generators)
-                                                                : tree_.Items(n, ListCompField::generators);
           // The first iterable is evaluated here; the rest in the
           // comprehension's own scope, binding its targets' names.
-          NodeId first_iter = tree_.Node(generators[0], ComprehensionField::iter);
+          NodeId first_iter = FirstIterable(n);
           work.push_back({first_iter, item.frame});
-          if (module_scope && tree_.Kind(n) == NodeKind::GeneratorExp) {
-            // A generator expression may run after the module has moved on:
-            // the globals it reads are read late.
-            std::vector<NodeId> inner{n};
-            while (!inner.empty()) {
-              NodeId c = inner.back();
-              inner.pop_back();
-              if (c == first_iter) continue;
-              if (tree_.Kind(c) == NodeKind::Name) Exclude(tree_.Ident(c, NameField::id));
-              ForEachChild(tree_, c, [&](NodeId g) { inner.push_back(g); });
-            }
-            continue;
-          }
-          Frame frame{item.frame, {}};
-          std::vector<NodeId> stores;  // attribute and item targets: reads in its scope
-          for (NodeId gen : generators) {
-            std::vector<NodeId> targets{tree_.Node(gen, ComprehensionField::target)};
-            while (!targets.empty()) {
-              NodeId t = targets.back();
-              targets.pop_back();
-              NodeKind tk = tree_.Kind(t);
-              if (tk == NodeKind::Name) frame.names.push_back(tree_.Field(t, NameField::id));
-              else if (tk == NodeKind::Tuple || tk == NodeKind::List || tk == NodeKind::Starred)
-                ForEachChild(tree_, t, [&](NodeId c) { targets.push_back(c); });
-              else stores.push_back(t);
-            }
-          }
-          frames.push_back(std::move(frame));
+          bool late = module_scope && tree_.Kind(n) == NodeKind::GeneratorExp;
+          frames.push_back({item.frame, ComprehensionTargets(n)});
           int32_t inner = static_cast<int32_t>(frames.size() - 1);
-          for (NodeId t : stores) work.push_back({t, inner});
-          for (size_t i = 0; i < generators.size(); ++i) {
-            if (i > 0) work.push_back({tree_.Node(generators[i], ComprehensionField::iter), inner});
-            for (NodeId c : tree_.Items(generators[i], ComprehensionField::ifs)) work.push_back({c, inner});
-          }
-          if (tree_.Kind(n) == NodeKind::DictComp) {
-            work.push_back({tree_.Node(n, DictCompField::key), inner});
-            work.push_back({tree_.Node(n, DictCompField::value), inner});
-          } else {
-            work.push_back({tree_.Node(n, ListCompField::elt), inner});
+          std::vector<NodeId> parts{n};
+          while (!parts.empty()) {
+            NodeId p = parts.back();
+            parts.pop_back();
+            if (p == first_iter) continue;
+            if (late) {
+              // A generator expression may run after the module has moved
+              // on: the globals it reads are read late.
+              if (tree_.Kind(p) == NodeKind::Name) Exclude(tree_.Ident(p, NameField::id));
+              ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
+            } else if (p == n || tree_.Kind(p) == NodeKind::Comprehension) {
+              ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
+            } else {
+              work.push_back({p, inner});
+            }
           }
           continue;
         }
@@ -210,8 +215,10 @@ class WebGraph {
     struct Item {
       NodeId node;
       NodeId function;  // innermost def or lambda; invalid: a class body of this scope
+      int32_t frame;    // the innermost comprehension around it in `function`, -1: none
     };
-    std::vector<Item> work{{root, owner}};
+    std::vector<Frame> frames;
+    std::vector<Item> work{{root, owner, -1}};
     while (!work.empty()) {
       Item item = work.back();
       work.pop_back();
@@ -229,21 +236,41 @@ class WebGraph {
           body.push_back(b);
         ForEachChild(tree_, n, [&](NodeId c) {
           bool in_body = std::find(body.begin(), body.end(), c) != body.end();
-          work.push_back({c, in_body ? n : item.function});
+          work.push_back(in_body ? Item{c, n, -1} : Item{c, item.function, item.frame});
         });
+        continue;
+      }
+      if (IsComprehension(k)) {
+        // Its targets' names are its own: not references to this scope.
+        NodeId first_iter = FirstIterable(n);
+        frames.push_back({item.frame, ComprehensionTargets(n)});
+        int32_t inner = static_cast<int32_t>(frames.size() - 1);
+        std::vector<NodeId> parts{n};
+        while (!parts.empty()) {
+          NodeId p = parts.back();
+          parts.pop_back();
+          if (p == first_iter) {
+            work.push_back({p, item.function, item.frame});
+          } else if (p == n || tree_.Kind(p) == NodeKind::Comprehension) {
+            ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
+          } else {
+            work.push_back({p, item.function, inner});
+          }
+        }
         continue;
       }
       if (k == NodeKind::Name) {
         IdentId name = tree_.Ident(n, NameField::id);
-        if (!item.function.IsValid() || tree_.Kind(item.function) == NodeKind::ClassDef ||
-            !local_in_nested_(item.function, name))
+        if (!Bound(frames, item.frame, name.index) &&
+            (!item.function.IsValid() || tree_.Kind(item.function) == NodeKind::ClassDef ||
+             !local_in_nested_(item.function, name)))
           Exclude(name);
       }
       if (k == NodeKind::Global || k == NodeKind::Nonlocal) {
         auto names = tree_.RawItems(tree_.List(n, k == NodeKind::Global ? GlobalField::names : NonlocalField::names));
         for (uint32_t name : names) excluded.insert(name);
       }
-      ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.function}); });
+      ForEachChild(tree_, n, [&](NodeId c) { work.push_back({c, item.function, item.frame}); });
     }
   }
 

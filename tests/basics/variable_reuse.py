@@ -139,3 +139,21 @@ x = 1
 x += 1
 x = "s" * x
 print(x)
+
+
+# A function's comprehension variable of the same name is not the global.
+def mean(xs):
+    return sum(y for y in xs) / len(xs)
+
+
+def squares(n):
+    return {y: y * y for y in range(n)}
+
+
+y = "abc"
+print(y.upper(), mean([1, 2, 3]), squares(3))
+y = 5
+print(y + 1)
+for y in "hello world".split():
+    freq[y] = freq.get(y, 0) + 1
+print(freq)
