@@ -154,6 +154,17 @@ std::string FunctionLowering::NameErrorMessage(IdentId name) const {
   return "name '" + std::string(text) + "' is not defined" + Suggestion(text, {locals, globals, builtins});
 }
 
+std::string FunctionLowering::BuiltinNoAttributeMessage(const std::string& type_name, std::string_view name) const {
+  static const std::pair<std::string_view, const char*> kAttributes[] = {
+#define PYTHON_TYPE_ATTRIBUTES(Type, Names) {#Type, Names},
+#include "python_names.def"
+  };
+  std::vector<std::string_view> names;
+  for (auto& [type, list] : kAttributes)
+    if (type == type_name) names = kb_suggestions::SplitNames(list);
+  return "'" + type_name + "' object has no attribute '" + std::string(name) + "'" + Suggestion(name, {names});
+}
+
 std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::string_view name) const {
   // dir() of the instance: an empty class's names and what the class and its
   // bases define, sorted.

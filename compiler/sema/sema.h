@@ -321,6 +321,9 @@ struct FunctionInstance {
   // Attribute nodes `obj.m` / `C.m` that read a method as a value (not
   // called there): a bound method, or the function (sema_bound_methods.cpp).
   std::unordered_set<uint32_t> method_values;
+  // Attribute nodes reading a name CPython's built-in type of the value
+  // lacks (`o.cents` of an int): AttributeError when they run.
+  std::unordered_set<uint32_t> missing_attributes;
   // The function of map(), filter() or key= (its expression) -> the type
   // of what one call of it returns (call_targets has its instance, unless
   // it is a builtin).
