@@ -585,6 +585,12 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       NodeId container = tree_.Node(target, SubscriptField::value);
       NodeId index = tree_.Node(target, SubscriptField::slice);
       InstId list = LowerExpr(container);
+      if (auto error = instance_.call_errors.find(target.index); error != instance_.call_errors.end()) {
+        LowerExpr(index);
+        At(target);
+        RaiseError("TypeError", error->second);
+        return;
+      }
       if (auto setitem = instance_.call_targets.find(target.index); setitem != instance_.call_targets.end()) {
         InstId key = LowerExpr(index);
         At(target);
@@ -679,6 +685,14 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs
       const TypeInfo& info = types_[type];
+      if (info.params.size() != elts.size()) {
+        At(target);
+        size_t n = elts.size(), got = info.params.size();
+        RaiseError("ValueError", got < n ? "not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                               std::to_string(got) + ")"
+                                         : "too many values to unpack (expected " + std::to_string(n) + ")");
+        return;
+      }
       for (uint32_t i = 0; i < elts.size(); ++i) {
         InstId item = Emit(Op::TupleGetItem, info.params[i], {value}, i);
         StoreTo(elts[i], item, info.params[i]);

@@ -400,7 +400,9 @@ struct FunctionInstance {
   int32_t kwargs_slot = -1;
   TypeId kwargs_dict_type;
   // Call node -> CPython's TypeError message for a call whose arguments do
-  // not fit the callee's parameters: the call raises it when it runs.
+  // not fit the callee's parameters (or that a builtin refuses): the call
+  // raises it when it runs. Also the Subscript target of an item assignment
+  // on a built-in type without one (a tuple, a str).
   std::unordered_map<uint32_t, std::string> call_errors;
   // Decorator expression -> the instance of the decorator applied to the
   // function below it (`@d def f` calls d(f)).

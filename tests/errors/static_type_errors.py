@@ -32,7 +32,7 @@ print((Money(5) + Money(7)).cents, (3 + Money(4)).cents)
 def attempt(label, f):
     try:
         f()
-    except (AttributeError, TypeError) as e:
+    except (AttributeError, TypeError, ValueError) as e:
         print(label, type(e).__name__, e)
 
 
@@ -65,7 +65,31 @@ def abs_of_str():
     return abs("x")
 
 
+def set_tuple_item():
+    t = (1, 2)
+    t[0] = 5
+
+
+def set_str_item():
+    s = "abc"
+    s[1] = "x"
+
+
+def unpack_short():
+    a, b, c = (1, 2)
+    return a
+
+
+def unpack_long():
+    a, b = (1, 2, 3)
+    return a
+
+
 attempt("read", read_missing)
+attempt("tuple", set_tuple_item)
+attempt("str", set_str_item)
+attempt("unpack", unpack_short)
+attempt("unpack", unpack_long)
 attempt("call", call_missing)
 attempt("list", call_missing_list)
 attempt("len", len_of_int)
