@@ -426,6 +426,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         else if (k == TypeKind::Range) items.push_back(types().int_());
         else if (k == TypeKind::Generator) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Unknown) return types().unknown();
+        else if (k == TypeKind::Class) {
+          // An instance: walked through what its __iter__ returns (LowerLoop).
+          TypeId item = IterationElement(args[i], arg_types[i]);
+          if (types().Kind(item) == TypeKind::Unknown) return item;
+          items.push_back(item);
+        }
         else {
           Unsupported(args[i], "iterating over " + types().Name(arg_types[i]) + " in zip() or enumerate()");
           return types().unknown();
