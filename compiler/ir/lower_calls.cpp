@@ -277,6 +277,16 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     LowerExpr(base);
     return Emit(Op::ConstNone, type, {});
   }
+  if (KindOf(base_type) == TypeKind::ClassObject && !instance_.names.count(e.index) &&
+      (name == "__mro__" || name == "__bases__" || name == "__base__")) {
+    // The classes are known from the types (sema_class_objects.cpp): no item has content of its own.
+    LowerExpr(base);
+    At(e);
+    if (KindOf(type) != TypeKind::Tuple) return Emit(Op::ConstNone, type, {});
+    std::vector<InstId> items;
+    for (TypeId item : types_[type].params) items.push_back(Emit(Op::ConstNone, item, {}));
+    return EmitList(Op::TupleNew, type, items);
+  }
   if (KindOf(base_type) == TypeKind::ClassObject && KindOf(type) == TypeKind::Str && !instance_.names.count(e.index)) {
     const ClassInfo& info = program_.classes[types_[base_type].payload];  // C.__name__, C.__qualname__
     return Emit(Op::ConstStr, type, {}, module_.StrConstant(name == "__qualname__" ? info.qualname : info.name));

@@ -454,6 +454,11 @@ class Analyzer {
   // it, for super(); UINT32_MAX: from the start).
   NodeId FindMethod(uint32_t class_index, IdentId name, uint32_t after = UINT32_MAX) const;
   void ComputeMro(ClassInfo& info, uint32_t index);
+  // sema_class_objects.cpp: C.__mro__ (mro: true) or C.__bases__ as the
+  // types of their items (ClassObject, ExceptionClass, `object`).
+  std::vector<TypeId> ClassChain(uint32_t class_index, bool mro);
+  // C.__mro__, C.__bases__, C.__base__; invalid for other attributes.
+  TypeId InferClassObjectAttribute(NodeId e, uint32_t class_index, std::string_view attr);
   // sema_imports.cpp: import statements, module objects and their attributes.
   void InferImport(NodeId s);
   FunctionInstance::ImportStep BindImported(NodeId at, IdentId name, TypeId type, FunctionInstance::ImportStep step);

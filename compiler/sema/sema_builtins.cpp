@@ -73,6 +73,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
+    case BuiltinFunction::Object:  // (an item of __mro__ called)
+      Unsupported(call, "calling object");
+      return types().unknown();
     case BuiltinFunction::Print:
       for (size_t i = 0; i < args.size(); ++i) RejectBuiltinFunctionText(args[i], arg_types[i]);
       for (NodeId k : keywords) {

@@ -280,6 +280,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           return program_->globals[g].type;
         }
         if (NodeId method = FindMethod(c, attr_id); method.IsValid()) return InferMethodValue(e, base, c, method);
+        if (TypeId t = InferClassObjectAttribute(e, c, attr); t.IsValid()) return t;
         if (FindProperty(c, attr_id, false).IsValid())
           Unsupported(e, "a property read through its class");
         else
