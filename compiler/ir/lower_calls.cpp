@@ -581,6 +581,14 @@ InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
   }
   At(e);
   InstId object = EmitList(Op::NewObject, TypeOf(e), exception_args, class_index);
+  if (const ClassInfo& info = program_.classes[class_index]; info.builtin_field >= 0) {
+    // A subclass of list, dict or set: its value starts empty (list.__new__...).
+    TypeId value_type = info.fields[info.builtin_field].type;
+    InstId value = KindOf(value_type) == TypeKind::List ? EmitList(Op::ListNew, value_type, {})
+                   : KindOf(value_type) == TypeKind::Dict ? Emit(Op::DictNew, value_type, {})
+                                                          : Emit(Op::SetNew, value_type, {}, 0);
+    Emit(Op::SetField, types_.none(), {object, value}, static_cast<uint32_t>(info.builtin_field));
+  }
   auto it = instance_.call_targets.find(e.index);
   if (it != instance_.call_targets.end()) {
     args.insert(args.begin(), object);

@@ -81,6 +81,14 @@ struct ClassInfo {
   // that class; or through `base`): instances have BaseException's layout first.
   int32_t exception_base = -1;
   bool is_exception = false;
+  // A subclass of list, dict or set (directly, or through `base`): the
+  // BuiltinFunction of that type, else -1. Each instance holds the built-in
+  // value in field builtin_field (set when the instance is made, never
+  // read by name: FieldIndex skips it), which the built-in's methods,
+  // operators and protocols use where the class does not define its own
+  // (sema_builtin_bases.cpp).
+  int32_t builtin_base = -1;
+  int32_t builtin_field = -1;
   std::vector<ClassField> fields;
   std::unordered_map<uint32_t, NodeId> methods;     // ident -> FunctionDef, this class's own
   // Class attributes (`count = 0` in the class body): each lives in a module
@@ -119,7 +127,7 @@ struct ClassInfo {
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
-      if (fields[i].name == name) return static_cast<int32_t>(i);
+      if (fields[i].name == name && static_cast<int32_t>(i) != builtin_field) return static_cast<int32_t>(i);
     return -1;
   }
 };
@@ -271,6 +279,11 @@ struct FunctionInstance {
       // An object that isinstance(x, dict) has just tested: a dict[object,
       // object] (every dict holds its items boxed), read but never changed.
       TestedDict,
+      // An instance of a class with a built-in base (ClassInfo::builtin_base)
+      // used as that built-in value (a method of the built-in called, len(),
+      // iterated over...) where its class defines nothing of its own for
+      // it: the value in its builtin_field.
+      BuiltinValue,
     };
     TypeId own;  // the expression's own type
     Kind kind;

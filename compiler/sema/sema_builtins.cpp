@@ -96,6 +96,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Len:
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       arg_types[0] = NarrowNotNone(args[0], arg_types[0], true, "object of type 'NoneType' has no len()");
+      arg_types[0] = NarrowBuiltinValue(args[0], arg_types[0], "__len__");
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
         case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes: case TypeKind::ByteArray:
@@ -232,6 +233,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         Unsupported(t, "isinstance() with this second argument");
       };
       for (NodeId t : TupleItemsOrSelf(tree_, spec)) check(t);
+      if (types().Kind(arg_types[0]) == TypeKind::Object || types().Kind(arg_types[0]) == TypeKind::Optional) {
+        // The run-time test knows no subclass of list, dict or set of the program.
+        for (NodeId t : TupleItemsOrSelf(tree_, spec)) {
+          TypeId tt = Current().expr_types[t.index];
+          if (types().Kind(tt) != TypeKind::Builtin) continue;
+          for (const ClassInfo& c : program_->classes)
+            if (c.builtin_base == static_cast<int32_t>(types()[tt].payload)) {
+              Unsupported(t, "isinstance() of a value of type " + types().Name(arg_types[0]) + " with " +
+                                 BuiltinTypeName(static_cast<BuiltinFunction>(types()[tt].payload)) +
+                                 " when a class of the program subclasses it");
+              break;
+            }
+        }
+      }
       return types().bool_();
     }
     case BuiltinFunction::Issubclass: {

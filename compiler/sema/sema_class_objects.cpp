@@ -24,6 +24,10 @@ std::vector<TypeId> Analyzer::ClassChain(uint32_t class_index, bool mro) {
   }
   for (; exception >= 0; exception = mro ? ExceptionClassBase(static_cast<uint32_t>(exception)) : -1)
     items.push_back(types().Get(TypeKind::ExceptionClass, {}, static_cast<uint32_t>(exception)));
+  // A built-in base (list, dict, set: sema_builtin_bases.cpp), named by the
+  // class itself or, for __mro__, by one of its bases.
+  if (info.builtin_base >= 0 && (mro || info.bases.empty()))
+    items.push_back(types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(info.builtin_base)));
   if (mro || items.empty())
     items.push_back(types().Get(TypeKind::Builtin, {}, static_cast<uint32_t>(BuiltinFunction::Object)));
   return items;
