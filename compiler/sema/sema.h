@@ -537,6 +537,23 @@ inline int64_t BoundMethodCode(const TypeTable& types, TypeId bound) {
   return (int64_t{types[bound].payload} << 32) | cls;
 }
 
+// A class-body statement that binds one name to a value: `name = value`,
+// or `name: T = value` (its annotation only recorded by CPython, in
+// __annotations__): the target and the value; false for any other statement.
+inline bool ClassBodyAssignment(const SyntaxTree& tree, NodeId member, NodeId& target, NodeId& value) {
+  if (tree.Kind(member) == NodeKind::Assign) {
+    auto targets = tree.Items(member, AssignField::targets);
+    if (targets.size() != 1) return false;
+    target = targets[0];
+    value = tree.Node(member, AssignField::value);
+    return true;
+  }
+  if (tree.Kind(member) != NodeKind::AnnAssign || !tree.Node(member, AnnAssignField::value).IsValid()) return false;
+  target = tree.Node(member, AnnAssignField::target);
+  value = tree.Node(member, AnnAssignField::value);
+  return true;
+}
+
 // issubclass(sub, base) for two class objects (ClassObject or ExceptionClass
 // types), known at compile time: the program's classes and their bases are fixed.
 bool IsSubclass(const Program& program, TypeId sub, TypeId base);

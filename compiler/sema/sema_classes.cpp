@@ -256,11 +256,16 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
     case NodeKind::Pass:
     case NodeKind::ClassDef:  // collected on its own, an attribute of this class
       return;
+    case NodeKind::AnnAssign:
+      // `name: T` alone binds nothing (CPython records the annotation only).
+      if (!tree_.Node(member, AnnAssignField::value).IsValid() &&
+          tree_.Kind(tree_.Node(member, AnnAssignField::target)) == NodeKind::Name)
+        return;
+      [[fallthrough]];
     case NodeKind::Assign: {
-      auto targets = tree_.Items(member, AssignField::targets);
-      NodeId value = tree_.Node(member, AssignField::value);
-      if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) break;
-      IdentId name = tree_.Ident(targets[0], NameField::id);
+      NodeId target, value;
+      if (!ClassBodyAssignment(tree_, member, target, value) || tree_.Kind(target) != NodeKind::Name) break;
+      IdentId name = tree_.Ident(target, NameField::id);
       std::string_view text = tree_.Name(name);
       // `__rmul__ = __mul__`: another name for a method defined above.
       if (tree_.Kind(value) == NodeKind::Name) {
