@@ -299,8 +299,13 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   }
   InstId object = ObjectOf(LowerExpr(base), base_type, attr);
   At(e);
-  if (auto getter = instance_.call_targets.find(e.index); getter != instance_.call_targets.end())
+  if (auto getter = instance_.call_targets.find(e.index); getter != instance_.call_targets.end()) {
+    if (instance_.getattr_reads.count(e.index)) {  // __getattr__(self, name)
+      InstId attr_name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(name)));
+      return Emit(Op::Call, type, {object, attr_name}, getter->second.index);
+    }
     return Emit(Op::Call, type, {object}, getter->second.index);
+  }
   TypeId class_type = ClassTypeOf(base_type);
   const ClassInfo& info = program_.classes[types_[class_type].payload];
   int32_t field = info.FieldIndex(attr);

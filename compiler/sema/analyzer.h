@@ -103,7 +103,7 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 // Special methods other than the operators' that classes may define: what
 // calls each is in the comments of ClassInfo and FunctionInstance.
 inline bool IsSupportedSpecialMethod(std::string_view name) {
-  return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
+  return name == "__init__" || name == "__getattr__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
          name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__" ||
          name == "__int__" || name == "__float__";
@@ -486,6 +486,9 @@ class Analyzer {
   // sema_class_objects.cpp: C.__mro__ (mro: true) or C.__bases__ as the
   // types of their items (ClassObject, ExceptionClass, `object`).
   std::vector<TypeId> ClassChain(uint32_t class_index, bool mro);
+  // obj.name of an instance of class c that has no such member: its
+  // __getattr__(name) (call_targets of e, getattr_reads), invalid without one.
+  TypeId InferGetattrFallback(NodeId e, uint32_t c);
   // C.__mro__, C.__bases__, C.__base__; invalid for other attributes.
   TypeId InferClassObjectAttribute(NodeId e, uint32_t class_index, std::string_view attr);
   // sema_imports.cpp: import statements, module objects and their attributes.

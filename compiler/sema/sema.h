@@ -348,6 +348,10 @@ struct FunctionInstance {
   // Attribute nodes `e.args` on an instance of the program's exception class
   // (BaseException's args tuple, an object).
   std::unordered_set<uint32_t> exception_args_reads;
+  // Attribute nodes `obj.name` of a name the instance's class does not
+  // have, read by its __getattr__ (call_targets: its instance for (the
+  // class, str)), called with the name.
+  std::unordered_set<uint32_t> getattr_reads;
   // Import statements -> what they do, in order: run one of the program's
   // modules' body if it has not started (Program::modules), bind names, or
   // raise ImportError (ModuleNotFoundError for a module that exists nowhere

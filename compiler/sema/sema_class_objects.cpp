@@ -41,3 +41,21 @@ TypeId Analyzer::InferClassObjectAttribute(NodeId e, uint32_t class_index, std::
 }
 
 }  // namespace keelback::analysis
+
+namespace keelback::analysis {
+
+TypeId Analyzer::InferGetattrFallback(NodeId e, uint32_t c) {
+  Current().getattr_reads.erase(e.index);
+  NodeId method = FindMethod(c, tree_.Find("__getattr__"));
+  if (!method.IsValid()) return TypeId();
+  if (tree_.Items(tree_.Node(method, FunctionDefField::args), ArgumentsField::args).size() != 2) {
+    Unsupported(method, "__getattr__ taking other than two arguments");
+    return types().unknown();
+  }
+  InstanceId target = Instantiate(method, {types().ClassInstance(c), types().str()});
+  Current().call_targets[e.index] = target;
+  Current().getattr_reads.insert(e.index);
+  return program_->instances[target.index].return_type;
+}
+
+}  // namespace keelback::analysis

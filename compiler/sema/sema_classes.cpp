@@ -680,6 +680,10 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
 TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
   std::vector<DynamicCase> cases;
   TypeId result = types().unknown();
+  if (AnyClassDefines("__getattr__")) {
+    Unsupported(e, "an attribute of a value of type object when a class of the program defines __getattr__");
+    return types().unknown();
+  }
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     const ClassInfo& info = program_->classes[c];
     int32_t field = info.FieldIndex(name);

@@ -313,6 +313,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().call_targets[e.index] = target;
           return program_->instances[target.index].return_type;
         }
+        if (field >= 0 && !info.fields[field].always_set && FindMethod(cls, tree_.Find("__getattr__")).IsValid())
+          Unsupported(e, "an attribute not set in __init__ of a class with __getattr__");
         if (field >= 0) {
           // A field set in some instances only would show the class attribute in the others.
           if (g >= 0 && !info.fields[field].always_set) {
@@ -329,6 +331,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         if (NodeId method = FindMethod(cls, attr_id); method.IsValid())
           return InferMethodValue(e, base, static_cast<uint32_t>(cls), method);
         CheckBuiltinBasedAttribute(e, static_cast<uint32_t>(cls), attr);
+        if (TypeId t = InferGetattrFallback(e, static_cast<uint32_t>(cls)); t.IsValid()) return t;
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
       if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
