@@ -289,6 +289,10 @@ void FunctionLowering::LowerDelete(NodeId target) {
     TypeId base_type = TypeOf(base);
     InstId object = LowerExpr(base);
     At(target);
+    if (auto deleter = instance_.call_targets.find(target.index); deleter != instance_.call_targets.end()) {
+      Emit(Op::Call, program_[deleter->second].return_type, {object}, deleter->second.index);  // @x.deleter
+      return;
+    }
     const ClassInfo& info = program_.classes[types_[base_type].payload];
     IdentId attr = tree_.Ident(target, AttributeField::attr);
     uint32_t field = static_cast<uint32_t>(info.FieldIndex(attr));

@@ -1175,6 +1175,20 @@ void Analyzer::InferDelete(NodeId target) {
     TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
     if (types().Kind(base) == TypeKind::Unknown) return;
     IdentId attr = tree_.Ident(target, AttributeField::attr);
+    Current().call_targets.erase(target.index);
+    if (types().Kind(base) == TypeKind::Class && FindProperty(types()[base].payload, attr, false).IsValid()) {
+      // A property: its deleter (@x.deleter), found along the MRO.
+      for (uint32_t c : program_->classes[types()[base].payload].mro) {
+        const ClassInfo& info = program_->classes[c];
+        if (auto d = info.property_deleters.find(attr.index); d != info.property_deleters.end()) {
+          Current().call_targets[target.index] = Instantiate(d->second, {base});
+          return;
+        }
+        if (info.property_getters.count(attr.index)) break;
+      }
+      Unsupported(target, "deleting a property without a deleter");
+      return;
+    }
     int32_t field = types().Kind(base) == TypeKind::Class ? program_->classes[types()[base].payload].FieldIndex(attr) : -1;
     if (field < 0) {
       Unsupported(target, "deleting an attribute other than a field of an instance of the program's classes");

@@ -101,6 +101,7 @@ struct ClassInfo {
   std::unordered_set<uint32_t> slots;  // idents, this class's and its bases'
   std::unordered_map<uint32_t, NodeId> property_getters;  // ident -> FunctionDef (@property)
   std::unordered_map<uint32_t, NodeId> property_setters;  // ident -> FunctionDef (@x.setter)
+  std::unordered_map<uint32_t, NodeId> property_deleters;  // ident -> FunctionDef (@x.deleter): `del obj.x` calls it
   // The special methods the run-time library and truth tests call on an
   // instance, instantiated for (self: this class) once the class is
   // constructed somewhere; invalid otherwise.

@@ -228,6 +228,14 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
             Unsupported(member, "a property setter that takes other than two arguments");
           info.property_setters[name.index] = member;
           return;
+        } else if (tree_.Kind(d) == NodeKind::Attribute && tree_.Name(tree_.Ident(d, AttributeField::attr)) == "deleter" &&
+                   tree_.Kind(tree_.Node(d, AttributeField::value)) == NodeKind::Name &&
+                   tree_.Ident(tree_.Node(d, AttributeField::value), NameField::id) == name &&
+                   info.property_getters.count(name.index)) {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
+            Unsupported(member, "a property deleter that takes other than one argument");
+          info.property_deleters[name.index] = member;
+          return;
         } else if (tree_.Kind(d) == NodeKind::Name && method.substr(0, 2) == "__") {
           Unsupported(d, "a decorator on a special or private method");
         } else if (tree_.Kind(d) == NodeKind::Name) {
