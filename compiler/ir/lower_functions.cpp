@@ -184,14 +184,37 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
   }
   if (KindOf(ft) == TypeKind::NativeMethod)
     return ApplyNativeMethod(ft, callee, {item}, {item_type}, instance_.unary_call_types.at(f_expr.index));
+  if (auto error = instance_.unary_call_errors.find(f_expr.index); error != instance_.unary_call_errors.end()) {
+    RaiseError("TypeError", error->second);
+    return Emit(Op::ConstNone, types_.none(), {});
+  }
   InstanceId target = instance_.call_targets.at(f_expr.index);
   const FunctionInstance& f = program_[target];
-  if (KindOf(ft) == TypeKind::BoundMethod) {
-    std::vector<InstId> args{BoundMethodReceiver(callee, ft), CoerceTo(item, item_type, f.param_types[1])};
-    return EmitList(Op::Call, f.return_type, args, target.index);
+  bool is_method = KindOf(ft) == TypeKind::BoundMethod;
+  std::vector<InstId> args;
+  if (is_method) args.push_back(BoundMethodReceiver(callee, ft));
+  args.push_back(CoerceTo(item, item_type, f.param_types[args.size()]));
+  if (auto d = instance_.unary_call_defaults.find(f_expr.index); d != instance_.unary_call_defaults.end()) {
+    // The other parameters' defaults (sema's InferUnaryCallType).
+    for (NodeId n : d->second) {
+      InstId value;
+      TypeId type;
+      if (n == f_expr) {
+        type = types_.Find(TypeKind::Tuple, {});
+        value = EmitList(Op::TupleNew, type, {});
+      } else if (const StoredDefault* stored = program_.StoredDefaultOf(n)) {
+        // A bound method's function object is not at hand: its def's
+        // defaults are a method's, stored in hidden globals.
+        value = LoadStoredDefault(*stored, callee);
+        type = stored->type;
+      } else {
+        value = LowerExpr(n);
+        type = TypeOf(n);
+      }
+      args.push_back(CoerceTo(value, type, f.param_types[args.size()]));
+    }
   }
-  std::vector<InstId> args{CoerceTo(item, item_type, f.param_types[0])};
-  AppendClosureArgument(f_expr, callee, args);
+  if (!is_method) AppendClosureArgument(f_expr, callee, args);
   return EmitList(Op::Call, f.return_type, args, target.index);
 }
 
