@@ -72,6 +72,11 @@ InstId FunctionLowering::ApplyNativeMethod(TypeId method, InstId callee, const s
   bool unbound = types_[method].params.empty();
   std::vector<InstId> operands;
   if (!unbound) operands.push_back(BoundMethodReceiver(callee, method));
+  if (which >= kNativeListMethods) {
+    TypeId list_type = types_[method].params[0];
+    return ApplyListMethod(ListMethodValueName(which), operands[0], list_type,
+                           args, arg_types, InstId(), result);
+  }
   if (which == kNativeFileReadline) return RuntimeCall("kb_file_readline", result, operands);
   if (which == kNativeDictGet) {
     // Keys and defaults are passed boxed, as d.get(k) passes them.

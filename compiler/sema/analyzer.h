@@ -216,6 +216,12 @@ class Analyzer {
   // (unknown, reported, when it cannot be called so yet).
   TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
   TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
+  // NativeMethodResult of a list's method (`append = out.append`).
+  TypeId ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args);
+  // A list method value's type -> the join of the items its calls store
+  // (append, insert, extend): added to the list wherever the value is read,
+  // as a direct `out.append(x)` adds x's type to out's.
+  std::unordered_map<uint32_t, TypeId> list_method_items_;
   // obj.m(args) of a method decorated by a function of the program: the
   // decorated value (global g, a function) called with (obj, args).
   TypeId InferDecoratedMethodCall(NodeId call, uint32_t g, TypeId receiver);

@@ -895,6 +895,16 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
   }
+  // A list's method read as a value before and after its list's items were known.
+  if (ka == TypeKind::NativeMethod && kb == TypeKind::NativeMethod && types()[a].payload == types()[b].payload &&
+      types()[a].params.size() == 1 && types()[b].params.size() == 1 && types().Kind(types()[a].params[0]) == TypeKind::List) {
+    TypeId la = types()[a].params[0], lb = types()[b].params[0];
+    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(la)) == TypeKind::Unknown) return b;
+    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(lb)) == TypeKind::Unknown) return a;
+    // ... and after its items were widened to objects (AddListElement).
+    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(lb)) == TypeKind::Object) return b;
+    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(la)) == TypeKind::Object) return a;
+  }
   // Generators of one function: the fixed point refines what they yield and return.
   if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {
     TypeId params[2] = {Join(types()[a].params[0], types()[b].params[0], at, what),

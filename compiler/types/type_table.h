@@ -73,6 +73,22 @@ enum class TypeKind : uint8_t {
 inline constexpr uint32_t kNativeDictGet = 1000;
 // A NativeMethod payload: readline of a file (`input = sys.stdin.readline`).
 inline constexpr uint32_t kNativeFileReadline = 1001;
+// NativeMethod payloads from kNativeListMethods on: method
+// kListMethodValues[i] of a list read as a value at node `site`
+// (`append = out.append`; params: the list's type), as
+// kNativeListMethods + site * 16 + i. The site tells apart the lists whose
+// items are not known yet (list[unknown]), which the calls of the value
+// refine (sema's list_method_items_).
+inline constexpr uint32_t kNativeListMethods = 1100;
+inline constexpr const char* kListMethodValues[] = {"append", "insert", "extend", "pop", "remove", "index",
+                                                    "count", "reverse", "clear", "copy", "sort"};
+// The index in kListMethodValues of list method `name`, or -1.
+inline int ListMethodValueIndex(std::string_view name) {
+  for (size_t i = 0; i < std::size(kListMethodValues); ++i)
+    if (name == kListMethodValues[i]) return static_cast<int>(i);
+  return -1;
+}
+inline const char* ListMethodValueName(uint32_t payload) { return kListMethodValues[(payload - kNativeListMethods) % 16]; }
 
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
