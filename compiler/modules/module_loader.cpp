@@ -47,6 +47,7 @@ class Loader {
   // Loads the modules module `index` imports (not those they import).
   bool LoadImportsOf(size_t index) {
     const SyntaxTree& tree = *program_.tree;
+    bool needs_builtin_values = false;
     std::vector<NodeId> work{program_.modules[index].root};
     while (!work.empty()) {
       NodeId n = work.back();
@@ -77,10 +78,23 @@ class Loader {
           if (name != "*" && !Load(*base + "." + name)) return false;
         continue;
       }
+      // map / filter kept as values are generators of an internal module
+      // (stdlib/_keelback_builtins.py), loaded once the walk is done.
+      if (tree.Kind(n) == NodeKind::Name &&
+          (tree.Name(tree.Ident(n, NameField::id)) == "map" || tree.Name(tree.Ident(n, NameField::id)) == "filter"))
+        needs_builtin_values = true;
       // In source order: the modules are numbered as their imports come.
       size_t mark = work.size();
       ForEachChild(tree, n, [&](NodeId c) { work.push_back(c); });
       std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
+    }
+    if (needs_builtin_values && FindModule(program_.modules, kBuiltinValuesModule) < 0) {
+      const StdlibSource* stdlib = FindStdlibSource(kBuiltinValuesModule);
+      if (stdlib != nullptr &&
+          !AddModule(std::string(kBuiltinValuesModule), std::make_unique<SourceFile>("<keelback stdlib>/" + std::string(kBuiltinValuesModule) + ".py",
+                                                                        std::string(stdlib->text)),
+                     "", "", false, true))
+        return false;
     }
     return true;
   }

@@ -216,6 +216,10 @@ class Analyzer {
   // (unknown, reported, when it cannot be called so yet).
   TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
   TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
+  // sema_builtin_values.cpp: map() / filter() kept as values: a call of
+  // the internal module's generator function `name` (call_targets).
+  TypeId InferBuiltinValueCall(NodeId call, std::string_view name, std::span<const NodeId> args);
+  NodeId BuiltinValueDef(std::string_view name) const;
   // NativeMethodResult of a list's method (`append = out.append`).
   TypeId ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args);
   // A list method value's type -> the join of the items its calls store

@@ -331,11 +331,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Filter: {
       // map(f, iterable) / filter(f or None, iterable): lazy, walked where a
       // loop (or list(), sorted(), sum()...) consumes it, calling f per item.
-      const char* what = f == BuiltinFunction::Map ? "map()" : "filter()";
-      if (!allow_iterator_) {
-        Unsupported(call, std::string(what) + " other than as the iterable of a for loop, comprehension or builtin");
-        return types().unknown();
-      }
+      if (!allow_iterator_) return InferBuiltinValueCall(call, f == BuiltinFunction::Map ? "map" : "filter", args);
       if (!arity(2, 2) || !known) return types().unknown();
       TypeId element = IterationElement(args[1], arg_types[1]);
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();
