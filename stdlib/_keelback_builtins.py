@@ -24,3 +24,20 @@ def filter(function, iterable):
         for item in iterable:
             if function(item):
                 yield item
+
+
+# A builtin function called through a value: `map(sum, rows)`, `key=str.lower`
+# where no compiled form of the call exists, and the calls of an `object`
+# that is a builtin function (`for f in (len, repr): f(x)`): the builtin
+# called by name in a function instantiated for it and the arguments' types
+# (sema_builtin_values.cpp picks the one for the number of arguments).
+def call1(function, a):
+    return function(a)
+
+
+def call2(function, a, b):
+    return function(a, b)
+
+
+def call3(function, a, b, c):
+    return function(a, b, c)

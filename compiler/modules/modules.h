@@ -81,6 +81,11 @@ std::optional<std::string> AbsoluteModuleName(std::string_view package, uint32_t
 // when a module of the program names map or filter; no import names it.
 inline constexpr std::string_view kBuiltinValuesModule = "_keelback_builtins";
 
+// Whether `name` is one of the functions (and function-like types) of
+// CPython 3.11's builtins module: a program naming one other than to call
+// it may use it as a value.
+bool IsBuiltinFunctionName(std::string_view name);
+
 // Whether `name` is one of CPython 3.11's built-in modules (compiled into
 // the interpreter: found before any file).
 bool IsInterpreterBuiltinModule(std::string_view name);

@@ -315,6 +315,19 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().keyword_packs.clear();
   Current().call_errors.clear();
   Current().decorator_targets.clear();
+  Current().unary_call_defaults.clear();
+  Current().unary_call_errors.clear();
+  // Whether this round rejects something in the body (see rejected_builtin_call_).
+  bool was_rejected = Current().rejected;
+  Current().rejected = false;
+  struct RestoreRejected {
+    Analyzer* analyzer;
+    InstanceId id;
+    bool was;
+    ~RestoreRejected() {
+      if (analyzer->program_->instances[id.index].rejected != was) analyzer->changed_ = true;
+    }
+  } restore_rejected{this, id, was_rejected};
   NodeId def = Current().def;
   if (Current().IsExpressionGenerator(tree_)) {
     InferGeneratorExpBody();
@@ -928,7 +941,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
            k == TypeKind::BoundMethod;
   };
-  if (boxable(ka) && boxable(kb)) {
+  if ((boxable(ka) || IsBuiltinFunctionValue(a)) && (boxable(kb) || IsBuiltinFunctionValue(b))) {
     // A function seen as an object may be called through it.
     NoteEscapedFunction(a);
     NoteEscapedFunction(b);
@@ -1138,7 +1151,7 @@ TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
     case TypeKind::Generator: return types()[iter_type].params[0];
     case TypeKind::Class: return IterationElement(iter, iter_type);
     case TypeKind::Set: return types()[iter_type].params[0];
-    case TypeKind::Tuple: return types().TupleItemType(iter_type);
+    case TypeKind::Tuple: return TupleItems(iter_type);
     case TypeKind::Object:
       RejectObjectProtocol(iter, "iterating over", {"__iter__", "__getitem__"});
       return types().object();  // dispatched on its run-time type

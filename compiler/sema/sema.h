@@ -241,6 +241,9 @@ struct ClosureInfo {
 // argument types.
 struct FunctionInstance {
   NodeId def;  // the FunctionDef or Lambda; invalid for a module body
+  // The last round of the fixed point rejected something in its body (a
+  // `not supported yet` the final pass would report if it is reached).
+  bool rejected = false;
   uint32_t module = 0;  // the module it is defined in: its names' globals are that module's
   std::string name;  // "<module>" or the function's name
   std::vector<TypeId> param_types;

@@ -151,7 +151,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Class: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);
-        case TypeKind::Tuple: return types().ListOf(types().TupleItemType(arg_types[0]));
+        case TypeKind::Tuple: return types().ListOf(TupleItems(arg_types[0]));
         case TypeKind::Object: return types().ListOf(types().object());
         case TypeKind::Unknown: return types().unknown();
         default: Unsupported(call, "list() of " + types().Name(arg_types[0])); return types().unknown();

@@ -216,6 +216,12 @@ void Analyzer::SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at) {
 }
 
 void Analyzer::NoteEscapedFunction(TypeId t) {
+  if (IsBuiltinFunctionValue(t)) {
+    if (std::find(escaped_builtins_.begin(), escaped_builtins_.end(), t) != escaped_builtins_.end()) return;
+    escaped_builtins_.push_back(t);
+    changed_ = true;
+    return;
+  }
   if (types().Kind(t) == TypeKind::BoundMethod) {
     if (std::find(escaped_bound_methods_.begin(), escaped_bound_methods_.end(), t) != escaped_bound_methods_.end()) return;
     escaped_bound_methods_.push_back(t);
@@ -272,6 +278,7 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
     cases.push_back(std::move(dynamic));
   }
   Current().call_bindings.erase(call.index);
+  if (!InferBuiltinValueCases(call, cases, result, known)) return types().unknown();
   if (cases.empty()) {
     std::vector<TypeId> arg_types;
     InferArguments(args, arg_types);
@@ -322,6 +329,8 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
   if (types().Kind(f) == TypeKind::Builtin) {
     // map(str, xs), key=len...: the builtins of one argument lowering applies in place (CallUnary).
     auto b = static_cast<BuiltinFunction>(types()[f].payload);
+    Current().call_targets.erase(f_expr.index);  // set by InferBuiltinThroughWrapper only
+    Current().unary_call_errors.erase(f_expr.index);
     TypeKind k = types().Kind(arg);
     bool number = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
     switch (b) {
@@ -350,8 +359,8 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
         break;
       default: break;
     }
-    Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
-    return types().unknown();
+    // Any other: the builtin called in a function instantiated for it.
+    return InferBuiltinThroughWrapper(f_expr, f, arg);
   }
   if (types().Kind(f) == TypeKind::NativeMethod) return NativeMethodResult(f_expr, f, std::span<const TypeId>(&arg, 1));
   if (types().Kind(f) != TypeKind::Function && types().Kind(f) != TypeKind::BoundMethod) {
