@@ -50,6 +50,15 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
   auto keywords = tree_.Items(call, CallField::keywords);
+  // `**mapping` (print(*args, **kwargs) in a wrapper): its names are not
+  // known here.
+  if (f != BuiltinFunction::Dict)
+    for (NodeId k : keywords)
+      if (!tree_.Ident(k, KeywordField::arg).IsValid()) {
+        InferExpr(tree_.Node(k, KeywordField::value));
+        Unsupported(k, "** arguments to a built-in");
+        return types().unknown();
+      }
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
       f != BuiltinFunction::Open && !IsNumberBuiltin(f) && !keywords.empty())
