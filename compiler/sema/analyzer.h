@@ -581,6 +581,9 @@ class Analyzer {
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
   TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
+  // Records that the set `container` (of type `set`) also holds values of
+  // type `item`: refines or widens it as AddListElement does a list.
+  void AddSetElement(NodeId container, TypeId set, TypeId item, NodeId at);
   // Records that `container` (of type dict[K, V]) also maps `key` to `value`
   // types: refines dict[unknown, unknown] like AddListElement.
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);

@@ -911,15 +911,17 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
   }
-  // A list's method read as a value before and after its list's items were known.
+  // A list's (set's) method read as a value before and after its items were known.
   if (ka == TypeKind::NativeMethod && kb == TypeKind::NativeMethod && types()[a].payload == types()[b].payload &&
-      types()[a].params.size() == 1 && types()[b].params.size() == 1 && types().Kind(types()[a].params[0]) == TypeKind::List) {
+      types()[a].params.size() == 1 && types()[b].params.size() == 1 &&
+      (types().Kind(types()[a].params[0]) == TypeKind::List || types().Kind(types()[a].params[0]) == TypeKind::Set)) {
     TypeId la = types()[a].params[0], lb = types()[b].params[0];
-    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(la)) == TypeKind::Unknown) return b;
-    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(lb)) == TypeKind::Unknown) return a;
+    bool same_kind = types().Kind(la) == types().Kind(lb);
+    if (same_kind && types().Kind(ElementOf(la)) == TypeKind::Unknown) return b;
+    if (same_kind && types().Kind(ElementOf(lb)) == TypeKind::Unknown) return a;
     // ... and after its items were widened to objects (AddListElement).
-    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(lb)) == TypeKind::Object) return b;
-    if (types().Kind(lb) == TypeKind::List && types().Kind(ElementOf(la)) == TypeKind::Object) return a;
+    if (same_kind && types().Kind(ElementOf(lb)) == TypeKind::Object) return b;
+    if (same_kind && types().Kind(ElementOf(la)) == TypeKind::Object) return a;
   }
   // Generators of one function: the fixed point refines what they yield and return.
   if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {

@@ -48,6 +48,15 @@ TypeId Analyzer::InferNativeMethodValue(NodeId e, TypeId base, std::string_view 
     if (str_type) return types().Get(TypeKind::NativeMethod, {}, static_cast<uint32_t>(index));
     return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), static_cast<uint32_t>(index));
   }
+  if (k == TypeKind::Set && types()[base].payload == 0) {  // a set's add, discard, remove
+    int index = ListMethodValueIndex(name, true);
+    if (index < 0 || e.index >= (UINT32_MAX - kNativeListMethods) / 16) return TypeId();
+    uint32_t payload = kNativeListMethods + e.index * 16 + static_cast<uint32_t>(index);
+    TypeId method = types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), payload);
+    if (auto stored = list_method_items_.find(method.index); stored != list_method_items_.end())
+      AddSetElement(tree_.Node(e, AttributeField::value), base, stored->second, e);
+    return method;
+  }
   if (k == TypeKind::List) {
     int index = ListMethodValueIndex(name);
     if (index < 0 || e.index >= (UINT32_MAX - kNativeListMethods) / 16) return TypeId();
@@ -142,6 +151,21 @@ namespace keelback::analysis {
 TypeId Analyzer::ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args) {
   std::string_view name = ListMethodValueName(types()[method].payload);
   TypeId list = types()[method].params[0];
+  if (types().Kind(list) == TypeKind::Set) {
+    if (args.size() != 1) {
+      Unsupported(at, "set." + std::string(name) + "() as a value, called with " + std::to_string(args.size()) + " arguments");
+      return types().unknown();
+    }
+    if (name == "add") {
+      auto [it, inserted] = list_method_items_.try_emplace(method.index, args[0]);
+      TypeId joined = inserted ? args[0] : Join(it->second, args[0], at, "the items stored through set.add");
+      if (inserted || joined != it->second) {
+        it->second = joined;
+        changed_ = true;
+      }
+    }
+    return types().none();
+  }
   TypeId element = ElementOf(list);
   auto arity = [&](size_t lo, size_t hi) {
     if (args.size() >= lo && args.size() <= hi) return true;

@@ -80,11 +80,14 @@ inline constexpr uint32_t kNativeFileReadline = 1001;
 // items are not known yet (list[unknown]), which the calls of the value
 // refine (sema's list_method_items_).
 inline constexpr uint32_t kNativeListMethods = 1100;
-inline constexpr const char* kListMethodValues[] = {"append", "insert", "extend", "pop", "remove", "index",
-                                                    "count", "reverse", "clear", "copy", "sort"};
-// The index in kListMethodValues of list method `name`, or -1.
-inline int ListMethodValueIndex(std::string_view name) {
-  for (size_t i = 0; i < std::size(kListMethodValues); ++i)
+// The same for a set's methods kListMethodValues[kFirstSetMethodValue + j].
+inline constexpr const char* kListMethodValues[] = {"append", "insert", "extend", "pop",     "remove", "index",
+                                                    "count",  "reverse", "clear", "copy",    "sort",
+                                                    "add",    "discard", "remove"};
+inline constexpr size_t kFirstSetMethodValue = 11;
+// The index in kListMethodValues of list (or set) method `name`, or -1.
+inline int ListMethodValueIndex(std::string_view name, bool set = false) {
+  for (size_t i = set ? kFirstSetMethodValue : 0; i < (set ? std::size(kListMethodValues) : kFirstSetMethodValue); ++i)
     if (name == kListMethodValues[i]) return static_cast<int>(i);
   return -1;
 }
