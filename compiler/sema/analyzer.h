@@ -237,6 +237,7 @@ class Analyzer {
   TypeId InferBuiltinThroughWrapper(NodeId f_expr, TypeId f, TypeId arg);
   std::string BuiltinArgumentError(TypeId f, std::span<const TypeId> args) const;
   std::string BuiltinValueName(TypeId f) const;  // "len()"
+  std::string RefusedArgumentError(TypeId f, std::span<const TypeId> args) const;
   // NativeMethodResult of a list's method (`append = out.append`).
   TypeId ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args);
   // A list method value's type -> the join of the items its calls store

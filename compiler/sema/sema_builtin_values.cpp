@@ -86,11 +86,39 @@ std::string Analyzer::BuiltinValueName(TypeId f) const {
   return std::string(name) + "()";
 }
 
+// The builtins of one argument whose in-place form (InferUnaryCallType)
+// takes every type they accept: another type is one they refuse, with the
+// TypeError BuiltinArgumentError knows (empty when it does not, or for
+// other builtins).
+std::string Analyzer::RefusedArgumentError(TypeId f, std::span<const TypeId> args) const {
+  if (args.size() != 1) return {};
+  switch (static_cast<BuiltinFunction>(program_->types[f].payload)) {
+    case BuiltinFunction::Len: {
+      TypeKind k = program_->types.Kind(args[0]);
+      if (k == TypeKind::Str || k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set || k == TypeKind::Tuple)
+        return {};
+      return BuiltinArgumentError(f, args);
+    }
+    case BuiltinFunction::Abs: case BuiltinFunction::Int: case BuiltinFunction::Float: {
+      TypeKind k = program_->types.Kind(args[0]);
+      if (k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float ||
+          (k == TypeKind::Str && static_cast<BuiltinFunction>(program_->types[f].payload) != BuiltinFunction::Abs))
+        return {};
+      return BuiltinArgumentError(f, args);
+    }
+    default: return {};
+  }
+}
+
 TypeId Analyzer::InferBuiltinThroughWrapper(NodeId f_expr, TypeId f, TypeId arg) {
   NodeId def = BuiltinValueDef("call1");
   if (!def.IsValid() || !IsBuiltinFunctionValue(f)) {
     Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
     return types().unknown();
+  }
+  if (std::string error = RefusedArgumentError(f, std::span<const TypeId>(&arg, 1)); !error.empty()) {
+    Current().unary_call_errors[f_expr.index] = error;
+    return types().none();  // never returns
   }
   InstanceId target = Instantiate(def, {f, arg});
   if (program_->instances[target.index].rejected) {
@@ -126,6 +154,11 @@ bool Analyzer::InferBuiltinValueCases(NodeId call, std::vector<DynamicCase>& cas
     dynamic.bound = Current().call_bindings[call.index];
     Current().call_bindings.erase(call.index);
     if (case_known) {
+      if (std::string error = RefusedArgumentError(builtin, std::span<const TypeId>(arg_types).subspan(1)); !error.empty()) {
+        dynamic.error = std::move(error);
+        cases.push_back(std::move(dynamic));
+        continue;
+      }
       InstanceId target = Instantiate(def, arg_types);
       std::string error;
       if (program_->instances[target.index].rejected)  // this builtin cannot take these types
