@@ -1376,6 +1376,9 @@ Value* Emitter::Box(Value* v, TypeId type) {
         return b_.CreatePtrToInt(ExternalGlobal(std::string("kb_type_") + name, i8_), i64_);
       if (std::string_view name = NativeFunctionName(static_cast<BuiltinFunction>(types_[type].payload)); !name.empty())
         return b_.CreatePtrToInt(BuiltinFunctionObject(static_cast<BuiltinFunction>(types_[type].payload), name), i64_);
+      // A function of the builtins module (`len`): one object per function, as CPython's.
+      if (std::string_view name = BuiltinFunctionName(static_cast<BuiltinFunction>(types_[type].payload)); !name.empty())
+        return b_.CreatePtrToInt(BuiltinFunctionObject(static_cast<BuiltinFunction>(types_[type].payload), name), i64_);
       return v;
     default: return v;
   }

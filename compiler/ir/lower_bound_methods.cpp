@@ -72,6 +72,19 @@ InstId FunctionLowering::ApplyNativeMethod(TypeId method, InstId callee, const s
   bool unbound = types_[method].params.empty();
   std::vector<InstId> operands;
   if (!unbound) operands.push_back(BoundMethodReceiver(callee, method));
+  if (which >= kNativeListMethods && KindOf(types_[method].params[0]) == TypeKind::Set) {
+    // add, discard, remove: the item boxed, as s.add(x) passes it.
+    std::string_view name = ListMethodValueName(which);
+    InstId item = CoerceTo(args[0], arg_types[0], types_.object());
+    if (name == "add") return Emit(Op::SetAdd, result, {operands[0], item});
+    return EmitList(Op::SetMethod, result, {operands[0], item},
+                    static_cast<uint32_t>(name == "discard" ? SetMethod::Discard : SetMethod::Remove));
+  }
+  if (which >= kNativeListMethods) {
+    TypeId list_type = types_[method].params[0];
+    return ApplyListMethod(ListMethodValueName(which), operands[0], list_type,
+                           args, arg_types, InstId(), result);
+  }
   if (which == kNativeFileReadline) return RuntimeCall("kb_file_readline", result, operands);
   if (which == kNativeDictGet) {
     // Keys and defaults are passed boxed, as d.get(k) passes them.

@@ -11,6 +11,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
   auto args = tree_.Items(e, CallField::args);
   if (f == BuiltinFunction::TypingCast) return LowerExpr(args[1]);  // cast(T, x) is x; T is not evaluated
   if (f == BuiltinFunction::TypingTypeVar) return Emit(Op::ConstNone, type, {});  // no value Keelback models
+  if (f == BuiltinFunction::Map || f == BuiltinFunction::Filter) {
+    // Kept as a value: a call of the internal module's generator function
+    // (sema_builtin_values.cpp); in a loop there is no target (LowerMapLoop).
+    if (auto target = instance_.call_targets.find(e.index); target != instance_.call_targets.end()) {
+      std::vector<InstId> bound = LowerBoundArguments(e);
+      At(e);
+      return EmitList(Op::Call, type, bound, target->second.index);
+    }
+  }
   if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
   if (IsNumberBuiltin(f) || f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 ||
       f == BuiltinFunction::Math_log10)

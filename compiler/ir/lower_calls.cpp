@@ -427,24 +427,31 @@ InstId FunctionLowering::LowerListMethodCall(NodeId e) {
     reverse = ToBool(LowerExpr(v), TypeOf(v));
   }
   At(e);
-  TypeId type = TypeOf(e);
+  std::vector<TypeId> arg_types;
+  for (NodeId a : args) arg_types.push_back(TypeOf(a));
+  return ApplyListMethod(name, list, list_type, values, arg_types, reverse, TypeOf(e));
+}
+
+InstId FunctionLowering::ApplyListMethod(std::string_view name, InstId list, TypeId list_type, const std::vector<InstId>& values,
+                                         const std::vector<TypeId>& arg_types, InstId reverse, TypeId type) {
+  TypeId element = types_[list_type].params[0];
   auto method = [&](ListMethod m, std::vector<InstId> operands) {
     operands.insert(operands.begin(), list);
     return EmitList(Op::ListMethod, type, operands, static_cast<uint32_t>(m));
   };
-  auto as_element = [&](size_t i) { return CoerceTo(values[i], TypeOf(args[i]), element); };
-  auto as_object = [&](size_t i) { return CoerceTo(values[i], TypeOf(args[i]), types_.object()); };
+  auto as_element = [&](size_t i) { return CoerceTo(values[i], arg_types[i], element); };
+  auto as_object = [&](size_t i) { return CoerceTo(values[i], arg_types[i], types_.object()); };
   if (name == "append") return Emit(Op::ListAppend, type, {list, as_element(0)});
-  if (name == "insert") return method(ListMethod::Insert, {ToInt(values[0], TypeOf(args[0])), as_element(1)});
+  if (name == "insert") return method(ListMethod::Insert, {ToInt(values[0], arg_types[0]), as_element(1)});
   if (name == "extend") return method(ListMethod::Extend, {values[0]});
   if (name == "pop" && KindOf(element) == TypeKind::Unknown) {
     // A list nothing is ever stored in (sema): IndexError, pop from empty list.
     EmitList(Op::ListMethod, types_.object(),
-             values.empty() ? std::vector<InstId>{list} : std::vector<InstId>{list, ToInt(values[0], TypeOf(args[0]))},
+             values.empty() ? std::vector<InstId>{list} : std::vector<InstId>{list, ToInt(values[0], arg_types[0])},
              static_cast<uint32_t>(ListMethod::Pop));
     return RaiseInferredEmpty();
   }
-  if (name == "pop") return method(ListMethod::Pop, values.empty() ? std::vector<InstId>{} : std::vector<InstId>{ToInt(values[0], TypeOf(args[0]))});
+  if (name == "pop") return method(ListMethod::Pop, values.empty() ? std::vector<InstId>{} : std::vector<InstId>{ToInt(values[0], arg_types[0])});
   if (name == "reverse") return method(ListMethod::Reverse, {});
   if (name == "clear") return method(ListMethod::Clear, {});
   if (name == "sort") return method(ListMethod::Sort, {reverse ? reverse : Emit(Op::ConstBool, types_.bool_(), {}, 0)});

@@ -97,8 +97,14 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
       BlockId yes = NewBlock(), no = NewBlock();
       NodeId def(types_[c.receiver].payload);
       bool is_method = KindOf(c.receiver) == TypeKind::BoundMethod;
+      bool is_builtin = KindOf(c.receiver) == TypeKind::Builtin;
       InstId matches;
-      if (is_method) {
+      if (is_builtin) {
+        // The builtin's one object (Box): called through the internal
+        // module's wrapper, the builtin its first argument.
+        InstId builtin = CoerceTo(Emit(Op::ConstNone, c.receiver, {}), c.receiver, types_.object());
+        matches = Emit(Op::SameObject, types_.bool_(), {callee, builtin});
+      } else if (is_method) {
         InstId code = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(BoundMethodCode(types_, c.receiver))));
         matches = RuntimeCall("kb_is_bound_method_of", types_.bool_(), {callee, code});
       } else {
@@ -111,8 +117,9 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
       } else {
         std::vector<InstId> args;
         if (is_method) args.push_back(BoundMethodReceiver(Emit(Op::Unbox, c.receiver, {callee}), c.receiver));
+        if (is_builtin) args.push_back(Emit(Op::ConstNone, c.receiver, {}));
         for (InstId a : BindArguments(values, c.bound, e, c.has_pack ? &c.pack : nullptr, callee)) args.push_back(a);
-        if (!is_method && program_.TakesClosure(def)) args.push_back(callee);
+        if (!is_method && !is_builtin && program_.TakesClosure(def)) args.push_back(callee);
         At(e);
         TypeId returns = program_[c.target].return_type;
         StoreSlot(result, EmitList(Op::Call, returns, args, c.target.index), returns);
@@ -130,6 +137,17 @@ InstId FunctionLowering::LowerFunctionValueCall(NodeId e, InstId callee) {
 
 InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, TypeId item_type) {
   TypeId ft = TypeOf(f_expr);
+  if (auto error = instance_.unary_call_errors.find(f_expr.index); error != instance_.unary_call_errors.end()) {
+    RaiseError("TypeError", error->second);
+    return Emit(Op::ConstNone, types_.none(), {});
+  }
+  if (KindOf(ft) == TypeKind::Builtin && instance_.call_targets.count(f_expr.index)) {
+    // Another builtin: called in the internal module's call1(f, item).
+    InstanceId target = instance_.call_targets.at(f_expr.index);
+    const FunctionInstance& f = program_[target];
+    std::vector<InstId> args{callee, CoerceTo(item, item_type, f.param_types[1])};
+    return EmitList(Op::Call, f.return_type, args, target.index);
+  }
   if (KindOf(ft) == TypeKind::Builtin) {
     // The builtins sema allows here (InferUnaryCall), applied to one value.
     TypeKind k = KindOf(item_type);
@@ -186,12 +204,31 @@ InstId FunctionLowering::CallUnary(NodeId f_expr, InstId callee, InstId item, Ty
     return ApplyNativeMethod(ft, callee, {item}, {item_type}, instance_.unary_call_types.at(f_expr.index));
   InstanceId target = instance_.call_targets.at(f_expr.index);
   const FunctionInstance& f = program_[target];
-  if (KindOf(ft) == TypeKind::BoundMethod) {
-    std::vector<InstId> args{BoundMethodReceiver(callee, ft), CoerceTo(item, item_type, f.param_types[1])};
-    return EmitList(Op::Call, f.return_type, args, target.index);
+  bool is_method = KindOf(ft) == TypeKind::BoundMethod;
+  std::vector<InstId> args;
+  if (is_method) args.push_back(BoundMethodReceiver(callee, ft));
+  args.push_back(CoerceTo(item, item_type, f.param_types[args.size()]));
+  if (auto d = instance_.unary_call_defaults.find(f_expr.index); d != instance_.unary_call_defaults.end()) {
+    // The other parameters' defaults (sema's InferUnaryCallType).
+    for (NodeId n : d->second) {
+      InstId value;
+      TypeId type;
+      if (n == f_expr) {
+        type = types_.Find(TypeKind::Tuple, {});
+        value = EmitList(Op::TupleNew, type, {});
+      } else if (const StoredDefault* stored = program_.StoredDefaultOf(n)) {
+        // A bound method's function object is not at hand: its def's
+        // defaults are a method's, stored in hidden globals.
+        value = LoadStoredDefault(*stored, callee);
+        type = stored->type;
+      } else {
+        value = LowerExpr(n);
+        type = TypeOf(n);
+      }
+      args.push_back(CoerceTo(value, type, f.param_types[args.size()]));
+    }
   }
-  std::vector<InstId> args{CoerceTo(item, item_type, f.param_types[0])};
-  AppendClosureArgument(f_expr, callee, args);
+  if (!is_method) AppendClosureArgument(f_expr, callee, args);
   return EmitList(Op::Call, f.return_type, args, target.index);
 }
 

@@ -314,6 +314,9 @@ class FunctionLowering {
   // A class statement's methods' stored defaults, into their globals.
   void StoreMethodDefaults(NodeId def, std::vector<std::pair<uint32_t, InstId>>& stores);
   InstId LowerListMethodCall(NodeId e);
+  // list.name(values...) on `list` (of type list_type); reverse: sort()'s, or invalid.
+  InstId ApplyListMethod(std::string_view name, InstId list, TypeId list_type, const std::vector<InstId>& values,
+                         const std::vector<TypeId>& arg_types, InstId reverse, TypeId type);
   InstId LowerConstructorCall(NodeId e, uint32_t class_index);
 
   // --- lower_io.cpp: with statements, files, bytes, native methods and the

@@ -47,6 +47,8 @@ class Loader {
   // Loads the modules module `index` imports (not those they import).
   bool LoadImportsOf(size_t index) {
     const SyntaxTree& tree = *program_.tree;
+    bool needs_builtin_values = false;
+    std::vector<uint32_t> called;  // the function of each call seen
     std::vector<NodeId> work{program_.modules[index].root};
     while (!work.empty()) {
       NodeId n = work.back();
@@ -77,10 +79,28 @@ class Loader {
           if (name != "*" && !Load(*base + "." + name)) return false;
         continue;
       }
+      // map / filter kept as values, and builtin functions used as values,
+      // take functions of an internal module (stdlib/_keelback_builtins.py),
+      // loaded once the walk is done.
+      if (tree.Kind(n) == NodeKind::Call) called.push_back(tree.Node(n, CallField::func).index);
+      if (tree.Kind(n) == NodeKind::Name) {
+        std::string_view id = tree.Name(tree.Ident(n, NameField::id));
+        if (id == "map" || id == "filter" ||
+            (std::find(called.begin(), called.end(), n.index) == called.end() && IsBuiltinFunctionName(id)))
+          needs_builtin_values = true;
+      }
       // In source order: the modules are numbered as their imports come.
       size_t mark = work.size();
       ForEachChild(tree, n, [&](NodeId c) { work.push_back(c); });
       std::reverse(work.begin() + static_cast<std::ptrdiff_t>(mark), work.end());
+    }
+    if (needs_builtin_values && FindModule(program_.modules, kBuiltinValuesModule) < 0) {
+      const StdlibSource* stdlib = FindStdlibSource(kBuiltinValuesModule);
+      if (stdlib != nullptr &&
+          !AddModule(std::string(kBuiltinValuesModule), std::make_unique<SourceFile>("<keelback stdlib>/" + std::string(kBuiltinValuesModule) + ".py",
+                                                                        std::string(stdlib->text)),
+                     "", "", false, true))
+        return false;
     }
     return true;
   }
@@ -227,6 +247,18 @@ bool LoadProgram(std::unique_ptr<SourceFile> main, const std::string& search_dir
   for (size_t i = 0; i < program.modules.size(); ++i)
     if (!loader.LoadImportsOf(i)) return false;
   return true;
+}
+
+bool IsBuiltinFunctionName(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "complex", "dict",
+      "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "id",
+      "input", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "oct", "open",
+      "ord", "pow", "print", "range", "repr", "reversed", "round", "set", "setattr", "sorted", "str", "sum", "tuple",
+      "type", "zip"};
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  return false;
 }
 
 }  // namespace keelback

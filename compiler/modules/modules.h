@@ -76,6 +76,16 @@ int32_t FindModule(std::span<const SourceModule> modules, std::string_view name)
 // "beyond top-level package").
 std::optional<std::string> AbsoluteModuleName(std::string_view package, uint32_t level, std::string_view name);
 
+// The internal module holding the generators that stand for map() and
+// filter() objects kept as values (stdlib/_keelback_builtins.py): loaded
+// when a module of the program names map or filter; no import names it.
+inline constexpr std::string_view kBuiltinValuesModule = "_keelback_builtins";
+
+// Whether `name` is one of the functions (and function-like types) of
+// CPython 3.11's builtins module: a program naming one other than to call
+// it may use it as a value.
+bool IsBuiltinFunctionName(std::string_view name);
+
 // Whether `name` is one of CPython 3.11's built-in modules (compiled into
 // the interpreter: found before any file).
 bool IsInterpreterBuiltinModule(std::string_view name);

@@ -23,10 +23,6 @@ inline constexpr int kMaxExpressionDepth = 1000;
 inline constexpr int kMaxFixpointRounds = 64;
 inline constexpr int kMaxPatternDepth = 200;  // patterns are walked recursively
 
-struct BuiltinName {
-  const char* name;
-  BuiltinFunction function;
-};
 struct MathFunctionInfo {
   const char* name;
   int arity;
@@ -43,28 +39,6 @@ inline constexpr BuiltinName kMathNumberFunctions[] = {
     {"hypot", BuiltinFunction::MathHypot},   {"fsum", BuiltinFunction::MathFsum},   {"prod", BuiltinFunction::MathProd},
     {"dist", BuiltinFunction::MathDist},     {"frexp", BuiltinFunction::MathFrexp}, {"ldexp", BuiltinFunction::MathLdexp},
     {"modf", BuiltinFunction::MathModf},     {"isclose", BuiltinFunction::MathIsclose},
-};
-inline constexpr BuiltinName kBuiltins[] = {
-    {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
-    {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
-    {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
-    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
-    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
-    {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
-    {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
-    {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
-    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
-    {"issubclass", BuiltinFunction::Issubclass},
-    {"next", BuiltinFunction::Next}, {"iter", BuiltinFunction::Iter},
-    {"chr", BuiltinFunction::Chr}, {"ord", BuiltinFunction::Ord}, {"hex", BuiltinFunction::Hex},
-    {"oct", BuiltinFunction::Oct}, {"bin", BuiltinFunction::Bin}, {"hash", BuiltinFunction::Hash},
-    {"id", BuiltinFunction::Id}, {"pow", BuiltinFunction::Pow}, {"format", BuiltinFunction::Format},
-    {"tuple", BuiltinFunction::Tuple}, {"type", BuiltinFunction::Type}, {"input", BuiltinFunction::Input},
-    {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
-    {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
-    {"complex", BuiltinFunction::Complex},
-    {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
-    {"bytearray", BuiltinFunction::ByteArray},
 };
 
 // Every other name of CPython 3.11's builtins module (its exception classes
@@ -160,6 +134,7 @@ class Analyzer {
 
   void Unsupported(NodeId at, const std::string& what) {
     if (reporting_) Report(DiagnosticKind::NotSupportedYet, at, {what});
+    else if (current_.IsValid() && current_.index < program_->instances.size()) Current().rejected = true;
   }
   void Report(DiagnosticKind kind, NodeId at, std::initializer_list<std::string_view> args) {
     if (!reporting_) return;
@@ -213,10 +188,32 @@ class Analyzer {
   // order found: the candidates of a call through an `object`.
   std::vector<NodeId> escaped_functions_;
   void NoteEscapedFunction(TypeId t);
+  // TypeTable::TupleItemType, noting the functions among items that become
+  // `object`s as they are taken one by one (`for f in (g, h): f(x)`).
+  TypeId TupleItems(TypeId tuple) {
+    TypeId item = types().TupleItemType(tuple);
+    if (types().Kind(item) == TypeKind::Object)
+      for (TypeId t : std::vector<TypeId>(types()[tuple].params)) NoteEscapedFunction(t);
+    return item;
+  }
   // Bound methods (sema_bound_methods.cpp). The BoundMethod types joined
   // into an `object` (as escaped_functions_): a call through an object
   // tries each.
   std::vector<TypeId> escaped_bound_methods_;
+  // The builtin functions joined into an `object` (`for f in (len, str)`),
+  // as escaped_functions_ (sema_builtin_values.cpp).
+  std::vector<TypeId> escaped_builtins_;
+  // A Builtin type that is a function with an object of its own (len, int,
+  // math.sqrt; not sys.stdout): it may be boxed and called through one.
+  bool IsBuiltinFunctionValue(TypeId t) const {
+    if (program_->types.Kind(t) != TypeKind::Builtin) return false;
+    auto f = static_cast<BuiltinFunction>(program_->types[t].payload);
+    return BuiltinTypeName(f) != nullptr || !BuiltinFunctionName(f).empty() || !NativeFunctionName(f).empty();
+  }
+  // The cases of a call of an `object` (InferFunctionValueCall) for each
+  // escaped builtin: its wrapper function for the call's argument count;
+  // false after reporting what cannot be called so.
+  bool InferBuiltinValueCases(NodeId call, std::vector<DynamicCase>& cases, TypeId& result, bool& known);
   // `obj.name` / `C.name` read as a value, where `method` is what the class
   // finds for name: a bound method, or (a static method, a plain method
   // read through the class) the function itself.
@@ -230,6 +227,23 @@ class Analyzer {
   // (unknown, reported, when it cannot be called so yet).
   TypeId NativeMethodResult(NodeId at, TypeId method, std::span<const TypeId> args);
   TypeId InferNativeMethodValueCall(NodeId call, TypeId method);
+  // sema_builtin_values.cpp: map() / filter() kept as values: a call of
+  // the internal module's generator function `name` (call_targets).
+  TypeId InferBuiltinValueCall(NodeId call, std::string_view name, std::span<const NodeId> args);
+  NodeId BuiltinValueDef(std::string_view name) const;
+  // A builtin `f` called by another with one argument of type `arg` where
+  // lowering has no in-place form: the internal module's call1(f, arg)
+  // (call_targets of f_expr); its result type.
+  TypeId InferBuiltinThroughWrapper(NodeId f_expr, TypeId f, TypeId arg);
+  std::string BuiltinArgumentError(TypeId f, std::span<const TypeId> args) const;
+  std::string BuiltinValueName(TypeId f) const;  // "len()"
+  std::string RefusedArgumentError(TypeId f, std::span<const TypeId> args) const;
+  // NativeMethodResult of a list's method (`append = out.append`).
+  TypeId ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args);
+  // A list method value's type -> the join of the items its calls store
+  // (append, insert, extend): added to the list wherever the value is read,
+  // as a direct `out.append(x)` adds x's type to out's.
+  std::unordered_map<uint32_t, TypeId> list_method_items_;
   // obj.m(args) of a method decorated by a function of the program: the
   // decorated value (global g, a function) called with (obj, args).
   TypeId InferDecoratedMethodCall(NodeId call, uint32_t g, TypeId receiver);
@@ -414,14 +428,14 @@ class Analyzer {
       if (FindMethod(c, id).IsValid()) return true;
     return false;
   }
-  // A builtin or stream as a value (len, sys.stdout) has no object to
-  // print: print(), str(), repr() and f-strings of one are rejected (CPython
-  // prints <built-in function len>, <_io.TextIOWrapper ...>). A native
-  // module's function (math.sqrt) has one.
+  // A stream as a value (sys.stdout) has no object to print: print(),
+  // str(), repr() and f-strings of one are rejected (CPython prints
+  // <_io.TextIOWrapper ...>). A builtin function (len) or a native module's
+  // (math.sqrt) has one.
   void RejectBuiltinFunctionText(NodeId at, TypeId t) {
     if (types().Kind(t) != TypeKind::Builtin) return;
     auto f = static_cast<BuiltinFunction>(types()[t].payload);
-    if (!BuiltinTypeName(f) && NativeFunctionName(f).empty())
+    if (!BuiltinTypeName(f) && NativeFunctionName(f).empty() && BuiltinFunctionName(f).empty())
       Unsupported(at, "printing or formatting a built-in function or stream");
   }
   // sema_augmented.cpp: `target op= value` of a list, set, dict or bytearray
@@ -617,6 +631,9 @@ class Analyzer {
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
   TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
+  // Records that the set `container` (of type `set`) also holds values of
+  // type `item`: refines or widens it as AddListElement does a list.
+  void AddSetElement(NodeId container, TypeId set, TypeId item, NodeId at);
   // Records that `container` (of type dict[K, V]) also maps `key` to `value`
   // types: refines dict[unknown, unknown] like AddListElement.
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);

@@ -321,6 +321,19 @@ void Analyzer::InferInstance(InstanceId id) {
   Current().keyword_packs.clear();
   Current().call_errors.clear();
   Current().decorator_targets.clear();
+  Current().unary_call_defaults.clear();
+  Current().unary_call_errors.clear();
+  // Whether this round rejects something in the body (see rejected_builtin_call_).
+  bool was_rejected = Current().rejected;
+  Current().rejected = false;
+  struct RestoreRejected {
+    Analyzer* analyzer;
+    InstanceId id;
+    bool was;
+    ~RestoreRejected() {
+      if (analyzer->program_->instances[id.index].rejected != was) analyzer->changed_ = true;
+    }
+  } restore_rejected{this, id, was_rejected};
   NodeId def = Current().def;
   if (Current().IsExpressionGenerator(tree_)) {
     InferGeneratorExpBody();
@@ -936,6 +949,18 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
   }
+  // A list's (set's) method read as a value before and after its items were known.
+  if (ka == TypeKind::NativeMethod && kb == TypeKind::NativeMethod && types()[a].payload == types()[b].payload &&
+      types()[a].params.size() == 1 && types()[b].params.size() == 1 &&
+      (types().Kind(types()[a].params[0]) == TypeKind::List || types().Kind(types()[a].params[0]) == TypeKind::Set)) {
+    TypeId la = types()[a].params[0], lb = types()[b].params[0];
+    bool same_kind = types().Kind(la) == types().Kind(lb);
+    if (same_kind && types().Kind(ElementOf(la)) == TypeKind::Unknown) return b;
+    if (same_kind && types().Kind(ElementOf(lb)) == TypeKind::Unknown) return a;
+    // ... and after its items were widened to objects (AddListElement).
+    if (same_kind && types().Kind(ElementOf(lb)) == TypeKind::Object) return b;
+    if (same_kind && types().Kind(ElementOf(la)) == TypeKind::Object) return a;
+  }
   // Generators of one function: the fixed point refines what they yield and return.
   if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {
     TypeId params[2] = {Join(types()[a].params[0], types()[b].params[0], at, what),
@@ -959,7 +984,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
            k == TypeKind::BoundMethod;
   };
-  if (boxable(ka) && boxable(kb)) {
+  if ((boxable(ka) || IsBuiltinFunctionValue(a)) && (boxable(kb) || IsBuiltinFunctionValue(b))) {
     // A function seen as an object may be called through it.
     NoteEscapedFunction(a);
     NoteEscapedFunction(b);
@@ -1174,7 +1199,7 @@ TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
     case TypeKind::Generator: return types()[iter_type].params[0];
     case TypeKind::Class: return IterationElement(iter, iter_type);
     case TypeKind::Set: return types()[iter_type].params[0];
-    case TypeKind::Tuple: return types().TupleItemType(iter_type);
+    case TypeKind::Tuple: return TupleItems(iter_type);
     case TypeKind::Object:
       RejectObjectProtocol(iter, "iterating over", {"__iter__", "__getitem__"});
       return types().object();  // dispatched on its run-time type

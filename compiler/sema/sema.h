@@ -251,6 +251,9 @@ struct ClosureInfo {
 // argument types.
 struct FunctionInstance {
   NodeId def;  // the FunctionDef or Lambda; invalid for a module body
+  // The last round of the fixed point rejected something in its body (a
+  // `not supported yet` the final pass would report if it is reached).
+  bool rejected = false;
   uint32_t module = 0;  // the module it is defined in: its names' globals are that module's
   std::string name;  // "<module>" or the function's name
   std::vector<TypeId> param_types;
@@ -342,6 +345,15 @@ struct FunctionInstance {
   // of what one call of it returns (call_targets has its instance, unless
   // it is a builtin).
   std::unordered_map<uint32_t, TypeId> unary_call_types;
+  // Such a function's parameters after the one the builtin passes (all of
+  // them with defaults: `def f(n, cache={})` as key=f): their default
+  // expressions, in parameter order (a literal is evaluated at the call, as
+  // in call_bindings; another is read where it is stored; the function's
+  // expression itself stands for an empty *args).
+  std::unordered_map<uint32_t, std::vector<NodeId>> unary_call_defaults;
+  // Such a function whose parameters the one argument does not fit: the
+  // TypeError CPython raises when the builtin calls it.
+  std::unordered_map<uint32_t, std::string> unary_call_errors;
   std::unordered_set<uint32_t> super_calls;
   // Receiverless calls of a class method (C.create(), obj.create(),
   // super().create()): its first parameter receives the class, a value of

@@ -48,6 +48,26 @@ TypeId Analyzer::InferNativeMethodValue(NodeId e, TypeId base, std::string_view 
     if (str_type) return types().Get(TypeKind::NativeMethod, {}, static_cast<uint32_t>(index));
     return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), static_cast<uint32_t>(index));
   }
+  if (k == TypeKind::Set && types()[base].payload == 0) {  // a set's add, discard, remove
+    int index = ListMethodValueIndex(name, true);
+    if (index < 0 || e.index >= (UINT32_MAX - kNativeListMethods) / 16) return TypeId();
+    uint32_t payload = kNativeListMethods + e.index * 16 + static_cast<uint32_t>(index);
+    TypeId method = types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), payload);
+    if (auto stored = list_method_items_.find(method.index); stored != list_method_items_.end())
+      AddSetElement(tree_.Node(e, AttributeField::value), base, stored->second, e);
+    return method;
+  }
+  if (k == TypeKind::List) {
+    int index = ListMethodValueIndex(name);
+    if (index < 0 || e.index >= (UINT32_MAX - kNativeListMethods) / 16) return TypeId();
+    uint32_t payload = kNativeListMethods + e.index * 16 + static_cast<uint32_t>(index);
+    TypeId method = types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), payload);
+    // What calls of such a value have stored (NativeMethodResult) goes into
+    // the list this value is read from.
+    if (auto stored = list_method_items_.find(method.index); stored != list_method_items_.end())
+      AddListElement(tree_.Node(e, AttributeField::value), base, stored->second, e);
+    return method;
+  }
   if (k == TypeKind::Dict && name == "get") return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), kNativeDictGet);
   if (k == TypeKind::File && name == "readline")
     return types().Get(TypeKind::NativeMethod, std::span<const TypeId>(&base, 1), kNativeFileReadline);
@@ -68,6 +88,7 @@ TypeId Analyzer::NativeMethodResult(NodeId at, TypeId method, std::span<const Ty
     if (types().Kind(value) == TypeKind::Unknown) return types().unknown();
     return Join(value, args.size() == 2 ? args[1] : types().none(), at, "the result of dict.get()");
   }
+  if (which >= kNativeListMethods) return ListMethodValueResult(at, method, args);
   if (which == kNativeFileReadline) {
     if (!args.empty()) {
       Unsupported(at, "readline() with arguments");
@@ -121,6 +142,86 @@ TypeId Analyzer::InferNativeMethodValueCall(NodeId call, TypeId method) {
   }
   if (!tree_.Items(call, CallField::keywords).empty()) Unsupported(call, "keyword arguments to a built-in method value");
   return NativeMethodResult(call, method, arg_types);
+}
+
+}  // namespace keelback::analysis
+
+namespace keelback::analysis {
+
+TypeId Analyzer::ListMethodValueResult(NodeId at, TypeId method, std::span<const TypeId> args) {
+  std::string_view name = ListMethodValueName(types()[method].payload);
+  TypeId list = types()[method].params[0];
+  if (types().Kind(list) == TypeKind::Set) {
+    if (args.size() != 1) {
+      Unsupported(at, "set." + std::string(name) + "() as a value, called with " + std::to_string(args.size()) + " arguments");
+      return types().unknown();
+    }
+    if (name == "add") {
+      auto [it, inserted] = list_method_items_.try_emplace(method.index, args[0]);
+      TypeId joined = inserted ? args[0] : Join(it->second, args[0], at, "the items stored through set.add");
+      if (inserted || joined != it->second) {
+        it->second = joined;
+        changed_ = true;
+      }
+    }
+    return types().none();
+  }
+  TypeId element = ElementOf(list);
+  auto arity = [&](size_t lo, size_t hi) {
+    if (args.size() >= lo && args.size() <= hi) return true;
+    Unsupported(at, "list." + std::string(name) + "() as a value, called with " + std::to_string(args.size()) + " arguments");
+    return false;
+  };
+  auto is_int = [&](TypeId t) {
+    if (types().Kind(t) == TypeKind::Int || types().Kind(t) == TypeKind::Bool) return true;
+    Unsupported(at, "an index of type " + types().Name(t));
+    return false;
+  };
+  // An item a call stores: joined into list_method_items_, which the reads
+  // of the value add to their list.
+  auto store = [&](TypeId item) {
+    auto [it, inserted] = list_method_items_.try_emplace(method.index, item);
+    TypeId joined = inserted ? item : Join(it->second, item, at, "the items stored through list." + std::string(name));
+    if (inserted || joined != it->second) {
+      it->second = joined;
+      changed_ = true;
+    }
+  };
+  if (name == "append") {
+    if (arity(1, 1)) store(args[0]);
+    return types().none();
+  }
+  if (name == "insert") {
+    if (arity(2, 2) && is_int(args[0])) store(args[1]);
+    return types().none();
+  }
+  if (name == "extend") {
+    if (!arity(1, 1)) return types().unknown();
+    if (types().Kind(args[0]) != TypeKind::List) {
+      Unsupported(at, "extending a list with " + types().Name(args[0]));
+      return types().unknown();
+    }
+    if (types().Kind(ElementOf(args[0])) != TypeKind::Unknown) store(ElementOf(args[0]));
+    return types().none();
+  }
+  if (name == "pop") {
+    if (arity(0, 1) && args.size() == 1) is_int(args[0]);
+    return element;  // unknown while nothing is known to be in the list
+  }
+  if (name == "reverse" || name == "clear" || name == "sort") {
+    arity(0, 0);
+    return types().none();
+  }
+  if (name == "copy") {
+    arity(0, 0);
+    return list;
+  }
+  if (name == "index" || name == "count") {
+    arity(1, 1);
+    return types().int_();
+  }
+  arity(1, 1);  // remove
+  return types().none();
 }
 
 }  // namespace keelback::analysis

@@ -51,6 +51,15 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     if (types().Kind(arg_types.back()) == TypeKind::Unknown) known = false;
   }
   auto keywords = tree_.Items(call, CallField::keywords);
+  // `**mapping` (print(*args, **kwargs) in a wrapper): its names are not
+  // known here.
+  if (f != BuiltinFunction::Dict)
+    for (NodeId k : keywords)
+      if (!tree_.Ident(k, KeywordField::arg).IsValid()) {
+        InferExpr(tree_.Node(k, KeywordField::value));
+        Unsupported(k, "** arguments to a built-in");
+        return types().unknown();
+      }
   if (f != BuiltinFunction::Print && f != BuiltinFunction::Sorted && f != BuiltinFunction::Dict &&
       f != BuiltinFunction::Enumerate && f != BuiltinFunction::Min && f != BuiltinFunction::Max &&
       f != BuiltinFunction::Open && !IsNumberBuiltin(f) && !keywords.empty())
@@ -164,7 +173,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         case TypeKind::Class: return types().ListOf(IterationElement(args[0], arg_types[0]));
         case TypeKind::Dict: return types().ListOf(types()[arg_types[0]].params[0]);
         case TypeKind::Set: return types().ListOf(types()[arg_types[0]].params[0]);
-        case TypeKind::Tuple: return types().ListOf(types().TupleItemType(arg_types[0]));
+        case TypeKind::Tuple: return types().ListOf(TupleItems(arg_types[0]));
         case TypeKind::Object: return types().ListOf(types().object());
         case TypeKind::Unknown: return types().unknown();
         default: Unsupported(call, "list() of " + types().Name(arg_types[0])); return types().unknown();
@@ -358,11 +367,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Filter: {
       // map(f, iterable) / filter(f or None, iterable): lazy, walked where a
       // loop (or list(), sorted(), sum()...) consumes it, calling f per item.
-      const char* what = f == BuiltinFunction::Map ? "map()" : "filter()";
-      if (!allow_iterator_) {
-        Unsupported(call, std::string(what) + " other than as the iterable of a for loop, comprehension or builtin");
-        return types().unknown();
-      }
+      if (!allow_iterator_) return InferBuiltinValueCall(call, f == BuiltinFunction::Map ? "map" : "filter", args);
       if (!arity(2, 2) || !known) return types().unknown();
       TypeId element = IterationElement(args[1], arg_types[1]);
       if (types().Kind(element) == TypeKind::Unknown) return types().unknown();

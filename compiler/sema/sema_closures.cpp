@@ -110,8 +110,15 @@ void Analyzer::CollectClosures() {
       if (takes_key)
         for (NodeId k : tree_.Items(n, CallField::keywords))
           if (tree_.Ident(k, KeywordField::arg).IsValid() && tree_.Name(tree_.Ident(k, KeywordField::arg)) == "key" &&
-              tree_.Kind(tree_.Node(k, KeywordField::value)) == NodeKind::Lambda)
-            inline_lambdas_.insert(tree_.Node(k, KeywordField::value).index);
+              tree_.Kind(tree_.Node(k, KeywordField::value)) == NodeKind::Lambda) {
+            // Only `lambda x: ...` is inlined; one with more parameters
+            // (`lambda x, k=10: ...`) is a function value like a def's.
+            NodeId args = tree_.Node(tree_.Node(k, KeywordField::value), LambdaField::args);
+            if (tree_.Items(args, ArgumentsField::args).size() == 1 && tree_.Items(args, ArgumentsField::posonlyargs).empty() &&
+                tree_.Items(args, ArgumentsField::kwonlyargs).empty() && tree_.Items(args, ArgumentsField::defaults).empty() &&
+                tree_.Field(args, ArgumentsField::vararg) == UINT32_MAX && tree_.Field(args, ArgumentsField::kwarg) == UINT32_MAX)
+              inline_lambdas_.insert(tree_.Node(k, KeywordField::value).index);
+          }
     }
     // A comprehension variable of the function's own comprehensions is not
     // one of its free variables.
@@ -209,6 +216,12 @@ void Analyzer::SetCellType(NodeId owner, IdentId name, TypeId type, NodeId at) {
 }
 
 void Analyzer::NoteEscapedFunction(TypeId t) {
+  if (IsBuiltinFunctionValue(t)) {
+    if (std::find(escaped_builtins_.begin(), escaped_builtins_.end(), t) != escaped_builtins_.end()) return;
+    escaped_builtins_.push_back(t);
+    changed_ = true;
+    return;
+  }
   if (types().Kind(t) == TypeKind::BoundMethod) {
     if (std::find(escaped_bound_methods_.begin(), escaped_bound_methods_.end(), t) != escaped_bound_methods_.end()) return;
     escaped_bound_methods_.push_back(t);
@@ -265,6 +278,7 @@ TypeId Analyzer::InferFunctionValueCall(NodeId call, std::span<const NodeId> arg
     cases.push_back(std::move(dynamic));
   }
   Current().call_bindings.erase(call.index);
+  if (!InferBuiltinValueCases(call, cases, result, known)) return types().unknown();
   if (cases.empty()) {
     std::vector<TypeId> arg_types;
     InferArguments(args, arg_types);
@@ -315,6 +329,8 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
   if (types().Kind(f) == TypeKind::Builtin) {
     // map(str, xs), key=len...: the builtins of one argument lowering applies in place (CallUnary).
     auto b = static_cast<BuiltinFunction>(types()[f].payload);
+    Current().call_targets.erase(f_expr.index);  // set by InferBuiltinThroughWrapper only
+    Current().unary_call_errors.erase(f_expr.index);
     TypeKind k = types().Kind(arg);
     bool number = k == TypeKind::Int || k == TypeKind::Bool || k == TypeKind::Float;
     switch (b) {
@@ -343,8 +359,8 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
         break;
       default: break;
     }
-    Unsupported(f_expr, "this builtin called by another one on values of type " + types().Name(arg));
-    return types().unknown();
+    // Any other: the builtin called in a function instantiated for it.
+    return InferBuiltinThroughWrapper(f_expr, f, arg);
   }
   if (types().Kind(f) == TypeKind::NativeMethod) return NativeMethodResult(f_expr, f, std::span<const TypeId>(&arg, 1));
   if (types().Kind(f) != TypeKind::Function && types().Kind(f) != TypeKind::BoundMethod) {
@@ -355,13 +371,85 @@ TypeId Analyzer::InferUnaryCallType(NodeId f_expr, TypeId f, TypeId arg) {
   bool is_method = types().Kind(f) == TypeKind::BoundMethod;
   NodeId def(types()[f].payload);
   NodeId args = ArgumentsOf(def);
-  if (tree_.Items(args, ArgumentsField::args).size() != (is_method ? 2u : 1u) || !tree_.Items(args, ArgumentsField::posonlyargs).empty() ||
-      !tree_.Items(args, ArgumentsField::kwonlyargs).empty() || tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX ||
-      tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
-    Unsupported(f_expr, "a function called by a builtin must take exactly one positional parameter for now");
+  // The builtin passes one positional argument: the function's other
+  // parameters take their defaults (CPython's TypeError for a missing one is
+  // not modelled: rejected).
+  std::vector<NodeId> positional;
+  for (NodeId p : tree_.Items(args, ArgumentsField::posonlyargs)) positional.push_back(p);
+  for (NodeId p : tree_.Items(args, ArgumentsField::args)) positional.push_back(p);
+  size_t given = is_method ? 2 : 1;
+  auto defaults = tree_.Items(args, ArgumentsField::defaults);
+  auto kwonly = tree_.Items(args, ArgumentsField::kwonlyargs);
+  auto kw_defaults = tree_.Items(args, ArgumentsField::kw_defaults);
+  bool takes_varargs = tree_.Field(args, ArgumentsField::vararg) != UINT32_MAX;
+  if (tree_.Field(args, ArgumentsField::kwarg) != UINT32_MAX) {
+    Unsupported(f_expr, "a function taking **kwargs called by a builtin");
     return types().unknown();
   }
-  InstanceId target = is_method ? Instantiate(def, {types()[f].params[0], arg}) : Instantiate(def, {arg});
+  // Parameters the one argument does not fit: CPython's TypeError when the
+  // builtin calls it (positional ones first, then keyword-only ones).
+  std::string name = QualifiedName(def);
+  auto missing_error = [&](const std::vector<std::string>& missing, const char* kind) {
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) list += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+      list += "'" + missing[i] + "'";
+    }
+    return name + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
+           (missing.size() == 1 ? "" : "s") + ": " + list;
+  };
+  std::string error;
+  std::vector<std::string> missing, missing_kwonly;
+  for (size_t i = given; i + defaults.size() < positional.size(); ++i)
+    missing.push_back(std::string(tree_.Name(tree_.Ident(positional[i], ArgField::arg))));
+  for (size_t i = 0; i < kwonly.size(); ++i)
+    if (i >= kw_defaults.size() || !kw_defaults[i].IsValid())
+      missing_kwonly.push_back(std::string(tree_.Name(tree_.Ident(kwonly[i], ArgField::arg))));
+  if (positional.size() < given && !takes_varargs) {
+    size_t least = positional.size() - std::min(defaults.size(), positional.size());
+    std::string takes = least == positional.size() ? std::to_string(positional.size())
+                                                   : "from " + std::to_string(least) + " to " + std::to_string(positional.size());
+    error = name + "() takes " + takes + " positional argument" + (positional.size() == 1 && least == 1 ? "" : "s") + " but " +
+            std::to_string(given) + (given == 1 ? " was" : " were") + " given";
+  } else if (!missing.empty()) {
+    error = missing_error(missing, "positional");
+  } else if (!missing_kwonly.empty()) {
+    error = missing_error(missing_kwonly, "keyword-only");
+  }
+  if (!error.empty()) {
+    Current().unary_call_errors[f_expr.index] = error;
+    return types().none();  // never returns
+  }
+  if (positional.size() < given) {
+    Unsupported(f_expr, "a function whose positional parameters are all in *args called by a builtin");
+    return types().unknown();
+  }
+  std::vector<TypeId> param_types;
+  if (is_method) param_types.push_back(types()[f].params[0]);
+  param_types.push_back(arg);
+  std::vector<NodeId> default_values;
+  for (size_t i = given; i < positional.size(); ++i) default_values.push_back(defaults[defaults.size() - (positional.size() - i)]);
+  if (takes_varargs) default_values.push_back(f_expr);  // *args: an empty tuple
+  for (NodeId d : kw_defaults) default_values.push_back(d);
+  for (NodeId d : default_values) {
+    // As BindCall: a literal is evaluated at the call; another default is
+    // read where the def stored it (unknown until the def has run).
+    TypeId t;
+    if (d == f_expr) {
+      t = types().Get(TypeKind::Tuple, {});
+    } else if (IsLiteralDefault(d)) {
+      t = InferExpr(d);
+    } else {
+      const StoredDefault* stored = program_->StoredDefaultOf(d);
+      t = stored != nullptr ? stored->type : types().unknown();
+    }
+    if (types().Kind(t) == TypeKind::Unknown) return types().unknown();
+    param_types.push_back(t);
+  }
+  Current().unary_call_errors.erase(f_expr.index);
+  if (default_values.empty()) Current().unary_call_defaults.erase(f_expr.index);
+  else Current().unary_call_defaults[f_expr.index] = default_values;
+  InstanceId target = Instantiate(def, param_types);
   Current().call_targets[f_expr.index] = target;
   return program_->instances[target.index].return_type;
 }

@@ -359,6 +359,22 @@ TypeId Analyzer::InferStrMethodCall(NodeId call, NodeId attribute, std::span<con
 // The methods of set and frozenset (a frozenset has only those that do not
 // change it). Items are held boxed, so any item type can be added; adding
 // one of a new type widens the set's element type as a list's is widened.
+void Analyzer::AddSetElement(NodeId container, TypeId set, TypeId item, NodeId at) {
+  bool frozen = types()[set].payload != 0;
+  TypeId element = ElementOf(set);
+  if (types().Kind(item) == TypeKind::Unknown || item == element) return;
+  if (TypeId completed = Complete(element, item, false); completed.IsValid()) {
+    if (completed != element) RefineContainer(container, types().SetOf(completed, frozen), at);
+    return;
+  }
+  if (types().Kind(element) == TypeKind::Unknown || HasUnknownPart(element)) {
+    RefineContainer(container, types().SetOf(Join(element, item, at, "a set's items"), frozen), at);
+  } else if (types().Kind(element) != TypeKind::Object &&
+             !WidenContainer(container, types().SetOf(types().object(), frozen), at)) {
+    Unsupported(at, "adding a value of type " + types().Name(item) + " to a " + types().Name(set));
+  }
+}
+
 TypeId Analyzer::InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args) {
   std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
   Record(attribute, types().unknown());
@@ -385,19 +401,7 @@ TypeId Analyzer::InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, s
     }
     return true;
   };
-  auto add = [&](TypeId item) {
-    if (types().Kind(item) == TypeKind::Unknown || item == element) return;
-    if (TypeId completed = Complete(element, item, false); completed.IsValid()) {
-      if (completed != element) RefineContainer(container, types().SetOf(completed, frozen), call);
-      return;
-    }
-    if (types().Kind(element) == TypeKind::Unknown || HasUnknownPart(element)) {
-      RefineContainer(container, types().SetOf(Join(element, item, call, "a set's items"), frozen), call);
-    } else if (types().Kind(element) != TypeKind::Object &&
-               !WidenContainer(container, types().SetOf(types().object(), frozen), call)) {
-      Unsupported(call, "adding a value of type " + types().Name(item) + " to a " + types().Name(set));
-    }
-  };
+  auto add = [&](TypeId item) { AddSetElement(container, set, item, call); };
   auto items_of = [&](size_t i) { return IterationElement(args[i], arg_types[i]); };
   bool mutates = name == "add" || name == "discard" || name == "remove" || name == "pop" || name == "clear" ||
                  name == "update" || name == "intersection_update" || name == "difference_update" ||

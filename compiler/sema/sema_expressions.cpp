@@ -771,7 +771,7 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
     case TypeKind::Generator:
     case TypeKind::Set:
     case TypeKind::Dict: return types()[iterable].params[0];
-    case TypeKind::Tuple: return types().TupleItemType(iterable);
+    case TypeKind::Tuple: return TupleItems(iterable);
     case TypeKind::Str: return types().str();
     case TypeKind::Range: return types().int_();
     case TypeKind::Bytes: return types().int_();

@@ -210,7 +210,7 @@ TypeId Analyzer::InferIoBuiltinCall(NodeId call, BuiltinFunction f, std::span<co
   auto boxable = [&](size_t i) {
     TypeKind k = kind(i);
     if (k == TypeKind::Iterator || k == TypeKind::Function || k == TypeKind::Module ||
-        (k == TypeKind::Builtin && BuiltinTypeName(static_cast<BuiltinFunction>(types()[arg_types[i]].payload)) == nullptr)) {
+        (k == TypeKind::Builtin && !IsBuiltinFunctionValue(arg_types[i]))) {
       Unsupported(args[i], "passing a value of type " + types().Name(arg_types[i]) + " to this built-in");
       return false;
     }

@@ -73,6 +73,25 @@ enum class TypeKind : uint8_t {
 inline constexpr uint32_t kNativeDictGet = 1000;
 // A NativeMethod payload: readline of a file (`input = sys.stdin.readline`).
 inline constexpr uint32_t kNativeFileReadline = 1001;
+// NativeMethod payloads from kNativeListMethods on: method
+// kListMethodValues[i] of a list read as a value at node `site`
+// (`append = out.append`; params: the list's type), as
+// kNativeListMethods + site * 16 + i. The site tells apart the lists whose
+// items are not known yet (list[unknown]), which the calls of the value
+// refine (sema's list_method_items_).
+inline constexpr uint32_t kNativeListMethods = 1100;
+// The same for a set's methods kListMethodValues[kFirstSetMethodValue + j].
+inline constexpr const char* kListMethodValues[] = {"append", "insert", "extend", "pop",     "remove", "index",
+                                                    "count",  "reverse", "clear", "copy",    "sort",
+                                                    "add",    "discard", "remove"};
+inline constexpr size_t kFirstSetMethodValue = 11;
+// The index in kListMethodValues of list (or set) method `name`, or -1.
+inline int ListMethodValueIndex(std::string_view name, bool set = false) {
+  for (size_t i = set ? kFirstSetMethodValue : 0; i < (set ? std::size(kListMethodValues) : kFirstSetMethodValue); ++i)
+    if (name == kListMethodValues[i]) return static_cast<int>(i);
+  return -1;
+}
+inline const char* ListMethodValueName(uint32_t payload) { return kListMethodValues[(payload - kNativeListMethods) % 16]; }
 
 // Built-in functions the compiler knows by name: the builtins module's, then
 // the math module's (math.h's functions of one double, and the others).
@@ -102,6 +121,41 @@ enum class BuiltinFunction : uint32_t {
 #define MATH_FUNCTION(Name, Arity, Result) Math_##Name,
 #include "types/math_functions.def"
 };
+// The builtins module's functions Keelback knows, by name.
+struct BuiltinName {
+  const char* name;
+  BuiltinFunction function;
+};
+inline constexpr BuiltinName kBuiltins[] = {
+    {"print", BuiltinFunction::Print}, {"len", BuiltinFunction::Len},     {"int", BuiltinFunction::Int},
+    {"float", BuiltinFunction::Float}, {"str", BuiltinFunction::Str},     {"range", BuiltinFunction::Range},
+    {"abs", BuiltinFunction::Abs},     {"min", BuiltinFunction::Min},     {"max", BuiltinFunction::Max},
+    {"bool", BuiltinFunction::Bool},   {"repr", BuiltinFunction::Repr},   {"zip", BuiltinFunction::Zip},
+    {"enumerate", BuiltinFunction::Enumerate}, {"list", BuiltinFunction::List}, {"sorted", BuiltinFunction::Sorted},
+    {"sum", BuiltinFunction::Sum},       {"divmod", BuiltinFunction::Divmod}, {"ascii", BuiltinFunction::Ascii},
+    {"dict", BuiltinFunction::Dict},   {"set", BuiltinFunction::Set},     {"frozenset", BuiltinFunction::Frozenset},
+    {"isinstance", BuiltinFunction::Isinstance}, {"any", BuiltinFunction::Any}, {"all", BuiltinFunction::All},
+    {"round", BuiltinFunction::Round}, {"reversed", BuiltinFunction::Reversed},
+    {"issubclass", BuiltinFunction::Issubclass},
+    {"next", BuiltinFunction::Next}, {"iter", BuiltinFunction::Iter},
+    {"chr", BuiltinFunction::Chr}, {"ord", BuiltinFunction::Ord}, {"hex", BuiltinFunction::Hex},
+    {"oct", BuiltinFunction::Oct}, {"bin", BuiltinFunction::Bin}, {"hash", BuiltinFunction::Hash},
+    {"id", BuiltinFunction::Id}, {"pow", BuiltinFunction::Pow}, {"format", BuiltinFunction::Format},
+    {"tuple", BuiltinFunction::Tuple}, {"type", BuiltinFunction::Type}, {"input", BuiltinFunction::Input},
+    {"open", BuiltinFunction::Open}, {"bytes", BuiltinFunction::Bytes}, {"getattr", BuiltinFunction::Getattr},
+    {"setattr", BuiltinFunction::Setattr}, {"hasattr", BuiltinFunction::Hasattr},
+    {"complex", BuiltinFunction::Complex},
+    {"callable", BuiltinFunction::Callable}, {"map", BuiltinFunction::Map}, {"filter", BuiltinFunction::Filter},
+    {"bytearray", BuiltinFunction::ByteArray},
+};
+// The name a builtin function is known by in the builtins module (`len`),
+// or empty (sys.stdout, the math module's functions...).
+inline std::string_view BuiltinFunctionName(BuiltinFunction f) {
+  for (const BuiltinName& b : kBuiltins)
+    if (b.function == f) return b.name;
+  return {};
+}
+
 // The I/O, bytes and introspection builtins, inferred and lowered by
 // sema_io.cpp / lower_io.cpp (Chr ... Hasattr above; sema's switch over
 // every builtin names them case by case).
