@@ -542,6 +542,22 @@ class Analyzer {
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
   // Refines the type of the variable or attribute an expression reads.
   void RefineContainer(NodeId container, TypeId refined, NodeId at);
+  // After a call of `target` whose arg_types held `arg_count` types: the
+  // empty containers the call passed in variables and the callee filled
+  // are refined in the caller too (sema_filled_arguments.cpp).
+  void RefineArgumentsFilledByCallee(NodeId call, InstanceId target, size_t arg_count);
+  // An item of a dict or list refined (`graph[k].append(x)` where graph is
+  // a dict[str, list[unknown]]): the container holding it is refined to
+  // hold the refined item type; false when the subscript is not such an
+  // item (sema_filled_arguments.cpp).
+  bool RefineThroughSubscript(NodeId subscript, TypeId refined, NodeId at);
+  // Whether t is, or holds, a list, set or dict whose item types are not
+  // all inferred yet (what a Join completes rather than widens).
+  bool HasUnfilledPart(TypeId t) const;
+  // Whether `value` is the type of a new empty list, set or dict (`[]`,
+  // `set()`, `{}`), storable where a `target` of the same kind is expected
+  // (lowering's Coerce gives it the target's item representation).
+  bool IsEmptyContainerOf(TypeId value, TypeId target) const;
   // Widens the container a variable holds (its elements become objects), if
   // that is sound (see non_fresh_variables_); false when it is not.
   bool WidenContainer(NodeId container, TypeId widened, NodeId at);

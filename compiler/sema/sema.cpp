@@ -864,8 +864,18 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     auto empty = [&](TypeId d) {
       return types().Kind(types()[d].params[0]) == TypeKind::Unknown && types().Kind(types()[d].params[1]) == TypeKind::Unknown;
     };
-    if (empty(a)) return b;
-    if (empty(b)) return a;
+    if (types()[a].payload == types()[b].payload) {
+      if (empty(a)) return b;
+      if (empty(b)) return a;
+      // Values not all inferred yet (the lists of a dict[str, list[unknown]],
+      // filled later) are completed by the other's.
+      TypeId ka_ = types()[a].params[0], kb_ = types()[b].params[0];
+      TypeId va = types()[a].params[1], vb = types()[b].params[1];
+      bool keys = ka_ == kb_ || types().Kind(ka_) == TypeKind::Unknown || types().Kind(kb_) == TypeKind::Unknown;
+      if (keys && (HasUnfilledPart(va) || HasUnfilledPart(vb)))
+        return types().Get(TypeKind::Dict, std::vector<TypeId>{Join(ka_, kb_, at, what), Join(va, vb, at, what)},
+                           types()[a].payload);
+    }
   }
   // A container widened in place (WidenContainer), or a new container stored
   // where one was: its object elements take in the word-typed ones.
@@ -893,7 +903,8 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
     if (types().Kind(ea) == TypeKind::Unknown) return b;
     if (types().Kind(eb) == TypeKind::Unknown) return a;
-    if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
+    if (HasUnknownPart(ea) || HasUnknownPart(eb) || HasUnfilledPart(ea) || HasUnfilledPart(eb))
+      return types().ListOf(Join(ea, eb, at, what));
   }
   // Generators of one function: the fixed point refines what they yield and return.
   if (ka == TypeKind::Generator && kb == TypeKind::Generator && types()[a].payload == types()[b].payload) {

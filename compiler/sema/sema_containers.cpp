@@ -16,6 +16,7 @@ void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
       return;
     }
   }
+  if (k == NodeKind::Subscript && RefineThroughSubscript(container, refined, at)) return;
   if (k == NodeKind::Name || k == NodeKind::Attribute) {
     refining_ = true;
     AssignTo(container, refined);
@@ -92,7 +93,8 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
   if (types().Kind(key) == TypeKind::Unknown || types().Kind(value) == TypeKind::Unknown) return;
   if (k == key && v == value) return;
   bool key_ok = k == key || types().Kind(k) == TypeKind::Unknown || types().Kind(k) == TypeKind::Object;
-  bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object;
+  bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object ||
+                  IsEmptyContainerOf(value, v);  // `graph[k] = []` in a dict[str, list[int]]
   if (key_ok && value_ok && (types().Kind(k) == TypeKind::Unknown || types().Kind(v) == TypeKind::Unknown)) {
     RefineContainer(container, types().DictOf(types().Kind(k) == TypeKind::Unknown ? key : k,
                                                types().Kind(v) == TypeKind::Unknown ? value : v), at);
