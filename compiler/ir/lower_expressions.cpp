@@ -400,7 +400,7 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       if (bk == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(e);
-        return Emit(Op::DictGetItem, type, {b, key});
+        return CoerceTo(LowerDictItemRead(e, b, key, TypeOf(base)), types_[TypeOf(base)].params[1], type);
       }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
@@ -524,8 +524,13 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
     return Emit(Op::Truthy, result, {v});
   }
+  if (res == TypeKind::Dict && DictFlavorOf(types_[result].payload) == DictFlavor::Counter &&
+      DictFlavorOf(types_[lt].payload) == DictFlavor::Counter)
+    return LowerCounterOperator(op, l, r, result);
   if (res == TypeKind::Dict && lk == TypeKind::Dict && rk == TypeKind::Dict && op == BinaryOp::BitOr) {
-    InstId merged = RuntimeCall("kb_dict_copy", result, {l});
+    // A copy of the left operand's flavour (a defaultdict | dict is a defaultdict).
+    InstId merged = RuntimeCall(DictFlavorOf(types_[lt].payload) == DictFlavor::Plain ? "kb_dict_copy" : "kb_dict_copy_flavored",
+                                result, {l});
     RuntimeCall("kb_dict_update", types_.none(), {merged, r});
     return merged;
   }

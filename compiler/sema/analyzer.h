@@ -536,6 +536,17 @@ class Analyzer {
   TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
+  // --- sema_collections.cpp: defaultdict, Counter, OrderedDict (dicts of a DictFlavor).
+  TypeId InferCollectionsCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args);
+  // What a defaultdict's default_factory of type `factory` returns.
+  TypeId DefaultFactoryValue(NodeId at, TypeId factory);
+  // dict[key] read on a defaultdict or Counter (`container` holds the dict).
+  TypeId InferFlavoredDictRead(NodeId e, NodeId container, TypeId dict, TypeId key);
+  // The methods a flavour adds or changes; `handled` false for dict's own.
+  TypeId InferFlavoredDictMethod(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args,
+                                 bool& handled);
+  // Counter op Counter: the result's type; invalid when not Counter arithmetic.
+  TypeId InferCounterOperator(NodeId at, BinaryOp op, TypeId left, TypeId right);
   TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
   // Records that `container` (of type dict[K, V]) also maps `key` to `value`
   // types: refines dict[unknown, unknown] like AddListElement.
@@ -672,6 +683,7 @@ void ForEachCallee(FunctionInstance& f, Visit&& visit) {
     visit(methods.second);
   }
   for (auto& [decorator, target] : f.decorator_targets) visit(target);
+  for (auto& [read, target] : f.default_factory_calls) visit(target);
   for (auto& [node, fallback] : f.operator_fallbacks)
     if (fallback.reflected.IsValid()) visit(fallback.reflected);
   for (auto& [node, cases] : f.dynamic_cases)

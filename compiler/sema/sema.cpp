@@ -291,6 +291,7 @@ void Analyzer::InferInstance(InstanceId id) {
   // Each pass records calls afresh: a call seen with other argument types in
   // an earlier round must not keep pointing at that round's instance.
   Current().call_targets.clear();
+  Current().default_factory_calls.clear();
   Current().augmented_setters.clear();
   Current().constructed_classes.clear();
   Current().call_bindings.clear();
@@ -872,7 +873,7 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
       TypeId ka_ = types()[a].params[0], kb_ = types()[b].params[0];
       TypeId va = types()[a].params[1], vb = types()[b].params[1];
       bool keys = ka_ == kb_ || types().Kind(ka_) == TypeKind::Unknown || types().Kind(kb_) == TypeKind::Unknown;
-      if (keys && (HasUnfilledPart(va) || HasUnfilledPart(vb)))
+      if (keys && (HasUnfilledPart(ka_) || HasUnfilledPart(kb_) || HasUnfilledPart(va) || HasUnfilledPart(vb)))
         return types().Get(TypeKind::Dict, std::vector<TypeId>{Join(ka_, kb_, at, what), Join(va, vb, at, what)},
                            types()[a].payload);
     }
