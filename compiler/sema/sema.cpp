@@ -930,6 +930,16 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
            k == TypeKind::BoundMethod;
   };
+  // A defaultdict's or Counter's read of a missing key is compiled from its
+  // type: seen as an object it would be a plain dict's (KeyError).
+  for (TypeId t : {a, b}) {
+    DictFlavor flavor = types().Kind(t) == TypeKind::Dict ? DictFlavorOf(types()[t].payload) : DictFlavor::Plain;
+    if (flavor == DictFlavor::DefaultDict || flavor == DictFlavor::Counter) {
+      Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b) +
+                          " (a defaultdict or Counter seen as an object)");
+      return a;
+    }
+  }
   if (boxable(ka) && boxable(kb)) {
     // A function seen as an object may be called through it.
     NoteEscapedFunction(a);
