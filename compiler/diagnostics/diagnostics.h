@@ -51,6 +51,11 @@ class Diagnostics {
               std::initializer_list<std::string_view> args = {});
 
   bool HasErrors() const { return error_count_ > 0; }
+  // Adds another run's diagnostics after these.
+  void Append(const Diagnostics& other) {
+    diagnostics_.insert(diagnostics_.end(), other.diagnostics_.begin(), other.diagnostics_.end());
+    error_count_ += other.error_count_;
+  }
   const std::vector<Diagnostic>& all() const { return diagnostics_; }
 
   // Writes every diagnostic to `out` (stderr in the driver).

@@ -120,10 +120,18 @@ inline bool IsOperatorMethod(std::string_view name) {
   return false;
 }
 
+// Which variables SplitWebs splits (sema_webs.cpp).
+struct WebOptions {
+  bool split = true;
+  std::unordered_set<uint32_t> whole_globals;  // idents of the main module's globals kept whole
+};
+
 class Analyzer {
  public:
-  Analyzer(const SyntaxTree& tree, std::span<const SourceModule> modules, Diagnostics& diagnostics)
-      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()), source_modules_(modules) {
+  Analyzer(const SyntaxTree& tree, std::span<const SourceModule> modules, Diagnostics& diagnostics,
+           WebOptions web_options = {})
+      : tree_(tree), diagnostics_(diagnostics), program_(std::make_unique<Program>()), source_modules_(modules),
+        web_options_(std::move(web_options)) {
     program_->tree = &tree;
     for (const SourceModule& m : modules) {
       ProgramModule module;
@@ -139,6 +147,12 @@ class Analyzer {
   }
 
   std::unique_ptr<Program> Run();
+  // After Run: whether some variable was split into webs, and the main
+  // module's split globals that must be analysed again whole (Run then
+  // returned nullptr): a generator whose cleanup runs when the variable
+  // holding it is rebound needs the variable's one global.
+  bool SplitAny() const { return !web_bindings_.empty(); }
+  const std::vector<uint32_t>& GlobalsToKeepWhole() const { return keep_whole_; }
 
  private:
   FunctionInstance& Current() { return program_->instances[current_.index]; }
@@ -297,6 +311,23 @@ class Analyzer {
   int StaticCondition(NodeId test);
   void AssignTo(NodeId target, TypeId type);
   NameBinding Resolve(IdentId name);
+  // Where a Name node's variable lives: its def-use web's slot or hidden
+  // global where the variable is split (sema_webs.cpp), else Resolve.
+  NameBinding ResolveName(NodeId name);
+  // Splits each function's locals and the main module's globals into one
+  // variable per def-use web (after CollectClosures: cells are not split).
+  void SplitWebs();
+  static constexpr uint32_t kModuleScope = UINT32_MAX - 1;  // the main module's body
+  static constexpr uint32_t kNoScope = UINT32_MAX;
+  // Name node -> (its scope: the def's node index or kModuleScope, where it lives).
+  std::unordered_map<uint32_t, std::pair<uint32_t, NameBinding>> web_bindings_;
+  // The split globals of the main module: ident -> its globals, the
+  // namespace's first.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> split_globals_;
+  WebOptions web_options_;
+  std::vector<uint32_t> keep_whole_;
+  // Fills keep_whole_ once inference is done.
+  void FindGlobalsToKeepWhole();
   bool InferTry(NodeId s);
   // Generators (sema_generators.cpp).
   // Whether def's own body (not a nested scope's) has a yield; cached.

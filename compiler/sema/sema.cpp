@@ -21,6 +21,7 @@ std::unique_ptr<Program> Analyzer::Run() {
   // classes may derive from them).
   for (uint32_t m : ModulesInDependencyOrder()) CollectClasses(m);
   CollectClosures();
+  SplitWebs();
   // Each module's `__name__` ("__main__" for the main one; lowering sets it).
   IdentId dunder_name = tree_.Find("__name__");
   for (uint32_t m = 0; m < module_count; ++m) {
@@ -85,6 +86,8 @@ std::unique_ptr<Program> Analyzer::Run() {
     check(info.len_instance, TypeKind::Int, "__len__ returning other than int");
     check(info.bool_instance, TypeKind::Bool, "__bool__ returning other than bool");
   }
+  FindGlobalsToKeepWhole();
+  if (!keep_whole_.empty()) return nullptr;
   CheckHeldGenerators();
   if (diagnostics_.HasErrors()) return nullptr;
   CompactInstances(reached);
@@ -385,7 +388,7 @@ bool Analyzer::InferStatement(NodeId s) {
       // at once is walked as a for loop walks it.
       bool unpacks_only = false;
       if (tree_.Kind(value) == NodeKind::Call && tree_.Kind(tree_.Node(value, CallField::func)) == NodeKind::Name) {
-        NameBinding b = Resolve(tree_.Ident(tree_.Node(value, CallField::func), NameField::id));
+        NameBinding b = ResolveName(tree_.Node(value, CallField::func));
         auto f = static_cast<BuiltinFunction>(b.index);
         unpacks_only = b.kind == NameBinding::Kind::Builtin &&
                        (f == BuiltinFunction::Zip || f == BuiltinFunction::Enumerate || f == BuiltinFunction::Map ||
@@ -614,7 +617,7 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
   switch (tree_.Kind(target)) {
     case NodeKind::Name: {
       IdentId name = tree_.Ident(target, NameField::id);
-      NameBinding b = Resolve(name);
+      NameBinding b = ResolveName(target);
       TypeKind kind = types().Kind(type);
       if (!assigning_fresh_ && !refining_ && (kind == TypeKind::List || kind == TypeKind::Dict || kind == TypeKind::Set) &&
           (b.kind == NameBinding::Kind::Local || b.kind == NameBinding::Kind::Global))
@@ -1172,7 +1175,7 @@ void Analyzer::InferDelete(NodeId target) {
     // `del x` unbinds the variable (CollectBindings made x local to the scope
     // that deletes it, as CPython does): reading it then raises
     // UnboundLocalError, or NameError for a global.
-    NameBinding b = Resolve(tree_.Ident(target, NameField::id));
+    NameBinding b = ResolveName(target);
     if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) {
       // A global declared in a function but never assigned anywhere.
       b = {NameBinding::Kind::Global, GlobalIndex(tree_.Ident(target, NameField::id))};
@@ -1322,8 +1325,28 @@ std::unique_ptr<Program> Analyze(const SyntaxTree& tree, std::span<const SourceM
                                  Diagnostics& diagnostics) {
   for (const SourceModule& m : modules)
     if (RejectSuperset(tree, m.root, diagnostics)) return nullptr;
-  analysis::Analyzer analyzer(tree, modules, diagnostics);
-  return analyzer.Run();
+  analysis::WebOptions options;
+  for (;;) {
+    Diagnostics found;
+    analysis::Analyzer analyzer(tree, modules, found, options);
+    std::unique_ptr<Program> program = analyzer.Run();
+    if (!analyzer.GlobalsToKeepWhole().empty()) {
+      for (uint32_t ident : analyzer.GlobalsToKeepWhole()) options.whole_globals.insert(ident);
+      continue;
+    }
+    if (program == nullptr && analyzer.SplitAny()) {
+      // Splitting variables must never cost a program that compiles with
+      // them whole (a web of an empty list nothing else types).
+      Diagnostics whole_found;
+      analysis::Analyzer whole(tree, modules, whole_found, analysis::WebOptions{false, {}});
+      if (std::unique_ptr<Program> p = whole.Run()) {
+        diagnostics.Append(whole_found);
+        return p;
+      }
+    }
+    diagnostics.Append(found);
+    return program;
+  }
 }
 
 }  // namespace keelback

@@ -2,9 +2,10 @@
 //
 // The program is analysed as Julia and Codon do: every function is
 // instantiated once per tuple of argument types it is called with, starting
-// from the module body. Local variables get the join of every type assigned
-// to them; return types are found by iterating to a fixed point, so
-// recursive functions get their types too. The result says, for every
+// from the module body. A variable gets the join of every type assigned to
+// it, after being split into one variable per def-use web (sema_webs.cpp);
+// return types are found by iterating to a fixed point, so recursive
+// functions get their types too. The result says, for every
 // instance, the type of each expression and where each name lives.
 //
 // What inference cannot type yet is reported as `not supported yet: ...`

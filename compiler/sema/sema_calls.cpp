@@ -13,7 +13,7 @@ TypeId Analyzer::InferCall(NodeId call) {
     NodeId receiver = tree_.Node(func, AttributeField::value);
     if (tree_.Kind(receiver) == NodeKind::Call && tree_.Kind(tree_.Node(receiver, CallField::func)) == NodeKind::Name &&
         tree_.Name(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)) == "super" &&
-        Resolve(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)).kind == NameBinding::Kind::Undefined) {
+        ResolveName(tree_.Node(receiver, CallField::func)).kind == NameBinding::Kind::Undefined) {
       if (!tree_.Items(receiver, CallField::args).empty() || !tree_.Items(receiver, CallField::keywords).empty()) {
         Unsupported(receiver, "super() with arguments");
         return types().unknown();
@@ -221,7 +221,7 @@ bool Analyzer::BindCall(NodeId call, NodeId def, bool has_self, std::vector<Type
     }
     // `**kwargs`: only the calling function's own **kwargs parameter, passed on.
     int32_t slot = KwargsSlot();
-    NameBinding b = tree_.Kind(value) == NodeKind::Name ? Resolve(tree_.Ident(value, NameField::id))
+    NameBinding b = tree_.Kind(value) == NodeKind::Name ? ResolveName(value)
                                                         : NameBinding{NameBinding::Kind::Undefined, 0};
     if (slot < 0 || b.kind != NameBinding::Kind::Local || b.index != static_cast<uint32_t>(slot)) {
       InferExpr(value);

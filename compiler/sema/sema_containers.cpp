@@ -39,7 +39,7 @@ bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
     return true;
   }
   if (tree_.Kind(container) != NodeKind::Name) return false;
-  NameBinding b = Resolve(tree_.Ident(container, NameField::id));
+  NameBinding b = ResolveName(container);
   if (b.kind != NameBinding::Kind::Local && b.kind != NameBinding::Kind::Global) return false;
   if (b.kind == NameBinding::Kind::Local && Current().locals[b.index].is_parameter) return false;
   if (non_fresh_variables_.count(VariableKey(b))) return false;
@@ -54,7 +54,7 @@ bool Analyzer::IsFreshContainer(NodeId value) {
       return true;
     case NodeKind::Call: {
       NodeId func = tree_.Node(value, CallField::func);
-      if (tree_.Kind(func) == NodeKind::Name) return Resolve(tree_.Ident(func, NameField::id)).kind == NameBinding::Kind::Builtin;
+      if (tree_.Kind(func) == NodeKind::Name) return ResolveName(func).kind == NameBinding::Kind::Builtin;
       // A str method's list (split) is new.
       if (tree_.Kind(func) == NodeKind::Attribute)
         return types().Kind(program_->TypeOf(Current(), tree_.Node(func, AttributeField::value))) == TypeKind::Str;

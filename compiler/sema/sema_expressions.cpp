@@ -47,7 +47,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     }
     case NodeKind::Name: {
       IdentId name = tree_.Ident(e, NameField::id);
-      NameBinding b = Resolve(name);
+      NameBinding b = ResolveName(e);
       Current().names[e.index] = b;
       auto value = [&](TypeId t) {
         CheckModelledValue(e, t, tree_.Name(name));

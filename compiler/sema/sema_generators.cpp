@@ -134,7 +134,7 @@ int32_t Analyzer::HeldGeneratorGlobal(NodeId assign) {
   NodeId value = tree_.Node(assign, AssignField::value);
   if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) return -1;
   if (tree_.Kind(value) != NodeKind::Call && tree_.Kind(value) != NodeKind::GeneratorExp) return -1;
-  NameBinding b = Resolve(tree_.Ident(targets[0], NameField::id));
+  NameBinding b = ResolveName(targets[0]);
   return b.kind == NameBinding::Kind::Global ? static_cast<int32_t>(b.index) : -1;
 }
 
@@ -293,7 +293,7 @@ std::vector<NodeId> Analyzer::IterableParams(NodeId iter) {
   std::vector<NodeId> params{iter};
   if (tree_.Kind(iter) == NodeKind::Call && tree_.Kind(tree_.Node(iter, CallField::func)) == NodeKind::Name &&
       tree_.Items(iter, CallField::keywords).empty()) {
-    NameBinding b = Resolve(tree_.Ident(tree_.Node(iter, CallField::func), NameField::id));
+    NameBinding b = ResolveName(tree_.Node(iter, CallField::func));
     if (b.kind == NameBinding::Kind::Builtin && b.index == static_cast<uint32_t>(BuiltinFunction::Range)) {
       // range() is not a value: its arguments are.
       auto args = tree_.Items(iter, CallField::args);
@@ -337,7 +337,7 @@ TypeId Analyzer::InferGeneratorExpValue(NodeId e) {
       work.pop_back();
       if (std::find(params.begin(), params.end(), n) != params.end()) continue;
       if (tree_.Kind(n) == NodeKind::Name && !own.count(tree_.Field(n, NameField::id)) &&
-          Resolve(tree_.Ident(n, NameField::id)).kind == NameBinding::Kind::Local) {
+          ResolveName(n).kind == NameBinding::Kind::Local) {
         Unsupported(n, "a generator expression value reading the enclosing function's variable '" +
                            std::string(tree_.Name(tree_.Ident(n, NameField::id))) + "'");
         return types().unknown();

@@ -35,12 +35,12 @@ int32_t Analyzer::TestedDictLocal(NodeId s) {
       tree_.Kind(func) != NodeKind::Name)
     return -1;
   auto is_builtin = [&](NodeId n, BuiltinFunction b) {
-    NameBinding r = Resolve(tree_.Ident(n, NameField::id));
+    NameBinding r = ResolveName(n);
     return r.kind == NameBinding::Kind::Builtin && r.index == static_cast<uint32_t>(b);
   };
   if (!is_builtin(func, BuiltinFunction::Isinstance) || !is_builtin(args[1], BuiltinFunction::Dict)) return -1;
   IdentId name = tree_.Ident(args[0], NameField::id);
-  NameBinding x = Resolve(name);
+  NameBinding x = ResolveName(args[0]);
   if (x.kind != NameBinding::Kind::Local || types().Kind(Current().locals[x.index].type) != TypeKind::Object) return -1;
   // Every use of x in the body only reads the dict; none binds x again or
   // lets the dict escape (a callee or a container could store items of

@@ -1,6 +1,10 @@
 # keelback-error: not supported yet: global 'f' holds both TextIOWrapper and BufferedIO
 import sys
 f = open(sys.argv[0])
-f.close()
-f = open(sys.argv[0], "rb")
-print(f.readline())
+for binary in (False, True):
+    f.close()
+    if binary:
+        f = open(sys.argv[0], "rb")
+    else:
+        f = open(sys.argv[0])
+    print(f.readline())
