@@ -69,7 +69,9 @@ void RenderPythonError(const Diagnostic& d, std::string& out) {
   bool caret = d.kind != DiagnosticKind::UnexpectedIndent && d.kind != DiagnosticKind::UndecodableSource;
   LineColumn at = file.Locate(d.begin);
   out += "  File \"" + file.path() + "\", line " + std::to_string(at.line) + "\n";
+  // CPython shows the line up to a null byte in it (a C string).
   std::string_view line = file.LineText(at.line);
+  line = line.substr(0, line.find('\0'));
   if (!line.empty()) {
     size_t blanks = 0;
     while (blanks < line.size() && (line[blanks] == ' ' || line[blanks] == '\t' || line[blanks] == '\f')) ++blanks;
@@ -114,6 +116,7 @@ void RenderKeelbackError(const Diagnostic& d, std::string& out) {
   out += d.message;
   out += "\n";
   std::string_view line = file.LineText(at.line);
+  line = line.substr(0, line.find('\0'));
   out += "    ";
   out += line;
   out += "\n    ";

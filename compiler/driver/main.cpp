@@ -155,7 +155,7 @@ void PrintDiagnostics(const Diagnostics& diagnostics) {
   std::string text;
   diagnostics.Render(text);
   std::fflush(stdout);
-  std::fputs(text.c_str(), stderr);
+  std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
 // The runtime archive `build` links: beside the build tree, or installed
