@@ -439,7 +439,7 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId i = is_dict ? LowerExpr(index) : ToInt(LowerExpr(index), TypeOf(index));
         At(target);
         TypeId element = types_[TypeOf(container)].params[is_dict ? 1 : 0];
-        InstId old = is_dict ? LowerDictItemRead(target, list, i, TypeOf(container))
+        InstId old = is_dict ? LowerDictItemRead(target, list, i, TypeOf(container), element)
                              : Emit(Op::ListGetItem, element, {list, i});
         InstId r = LowerExpr(value);
         At(s);

@@ -85,13 +85,13 @@ void FunctionLowering::LowerCollectionItems(NodeId source, DictFlavor flavor, ui
   }, [] {});
 }
 
-InstId FunctionLowering::LowerDictItemRead(NodeId e, InstId dict, InstId key, TypeId dict_type) {
+InstId FunctionLowering::LowerDictItemRead(NodeId e, InstId dict, InstId key, TypeId dict_type, TypeId result_type) {
   TypeId value_type = types_[dict_type].params[1];
   DictFlavor flavor = DictFlavorOf(types_[dict_type].payload);
   TypeId factory(DefaultFactoryIndex(types_[dict_type].payload));
   if (flavor == DictFlavor::Plain || flavor == DictFlavor::OrderedDict ||
       (flavor == DictFlavor::DefaultDict && KindOf(factory) == TypeKind::NoneType))
-    return Emit(Op::DictGetItem, value_type, {dict, key});
+    return Emit(Op::DictGetItem, result_type, {dict, key});
   InstId present = RuntimeCall("kb_dict_contains", types_.bool_(), {dict, key});
   uint32_t slot = NewTemp(value_type, "$item");
   BlockId hit = NewBlock(), miss = NewBlock(), done = NewBlock();
@@ -106,7 +106,7 @@ InstId FunctionLowering::LowerDictItemRead(NodeId e, InstId dict, InstId key, Ty
          {CoerceTo(Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant("0")), types_.int_(), value_type)}, slot);
     BranchTo(done);
     SetBlock(done);
-    return Emit(Op::LoadLocal, value_type, {}, slot);
+    return CoerceTo(Emit(Op::LoadLocal, value_type, {}, slot), value_type, result_type);
   }
   // defaultdict.__missing__: the factory's value, stored under the key.
   InstId made;
@@ -143,7 +143,7 @@ InstId FunctionLowering::LowerDictItemRead(NodeId e, InstId dict, InstId key, Ty
   Emit(Op::StoreLocal, types_.none(), {made}, slot);
   BranchTo(done);
   SetBlock(done);
-  return Emit(Op::LoadLocal, value_type, {}, slot);
+  return CoerceTo(Emit(Op::LoadLocal, value_type, {}, slot), value_type, result_type);
 }
 
 InstId FunctionLowering::LowerFlavoredDictMethod(NodeId e) {

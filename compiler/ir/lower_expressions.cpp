@@ -400,7 +400,7 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       if (bk == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(e);
-        return CoerceTo(LowerDictItemRead(e, b, key, TypeOf(base)), types_[TypeOf(base)].params[1], type);
+        return LowerDictItemRead(e, b, key, TypeOf(base), type);
       }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
