@@ -596,6 +596,8 @@ class Analyzer {
   // Whether t is, or holds, a list, set or dict whose item types are not
   // all inferred yet (what a Join completes rather than widens).
   bool HasUnfilledPart(TypeId t) const;
+  // Whether t is a list whose items are stored unboxed (list[float], list[bool]).
+  bool HasUnboxedItems(TypeId t) const;
   // Whether `value` is the type of a new empty list, set or dict (`[]`,
   // `set()`, `{}`), storable where a `target` of the same kind is expected
   // (lowering's Coerce gives it the target's item representation).

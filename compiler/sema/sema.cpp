@@ -907,7 +907,11 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     TypeId ea = types()[a].params[0], eb = types()[b].params[0];
     if (types().Kind(ea) == TypeKind::Unknown) return b;
     if (types().Kind(eb) == TypeKind::Unknown) return a;
-    if (HasUnknownPart(ea) || HasUnknownPart(eb) || HasUnfilledPart(ea) || HasUnfilledPart(eb))
+    if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
+    // Lists of containers not all inferred yet (list[list[unknown]], rows
+    // filled later) are completed by the other's; never widened this way
+    // (a list[float]'s items are unboxed).
+    if (types().Kind(ea) == types().Kind(eb) && (HasUnfilledPart(ea) || HasUnfilledPart(eb)))
       return types().ListOf(Join(ea, eb, at, what));
   }
   // Generators of one function: the fixed point refines what they yield and return.

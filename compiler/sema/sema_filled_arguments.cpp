@@ -81,6 +81,12 @@ bool Analyzer::RefineThroughSubscript(NodeId subscript, TypeId refined, NodeId a
     TypeId holder_type = program_->TypeOf(Current(), holder);
     TypeId current = program_->TypeOf(Current(), item);
     const TypeInfo& info = types()[holder_type];
+    // The items already held were made for the old type: a list that
+    // becomes a list[float] or list[bool] would need its storage changed
+    // (unboxed items). A defaultdict makes its values for the type it has
+    // when they are made.
+    bool fresh_values = info.kind == TypeKind::Dict && DictFlavorOf(info.payload) == DictFlavor::DefaultDict;
+    if (!fresh_values && HasUnboxedItems(item_type)) return false;
     if (info.kind == TypeKind::Dict && info.params[1] == current) {
       item_type = types().Get(TypeKind::Dict, std::vector<TypeId>{info.params[0], item_type}, info.payload);
     } else if (info.kind == TypeKind::List && info.params[0] == current) {
@@ -99,6 +105,13 @@ bool Analyzer::RefineThroughSubscript(NodeId subscript, TypeId refined, NodeId a
 }  // namespace keelback::analysis
 
 namespace keelback::analysis {
+
+bool Analyzer::HasUnboxedItems(TypeId t) const {
+  const TypeTable& table = program_->types;
+  if (table.Kind(t) != TypeKind::List) return false;
+  TypeKind item = table.Kind(table[t].params[0]);
+  return item == TypeKind::Float || item == TypeKind::Bool;
+}
 
 bool Analyzer::HasUnfilledPart(TypeId t) const {
   // Types nest as deep as the program's own containers: a work list.

@@ -8,7 +8,7 @@ for word in ["apple", "avocado", "banana", "blueberry", "cherry"]:
 print(groups)
 
 weights = {}
-for name, w in [("a", 1.5), ("b", 2.25), ("a", 0.5)]:
+for name, w in [("a", 15), ("b", 225), ("a", 5)]:
     if name not in weights:
         weights[name] = []
     weights[name].append(w)
