@@ -154,6 +154,17 @@ std::string FunctionLowering::NameErrorMessage(IdentId name) const {
   return "name '" + std::string(text) + "' is not defined" + Suggestion(text, {locals, globals, builtins});
 }
 
+std::string FunctionLowering::BuiltinNoAttributeMessage(const std::string& type_name, std::string_view name) const {
+  static const std::pair<std::string_view, const char*> kAttributes[] = {
+#define PYTHON_TYPE_ATTRIBUTES(Type, Names) {#Type, Names},
+#include "python_names.def"
+  };
+  std::vector<std::string_view> names;
+  for (auto& [type, list] : kAttributes)
+    if (type == type_name) names = kb_suggestions::SplitNames(list);
+  return "'" + type_name + "' object has no attribute '" + std::string(name) + "'" + Suggestion(name, {names});
+}
+
 std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::string_view name) const {
   // dir() of the instance: an empty class's names and what the class and its
   // bases define, sorted.
@@ -575,6 +586,12 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       NodeId container = tree_.Node(target, SubscriptField::value);
       NodeId index = tree_.Node(target, SubscriptField::slice);
       InstId list = LowerExpr(container);
+      if (auto error = instance_.call_errors.find(target.index); error != instance_.call_errors.end()) {
+        LowerExpr(index);
+        At(target);
+        RaiseError("TypeError", error->second);
+        return;
+      }
       if (auto setitem = instance_.call_targets.find(target.index); setitem != instance_.call_targets.end()) {
         InstId key = LowerExpr(index);
         At(target);
@@ -669,6 +686,14 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       }
       if (KindOf(type) != TypeKind::Tuple) return;  // code after a raise: never runs
       const TypeInfo& info = types_[type];
+      if (info.params.size() != elts.size()) {
+        At(target);
+        size_t n = elts.size(), got = info.params.size();
+        RaiseError("ValueError", got < n ? "not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                               std::to_string(got) + ")"
+                                         : "too many values to unpack (expected " + std::to_string(n) + ")");
+        return;
+      }
       for (uint32_t i = 0; i < elts.size(); ++i) {
         InstId item = Emit(Op::TupleGetItem, info.params[i], {value}, i);
         StoreTo(elts[i], item, info.params[i]);

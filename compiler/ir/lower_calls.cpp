@@ -9,6 +9,7 @@ namespace keelback::ir::lowering {
 
 InstId FunctionLowering::LowerCall(NodeId e) {
   NodeId func = tree_.Node(e, CallField::func);
+  if (instance_.missing_attributes.count(func.index)) return LowerAttribute(func);  // raises AttributeError
   if (auto error = instance_.call_errors.find(e.index); error != instance_.call_errors.end()) {
     // Arguments that do not fit the callee: evaluated, then CPython's TypeError.
     LowerExpr(tree_.Kind(func) == NodeKind::Attribute ? tree_.Node(func, AttributeField::value) : func);
@@ -254,6 +255,11 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     LowerExpr(base);
     At(e);
     return RaiseError("AttributeError", "'NoneType' object has no attribute '" + std::string(name) + "'");
+  }
+  if (instance_.missing_attributes.count(e.index)) {
+    LowerExpr(base);
+    At(e);
+    return RaiseError("AttributeError", BuiltinNoAttributeMessage(types_.PythonName(base_type), name));
   }
   if (KindOf(base_type) == TypeKind::Object && (name == "__class__" || name == "__cause__" || name == "__context__")) {
     InstId object = LowerExpr(base);

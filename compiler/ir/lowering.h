@@ -73,6 +73,8 @@ class FunctionLowering {
   // kb_raise_new) when a name close enough exists.
   std::string NameErrorMessage(IdentId name) const;
   std::string NoAttributeMessage(uint32_t class_index, std::string_view name) const;
+  // AttributeError's message for a built-in type ("int") lacking `name`.
+  std::string BuiltinNoAttributeMessage(const std::string& type_name, std::string_view name) const;
   TypeId TypeOf(NodeId e) const { return e == unchecked_ ? unchecked_type_ : program_.TypeOf(instance_, e); }
   // The expression being lowered before its narrowing (narrowings): its own type.
   NodeId unchecked_;

@@ -314,6 +314,7 @@ class Analyzer {
   // Where a Name node's variable lives: its def-use web's slot or hidden
   // global where the variable is split (sema_webs.cpp), else Resolve.
   NameBinding ResolveName(NodeId name);
+  bool RaiseWhenCalled(NodeId call, TypeId argument, std::string message);
   // Splits each function's locals and the main module's globals into one
   // variable per def-use web (after CollectClosures: cells are not split).
   void SplitWebs();

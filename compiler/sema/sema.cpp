@@ -719,7 +719,12 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         for (NodeId e : elts) AssignTo(e, IterationElement(target, type));
         return;
       }
-      if (types().Kind(type) != TypeKind::Tuple || types()[type].params.size() != elts.size()) {
+      if (types().Kind(type) == TypeKind::Tuple && types()[type].params.size() != elts.size()) {
+        // A tuple of another length: ValueError when it runs.
+        for (NodeId e : elts) AssignTo(e, types().unknown());
+        return;
+      }
+      if (types().Kind(type) != TypeKind::Tuple) {
         Unsupported(target, "unpacking a value of type " + types().Name(type));
         return;
       }
@@ -764,8 +769,17 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
         return;
       }
       if (types().Kind(base) != TypeKind::List) {
-        Unsupported(target, "item assignment on " + types().Name(base));
-        return;
+        switch (types().Kind(base)) {
+          case TypeKind::Tuple: case TypeKind::Str: case TypeKind::Range: case TypeKind::Bytes: case TypeKind::Int:
+          case TypeKind::Bool: case TypeKind::Float: case TypeKind::Complex: case TypeKind::Set:
+            // TypeError when it runs ('tuple' object does not support item assignment).
+            Current().call_errors[target.index] =
+                "'" + types().PythonName(base) + "' object does not support item assignment";
+            return;
+          default:
+            Unsupported(target, "item assignment on " + types().Name(base));
+            return;
+        }
       }
       if (types().Kind(it) != TypeKind::Int && types().Kind(it) != TypeKind::Bool && types().Kind(it) != TypeKind::Unknown)
         Unsupported(index, "indexing with " + types().Name(it));

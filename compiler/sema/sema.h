@@ -324,6 +324,9 @@ struct FunctionInstance {
   // Attribute nodes `obj.m` / `C.m` that read a method as a value (not
   // called there): a bound method, or the function (sema_bound_methods.cpp).
   std::unordered_set<uint32_t> method_values;
+  // Attribute nodes reading a name CPython's built-in type of the value
+  // lacks (`o.cents` of an int): AttributeError when they run.
+  std::unordered_set<uint32_t> missing_attributes;
   // The function of map(), filter() or key= (its expression) -> the type
   // of what one call of it returns (call_targets has its instance, unless
   // it is a builtin).
@@ -400,7 +403,9 @@ struct FunctionInstance {
   int32_t kwargs_slot = -1;
   TypeId kwargs_dict_type;
   // Call node -> CPython's TypeError message for a call whose arguments do
-  // not fit the callee's parameters: the call raises it when it runs.
+  // not fit the callee's parameters (or that a builtin refuses): the call
+  // raises it when it runs. Also the Subscript target of an item assignment
+  // on a built-in type without one (a tuple, a str).
   std::unordered_map<uint32_t, std::string> call_errors;
   // Decorator expression -> the instance of the decorator applied to the
   // function below it (`@d def f` calls d(f)).

@@ -105,6 +105,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
           return types().int_();
         }
         default:
+          if (RaiseWhenCalled(call, arg_types[0], "object of type '" + types().PythonName(arg_types[0]) + "' has no len()"))
+            return types().unknown();
           Unsupported(call, "len() of " + types().Name(arg_types[0]));
           return types().unknown();
       }
@@ -119,8 +121,14 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       if (known && !args.empty() && types().Kind(arg_types[0]) == TypeKind::Class) return InferNumberConversion(call, f, arg_types[0]);
       if (known && !args.empty() && !IsNumeric(arg_types[0]) && types().Kind(arg_types[0]) != TypeKind::Str &&
-          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex)
+          types().Kind(arg_types[0]) != TypeKind::Object && types().Kind(arg_types[0]) != TypeKind::Complex) {
+        if (types().Kind(arg_types[0]) != TypeKind::Bytes &&
+            RaiseWhenCalled(call, arg_types[0],
+                            "int() argument must be a string, a bytes-like object or a real number, not '" +
+                                types().PythonName(arg_types[0]) + "'"))
+          return types().unknown();
         Unsupported(call, "int() of " + types().Name(arg_types[0]));
+      }
       return types().int_();
     case BuiltinFunction::Float:
       if (!arity(0, 1)) return types().unknown();
@@ -462,7 +470,11 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         return program_->instances[target.index].return_type;
       }
       if (types().Kind(arg_types[0]) == TypeKind::Complex) return types().float_();
-      if (!IsNumeric(arg_types[0])) Unsupported(call, "abs() of " + types().Name(arg_types[0]));
+      if (!IsNumeric(arg_types[0])) {
+        if (RaiseWhenCalled(call, arg_types[0], "bad operand type for abs(): '" + types().PythonName(arg_types[0]) + "'"))
+          return types().unknown();
+        Unsupported(call, "abs() of " + types().Name(arg_types[0]));
+      }
       return types().Kind(arg_types[0]) == TypeKind::Float ? types().float_() : types().int_();
     case BuiltinFunction::TypingCast:
       return InferTypingCast(call, args);
@@ -539,6 +551,22 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return InferNextOrIter(call, f, args, arg_types);
   }
   return types().unknown();
+}
+
+// A builtin called with an argument of a built-in type it refuses
+// (`len(5)`): the call raises CPython's TypeError when it runs, after its
+// arguments are evaluated. False (nothing recorded) for other types, whose
+// class name is not known statically.
+bool Analyzer::RaiseWhenCalled(NodeId call, TypeId argument, std::string message) {
+  switch (types().Kind(argument)) {
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::Float: case TypeKind::Complex: case TypeKind::NoneType:
+    case TypeKind::Str: case TypeKind::List: case TypeKind::Tuple: case TypeKind::Dict: case TypeKind::Set:
+    case TypeKind::Range: case TypeKind::Bytes:
+      Current().call_errors[call.index] = std::move(message);
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace keelback::analysis

@@ -45,6 +45,12 @@ TypeId Analyzer::InferCall(NodeId call) {
     }
     if (field_value) Current().field_value_calls.insert(call.index);  // called below as a value
     else if (cls >= 0) return InferMethodCall(call, func, args);
+    Current().missing_attributes.erase(func.index);
+    if (types().LacksBuiltinAttribute(base, tree_.Name(attr))) {
+      // `"s".foo()`: AttributeError before the arguments are evaluated.
+      Current().missing_attributes.insert(func.index);
+      return types().unknown();
+    }
     if (types().Kind(base) == TypeKind::List) return InferListMethodCall(call, func, base, args);
     if (types().Kind(base) == TypeKind::Str && tree_.Name(tree_.Ident(func, AttributeField::attr)) == "encode")
       return InferNativeMethodCall(call, func, NativeReceiver::Str, base, args);

@@ -246,6 +246,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       return InferCall(e);
     case NodeKind::Attribute: {
       Current().method_values.erase(e.index);
+      Current().missing_attributes.erase(e.index);
       TypeId base = InferExpr(tree_.Node(e, AttributeField::value));
       IdentId attr_id = tree_.Ident(e, AttributeField::attr);
       std::string_view attr = tree_.Name(attr_id);
@@ -325,6 +326,12 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
       if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
+      if (types().LacksBuiltinAttribute(base, attr)) {
+        // `o.cents` where o is an int (a candidate instance of an operator
+        // method that dispatch on an object may call): AttributeError.
+        Current().missing_attributes.insert(e.index);
+        return types().unknown();
+      }
       if (types().Kind(base) != TypeKind::Unknown)
         Unsupported(e, "attribute '" + std::string(attr) + "' of " + types().Name(base));
       return types().unknown();

@@ -105,6 +105,33 @@ std::string TypeTable::Name(TypeId id) const {
   return "?";
 }
 
+bool TypeTable::LacksBuiltinAttribute(TypeId id, std::string_view name) const {
+  static const std::pair<std::string_view, std::string_view> kAttributes[] = {
+#define PYTHON_TYPE_ATTRIBUTES(Type, Names) {#Type, Names},
+#include "python_names.def"
+  };
+  switch (Kind(id)) {
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::Float: case TypeKind::Str: case TypeKind::List:
+    case TypeKind::Tuple: case TypeKind::Dict: case TypeKind::Set: case TypeKind::Range: case TypeKind::Bytes:
+    case TypeKind::Complex:
+      break;
+    default:
+      return false;
+  }
+  std::string type_name = PythonName(id);
+  for (auto& [type, names] : kAttributes) {
+    if (type != type_name) continue;
+    for (size_t at = 0; at < names.size();) {
+      size_t end = names.find(' ', at);
+      if (end == std::string_view::npos) end = names.size();
+      if (names.substr(at, end - at) == name) return false;
+      at = end + 1;
+    }
+    return true;
+  }
+  return false;
+}
+
 std::string TypeTable::PythonName(TypeId id) const {
   const TypeInfo& t = types_[id.index];
   switch (t.kind) {

@@ -265,6 +265,10 @@ class TypeTable {
   // CPython's name of a value's class, as error messages spell it: "list",
   // "tuple", "Node" ("" for an Optional, whose class depends on the value).
   std::string PythonName(TypeId id) const;
+  // Whether a value of type `id` is an instance of a built-in type whose
+  // attributes CPython 3.11 lists (dir(int), dir(str), ...) and `name` is
+  // none of them: reading it raises AttributeError.
+  bool LacksBuiltinAttribute(TypeId id, std::string_view name) const;
   // Names of the classes, for Name and PythonName (set by sema).
   void SetClassNames(std::vector<std::string> names) { class_names_ = std::move(names); }
   // Names of the program's modules, for Name (set by sema).
