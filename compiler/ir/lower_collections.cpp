@@ -12,17 +12,12 @@ namespace {
 // The repr of a defaultdict's default_factory, as CPython shows it in the
 // defaultdict's own repr.
 std::string FactoryRepr(const TypeTable& types, const Program& program, TypeId factory) {
-  switch (types.Kind(factory)) {
-    case TypeKind::Builtin:
-      if (const char* name = BuiltinTypeName(static_cast<BuiltinFunction>(types[factory].payload)))
-        return std::string("<class '") + name + "'>";
-      break;
-    case TypeKind::Function:
-      // Its address is the function object's in CPython: any address prints differently per run.
-      return "<function " + program.qualified_names.at(types[factory].payload) + " at 0x7f0000000000>";
-    default:
-      break;
-  }
+  if (types.Kind(factory) == TypeKind::Builtin)
+    if (const char* name = BuiltinTypeName(static_cast<BuiltinFunction>(types[factory].payload)))
+      return std::string("<class '") + name + "'>";
+  if (types.Kind(factory) == TypeKind::Function)
+    // CPython shows the function object's address, which differs per run anyway.
+    return "<function " + program.qualified_names.at(types[factory].payload) + " at 0x7f0000000000>";
   return "None";
 }
 
@@ -116,26 +111,26 @@ InstId FunctionLowering::LowerDictItemRead(NodeId e, InstId dict, InstId key, Ty
     made_type = program_.instances[target.index].return_type;
     made = EmitList(Op::Call, made_type, {}, target.index);
   } else {
-    switch (static_cast<BuiltinFunction>(types_[factory].payload)) {
-      case BuiltinFunction::List: made = EmitList(Op::ListNew, value_type, {}); break;
-      case BuiltinFunction::Set: made = Emit(Op::SetNew, value_type, {}); break;
-      case BuiltinFunction::Dict: made = Emit(Op::DictNew, value_type, {}); break;
-      case BuiltinFunction::Float:
-        made_type = types_.float_();
-        made = Emit(Op::ConstFloat, made_type, {}, module_.FloatConstant(0.0));
-        break;
-      case BuiltinFunction::Str:
-        made_type = types_.str();
-        made = Emit(Op::ConstStr, made_type, {}, module_.StrConstant(""));
-        break;
-      case BuiltinFunction::Bool:
-        made_type = types_.bool_();
-        made = Emit(Op::ConstBool, made_type, {}, 0);
-        break;
-      default:  // int
-        made_type = types_.int_();
-        made = Emit(Op::ConstInt, made_type, {}, module_.IntConstant("0"));
-        break;
+    // One of DefaultFactoryValue's builtins, called with no argument.
+    auto f = static_cast<BuiltinFunction>(types_[factory].payload);
+    if (f == BuiltinFunction::List) {
+      made = EmitList(Op::ListNew, value_type, {});
+    } else if (f == BuiltinFunction::Set) {
+      made = Emit(Op::SetNew, value_type, {});
+    } else if (f == BuiltinFunction::Dict) {
+      made = Emit(Op::DictNew, value_type, {});
+    } else if (f == BuiltinFunction::Float) {
+      made_type = types_.float_();
+      made = Emit(Op::ConstFloat, made_type, {}, module_.FloatConstant(0.0));
+    } else if (f == BuiltinFunction::Str) {
+      made_type = types_.str();
+      made = Emit(Op::ConstStr, made_type, {}, module_.StrConstant(""));
+    } else if (f == BuiltinFunction::Bool) {
+      made_type = types_.bool_();
+      made = Emit(Op::ConstBool, made_type, {}, 0);
+    } else {  // int
+      made_type = types_.int_();
+      made = Emit(Op::ConstInt, made_type, {}, module_.IntConstant("0"));
     }
   }
   made = CoerceTo(made, made_type, value_type);

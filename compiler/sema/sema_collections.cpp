@@ -14,44 +14,39 @@ namespace keelback::analysis {
 namespace {
 
 DictFlavor FlavorOf(BuiltinFunction f) {
-  switch (f) {
-    case BuiltinFunction::CollectionsDefaultdict: return DictFlavor::DefaultDict;
-    case BuiltinFunction::CollectionsCounter: return DictFlavor::Counter;
-    default: return DictFlavor::OrderedDict;
-  }
+  if (f == BuiltinFunction::CollectionsDefaultdict) return DictFlavor::DefaultDict;
+  return f == BuiltinFunction::CollectionsCounter ? DictFlavor::Counter : DictFlavor::OrderedDict;
 }
 
 }  // namespace
 
 TypeId Analyzer::DefaultFactoryValue(NodeId at, TypeId factory) {
-  switch (types().Kind(factory)) {
-    case TypeKind::NoneType: return types().unknown();  // defaultdict(None): a missing key is a KeyError
-    case TypeKind::Builtin:
-      switch (static_cast<BuiltinFunction>(types()[factory].payload)) {
-        case BuiltinFunction::List: return types().ListOf(types().unknown());
-        case BuiltinFunction::Set: return types().SetOf(types().unknown());
-        case BuiltinFunction::Dict: return types().DictOf(types().unknown(), types().unknown());
-        case BuiltinFunction::Int: return types().int_();
-        case BuiltinFunction::Float: return types().float_();
-        case BuiltinFunction::Str: return types().str();
-        case BuiltinFunction::Bool: return types().bool_();
-        default: break;
-      }
-      break;
-    case TypeKind::Function: {
-      NodeId def(types()[factory].payload);
-      NodeId arguments = ArgumentsOf(def);
-      bool no_params = tree_.Items(arguments, ArgumentsField::posonlyargs).empty() &&
-                       tree_.Items(arguments, ArgumentsField::args).empty() &&
-                       tree_.Items(arguments, ArgumentsField::kwonlyargs).empty() &&
-                       tree_.Field(arguments, ArgumentsField::vararg) == UINT32_MAX &&
-                       tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX;
-      const ClosureInfo* closure = program_->ClosureOf(def);
-      if (!no_params || (closure != nullptr && !closure->free.empty()) || IsGeneratorDef(def)) break;
+  TypeKind kind = types().Kind(factory);
+  if (kind == TypeKind::NoneType) return types().unknown();  // defaultdict(None): a missing key is a KeyError
+  if (kind == TypeKind::Builtin) {
+    // The builtins whose call with no argument is a value Keelback makes inline.
+    auto f = static_cast<BuiltinFunction>(types()[factory].payload);
+    if (f == BuiltinFunction::List) return types().ListOf(types().unknown());
+    if (f == BuiltinFunction::Set) return types().SetOf(types().unknown());
+    if (f == BuiltinFunction::Dict) return types().DictOf(types().unknown(), types().unknown());
+    if (f == BuiltinFunction::Int) return types().int_();
+    if (f == BuiltinFunction::Float) return types().float_();
+    if (f == BuiltinFunction::Str) return types().str();
+    if (f == BuiltinFunction::Bool) return types().bool_();
+  }
+  if (kind == TypeKind::Function) {
+    // Called with no arguments where a key is missing: no parameters, and
+    // no variable of an enclosing function (its value has no cell to read).
+    NodeId def(types()[factory].payload);
+    NodeId arguments = ArgumentsOf(def);
+    bool no_params = tree_.Items(arguments, ArgumentsField::posonlyargs).empty() &&
+                     tree_.Items(arguments, ArgumentsField::args).empty() &&
+                     tree_.Items(arguments, ArgumentsField::kwonlyargs).empty() &&
+                     tree_.Field(arguments, ArgumentsField::vararg) == UINT32_MAX &&
+                     tree_.Field(arguments, ArgumentsField::kwarg) == UINT32_MAX;
+    const ClosureInfo* closure = program_->ClosureOf(def);
+    if (no_params && (closure == nullptr || closure->free.empty()) && !IsGeneratorDef(def))
       return program_->instances[Instantiate(def, {}).index].return_type;
-    }
-    default:
-      break;
   }
   Unsupported(at, "a defaultdict whose default_factory is a value of type " + types().Name(factory) +
                       " (supported: list, set, dict, int, float, str, bool, None, or a function of no parameters "
@@ -92,17 +87,19 @@ TypeId Analyzer::InferCollectionsCall(NodeId call, BuiltinFunction f, std::span<
     value = types().int_();
   }
   if (args.size() > initial) {
+    // Walked as a for loop walks it (a generator expression, a dict view...).
     NodeId source = args[initial];
-    TypeId t = InferExpr(source);
+    TypeId element = InferIteration(source);
+    TypeId t = program_->TypeOf(Current(), source);
     if (types().Kind(t) == TypeKind::Unknown) return types().unknown();
     if (types().Kind(t) == TypeKind::Dict) {
       // Counter(mapping) takes its values as counts.
       key = types()[t].params[0];
       value = Join(value, types()[t].params[1], call, std::string("the values of a ") + name);
     } else if (flavor == DictFlavor::Counter) {
-      key = IterationElement(source, t);
+      key = element;
     } else {
-      TypeId pair = IterationElement(source, t);
+      TypeId pair = element;
       if (types().Kind(pair) != TypeKind::Tuple || types()[pair].params.size() != 2) {
         if (types().Kind(pair) != TypeKind::Unknown)
           Unsupported(source, std::string(name) + "() of items of type " + types().Name(pair) + " (not pairs)");

@@ -13,16 +13,11 @@ namespace {
 // A container whose item types are not all known yet: a list, set or dict
 // made empty.
 bool IsUnfilledContainer(const TypeTable& types, TypeId t, bool (*has_unknown)(const TypeTable&, TypeId)) {
-  switch (types.Kind(t)) {
-    case TypeKind::List:
-    case TypeKind::Set:
-    case TypeKind::Dict:
-      for (TypeId p : types[t].params)
-        if (has_unknown(types, p)) return true;
-      return false;
-    default:
-      return false;
-  }
+  TypeKind k = types.Kind(t);
+  if (k != TypeKind::List && k != TypeKind::Set && k != TypeKind::Dict) return false;
+  for (TypeId p : types[t].params)
+    if (has_unknown(types, p)) return true;
+  return false;
 }
 
 bool HasUnknown(const TypeTable& types, TypeId t) {
@@ -120,17 +115,10 @@ bool Analyzer::HasUnfilledPart(TypeId t) const {
     TypeId u = work.back();
     work.pop_back();
     const TypeInfo& info = program_->types[u];
-    switch (info.kind) {
-      case TypeKind::Unknown: return true;
-      case TypeKind::List:
-      case TypeKind::Set:
-      case TypeKind::Dict:
-      case TypeKind::Tuple:
-        for (TypeId p : info.params) work.push_back(p);
-        break;
-      default:
-        break;
-    }
+    if (info.kind == TypeKind::Unknown) return true;
+    if (info.kind == TypeKind::List || info.kind == TypeKind::Set || info.kind == TypeKind::Dict ||
+        info.kind == TypeKind::Tuple)
+      for (TypeId p : info.params) work.push_back(p);
   }
   return false;
 }
