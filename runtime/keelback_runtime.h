@@ -90,6 +90,11 @@ enum {
   // A program's class whose __hash__ is None (it defines __eq__ and not
   // __hash__, or sets `__hash__ = None`): TypeError: unhashable type.
   KB_TYPE_UNHASHABLE = 1u << 2,
+  // A program's class whose base is list, dict or set: the instance's first
+  // slot after the header holds that value (compiler/sema/sema_builtin_bases.cpp),
+  // which repr(), str(), len() and truth tests use when the class defines
+  // no __repr__, __str__, __len__ or __bool__.
+  KB_TYPE_BUILTIN_VALUE = 1u << 3,
 };
 
 // A module as an object (runtime/module.cpp): emitted by the compiler, one

@@ -166,6 +166,7 @@ KbValue ListItemBoxed(const KbList* list, int64_t i) {
 }
 
 void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body) {
+  iterable = BuiltinValueOf(iterable);
   const KbType* t = TypeOf(iterable);
   if (t == &kb_type_list) {
     auto* list = reinterpret_cast<KbList*>(iterable);
@@ -245,6 +246,7 @@ bool kb_object_eq(KbValue a, KbValue b) {
     declined = true;
   }
   if (declined) return false;
+  if (BuiltinValueOf(a) != a || BuiltinValueOf(b) != b) return kb_object_eq(BuiltinValueOf(a), BuiltinValueOf(b));
   if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b, KB_EQ);
   if (IsComplex(a) || IsComplex(b)) return ComplexEquals(a, b);
   if (IsSmallInt(a) || IsSmallInt(b)) return false;
@@ -348,6 +350,7 @@ bool kb_object_truthy(KbValue v) {
     return AsObject(r) == &kb_True;
   }
   if (t->len != nullptr) return kb_object_len(v) != 0;
+  if (t->flags & KB_TYPE_BUILTIN_VALUE) return kb_object_truthy(reinterpret_cast<KbValue*>(obj)[1]);
   if (t == &kb_type_range) return kb_range_truthy(reinterpret_cast<KbRange*>(v));
   if (t == &kb_type_str || t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_dict || t == &kb_type_set ||
       t == &kb_type_frozenset || t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items ||
@@ -377,10 +380,12 @@ int64_t kb_object_len(KbValue v) {
     if (SmallIntValue(r) < 0) Raise(&kb_type_ValueError, "__len__() should return >= 0");
     return SmallIntValue(r);
   }
+  if (!IsSmallInt(v) && (t->flags & KB_TYPE_BUILTIN_VALUE)) return kb_object_len(reinterpret_cast<KbValue*>(v)[1]);
   Raise(&kb_type_TypeError, std::string("object of type '") + TypeName(t) + "' has no len()");
 }
 
 bool kb_object_contains(KbValue container, KbValue item) {
+  container = BuiltinValueOf(container);
   const KbType* t = TypeOf(container);
   if (t == &kb_type_str) {
     if (!IsType(item, &kb_type_str)) {
@@ -427,6 +432,7 @@ bool kb_object_contains(KbValue container, KbValue item) {
 }  // extern "C"
 
 KbValue kb_object_iterable(KbValue v) {
+  v = BuiltinValueOf(v);
   const KbType* t = TypeOf(v);
   if (t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator) return v;
   KbList* items = kb_list_new(KB_ELEM_VALUE, 0);
@@ -436,6 +442,7 @@ KbValue kb_object_iterable(KbValue v) {
 
 // The sequence kb_object_iter_has/kb_object_iter_item walk for unpacking v.
 static KbValue UnpackedSequence(KbValue v) {
+  v = BuiltinValueOf(v);
   const KbType* t = TypeOf(v);
   bool iterable = t == &kb_type_list || t == &kb_type_tuple || t == &kb_type_str || t == &kb_type_generator ||
                   t == &kb_type_bytes || t == &kb_type_dict || t == &kb_type_set || t == &kb_type_frozenset ||

@@ -225,6 +225,20 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
     else out += text;
     return;
   }
+  if (t->flags & KB_TYPE_BUILTIN_VALUE) {
+    // A subclass of list or dict: its value's repr; of set: Name({...}), or Name().
+    KbValue value = reinterpret_cast<KbValue*>(obj)[1];
+    bool is_set = AsObject(value)->type == &kb_type_set;
+    if (is_set) {
+      out += t->name;
+      out += "(";
+      if (reinterpret_cast<KbSet*>(AsObject(value))->used != 0) AppendRepr(out, value, ascii_only);
+      out += ")";
+      return;
+    }
+    AppendRepr(out, value, ascii_only);
+    return;
+  }
   if (t == &kb_type_int) {
     out += View(kb_int_to_str(v));
   } else if (t == &kb_type_float) {

@@ -205,6 +205,16 @@ KbValue ListItemBoxed(const KbList* list, int64_t i);
 // Calls body on each item of a built-in iterable (list, tuple, str, dict
 // keys, set); TypeError: 'int' object is not iterable.
 void ForEachItem(KbValue iterable, const std::function<void(KbValue)>& body);
+// An instance of a program's subclass of list, dict or set
+// (KB_TYPE_BUILTIN_VALUE): the value it holds in its first slot; any other
+// value itself. The protocols (iteration, `in`, ==) use the value where the
+// class defines nothing of its own (the compiler rejects the uses of an
+// `object` whose class does).
+inline KbValue BuiltinValueOf(KbValue v) {
+  if (IsSmallInt(v)) return v;
+  KbObject* obj = AsObject(v);
+  return (obj->type->flags & KB_TYPE_BUILTIN_VALUE) ? reinterpret_cast<KbValue*>(obj)[1] : v;
+}
 // The bytes of a bytearray (runtime/bytearray.cpp).
 std::string_view ByteArrayView(const KbByteArray* b);
 // Calls body on each item of a range, in order (runtime/range.cpp).

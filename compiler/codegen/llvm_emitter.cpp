@@ -544,7 +544,8 @@ void Emitter::InitializeClassTypes() {
     class_types_[i]->setInitializer(llvm::ConstantStruct::get(
         llvm::cast<llvm::StructType>(class_types_[i]->getValueType()),
         {ExternalGlobal("kb_type_type", i8_), CString(c.name), base,
-         b_.getInt32((c.is_exception ? 1 : 0) | (c.unhashable ? 4 : 0)),  // KB_TYPE_EXCEPTION, KB_TYPE_UNHASHABLE
+         // KB_TYPE_EXCEPTION, KB_TYPE_UNHASHABLE, KB_TYPE_BUILTIN_VALUE
+         b_.getInt32((c.is_exception ? 1 : 0) | (c.unhashable ? 4 : 0) | (c.builtin_value ? 8 : 0)),
          b_.getInt32(static_cast<uint32_t>(size)), SlotWrapper(c.repr_function, "repr." + c.name),
          SlotWrapper(c.str_function, "str." + c.name), SlotWrapper(c.bool_function, "bool." + c.name),
          SlotWrapper(c.len_function, "len." + c.name), SlotWrapper(c.hash_function, "hash." + c.name),
@@ -2280,6 +2281,12 @@ void Emitter::EmitInst(const ir::Inst& inst, ir::InstId id) {
     case Op::GetField:
     case Op::SetField: {
       TypeId object_type = op_type(0);
+      if (types_.Kind(object_type) != TypeKind::Class) {
+        // An object of no known type follows code that raised (an attribute
+        // never set): dead code, which must still compile.
+        if (inst.op == Op::GetField) result = llvm::PoisonValue::get(TypeFor(inst.type));
+        break;
+      }
       uint32_t cls = types_[object_type].payload;
       const ir::ClassLayout::Field& field = m_.classes[cls].fields[inst.imm];
       Value* address = b_.CreateStructGEP(class_structs_[cls], op(0), inst.imm + 1);

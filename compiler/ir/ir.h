@@ -128,6 +128,9 @@ struct ClassLayout {
   int32_t base = -1;  // index of the base class, -1 for object
   int32_t exception_base = -1;  // a built-in exception class this class derives from directly
   bool is_exception = false;    // instances start with BaseException's layout
+  // A subclass of list, dict or set: field 0 holds that value (the
+  // runtime's KB_TYPE_BUILTIN_VALUE: repr, str, len and truth use it).
+  bool builtin_value = false;
   struct Field {
     std::string name;
     TypeId type;

@@ -25,6 +25,7 @@ std::unique_ptr<Module> ModuleLowering::Lower() {
     layout.base = c.base;
     layout.exception_base = c.exception_base;
     layout.is_exception = c.is_exception;
+    layout.builtin_value = c.builtin_field >= 0;
     for (const ClassField& f : c.fields) layout.fields.push_back({std::string(tree.Name(f.name)), f.type, !f.always_set});
     if (c.repr_instance.IsValid()) layout.repr_function = static_cast<int32_t>(c.repr_instance.index);
     if (c.str_instance.IsValid()) layout.str_function = static_cast<int32_t>(c.str_instance.index);
@@ -174,7 +175,8 @@ std::string FunctionLowering::NoAttributeMessage(uint32_t class_index, std::stri
   );
   for (int32_t c = static_cast<int32_t>(class_index); c >= 0; c = program_.classes[c].base) {
     const ClassInfo& info = program_.classes[c];
-    for (const ClassField& f : info.fields) names.push_back(tree_.Name(f.name));
+    for (size_t i = 0; i < info.fields.size(); ++i)
+      if (static_cast<int32_t>(i) != info.builtin_field) names.push_back(tree_.Name(info.fields[i].name));
     for (auto* members : {&info.methods, &info.property_getters})
       for (auto& [ident, def] : *members) names.push_back(tree_.Name(IdentId(ident)));
     for (auto& [ident, global] : info.attributes) names.push_back(tree_.Name(IdentId(ident)));
@@ -298,6 +300,10 @@ void FunctionLowering::LowerDelete(NodeId target) {
     TypeId base_type = TypeOf(base);
     InstId object = LowerExpr(base);
     At(target);
+    if (auto deleter = instance_.call_targets.find(target.index); deleter != instance_.call_targets.end()) {
+      Emit(Op::Call, program_[deleter->second].return_type, {object}, deleter->second.index);  // @x.deleter
+      return;
+    }
     const ClassInfo& info = program_.classes[types_[base_type].payload];
     IdentId attr = tree_.Ident(target, AttributeField::attr);
     uint32_t field = static_cast<uint32_t>(info.FieldIndex(attr));
@@ -564,6 +570,9 @@ void FunctionLowering::StoreTo(NodeId target, InstId value, TypeId type) {
       }
       InstId object = ObjectOf(LowerExpr(base), base_type, attr);
       At(target);
+      // A base of no known type follows code that raised (an attribute
+      // never set): nothing to store in dead code.
+      if (KindOf(base_type) == TypeKind::Unknown) return;
       if (auto setter = instance_.call_targets.find(target.index); setter != instance_.call_targets.end()) {
         Emit(Op::Call, types_.none(), {object, value}, setter->second.index);
         return;

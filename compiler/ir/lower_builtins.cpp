@@ -178,7 +178,15 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
         } else {
           name = BuiltinTypeName(static_cast<BuiltinFunction>(types_[t].payload));  // sema allows only types
         }
-        test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
+        if (KindOf(TypeOf(args[0])) == TypeKind::Class && KindOf(t) == TypeKind::Builtin) {
+          // The run-time type of an instance of a subclass of list, dict or
+          // set has object as its base (its value is no such object): the
+          // class's type says it.
+          int32_t builtin = program_.classes[types_[TypeOf(args[0])].payload].builtin_base;
+          test = Emit(Op::ConstBool, types_.bool_(), {}, builtin == static_cast<int32_t>(types_[t].payload) ? 1 : 0);
+        } else {
+          test = Emit(Op::IsInstance, types_.bool_(), {value}, module_.StrConstant(name), 1);
+        }
       }
       BlockId next = NewBlock();
       Emit(Op::CondBranch, types_.none(), {test}, done.index, next.index);

@@ -285,6 +285,16 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
     LowerExpr(base);
     return Emit(Op::ConstNone, type, {});
   }
+  if (KindOf(base_type) == TypeKind::ClassObject && !instance_.names.count(e.index) &&
+      (name == "__mro__" || name == "__bases__" || name == "__base__")) {
+    // The classes are known from the types (sema_class_objects.cpp): no item has content of its own.
+    LowerExpr(base);
+    At(e);
+    if (KindOf(type) != TypeKind::Tuple) return Emit(Op::ConstNone, type, {});
+    std::vector<InstId> items;
+    for (TypeId item : types_[type].params) items.push_back(Emit(Op::ConstNone, item, {}));
+    return EmitList(Op::TupleNew, type, items);
+  }
   if (KindOf(base_type) == TypeKind::ClassObject && KindOf(type) == TypeKind::Str && !instance_.names.count(e.index)) {
     const ClassInfo& info = program_.classes[types_[base_type].payload];  // C.__name__, C.__qualname__
     return Emit(Op::ConstStr, type, {}, module_.StrConstant(name == "__qualname__" ? info.qualname : info.name));
@@ -297,8 +307,13 @@ InstId FunctionLowering::LowerAttribute(NodeId e) {
   }
   InstId object = ObjectOf(LowerExpr(base), base_type, attr);
   At(e);
-  if (auto getter = instance_.call_targets.find(e.index); getter != instance_.call_targets.end())
+  if (auto getter = instance_.call_targets.find(e.index); getter != instance_.call_targets.end()) {
+    if (instance_.getattr_reads.count(e.index)) {  // __getattr__(self, name)
+      InstId attr_name = Emit(Op::ConstStr, types_.str(), {}, module_.StrConstant(std::string(name)));
+      return Emit(Op::Call, type, {object, attr_name}, getter->second.index);
+    }
     return Emit(Op::Call, type, {object}, getter->second.index);
+  }
   TypeId class_type = ClassTypeOf(base_type);
   const ClassInfo& info = program_.classes[types_[class_type].payload];
   int32_t field = info.FieldIndex(attr);
@@ -579,6 +594,14 @@ InstId FunctionLowering::LowerConstructorCall(NodeId e, uint32_t class_index) {
   }
   At(e);
   InstId object = EmitList(Op::NewObject, TypeOf(e), exception_args, class_index);
+  if (const ClassInfo& info = program_.classes[class_index]; info.builtin_field >= 0) {
+    // A subclass of list, dict or set: its value starts empty (list.__new__...).
+    TypeId value_type = info.fields[info.builtin_field].type;
+    InstId value = KindOf(value_type) == TypeKind::List ? EmitList(Op::ListNew, value_type, {})
+                   : KindOf(value_type) == TypeKind::Dict ? Emit(Op::DictNew, value_type, {})
+                                                          : Emit(Op::SetNew, value_type, {}, 0);
+    Emit(Op::SetField, types_.none(), {object, value}, static_cast<uint32_t>(info.builtin_field));
+  }
   auto it = instance_.call_targets.find(e.index);
   if (it != instance_.call_targets.end()) {
     args.insert(args.begin(), object);

@@ -57,6 +57,10 @@ void FunctionLowering::LowerComprehensionLoops(std::span<const NodeId> generator
 // Expressions
 
 InstId FunctionLowering::ToBool(InstId v, TypeId type) {
+  // A value of no known type is never made: it follows code that raised
+  // (an attribute never set, AttributeError), so its test is dead code.
+  if (KindOf(fn_[v].type) == TypeKind::Unknown || KindOf(type) == TypeKind::Unknown)
+    return Emit(Op::ConstBool, types_.bool_(), {}, 0);
   if (KindOf(type) == TypeKind::Bool) return v;
   TypeId class_type = ClassTypeOf(type);
   if (KindOf(class_type) == TypeKind::Class) {
@@ -64,6 +68,11 @@ InstId FunctionLowering::ToBool(InstId v, TypeId type) {
     // that its __len__ is 0.
     const ClassInfo& info = program_.classes[types_[class_type].payload];
     InstanceId method = info.bool_instance.IsValid() ? info.bool_instance : info.len_instance;
+    if (!method.IsValid() && info.builtin_field >= 0 && KindOf(type) == TypeKind::Class) {
+      // A subclass of list, dict or set: the truth of its value.
+      TypeId value_type = info.fields[info.builtin_field].type;
+      return ToBool(Emit(Op::GetField, value_type, {v}, static_cast<uint32_t>(info.builtin_field)), value_type);
+    }
     if (method.IsValid()) {
       auto truth = [&](InstId object) {
         TypeId result = program_[method].return_type;
@@ -150,7 +159,11 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
   TypeId saved_type = unchecked_type_;
   unchecked_ = e;
   unchecked_type_ = narrowing->second.own;
-  InstId v = LowerExprValue(e);
+  // super().m(...) of a built-in base's method: the value of the method's self.
+  bool is_super = narrowing->second.kind == FunctionInstance::Narrowing::Kind::BuiltinValue &&
+                  tree_.Kind(e) == NodeKind::Call && tree_.Kind(tree_.Node(e, CallField::func)) == NodeKind::Name &&
+                  tree_.Name(tree_.Ident(tree_.Node(e, CallField::func), NameField::id)) == "super";
+  InstId v = is_super ? Emit(Op::LoadLocal, fn_.local_types[0], {}, 0) : LowerExprValue(e);
   unchecked_ = saved;
   unchecked_type_ = saved_type;
   At(e);
@@ -161,6 +174,10 @@ InstId FunctionLowering::LowerExpr(NodeId e) {
       return Emit(Op::CheckNotNone, TypeOf(e), {v}, module_.StrConstant(narrowing->second.text),
                   narrowing->second.kind == Kind::NotNoneTypeError ? 1 : 0);
     case Kind::TestedDict: return Emit(Op::Unbox, TypeOf(e), {v});  // isinstance() tested it
+    case Kind::BuiltinValue: {  // the built-in value an instance holds
+      const ClassInfo& info = program_.classes[types_[narrowing->second.own].payload];
+      return Emit(Op::GetField, TypeOf(e), {v}, static_cast<uint32_t>(info.builtin_field));
+    }
   }
   return v;
 }

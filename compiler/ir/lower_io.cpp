@@ -167,7 +167,8 @@ InstId FunctionLowering::LowerAttributeBuiltin(NodeId e, BuiltinFunction f) {
   // hasattr any member (-1).
   std::vector<std::pair<std::string, int32_t>> candidates;
   for (size_t i = 0; i < info.fields.size(); ++i)
-    candidates.push_back({std::string(tree_.Name(info.fields[i].name)), static_cast<int32_t>(i)});
+    if (static_cast<int32_t>(i) != info.builtin_field)
+      candidates.push_back({std::string(tree_.Name(info.fields[i].name)), static_cast<int32_t>(i)});
   if (f == BuiltinFunction::Hasattr) {
     for (int32_t k = static_cast<int32_t>(class_index); k >= 0; k = program_.classes[k].base) {
       const ClassInfo& ci = program_.classes[k];

@@ -41,12 +41,10 @@ void FunctionLowering::LowerClassStatement(NodeId statement) {
         InstId value = LowerDecoratedFunction(member, type);
         if (value.IsValid()) stores.emplace_back(g->second, CoerceTo(value, type, program_.globals[g->second].type));
       }
-      if (tree_.Kind(member) != NodeKind::Assign) continue;
-      NodeId target = tree_.Items(member, AssignField::targets)[0];
-      if (tree_.Kind(target) != NodeKind::Name) continue;
+      NodeId target, value;
+      if (!ClassBodyAssignment(tree_, member, target, value) || tree_.Kind(target) != NodeKind::Name) continue;
       auto it = info.attributes.find(tree_.Field(target, NameField::id));
       if (it == info.attributes.end()) continue;
-      NodeId value = tree_.Node(member, AssignField::value);
       InstId v = LowerExpr(value);
       At(member);
       stores.emplace_back(it->second, CoerceTo(v, TypeOf(value), program_.globals[it->second].type));

@@ -103,7 +103,7 @@ inline constexpr std::pair<CmpOp, const char*> kCompareMethods[] = {
 // Special methods other than the operators' that classes may define: what
 // calls each is in the comments of ClassInfo and FunctionInstance.
 inline bool IsSupportedSpecialMethod(std::string_view name) {
-  return name == "__init__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
+  return name == "__init__" || name == "__getattr__" || name == "__repr__" || name == "__str__" || name == "__len__" || name == "__bool__" ||
          name == "__getitem__" || name == "__setitem__" || name == "__call__" || name == "__contains__" ||
          name == "__hash__" || name == "__iter__" || name == "__next__" || name == "__enter__" || name == "__exit__" ||
          name == "__int__" || name == "__float__";
@@ -486,6 +486,43 @@ class Analyzer {
   // it, for super(); UINT32_MAX: from the start).
   NodeId FindMethod(uint32_t class_index, IdentId name, uint32_t after = UINT32_MAX) const;
   void ComputeMro(ClassInfo& info, uint32_t index);
+  // sema_builtin_bases.cpp: classes whose base is list, dict or set.
+  // The BuiltinFunction a base-class expression names (list, dict, set), or -1.
+  int32_t BuiltinBaseNamed(NodeId base) const;
+  // The type of the built-in value of a new instance (an empty container).
+  TypeId EmptyBuiltinValue(int32_t builtin);
+  // The class of t when t is an instance of a class with a built-in base, else -1.
+  int32_t BuiltinBasedClass(TypeId t) const;
+  // Whether class c has `member` (a method, field, class attribute or property).
+  bool ClassHasMember(uint32_t c, std::string_view member) const;
+  // `e`, of type `t`, used where the built-in value serves unless the class
+  // has `member` (empty: whatever it has): the built-in value's type, with a
+  // BuiltinValue narrowing of e; else t (a stale narrowing of e dropped).
+  TypeId NarrowBuiltinValue(NodeId e, TypeId t, std::string_view member);
+  // RefineContainer of such a narrowed expression: refines the class's
+  // builtin_field. False when `container` is not narrowed so.
+  bool RefineBuiltinValue(NodeId container, TypeId refined, NodeId at);
+  // obj.attr read as a value on an instance of class c: rejected when only
+  // the built-in value has it.
+  void CheckBuiltinBasedAttribute(NodeId e, uint32_t c, std::string_view attr);
+  // The operands of a comparison (one operator) or of a binary operator,
+  // narrowed to their built-in values where the classes define no method for it.
+  void NarrowComparedBuiltinValues(NodeId e, TypeId& left, TypeId& right);
+  void NarrowOperandBuiltinValues(NodeId e, BinaryOp op, TypeId& left, TypeId& right);
+  // Whether super(C, self)'s arguments are the calling method's class and first parameter.
+  bool IsPlainSuperArguments(NodeId super_call);
+  // super().m(args) in a method of a class with a built-in base, where no
+  // class after the method's defines m: the built-in's m on the value.
+  // Invalid when the call is an ordinary super() call.
+  TypeId InferBuiltinSuperCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
+  // sema_class_objects.cpp: C.__mro__ (mro: true) or C.__bases__ as the
+  // types of their items (ClassObject, ExceptionClass, `object`).
+  std::vector<TypeId> ClassChain(uint32_t class_index, bool mro);
+  // obj.name of an instance of class c that has no such member: its
+  // __getattr__(name) (call_targets of e, getattr_reads), invalid without one.
+  TypeId InferGetattrFallback(NodeId e, uint32_t c);
+  // C.__mro__, C.__bases__, C.__base__; invalid for other attributes.
+  TypeId InferClassObjectAttribute(NodeId e, uint32_t class_index, std::string_view attr);
   // sema_imports.cpp: import statements, module objects and their attributes.
   void InferImport(NodeId s);
   FunctionInstance::ImportStep BindImported(NodeId at, IdentId name, TypeId type, FunctionInstance::ImportStep step);

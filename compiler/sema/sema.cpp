@@ -407,7 +407,7 @@ bool Analyzer::InferStatement(NodeId s) {
       for (NodeId target : tree_.Items(s, AssignField::targets))
         unpacks &= tree_.Kind(target) == NodeKind::Tuple || tree_.Kind(target) == NodeKind::List;
       // `a, b = maybe_pair`: the pair, checked not to be None first.
-      if (unpacks) t = NarrowNotNone(value, t, true, "cannot unpack non-iterable NoneType object");
+      if (unpacks) t = NarrowBuiltinValue(value, NarrowNotNone(value, t, true, "cannot unpack non-iterable NoneType object"), "__iter__");
       assigning_fresh_ = IsFreshContainer(value);
       for (NodeId target : tree_.Items(s, AssignField::targets)) AssignTo(target, t);
       assigning_fresh_ = false;
@@ -421,6 +421,15 @@ bool Analyzer::InferStatement(NodeId s) {
         return true;
       }
       TypeId left = InferExpr(target);
+      if (int32_t c = BuiltinBasedClass(left); c >= 0) {
+        // list.__iadd__ and the like change the value and give the instance back.
+        std::string stem;
+        for (auto& [o, name] : kBinaryMethods)
+          if (o == static_cast<BinaryOp>(tree_.Field(s, AugAssignField::op))) stem = name;
+        if (!ClassHasMember(static_cast<uint32_t>(c), "__i" + stem + "__") &&
+            !ClassHasMember(static_cast<uint32_t>(c), "__" + stem + "__"))
+          Unsupported(s, "augmented assignment to an instance of a class with a built-in base");
+      }
       // A property's getter or __getitem__ reads the target: the setter or
       // __setitem__ that stores it goes in augmented_setters.
       auto read = Current().call_targets.find(target.index);
@@ -735,6 +744,7 @@ void Analyzer::AssignTo(NodeId target, TypeId type) {
     case NodeKind::Subscript: {
       NodeId container = tree_.Node(target, SubscriptField::value);
       TypeId base = NarrowNotNone(container, InferExpr(container), true, "'NoneType' object does not support item assignment");
+      base = NarrowBuiltinValue(container, base, "__setitem__");
       NodeId index = tree_.Node(target, SubscriptField::slice);
       if (tree_.Kind(index) == NodeKind::Slice) {
         InferExpr(target);  // the bounds, as a load would
@@ -1152,6 +1162,7 @@ TypeId Analyzer::InferIterationUnguarded(NodeId iter) {
   }
   allow_iterator_ = saved;
   iter_type = NarrowNotNone(iter, iter_type, true, "'NoneType' object is not iterable");
+  iter_type = NarrowBuiltinValue(iter, iter_type, "__iter__");
   switch (types().Kind(iter_type)) {
     case TypeKind::Range:
       return types().int_();
@@ -1207,6 +1218,20 @@ void Analyzer::InferDelete(NodeId target) {
     TypeId base = InferExpr(tree_.Node(target, AttributeField::value));
     if (types().Kind(base) == TypeKind::Unknown) return;
     IdentId attr = tree_.Ident(target, AttributeField::attr);
+    Current().call_targets.erase(target.index);
+    if (types().Kind(base) == TypeKind::Class && FindProperty(types()[base].payload, attr, false).IsValid()) {
+      // A property: its deleter (@x.deleter), found along the MRO.
+      for (uint32_t c : program_->classes[types()[base].payload].mro) {
+        const ClassInfo& info = program_->classes[c];
+        if (auto d = info.property_deleters.find(attr.index); d != info.property_deleters.end()) {
+          Current().call_targets[target.index] = Instantiate(d->second, {base});
+          return;
+        }
+        if (info.property_getters.count(attr.index)) break;
+      }
+      Unsupported(target, "deleting a property without a deleter");
+      return;
+    }
     int32_t field = types().Kind(base) == TypeKind::Class ? program_->classes[types()[base].payload].FieldIndex(attr) : -1;
     if (field < 0) {
       Unsupported(target, "deleting an attribute other than a field of an instance of the program's classes");
@@ -1220,6 +1245,7 @@ void Analyzer::InferDelete(NodeId target) {
     return;
   }
   TypeId base = InferExpr(tree_.Node(target, SubscriptField::value));
+  base = NarrowBuiltinValue(tree_.Node(target, SubscriptField::value), base, "__delitem__");
   NodeId index = tree_.Node(target, SubscriptField::slice);
   TypeKind bk = types().Kind(base);
   if (bk == TypeKind::Unknown) return;

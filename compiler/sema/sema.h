@@ -82,6 +82,14 @@ struct ClassInfo {
   // that class; or through `base`): instances have BaseException's layout first.
   int32_t exception_base = -1;
   bool is_exception = false;
+  // A subclass of list, dict or set (directly, or through `base`): the
+  // BuiltinFunction of that type, else -1. Each instance holds the built-in
+  // value in field builtin_field (set when the instance is made, never
+  // read by name: FieldIndex skips it), which the built-in's methods,
+  // operators and protocols use where the class does not define its own
+  // (sema_builtin_bases.cpp).
+  int32_t builtin_base = -1;
+  int32_t builtin_field = -1;
   std::vector<ClassField> fields;
   std::unordered_map<uint32_t, NodeId> methods;     // ident -> FunctionDef, this class's own
   // Class attributes (`count = 0` in the class body): each lives in a module
@@ -94,6 +102,7 @@ struct ClassInfo {
   std::unordered_set<uint32_t> slots;  // idents, this class's and its bases'
   std::unordered_map<uint32_t, NodeId> property_getters;  // ident -> FunctionDef (@property)
   std::unordered_map<uint32_t, NodeId> property_setters;  // ident -> FunctionDef (@x.setter)
+  std::unordered_map<uint32_t, NodeId> property_deleters;  // ident -> FunctionDef (@x.deleter): `del obj.x` calls it
   // The special methods the run-time library and truth tests call on an
   // instance, instantiated for (self: this class) once the class is
   // constructed somewhere; invalid otherwise.
@@ -120,7 +129,7 @@ struct ClassInfo {
 
   int32_t FieldIndex(IdentId name) const {
     for (size_t i = 0; i < fields.size(); ++i)
-      if (fields[i].name == name) return static_cast<int32_t>(i);
+      if (fields[i].name == name && static_cast<int32_t>(i) != builtin_field) return static_cast<int32_t>(i);
     return -1;
   }
 };
@@ -275,6 +284,11 @@ struct FunctionInstance {
       // An object that isinstance(x, dict) has just tested: a dict[object,
       // object] (every dict holds its items boxed), read but never changed.
       TestedDict,
+      // An instance of a class with a built-in base (ClassInfo::builtin_base)
+      // used as that built-in value (a method of the built-in called, len(),
+      // iterated over...) where its class defines nothing of its own for
+      // it: the value in its builtin_field.
+      BuiltinValue,
     };
     TypeId own;  // the expression's own type
     Kind kind;
@@ -342,6 +356,10 @@ struct FunctionInstance {
   // Attribute nodes `e.args` on an instance of the program's exception class
   // (BaseException's args tuple, an object).
   std::unordered_set<uint32_t> exception_args_reads;
+  // Attribute nodes `obj.name` of a name the instance's class does not
+  // have, read by its __getattr__ (call_targets: its instance for (the
+  // class, str)), called with the name.
+  std::unordered_set<uint32_t> getattr_reads;
   // Import statements -> what they do, in order: run one of the program's
   // modules' body if it has not started (Program::modules), bind names, or
   // raise ImportError (ModuleNotFoundError for a module that exists nowhere
@@ -531,6 +549,23 @@ inline int64_t BoundMethodCode(const TypeTable& types, TypeId bound) {
   int64_t cls = types[receiver].payload;
   if (types.Kind(receiver) == TypeKind::ClassObject) cls |= int64_t{1} << 31;
   return (int64_t{types[bound].payload} << 32) | cls;
+}
+
+// A class-body statement that binds one name to a value: `name = value`,
+// or `name: T = value` (its annotation only recorded by CPython, in
+// __annotations__): the target and the value; false for any other statement.
+inline bool ClassBodyAssignment(const SyntaxTree& tree, NodeId member, NodeId& target, NodeId& value) {
+  if (tree.Kind(member) == NodeKind::Assign) {
+    auto targets = tree.Items(member, AssignField::targets);
+    if (targets.size() != 1) return false;
+    target = targets[0];
+    value = tree.Node(member, AssignField::value);
+    return true;
+  }
+  if (tree.Kind(member) != NodeKind::AnnAssign || !tree.Node(member, AnnAssignField::value).IsValid()) return false;
+  target = tree.Node(member, AnnAssignField::target);
+  value = tree.Node(member, AnnAssignField::value);
+  return true;
 }
 
 // issubclass(sub, base) for two class objects (ClassObject or ExceptionClass

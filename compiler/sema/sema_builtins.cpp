@@ -74,6 +74,9 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::SysStdout: case BuiltinFunction::SysStderr: case BuiltinFunction::SysStdin:
       Unsupported(call, "calling a stream");
       return types().unknown();
+    case BuiltinFunction::Object:  // (an item of __mro__ called)
+      Unsupported(call, "calling object");
+      return types().unknown();
     case BuiltinFunction::Print:
       for (size_t i = 0; i < args.size(); ++i) RejectBuiltinFunctionText(args[i], arg_types[i]);
       for (NodeId k : keywords) {
@@ -94,6 +97,7 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
     case BuiltinFunction::Len:
       if (!arity(1, 1) || !known) return known ? types().unknown() : types().int_();
       arg_types[0] = NarrowNotNone(args[0], arg_types[0], true, "object of type 'NoneType' has no len()");
+      arg_types[0] = NarrowBuiltinValue(args[0], arg_types[0], "__len__");
       switch (types().Kind(arg_types[0])) {
         case TypeKind::List: case TypeKind::Str: case TypeKind::Tuple: case TypeKind::Range: case TypeKind::Dict:
         case TypeKind::Object: case TypeKind::Set: case TypeKind::Bytes: case TypeKind::ByteArray:
@@ -238,6 +242,20 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         Unsupported(t, "isinstance() with this second argument");
       };
       for (NodeId t : TupleItemsOrSelf(tree_, spec)) check(t);
+      if (types().Kind(arg_types[0]) == TypeKind::Object || types().Kind(arg_types[0]) == TypeKind::Optional) {
+        // The run-time test knows no subclass of list, dict or set of the program.
+        for (NodeId t : TupleItemsOrSelf(tree_, spec)) {
+          TypeId tt = Current().expr_types[t.index];
+          if (types().Kind(tt) != TypeKind::Builtin) continue;
+          for (const ClassInfo& c : program_->classes)
+            if (c.builtin_base == static_cast<int32_t>(types()[tt].payload)) {
+              Unsupported(t, "isinstance() of a value of type " + types().Name(arg_types[0]) + " with " +
+                                 BuiltinTypeName(static_cast<BuiltinFunction>(types()[tt].payload)) +
+                                 " when a class of the program subclasses it");
+              break;
+            }
+        }
+      }
       return types().bool_();
     }
     case BuiltinFunction::Issubclass: {
@@ -436,6 +454,12 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
         else if (k == TypeKind::Range) items.push_back(types().int_());
         else if (k == TypeKind::Generator) items.push_back(types()[arg_types[i]].params[0]);
         else if (k == TypeKind::Unknown) return types().unknown();
+        else if (k == TypeKind::Class) {
+          // An instance: walked through what its __iter__ returns (LowerLoop).
+          TypeId item = IterationElement(args[i], arg_types[i]);
+          if (types().Kind(item) == TypeKind::Unknown) return item;
+          items.push_back(item);
+        }
         else {
           Unsupported(args[i], "iterating over " + types().Name(arg_types[i]) + " in zip() or enumerate()");
           return types().unknown();

@@ -14,14 +14,17 @@ TypeId Analyzer::InferCall(NodeId call) {
     if (tree_.Kind(receiver) == NodeKind::Call && tree_.Kind(tree_.Node(receiver, CallField::func)) == NodeKind::Name &&
         tree_.Name(tree_.Ident(tree_.Node(receiver, CallField::func), NameField::id)) == "super" &&
         ResolveName(tree_.Node(receiver, CallField::func)).kind == NameBinding::Kind::Undefined) {
-      if (!tree_.Items(receiver, CallField::args).empty() || !tree_.Items(receiver, CallField::keywords).empty()) {
-        Unsupported(receiver, "super() with arguments");
+      if ((!tree_.Items(receiver, CallField::args).empty() || !tree_.Items(receiver, CallField::keywords).empty()) &&
+          !IsPlainSuperArguments(receiver)) {
+        Unsupported(receiver, "super() with arguments other than the method's class and first parameter");
         return types().unknown();
       }
+      if (TypeId t = InferBuiltinSuperCall(call, func, args); t.IsValid()) return t;
       return InferSuperCall(call, func);
     }
     TypeId base = NarrowNotNone(receiver, InferExpr(receiver), false,
                                 std::string(tree_.Name(tree_.Ident(func, AttributeField::attr))));
+    base = NarrowBuiltinValue(receiver, base, tree_.Name(tree_.Ident(func, AttributeField::attr)));
     {
       // Outer.Inner(...), self.Inner(...): a class nested in a class body
       // (sema_local_classes.cpp), constructed.

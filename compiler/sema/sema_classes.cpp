@@ -33,6 +33,7 @@ void Analyzer::CollectClasses(uint32_t module) {
       Unsupported(s, "a class statement in an async function");
     if (!tree_.Items(s, ClassDefField::keywords).empty()) Unsupported(s, "class keywords (metaclass=...)");
     if (!tree_.Items(s, ClassDefField::decorator_list).empty()) Unsupported(s, "class decorators");
+    IdentId builtin_name;  // the hidden field's name: the built-in base's (never found by FieldIndex)
     for (size_t i = 0; i < bases.size(); ++i) {
       NodeId b = bases[i];
       int32_t base_class = BaseClassNamed(module, info.scope, b);
@@ -52,12 +53,30 @@ void Analyzer::CollectClasses(uint32_t module) {
         info.is_exception = true;
       } else if (exception >= 0) {
         Unsupported(b, "multiple inheritance with an exception class");
+      } else if (int32_t builtin = BuiltinBaseNamed(b); builtin >= 0 && bases.size() == 1) {
+        info.builtin_base = builtin;  // (sema_builtin_bases.cpp)
+        builtin_name = tree_.Ident(b, NameField::id);
       } else if (!is_object || i + 1 != bases.size()) {
         Unsupported(b, is_object ? "object as a base before other bases" : "this base class");
       }
     }
     if (!info.bases.empty()) info.base = static_cast<int32_t>(info.bases[0]);
     ComputeMro(info, index);
+    for (uint32_t b : info.bases) {
+      const ClassInfo& base = program_->classes[b];
+      if (base.builtin_base < 0) continue;
+      if (info.builtin_base >= 0 && info.builtin_base != base.builtin_base) {
+        Unsupported(s, "a class with two built-in bases");
+        continue;
+      }
+      info.builtin_base = base.builtin_base;
+      builtin_name = base.fields[base.builtin_field].name;
+    }
+    if (info.builtin_base >= 0) {
+      if (info.is_exception) Unsupported(s, "multiple inheritance with an exception class");
+      info.fields.push_back({builtin_name, EmptyBuiltinValue(info.builtin_base), true});
+      info.builtin_field = 0;
+    }
     bool own_slots = false;
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
       if (tree_.Kind(member) == NodeKind::Assign && tree_.Items(member, AssignField::targets).size() == 1 &&
@@ -77,6 +96,21 @@ void Analyzer::CollectClasses(uint32_t module) {
         break;
       }
       if (hash.IsValid() && k.methods.count(hash.index)) break;
+    }
+    // A list, dict or set is unhashable: so is an instance of a subclass
+    // unless a class of its MRO defines __hash__.
+    if (info.builtin_base >= 0) {
+      bool hashable = false;
+      IdentId hash = tree_.Find("__hash__");
+      for (uint32_t c : info.mro) {
+        const ClassInfo& k = c == index ? info : program_->classes[c];
+        if (k.hash_is_none) break;
+        if (hash.IsValid() && k.methods.count(hash.index)) {
+          hashable = true;
+          break;
+        }
+      }
+      if (!hashable) info.unhashable = true;
     }
     bool bases_slots_only = true;
     for (uint32_t b : info.bases) {
@@ -194,6 +228,14 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
             Unsupported(member, "a property setter that takes other than two arguments");
           info.property_setters[name.index] = member;
           return;
+        } else if (tree_.Kind(d) == NodeKind::Attribute && tree_.Name(tree_.Ident(d, AttributeField::attr)) == "deleter" &&
+                   tree_.Kind(tree_.Node(d, AttributeField::value)) == NodeKind::Name &&
+                   tree_.Ident(tree_.Node(d, AttributeField::value), NameField::id) == name &&
+                   info.property_getters.count(name.index)) {
+          if (tree_.Items(tree_.Node(member, FunctionDefField::args), ArgumentsField::args).size() != 1)
+            Unsupported(member, "a property deleter that takes other than one argument");
+          info.property_deleters[name.index] = member;
+          return;
         } else if (tree_.Kind(d) == NodeKind::Name && method.substr(0, 2) == "__") {
           Unsupported(d, "a decorator on a special or private method");
         } else if (tree_.Kind(d) == NodeKind::Name) {
@@ -222,11 +264,16 @@ void Analyzer::CollectClassMember(ClassInfo& info, uint32_t index, NodeId member
     case NodeKind::Pass:
     case NodeKind::ClassDef:  // collected on its own, an attribute of this class
       return;
+    case NodeKind::AnnAssign:
+      // `name: T` alone binds nothing (CPython records the annotation only).
+      if (!tree_.Node(member, AnnAssignField::value).IsValid() &&
+          tree_.Kind(tree_.Node(member, AnnAssignField::target)) == NodeKind::Name)
+        return;
+      [[fallthrough]];
     case NodeKind::Assign: {
-      auto targets = tree_.Items(member, AssignField::targets);
-      NodeId value = tree_.Node(member, AssignField::value);
-      if (targets.size() != 1 || tree_.Kind(targets[0]) != NodeKind::Name) break;
-      IdentId name = tree_.Ident(targets[0], NameField::id);
+      NodeId target, value;
+      if (!ClassBodyAssignment(tree_, member, target, value) || tree_.Kind(target) != NodeKind::Name) break;
+      IdentId name = tree_.Ident(target, NameField::id);
       std::string_view text = tree_.Name(name);
       // `__rmul__ = __mul__`: another name for a method defined above.
       if (tree_.Kind(value) == NodeKind::Name) {
@@ -643,6 +690,10 @@ TypeId Analyzer::InferDynamicMethodCall(NodeId call, NodeId attribute, std::span
 TypeId Analyzer::InferDynamicAttribute(NodeId e, IdentId name) {
   std::vector<DynamicCase> cases;
   TypeId result = types().unknown();
+  if (AnyClassDefines("__getattr__")) {
+    Unsupported(e, "an attribute of a value of type object when a class of the program defines __getattr__");
+    return types().unknown();
+  }
   for (uint32_t c = 0; c < program_->classes.size(); ++c) {
     const ClassInfo& info = program_->classes[c];
     int32_t field = info.FieldIndex(name);

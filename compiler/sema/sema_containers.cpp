@@ -7,6 +7,7 @@
 namespace keelback::analysis {
 
 void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
+  if (RefineBuiltinValue(container, refined, at)) return;
   NodeKind k = tree_.Kind(container);
   if (k == NodeKind::Attribute) {
     // A class attribute read through an instance (self.items.append(x)).
@@ -27,6 +28,8 @@ void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
 }
 
 bool Analyzer::WidenContainer(NodeId container, TypeId widened, NodeId at) {
+  // The value a subclass of list, dict or set holds: no other reference to it is typed.
+  if (RefineBuiltinValue(container, widened, at)) return true;
   if (tree_.Kind(container) == NodeKind::Attribute) {
     // A field (self.items) whose every assignment is a new container; not a
     // class attribute (a global) or a property.

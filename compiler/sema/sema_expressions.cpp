@@ -94,6 +94,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::BinOp: {
       TypeId l = InferExpr(tree_.Node(e, BinOpField::left));
       TypeId r = InferExpr(tree_.Node(e, BinOpField::right));
+      NarrowOperandBuiltinValues(e, static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), l, r);
       return InferBinary(e, static_cast<BinaryOp>(tree_.Field(e, BinOpField::op)), l, r);
     }
     case NodeKind::UnaryOp: {
@@ -133,6 +134,10 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
       auto comparators = tree_.Items(e, CompareField::comparators);
       for (size_t i = 0; i < comparators.size(); ++i) {
         TypeId right = InferExpr(comparators[i]);
+        if (static_cast<CmpOp>(ops[i]) == CmpOp::In || static_cast<CmpOp>(ops[i]) == CmpOp::NotIn)
+          right = NarrowBuiltinValue(comparators[i], right, "__contains__");
+        else if (comparators.size() == 1 && static_cast<CmpOp>(ops[i]) != CmpOp::Is && static_cast<CmpOp>(ops[i]) != CmpOp::IsNot)
+          NarrowComparedBuiltinValues(e, left, right);
         {
           // `is` compares identities; an unboxed float has none to compare
           // (a float is never None, though).
@@ -281,6 +286,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           return program_->globals[g].type;
         }
         if (NodeId method = FindMethod(c, attr_id); method.IsValid()) return InferMethodValue(e, base, c, method);
+        if (TypeId t = InferClassObjectAttribute(e, c, attr); t.IsValid()) return t;
         if (FindProperty(c, attr_id, false).IsValid())
           Unsupported(e, "a property read through its class");
         else
@@ -308,6 +314,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           Current().call_targets[e.index] = target;
           return program_->instances[target.index].return_type;
         }
+        if (field >= 0 && !info.fields[field].always_set && FindMethod(cls, tree_.Find("__getattr__")).IsValid())
+          Unsupported(e, "an attribute not set in __init__ of a class with __getattr__");
         if (field >= 0) {
           // A field set in some instances only would show the class attribute in the others.
           if (g >= 0 && !info.fields[field].always_set) {
@@ -323,6 +331,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         }
         if (NodeId method = FindMethod(cls, attr_id); method.IsValid())
           return InferMethodValue(e, base, static_cast<uint32_t>(cls), method);
+        CheckBuiltinBasedAttribute(e, static_cast<uint32_t>(cls), attr);
+        if (TypeId t = InferGetattrFallback(e, static_cast<uint32_t>(cls)); t.IsValid()) return t;
         return types().unknown();  // AttributeError at run time, unless a later pass finds the field
       }
       if (types().Kind(base) == TypeKind::NoneType) return types().unknown();  // AttributeError at run time
@@ -339,6 +349,7 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
     case NodeKind::Subscript: {
       NodeId container = tree_.Node(e, SubscriptField::value);
       TypeId base = NarrowNotNone(container, InferExpr(container), true, "'NoneType' object is not subscriptable");
+      base = NarrowBuiltinValue(container, base, "__getitem__");
       NodeId index = tree_.Node(e, SubscriptField::slice);
       TypeKind bk = types().Kind(base);
       if (tree_.Kind(index) == NodeKind::Slice) {
@@ -746,6 +757,15 @@ TypeId Analyzer::IterationElement(NodeId at, TypeId iterable) {
       return types().object();
     case TypeKind::Unknown: return types().unknown();
     case TypeKind::Class: {
+      if (int32_t c = BuiltinBasedClass(iterable); c >= 0 && !ClassHasMember(static_cast<uint32_t>(c), "__iter__")) {
+        // A subclass of list, dict or set: its value's items (an unpacking
+        // target is no expression that could be narrowed).
+        if (tree_.Kind(at) == NodeKind::Tuple || tree_.Kind(at) == NodeKind::List) {
+          Unsupported(at, "unpacking an instance of a class with a built-in base");
+          return types().unknown();
+        }
+        return IterationElement(at, NarrowBuiltinValue(at, iterable, "__iter__"));
+      }
       // What its __iter__ returns: a generator (the method written with yield).
       const ClassInfo& info = program_->classes[types()[iterable].payload];
       if (!info.iter_instance.IsValid()) {

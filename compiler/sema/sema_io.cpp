@@ -362,6 +362,10 @@ TypeId Analyzer::InferAttributeBuiltin(NodeId call, BuiltinFunction f, std::span
   }
   uint32_t c = types()[arg_types[0]].payload;
   const ClassInfo& info = program_->classes[c];
+  if (FindMethod(c, tree_.Find("__getattr__")).IsValid() || info.builtin_field >= 0) {
+    Unsupported(call, std::string(what) + " on an instance of a class with __getattr__ or a built-in base");
+    return types().unknown();
+  }
   bool constant = tree_.Kind(args[1]) == NodeKind::Constant;
   std::string name = constant ? tree_.GetConstant(ConstantId(tree_.Field(args[1], ConstantField::value))).text : "";
   IdentId ident = constant ? tree_.Find(name) : IdentId();

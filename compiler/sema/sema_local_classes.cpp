@@ -207,12 +207,11 @@ void Analyzer::InferClassStatement(NodeId statement) {
         SetGlobalType(g->second, InferDecorators(member, types().Get(TypeKind::Function, {}, member.index)), member);
     }
     for (NodeId member : tree_.Items(s, ClassDefField::body)) {
-      if (tree_.Kind(member) != NodeKind::Assign) continue;
-      NodeId target = tree_.Items(member, AssignField::targets)[0];
-      if (tree_.Kind(target) != NodeKind::Name) continue;
+      NodeId target, value;
+      if (!ClassBodyAssignment(tree_, member, target, value) || tree_.Kind(target) != NodeKind::Name) continue;
       auto it = info.attributes.find(tree_.Field(target, NameField::id));
       if (it == info.attributes.end()) continue;
-      SetGlobalType(it->second, InferExpr(tree_.Node(member, AssignField::value)), member);
+      SetGlobalType(it->second, InferExpr(value), member);
     }
   }
   // The statement binds its name: a global at a module's level, else a

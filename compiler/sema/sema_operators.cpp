@@ -98,6 +98,8 @@ int Analyzer::StaticCondition(NodeId test) {
     int own = builtin_of();
     if (own == static_cast<int>(b)) answer = 1;
     else if (xk == TypeKind::Bool && b == BuiltinFunction::Int) answer = 1;   // bool is an int
+    else if (xk == TypeKind::Class && program_->classes[types()[x].payload].builtin_base == static_cast<int>(b))
+      answer = 1;  // a subclass of list, dict or set
     else if (xk == TypeKind::Int && b == BuiltinFunction::Bool) return -1;    // an int-typed value may be a bool
   }
   return negate ? 1 - answer : answer;

@@ -127,6 +127,22 @@ class WebGraph {
   NodeId FirstIterable(NodeId comprehension) const {
     return tree_.Node(Generators(comprehension)[0], ComprehensionField::iter);
   }
+  // Visits the parts of a comprehension evaluated in its own scope: all
+  // but the first iterable.
+  template <typename Visit>
+  void ForEachComprehensionPart(NodeId comprehension, Visit&& visit) const {
+    NodeId first_iter = FirstIterable(comprehension);
+    std::vector<NodeId> parts{comprehension};
+    while (!parts.empty()) {
+      NodeId p = parts.back();
+      parts.pop_back();
+      if (p == first_iter) continue;
+      if (p == comprehension || tree_.Kind(p) == NodeKind::Comprehension)
+        ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
+      else
+        visit(p);
+    }
+  }
   std::vector<uint32_t> ComprehensionTargets(NodeId comprehension) const {
     std::vector<uint32_t> names;
     for (NodeId gen : Generators(comprehension)) {
@@ -183,22 +199,12 @@ class WebGraph {
           bool late = module_scope && tree_.Kind(n) == NodeKind::GeneratorExp;
           frames.push_back({item.frame, ComprehensionTargets(n)});
           int32_t inner = static_cast<int32_t>(frames.size() - 1);
-          std::vector<NodeId> parts{n};
-          while (!parts.empty()) {
-            NodeId p = parts.back();
-            parts.pop_back();
-            if (p == first_iter) continue;
-            if (late) {
-              // A generator expression may run after the module has moved
-              // on: the globals it reads are read late.
-              if (tree_.Kind(p) == NodeKind::Name) Exclude(tree_.Ident(p, NameField::id));
-              ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
-            } else if (p == n || tree_.Kind(p) == NodeKind::Comprehension) {
-              ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
-            } else {
-              work.push_back({p, inner});
-            }
-          }
+          ForEachComprehensionPart(n, [&](NodeId part) {
+            // A generator expression may run after the module has moved on:
+            // the globals it reads are read late.
+            if (late) Opaque(part);
+            else work.push_back({part, inner});
+          });
           continue;
         }
         default:
@@ -245,18 +251,8 @@ class WebGraph {
         NodeId first_iter = FirstIterable(n);
         frames.push_back({item.frame, ComprehensionTargets(n)});
         int32_t inner = static_cast<int32_t>(frames.size() - 1);
-        std::vector<NodeId> parts{n};
-        while (!parts.empty()) {
-          NodeId p = parts.back();
-          parts.pop_back();
-          if (p == first_iter) {
-            work.push_back({p, item.function, item.frame});
-          } else if (p == n || tree_.Kind(p) == NodeKind::Comprehension) {
-            ForEachChild(tree_, p, [&](NodeId c) { parts.push_back(c); });
-          } else {
-            work.push_back({p, item.function, inner});
-          }
-        }
+        work.push_back({first_iter, item.function, item.frame});
+        ForEachComprehensionPart(n, [&](NodeId part) { work.push_back({part, item.function, inner}); });
         continue;
       }
       if (k == NodeKind::Name) {

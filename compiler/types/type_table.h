@@ -99,6 +99,9 @@ enum class BuiltinFunction : uint32_t {
   Complex, MathGcd, MathLcm, MathFactorial, MathIsqrt, MathComb, MathPerm, MathHypot, MathFsum, MathProd, MathDist,
   MathFrexp, MathLdexp, MathModf, MathIsclose,
   ByteArray,  // bytearray(...) (sema_bytearray.cpp)
+  // `object`, the type: only as an item of a class's __mro__ / __bases__
+  // (sema_class_objects.cpp); the name `object` itself is not bound to it.
+  Object,
   // typing.cast(T, x) (x itself), typing.TypeVar(...) (a TypingForm), and every name of typing that only
   // annotations use (List, Optional...): not a value Keelback models
   // (sema_stdlib.cpp).
@@ -145,6 +148,7 @@ inline const char* BuiltinTypeName(BuiltinFunction f) {
     case BuiltinFunction::Bytes: return "bytes";
     case BuiltinFunction::Complex: return "complex";
     case BuiltinFunction::ByteArray: return "bytearray";
+    case BuiltinFunction::Object: return "object";
     case BuiltinFunction::Range: return "range";
     case BuiltinFunction::Type: return "type";
     default: return nullptr;
