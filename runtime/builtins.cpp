@@ -6,7 +6,11 @@ using namespace kb;
 
 extern "C" {
 
-KbValue kb_type_of(KbValue v) { return AsValue(TypeOf(v)); }
+KbValue kb_type_of(KbValue v) {
+  const KbType* t = TypeOf(v);
+  if (t == &kb_type_dict) t = DictFlavorType(reinterpret_cast<const KbDict*>(v));
+  return AsValue(t);
+}
 
 // obj.__name__ of an object: a class's (type(x).__name__) or a function's.
 KbStr* kb_type_name(KbValue t) {

@@ -339,7 +339,19 @@ KbDictView* kb_dict_items_view(KbDict* d) { return NewView(&kb_type_dict_items, 
 
 bool kb_dict_equal(KbDict* a, KbDict* b) {
   if (a == b) return true;
+  if (a->flavor == KB_DICT_COUNTER && b->flavor == KB_DICT_COUNTER) return kb_counter_equal(a, b);
   if (a->used != b->used) return false;
+  if (a->flavor == KB_DICT_ORDEREDDICT && b->flavor == KB_DICT_ORDEREDDICT) {
+    // Two OrderedDicts are equal only with their keys in the same order.
+    int64_t i = 0, j = 0;
+    while (true) {
+      while (i < a->nentries && a->entries[i].key == 0) ++i;
+      while (j < b->nentries && b->entries[j].key == 0) ++j;
+      if (i >= a->nentries || j >= b->nentries) break;
+      KbValue ka = a->entries[i++].key, kb_ = b->entries[j++].key;
+      if (!(ka == kb_ || kb_object_eq(ka, kb_))) return false;
+    }
+  }
   for (int64_t k = 0; k < a->nentries; ++k) {
     const KbDictEntry e = a->entries[k];
     if (e.key == 0) continue;
@@ -348,6 +360,20 @@ bool kb_dict_equal(KbDict* a, KbDict* b) {
     if (ix < 0) return false;
     KbValue bv = b->entries[ix].value;
     if (!(bv == e.value || kb_object_eq(e.value, bv))) return false;
+  }
+  return true;
+}
+
+bool kb_counter_equal(KbDict* a, KbDict* b) {
+  // Counter.__eq__ (3.10+): a missing element counts 0.
+  for (KbDict* d : {a, b}) {
+    KbDict* other = d == a ? b : a;
+    for (int64_t k = 0; k < d->nentries; ++k) {
+      const KbDictEntry e = d->entries[k];
+      if (e.key == 0) continue;
+      KbValue ov = kb_dict_get(other, e.key, MakeSmallInt(0));
+      if (!(ov == e.value || kb_object_eq(e.value, ov))) return false;
+    }
   }
   return true;
 }

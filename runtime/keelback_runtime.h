@@ -178,7 +178,13 @@ typedef struct KbDict {
   int64_t index_size;   // slots in `indices`
   int64_t* indices;
   KbDictEntry* entries;
+  // Which of dict's collections subclasses it is (KbDictFlavor; 0 for a
+  // dict), and a defaultdict's default_factory as its repr shows it (a str).
+  int64_t flavor;
+  KbValue factory_repr;
 } KbDict;
+
+enum KbDictFlavor { KB_DICT_PLAIN = 0, KB_DICT_DEFAULTDICT = 1, KB_DICT_COUNTER = 2, KB_DICT_ORDEREDDICT = 3 };
 
 enum { KB_DICT_EMPTY = -1, KB_DICT_DUMMY = -2 };
 
@@ -803,6 +809,27 @@ KbTuple* kb_dict_popitem(KbDict* d);
 KbValue kb_dict_setdefault(KbDict* d, KbValue key, KbValue default_value);
 void kb_dict_clear(KbDict* d) KB_NORAISE;
 KbDict* kb_dict_copy(KbDict* d) KB_NORAISE;
+// collections' dict subclasses (collections.cpp): a dict of a flavour; a
+// copy keeping the flavour (d.copy(), d | other).
+KbDict* kb_dict_new_flavored(int64_t flavor, KbValue factory_repr) KB_NORAISE;
+KbDict* kb_dict_copy_flavored(KbDict* d) KB_NORAISE;
+// Counter: c[key] += by (a missing key counts 0); the counts of an iterable's
+// items or of a mapping's values added (sign 1) or subtracted (sign -1).
+void kb_counter_add(KbDict* c, KbValue key, KbValue by);
+void kb_counter_update(KbDict* c, KbValue iterable, int64_t sign);
+// most_common(n) (n None: all), by count, first counted first among equals.
+KbList* kb_counter_most_common(KbDict* c, KbValue n);
+// Each key count times, in order, in a list of elem_kind storage.
+KbList* kb_counter_elements(KbDict* c, int32_t elem_kind);
+KbValue kb_counter_total(KbDict* c);
+// c + d, c - d, c | d, c & d (op: the compiler's BinaryOp); only positive counts kept.
+KbDict* kb_counter_binop(uint32_t op, KbDict* a, KbDict* b);
+// c += d, c -= d, c |= d, c &= d: c changed, then only its positive counts kept.
+void kb_counter_inplace(uint32_t op, KbDict* a, KbDict* b);
+// OrderedDict.move_to_end(key, last) (KeyError when absent) and
+// popitem(last) (KeyError: 'dictionary is empty').
+void kb_ordereddict_move_to_end(KbDict* d, KbValue key, bool last);
+KbTuple* kb_ordereddict_popitem(KbDict* d, bool last);
 // d.update(other): a dict, or an iterable of pairs (CPython's TypeError and
 // ValueError for an element that is not a pair).
 void kb_dict_update(KbDict* d, KbValue other);
@@ -820,6 +847,7 @@ KbList* kb_dict_keys(KbDict* d) KB_NORAISE;
 KbList* kb_dict_values(KbDict* d) KB_NORAISE;
 KbList* kb_dict_items(KbDict* d) KB_NORAISE;
 bool kb_dict_equal(KbDict* a, KbDict* b);  // a == b
+bool kb_counter_equal(KbDict* a, KbDict* b);  // Counter == Counter: missing counts 0
 // d.keys(), d.values(), d.items() as view objects (repr dict_keys([...]),
 // len, `in`, iteration through the generic protocol; set operations on
 // views are not supported yet).

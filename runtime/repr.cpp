@@ -263,7 +263,8 @@ void AppendRepr(std::string& out, KbValue v, bool ascii_only) {
   } else if (t == &kb_type_tuple) {
     AppendTupleRepr(out, reinterpret_cast<KbTuple*>(obj), ascii_only);
   } else if (t == &kb_type_dict) {
-    AppendDictRepr(out, reinterpret_cast<KbDict*>(obj), ascii_only);
+    if (!AppendFlavoredDictRepr(out, reinterpret_cast<KbDict*>(obj), ascii_only, AppendDictRepr))
+      AppendDictRepr(out, reinterpret_cast<KbDict*>(obj), ascii_only);
   } else if (t == &kb_type_set || t == &kb_type_frozenset) {
     AppendSetRepr(out, reinterpret_cast<KbSet*>(obj), ascii_only);
   } else if (t == &kb_type_dict_keys || t == &kb_type_dict_values || t == &kb_type_dict_items) {

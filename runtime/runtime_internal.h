@@ -120,6 +120,13 @@ std::string TransformDecimalAndSpaceToAscii(std::string_view utf8);
 // nesting deeper than the recursion limit.
 void AppendStr(std::string& out, KbValue v);
 void AppendRepr(std::string& out, KbValue v, bool ascii_only = false);
+// The repr of a defaultdict, Counter or OrderedDict (collections.cpp), with
+// append_dict writing a plain dict's; false for a plain dict.
+// The class of a dict of a flavour (collections.cpp): dict, or defaultdict,
+// Counter, OrderedDict.
+const KbType* DictFlavorType(const KbDict* d);
+bool AppendFlavoredDictRepr(std::string& out, KbDict* d, bool ascii_only,
+                            void (*append_dict)(std::string&, KbDict*, bool));
 // "int", "str", "Foo": the name CPython puts in `... not str` messages.
 const char* TypeName(const KbType* type);
 

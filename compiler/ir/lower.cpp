@@ -469,7 +469,8 @@ void FunctionLowering::LowerStatement(NodeId s) {
         InstId i = is_dict ? LowerExpr(index) : ToInt(LowerExpr(index), TypeOf(index));
         At(target);
         TypeId element = types_[TypeOf(container)].params[is_dict ? 1 : 0];
-        InstId old = Emit(is_dict ? Op::DictGetItem : Op::ListGetItem, element, {list, i});
+        InstId old = is_dict ? LowerDictItemRead(target, list, i, TypeOf(container), element)
+                             : Emit(Op::ListGetItem, element, {list, i});
         InstId r = LowerExpr(value);
         At(s);
         InstId result = LowerAugmented(op, old, element, r, TypeOf(value), TypeOf(s), s);

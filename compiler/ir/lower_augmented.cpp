@@ -24,6 +24,13 @@ InstId FunctionLowering::LowerAugmented(BinaryOp op, InstId l, TypeId lt, InstId
       default: break;
     }
   }
+  if (lk == TypeKind::Dict && rk == TypeKind::Dict && DictFlavorOf(types_[lt].payload) == DictFlavor::Counter &&
+      DictFlavorOf(types_[rt].payload) == DictFlavor::Counter &&
+      (op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::BitOr || op == BinaryOp::BitAnd)) {
+    InstId code = Emit(Op::ConstInt, types_.int_(), {}, module_.IntConstant(std::to_string(static_cast<uint32_t>(op))));
+    RuntimeCall("kb_counter_inplace", types_.none(), {code, l, r});
+    return CoerceTo(l, lt, result);
+  }
   if (lk == TypeKind::Dict && rk == TypeKind::Dict && op == BinaryOp::BitOr) return in_place("kb_dict_update", r);
   if (lk == TypeKind::ByteArray && op == BinaryOp::Add && (rk == TypeKind::Bytes || rk == TypeKind::ByteArray))
     return in_place("kb_bytearray_extend", r);

@@ -20,6 +20,7 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
       return EmitList(Op::Call, type, bound, target->second.index);
     }
   }
+  if (IsCollectionsBuiltin(f)) return LowerCollectionsCall(e, f);
   if (IsIoBuiltin(f)) return LowerIoBuiltinCall(e, f);
   if (IsNumberBuiltin(f) || f == BuiltinFunction::Math_log || f == BuiltinFunction::Math_log2 ||
       f == BuiltinFunction::Math_log10)
@@ -505,7 +506,10 @@ InstId FunctionLowering::LowerBuiltinCall(NodeId e, BuiltinFunction f) {
     case BuiltinFunction::TypingCast:
     case BuiltinFunction::TypingTypeVar:
     case BuiltinFunction::TypingForm:
-      return Emit(Op::ConstNone, type, {});  // cast is lowered above; sema rejects calling a form
+    case BuiltinFunction::CollectionsDefaultdict:
+    case BuiltinFunction::CollectionsCounter:
+    case BuiltinFunction::CollectionsOrderedDict:
+      return Emit(Op::ConstNone, type, {});  // lowered above; sema rejects calling a form
 #define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) case BuiltinFunction::Native_##Module##_##Name:
 #include "types/native_functions.def"
       return LowerNativeFunctionCall(e, f, values);

@@ -77,6 +77,8 @@ InstId FunctionLowering::LowerCall(NodeId e) {
       At(e);
       return EmitList(Op::StreamWrite, TypeOf(e), operands, stream);
     }
+    if (bk == TypeKind::Dict && DictFlavorOf(types_[base].payload) != DictFlavor::Plain)
+      if (InstId r = LowerFlavoredDictMethod(e); r.IsValid()) return r;
     if (bk == TypeKind::Dict) {
       NodeId receiver = tree_.Node(func, AttributeField::value);
       TypeId dict_type = TypeOf(receiver);

@@ -427,12 +427,12 @@ InstId FunctionLowering::LowerExprValue(NodeId e) {
       if (bk == TypeKind::Dict) {
         InstId key = LowerExpr(index);
         At(e);
-        if (KindOf(type) == TypeKind::Unknown) {
+        if (KindOf(type) == TypeKind::Unknown && DictFlavorOf(types_[TypeOf(base)].payload) == DictFlavor::Plain) {
           // A dict nothing is ever stored in (sema): the read raises KeyError.
           Emit(Op::DictGetItem, types_.object(), {b, key});
           return RaiseInferredEmpty();
         }
-        return Emit(Op::DictGetItem, type, {b, key});
+        return LowerDictItemRead(e, b, key, TypeOf(base), type);
       }
       InstId i = ToInt(LowerExpr(index), TypeOf(index));
       At(e);
@@ -561,8 +561,13 @@ InstId FunctionLowering::LowerBinary(BinaryOp op, InstId l, TypeId lt, InstId r,
     InstId v = Emit(Op::IntBinary, types_.int_(), {ToInt(l, lt), ToInt(r, rt)}, static_cast<uint32_t>(op));
     return Emit(Op::Truthy, result, {v});
   }
+  if (res == TypeKind::Dict && DictFlavorOf(types_[result].payload) == DictFlavor::Counter &&
+      DictFlavorOf(types_[lt].payload) == DictFlavor::Counter)
+    return LowerCounterOperator(op, l, r, result);
   if (res == TypeKind::Dict && lk == TypeKind::Dict && rk == TypeKind::Dict && op == BinaryOp::BitOr) {
-    InstId merged = RuntimeCall("kb_dict_copy", result, {l});
+    // A copy of the left operand's flavour (a defaultdict | dict is a defaultdict).
+    InstId merged = RuntimeCall(DictFlavorOf(types_[lt].payload) == DictFlavor::Plain ? "kb_dict_copy" : "kb_dict_copy_flavored",
+                                result, {l});
     RuntimeCall("kb_dict_update", types_.none(), {merged, r});
     return merged;
   }

@@ -272,7 +272,12 @@ void FunctionLowering::LowerLoop(NodeId iter, NodeId target, const std::function
     for (NodeId src : sources) {
       InstId sequence;
       NodeId view_func = is_view ? tree_.Node(src, CallField::func) : NodeId();
-      if (view_func.IsValid() && tree_.Kind(view_func) == NodeKind::Attribute &&
+      bool elements = view_func.IsValid() && tree_.Kind(view_func) == NodeKind::Attribute &&
+                      tree_.Name(tree_.Ident(view_func, AttributeField::attr)) == "elements";
+      if (elements) {
+        // Counter.elements(): a list of the keys, each repeated (lower_collections.cpp).
+        sequence = LowerFlavoredDictMethod(src);
+      } else if (view_func.IsValid() && tree_.Kind(view_func) == NodeKind::Attribute &&
           KindOf(TypeOf(tree_.Node(view_func, AttributeField::value))) == TypeKind::Dict) {
         // d.keys(), d.values(), d.items(): the dict is kept to watch its size.
         watched = LowerExpr(tree_.Node(view_func, AttributeField::value));

@@ -327,6 +327,17 @@ class FunctionLowering {
   TypeId NativeMemberTypeOf(uint32_t member) const;  // sema's NativeMemberType
   InstId LowerNativeModuleAttribute(NodeId e, BuiltinModule module);
   InstId LowerNativeFunctionCall(NodeId e, BuiltinFunction f, const std::vector<InstId>& values);
+  // --- lower_collections.cpp: defaultdict, Counter, OrderedDict.
+  InstId LowerCollectionsCall(NodeId e, BuiltinFunction f);
+  // The items of a Counter's or OrderedDict's first argument (a mapping or
+  // an iterable) into the dict in local `slot`.
+  void LowerCollectionItems(NodeId source, DictFlavor flavor, uint32_t slot, TypeId type);
+  // dict[key] of any flavour (subscript or augmented-assignment node e), as
+  // a value of result_type (the subscript's type).
+  InstId LowerDictItemRead(NodeId e, InstId dict, InstId key, TypeId dict_type, TypeId result_type);
+  // A method a flavour adds or changes; invalid for dict's own.
+  InstId LowerFlavoredDictMethod(NodeId e);
+  InstId LowerCounterOperator(BinaryOp op, InstId l, InstId r, TypeId result);
   InstId LowerIoBuiltinCall(NodeId e, BuiltinFunction f);
   InstId LowerNumberBuiltinCall(NodeId e, BuiltinFunction f);  // lower_numbers.cpp
   InstId LowerAttributeBuiltin(NodeId e, BuiltinFunction f);

@@ -630,6 +630,17 @@ class Analyzer {
   TypeId InferListMethodCall(NodeId call, NodeId attribute, TypeId list, std::span<const NodeId> args);
   TypeId InferStrMethodCall(NodeId call, NodeId attribute, std::span<const NodeId> args);
   TypeId InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args);
+  // --- sema_collections.cpp: defaultdict, Counter, OrderedDict (dicts of a DictFlavor).
+  TypeId InferCollectionsCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args);
+  // What a defaultdict's default_factory of type `factory` returns.
+  TypeId DefaultFactoryValue(NodeId at, TypeId factory);
+  // dict[key] read on a defaultdict or Counter (`container` holds the dict).
+  TypeId InferFlavoredDictRead(NodeId e, NodeId container, TypeId dict, TypeId key);
+  // The methods a flavour adds or changes; `handled` false for dict's own.
+  TypeId InferFlavoredDictMethod(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args,
+                                 bool& handled);
+  // Counter op Counter: the result's type; invalid when not Counter arithmetic.
+  TypeId InferCounterOperator(NodeId at, BinaryOp op, TypeId left, TypeId right);
   TypeId InferSetMethodCall(NodeId call, NodeId attribute, TypeId set, std::span<const NodeId> args);
   // Records that the set `container` (of type `set`) also holds values of
   // type `item`: refines or widens it as AddListElement does a list.
@@ -639,6 +650,24 @@ class Analyzer {
   void AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId value, NodeId at);
   // Refines the type of the variable or attribute an expression reads.
   void RefineContainer(NodeId container, TypeId refined, NodeId at);
+  // After a call of `target` whose arg_types held `arg_count` types: the
+  // empty containers the call passed in variables and the callee filled
+  // are refined in the caller too (sema_filled_arguments.cpp).
+  void RefineArgumentsFilledByCallee(NodeId call, InstanceId target, size_t arg_count);
+  // An item of a dict or list refined (`graph[k].append(x)` where graph is
+  // a dict[str, list[unknown]]): the container holding it is refined to
+  // hold the refined item type; false when the subscript is not such an
+  // item (sema_filled_arguments.cpp).
+  bool RefineThroughSubscript(NodeId subscript, TypeId refined, NodeId at);
+  // Whether t is, or holds, a list, set or dict whose item types are not
+  // all inferred yet (what a Join completes rather than widens).
+  bool HasUnfilledPart(TypeId t) const;
+  // Whether t is a list whose items are stored unboxed (list[float], list[bool]).
+  bool HasUnboxedItems(TypeId t) const;
+  // Whether `value` is the type of a new empty list, set or dict (`[]`,
+  // `set()`, `{}`), storable where a `target` of the same kind is expected
+  // (lowering's Coerce gives it the target's item representation).
+  bool IsEmptyContainerOf(TypeId value, TypeId target) const;
   // Widens the container a variable holds (its elements become objects), if
   // that is sound (see non_fresh_variables_); false when it is not.
   bool WidenContainer(NodeId container, TypeId widened, NodeId at);
@@ -795,6 +824,7 @@ void ForEachCallee(FunctionInstance& f, Visit&& visit) {
     visit(methods.second);
   }
   for (auto& [decorator, target] : f.decorator_targets) visit(target);
+  for (auto& [read, target] : f.default_factory_calls) visit(target);
   for (auto& [node, fallback] : f.operator_fallbacks)
     if (fallback.reflected.IsValid()) visit(fallback.reflected);
   for (auto& [node, cases] : f.dynamic_cases)

@@ -297,6 +297,7 @@ void Analyzer::InferInstance(InstanceId id) {
   // Each pass records calls afresh: a call seen with other argument types in
   // an earlier round must not keep pointing at that round's instance.
   Current().call_targets.clear();
+  Current().default_factory_calls.clear();
   Current().augmented_setters.clear();
   Current().constructed_classes.clear();
   Current().call_bindings.clear();
@@ -918,8 +919,18 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     auto empty = [&](TypeId d) {
       return types().Kind(types()[d].params[0]) == TypeKind::Unknown && types().Kind(types()[d].params[1]) == TypeKind::Unknown;
     };
-    if (empty(a)) return b;
-    if (empty(b)) return a;
+    if (types()[a].payload == types()[b].payload) {
+      if (empty(a)) return b;
+      if (empty(b)) return a;
+      // Values not all inferred yet (the lists of a dict[str, list[unknown]],
+      // filled later) are completed by the other's.
+      TypeId ka_ = types()[a].params[0], kb_ = types()[b].params[0];
+      TypeId va = types()[a].params[1], vb = types()[b].params[1];
+      bool keys = ka_ == kb_ || types().Kind(ka_) == TypeKind::Unknown || types().Kind(kb_) == TypeKind::Unknown;
+      if (keys && (HasUnfilledPart(ka_) || HasUnfilledPart(kb_) || HasUnfilledPart(va) || HasUnfilledPart(vb)))
+        return types().Get(TypeKind::Dict, std::vector<TypeId>{Join(ka_, kb_, at, what), Join(va, vb, at, what)},
+                           types()[a].payload);
+    }
   }
   // A container widened in place (WidenContainer), or a new container stored
   // where one was: its object elements take in the word-typed ones.
@@ -948,6 +959,11 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
     if (types().Kind(ea) == TypeKind::Unknown) return b;
     if (types().Kind(eb) == TypeKind::Unknown) return a;
     if (HasUnknownPart(ea) || HasUnknownPart(eb)) return types().ListOf(Join(ea, eb, at, what));
+    // Lists of containers not all inferred yet (list[list[unknown]], rows
+    // filled later) are completed by the other's; never widened this way
+    // (a list[float]'s items are unboxed).
+    if (types().Kind(ea) == types().Kind(eb) && (HasUnfilledPart(ea) || HasUnfilledPart(eb)))
+      return types().ListOf(Join(ea, eb, at, what));
   }
   // A list's (set's) method read as a value before and after its items were known.
   if (ka == TypeKind::NativeMethod && kb == TypeKind::NativeMethod && types()[a].payload == types()[b].payload &&
@@ -984,6 +1000,16 @@ TypeId Analyzer::Join(TypeId a, TypeId b, NodeId at, std::string_view what) {
            k == TypeKind::Optional || k == TypeKind::Set || k == TypeKind::Generator || k == TypeKind::Function ||
            k == TypeKind::BoundMethod;
   };
+  // A defaultdict's or Counter's read of a missing key is compiled from its
+  // type: seen as an object it would be a plain dict's (KeyError).
+  for (TypeId t : {a, b}) {
+    DictFlavor flavor = types().Kind(t) == TypeKind::Dict ? DictFlavorOf(types()[t].payload) : DictFlavor::Plain;
+    if (flavor == DictFlavor::DefaultDict || flavor == DictFlavor::Counter) {
+      Unsupported(at, std::string(what) + " holds both " + types().Name(a) + " and " + types().Name(b) +
+                          " (a defaultdict or Counter seen as an object)");
+      return a;
+    }
+  }
   if ((boxable(ka) || IsBuiltinFunctionValue(a)) && (boxable(kb) || IsBuiltinFunctionValue(b))) {
     // A function seen as an object may be called through it.
     NoteEscapedFunction(a);

@@ -268,6 +268,9 @@ struct FunctionInstance {
   // when assigned), Subscript nodes (__getitem__, __setitem__ when
   // assigned), len(x) calls (__len__), calls of an instance (__call__).
   std::unordered_map<uint32_t, InstanceId> call_targets;
+  // Subscript node reading a defaultdict whose default_factory is a
+  // function -> the instance called for a missing key.
+  std::unordered_map<uint32_t, InstanceId> default_factory_calls;
   // The target of an augmented assignment whose call_targets entry is a
   // @property getter or __getitem__ (obj.p += v, obj[i] += v) -> the setter
   // or __setitem__ that stores the result.

@@ -26,6 +26,14 @@ TypeId Analyzer::InferAugmented(NodeId s, NodeId target, BinaryOp op, TypeId lef
     }
     return left;
   }
+  if (l == TypeKind::Dict && DictFlavorOf(types()[left].payload) == DictFlavor::Counter && r == TypeKind::Dict &&
+      DictFlavorOf(types()[right].payload) == DictFlavor::Counter &&
+      (op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::BitOr || op == BinaryOp::BitAnd)) {
+    // Counter.__iadd__ and the others change the Counter itself (lowering:
+    // kb_counter_inplace).
+    AddDictEntry(target, left, types()[right].params[0], types()[right].params[1], s);
+    return left;
+  }
   if (l == TypeKind::Dict && r == TypeKind::Dict && op == BinaryOp::BitOr) {
     AddDictEntry(target, left, types()[right].params[0], types()[right].params[1], s);
     return left;

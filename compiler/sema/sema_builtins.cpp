@@ -16,6 +16,7 @@ bool Analyzer::BuiltinArity(NodeId call, size_t given, size_t lo, size_t hi) {
 TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<const NodeId> args) {
   if (f == BuiltinFunction::TypingCast) return InferTypingCast(call, args);  // its type argument is not evaluated
   if (f == BuiltinFunction::TypingTypeVar) return InferTypeVarCall(call, args);
+  if (IsCollectionsBuiltin(f)) return InferCollectionsCall(call, f, args);
   std::vector<TypeId> arg_types;
   bool known = true;
   // Built-ins that iterate over their first argument take there what a for
@@ -307,7 +308,8 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       }
       if (args.empty()) return types().DictOf(types().unknown(), types().unknown());
       if (!known) return types().unknown();
-      if (types().Kind(arg_types[0]) == TypeKind::Dict) return arg_types[0];
+      if (types().Kind(arg_types[0]) == TypeKind::Dict)  // a plain dict, whatever the argument's flavour
+        return types().DictOf(types()[arg_types[0]].params[0], types()[arg_types[0]].params[1]);
       TypeId pair = IterationElement(args[0], arg_types[0]);
       if (types().Kind(pair) == TypeKind::Unknown) return types().unknown();
       if (types().Kind(pair) != TypeKind::Tuple || types()[pair].params.size() != 2) {
@@ -510,6 +512,10 @@ TypeId Analyzer::InferBuiltinCall(NodeId call, BuiltinFunction f, std::span<cons
       return InferTypeVarCall(call, args);
     case BuiltinFunction::TypingForm:
       return types().unknown();  // reported where the name is read (CheckModelledValue)
+    case BuiltinFunction::CollectionsDefaultdict:
+    case BuiltinFunction::CollectionsCounter:
+    case BuiltinFunction::CollectionsOrderedDict:
+      return InferCollectionsCall(call, f, args);
 #define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) case BuiltinFunction::Native_##Module##_##Name:
 #include "types/native_functions.def"
       return InferNativeFunctionCall(call, f, args, arg_types);

@@ -142,6 +142,7 @@ TypeId Analyzer::InferCall(NodeId call) {
       if (!known) return types().unknown();
       InstanceId target = Instantiate(def, arg_types);
       Current().call_targets[call.index] = target;
+      RefineArgumentsFilledByCallee(call, target, arg_types.size());
       return program_->instances[target.index].return_type;
     }
     case TypeKind::BoundMethod:

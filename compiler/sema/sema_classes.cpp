@@ -534,6 +534,7 @@ TypeId Analyzer::InferMethodCall(NodeId call, NodeId attribute, std::span<const 
   if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
+  RefineArgumentsFilledByCallee(call, target, arg_types.size());
   return program_->instances[target.index].return_type;
 }
 
@@ -596,6 +597,7 @@ TypeId Analyzer::InferSuperCall(NodeId call, NodeId attribute) {
   if (!BindCall(call, method, !is_static, arg_types, known) || !known) return types().unknown();
   InstanceId target = Instantiate(method, arg_types);
   Current().call_targets[call.index] = target;
+  RefineArgumentsFilledByCallee(call, target, arg_types.size());
   return program_->instances[target.index].return_type;
 }
 

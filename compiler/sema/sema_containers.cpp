@@ -17,6 +17,7 @@ void Analyzer::RefineContainer(NodeId container, TypeId refined, NodeId at) {
       return;
     }
   }
+  if (k == NodeKind::Subscript && RefineThroughSubscript(container, refined, at)) return;
   if (k == NodeKind::Name || k == NodeKind::Attribute) {
     refining_ = true;
     AssignTo(container, refined);
@@ -115,28 +116,39 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
     return;
   }
   bool key_ok = k == key || types().Kind(k) == TypeKind::Unknown || types().Kind(k) == TypeKind::Object;
-  bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object;
+  bool value_ok = v == value || types().Kind(v) == TypeKind::Unknown || types().Kind(v) == TypeKind::Object ||
+                  IsEmptyContainerOf(value, v);  // `graph[k] = []` in a dict[str, list[int]]
   if (key_ok && value_ok && (types().Kind(k) == TypeKind::Unknown || types().Kind(v) == TypeKind::Unknown)) {
-    RefineContainer(container, types().DictOf(types().Kind(k) == TypeKind::Unknown ? key : k,
+    RefineContainer(container, types().DictLike(dict, types().Kind(k) == TypeKind::Unknown ? key : k,
                                                types().Kind(v) == TypeKind::Unknown ? value : v), at);
     return;
   }
   if (key_ok && value_ok) return;
   if ((key_ok || HasUnknownPart(k)) && (value_ok || HasUnknownPart(v)) && (HasUnknownPart(k) || HasUnknownPart(v))) {
-    RefineContainer(container, types().DictOf(key_ok ? k : Join(k, key, at, "a dict's keys"),
+    RefineContainer(container, types().DictLike(dict, key_ok ? k : Join(k, key, at, "a dict's keys"),
                                                value_ok ? v : Join(v, value, at, "a dict's values")), at);
     return;
   }
   // Values of another type widen the dict's values to object in place (a
   // dict holds its values boxed, whatever their type), when no narrower
   // reference to it can exist.
-  if (key_ok && WidenContainer(container, types().DictOf(k, types().object()), at))
+  if (key_ok && WidenContainer(container, types().DictLike(dict, k, types().object()), at))
     return;
   Unsupported(at, "storing " + types().Name(key) + ": " + types().Name(value) + " in a " + types().Name(dict));
 }
 
 // The methods of dict, on a dict[K, V].
 TypeId Analyzer::InferDictMethodCall(NodeId call, NodeId attribute, TypeId dict, std::span<const NodeId> args) {
+  if (DictFlavorOf(types()[dict].payload) != DictFlavor::Plain) {
+    bool handled = false;
+    TypeId t = InferFlavoredDictMethod(call, attribute, dict, args, handled);
+    if (handled) return t;
+  }
+  if (DictFlavorOf(types()[dict].payload) != DictFlavor::Plain) {
+    bool handled = false;
+    TypeId t = InferFlavoredDictMethod(call, attribute, dict, args, handled);
+    if (handled) return t;
+  }
   NodeId container = tree_.Node(attribute, AttributeField::value);
   std::string_view name = tree_.Name(tree_.Ident(attribute, AttributeField::attr));
   Record(attribute, types().unknown());

@@ -403,6 +403,8 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
         Current().call_targets[e.index] = target;
         return program_->instances[target.index].return_type;
       }
+      if (bk == TypeKind::Dict && DictFlavorOf(types()[base].payload) != DictFlavor::Plain)
+        return InferFlavoredDictRead(e, tree_.Node(e, SubscriptField::value), base, it);
       if (bk == TypeKind::Dict) {
         // A dict nothing is ever stored in is empty: the read raises KeyError
         // (its value type stays unknown; lowering reads it as an object).
@@ -757,8 +759,10 @@ TypeId Analyzer::InferBinary(NodeId at, BinaryOp op, TypeId left, TypeId right) 
   }
   if (l == TypeKind::List && r_int && op == BinaryOp::Mult) return left;
   if (l_int && r == TypeKind::List && op == BinaryOp::Mult) return right;
+  if (l == TypeKind::Dict && r == TypeKind::Dict)
+    if (TypeId counter = InferCounterOperator(at, op, left, right); counter.IsValid()) return counter;
   if (l == TypeKind::Dict && r == TypeKind::Dict && op == BinaryOp::BitOr)  // a new dict: left's items, then right's
-    return types().DictOf(Join(types()[left].params[0], types()[right].params[0], at, "the keys of a dict union"),
+    return types().DictLike(left, Join(types()[left].params[0], types()[right].params[0], at, "the keys of a dict union"),
                           Join(types()[left].params[1], types()[right].params[1], at, "the values of a dict union"));
   // Everything else raises TypeError at run time; its result is never seen.
   return types().unknown();

@@ -80,7 +80,17 @@ void Analyzer::InferImport(NodeId s) {
       std::string_view name = tree_.Name(tree_.Ident(alias, AliasField::name));
       IdentId as = tree_.Ident(alias, AliasField::asname);
       if (FindModule(source_modules_, TopLevel(name)) < 0) {
+        if (name != TopLevel(name) && VisibleNativeModule(name) >= 0) {
+          // import collections.abc: binding the package with its submodule
+          // as an attribute is not modelled (from collections.abc import X is).
+          Unsupported(alias, "importing module '" + std::string(name) + "' (from " + std::string(name) + " import ... is supported)");
+          continue;
+        }
         if (int32_t native = VisibleNativeModule(TopLevel(name)); native >= 0) {
+          if (name != TopLevel(name) && IsNativePackage(static_cast<BuiltinModule>(native))) {
+            steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias, "No module named '" + std::string(name) + "'"});
+            break;
+          }
           if (name != TopLevel(name)) {
             steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, alias,
                              "No module named '" + std::string(name) + "'; '" + std::string(TopLevel(name)) +
@@ -114,7 +124,11 @@ void Analyzer::InferImport(NodeId s) {
       // semantics are already 3.11's, and annotations are never evaluated.
     } else if (level == 0 && FindModule(source_modules_, TopLevel(relative)) < 0) {
       int32_t native = VisibleNativeModule(TopLevel(relative));
-      if (native >= 0 && relative != TopLevel(relative))
+      if (int32_t full = relative != TopLevel(relative) ? VisibleNativeModule(relative) : -1; full >= 0)
+        InferNativeImportFrom(s, static_cast<BuiltinModule>(full), steps);  // from collections.abc import ...
+      else if (native >= 0 && relative != TopLevel(relative) && IsNativePackage(static_cast<BuiltinModule>(native)))
+        steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s, "No module named '" + std::string(relative) + "'"});
+      else if (native >= 0 && relative != TopLevel(relative))
         steps.push_back({Step::Kind::RaiseModuleNotFound, 0, {}, s,
                          "No module named '" + std::string(relative) + "'; '" + std::string(TopLevel(relative)) +
                              "' is not a package"});

@@ -81,7 +81,8 @@ int Analyzer::StaticCondition(NodeId test) {
       default: return -1;
     }
   };
-  bool exact = xk == TypeKind::Class || xk == TypeKind::NoneType || builtin_of() >= 0;
+  // A generator is an instance of none of the builtins isinstance() names.
+  bool exact = xk == TypeKind::Class || xk == TypeKind::NoneType || xk == TypeKind::Generator || builtin_of() >= 0;
   if (!exact) return -1;
   int answer = 0;
   for (NodeId spec : TupleItemsOrSelf(tree_, args[1])) {

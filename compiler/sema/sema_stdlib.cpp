@@ -34,6 +34,9 @@ TypeId Analyzer::NativeMemberType(uint32_t index) {
 }
 
 void Analyzer::CheckModelledValue(NodeId e, TypeId t, std::string_view name) {
+  if (types().Kind(t) == TypeKind::Builtin && IsCollectionsBuiltin(static_cast<BuiltinFunction>(types()[t].payload)) &&
+      e != callee_)
+    Unsupported(e, "'" + std::string(name) + "' other than called (collections' classes are not values yet)");
   if (types().Kind(t) == TypeKind::Builtin && types()[t].payload == static_cast<uint32_t>(BuiltinFunction::TypingForm))
     Unsupported(e, "'" + std::string(name) +
                        "' as a value (a name of typing, usable in annotations only, or one of a standard-library "

@@ -30,6 +30,10 @@ constexpr std::string_view kCPythonNames[] = {
     "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID _STRUCT_TM_ITEMS __doc__ __loader__ __name__ __package__ __spec__ altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns ctime daylight get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time thread_time thread_time_ns time time_ns timezone tzname tzset",
     // typing
     "ABCMeta AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator AsyncIterable AsyncIterator Awaitable BinaryIO ByteString CT_co Callable ChainMap ClassVar Collection Concatenate Container ContextManager Coroutine Counter DefaultDict Deque Dict EXCLUDED_ATTRIBUTES Final ForwardRef FrozenSet Generator Generic GenericAlias Hashable IO ItemsView Iterable Iterator KT KeysView List Literal LiteralString Mapping MappingView Match MethodDescriptorType MethodWrapperType MutableMapping MutableSequence MutableSet NamedTuple NamedTupleMeta Never NewType NoReturn NotRequired Optional OrderedDict ParamSpec ParamSpecArgs ParamSpecKwargs Pattern Protocol Required Reversible Self Sequence Set Sized SupportsAbs SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound T TYPE_CHECKING T_co T_contra Text TextIO Tuple Type TypeAlias TypeGuard TypeVar TypeVarTuple TypedDict Union Unpack VT VT_co V_co ValuesView WrapperDescriptorType _ASSERT_NEVER_REPR_MAX_LENGTH _AnnotatedAlias _AnyMeta _BaseGenericAlias _BoundVarianceMixin _CallableGenericAlias _CallableType _ConcatenateGenericAlias _DeprecatedType _Final _GenericAlias _Immutable _LiteralGenericAlias _LiteralSpecialForm _NamedTuple _NotIterable _PROTO_ALLOWLIST _PickleUsingNameMixin _ProtocolMeta _SPECIAL_NAMES _SpecialForm _SpecialGenericAlias _TYPING_INTERNALS _TupleType _TypedDict _TypedDictMeta _TypingEllipsis _UnionGenericAlias _UnpackGenericAlias __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _alias _allow_reckless_class_checks _allowed_types _caller _check_generic _cleanups _collect_parameters _deduplicate _eval_type _flatten_literal_params _get_protocol_attrs _idfunc _is_callable_members_only _is_dunder _is_param_expr _is_typevar_like _is_unpacked_typevartuple _make_nmtuple _namedtuple_mro_entries _no_init_or_replace_init _overload_dummy _overload_registry _prohibited _remove_dups_flatten _should_unflatten_callable_args _special _strip_annotations _tp_cache _type_check _type_convert _type_repr _unpack_args _value_and_type_iter abstractmethod assert_never assert_type cast clear_overloads collections contextlib dataclass_transform defaultdict final functools get_args get_origin get_overloads get_type_hints io is_typeddict no_type_check no_type_check_decorator operator overload re reveal_type runtime_checkable stdlib_re sys types warnings",
+    // collections
+    "ChainMap Counter OrderedDict UserDict UserList UserString _Link _OrderedDictItemsView _OrderedDictKeysView _OrderedDictValuesView __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ _chain _collections_abc _count_elements _eq _iskeyword _itemgetter _proxy _recursive_repr _repeat _starmap _sys _tuplegetter defaultdict deque namedtuple",
+    // collections.abc
+    "AsyncGenerator AsyncIterable AsyncIterator Awaitable ByteString Callable Collection Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping MutableSequence MutableSet Reversible Sequence Set Sized ValuesView _CallableGenericAlias __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__",
     // _keelback_random
     "",
 };
@@ -62,6 +66,8 @@ constexpr NamedFunction kMathOtherFunctions[] = {
     {"dist", BuiltinFunction::MathDist},   {"frexp", BuiltinFunction::MathFrexp}, {"ldexp", BuiltinFunction::MathLdexp},
     {"modf", BuiltinFunction::MathModf},   {"isclose", BuiltinFunction::MathIsclose},
 };
+
+std::vector<std::string_view> Words(std::string_view text);
 
 std::vector<NativeMember> MakeMembers() {
   std::vector<NativeMember> members;
@@ -103,6 +109,15 @@ std::vector<NativeMember> MakeMembers() {
   function(BuiltinModule::Typing, "TypeVar", BuiltinFunction::TypingTypeVar);
   for (std::string_view name : kTypingForms)
     members.push_back({BuiltinModule::Typing, name, NativeMemberKind::TypingForm, BuiltinFunction::TypingForm});
+  // collections
+  function(BuiltinModule::Collections, "defaultdict", BuiltinFunction::CollectionsDefaultdict);
+  function(BuiltinModule::Collections, "Counter", BuiltinFunction::CollectionsCounter);
+  function(BuiltinModule::Collections, "OrderedDict", BuiltinFunction::CollectionsOrderedDict);
+  // collections.abc: every public name, for annotations (isinstance() with
+  // them is not supported yet: CheckModelledValue).
+  for (std::string_view name : Words(kCPythonNames[static_cast<uint32_t>(BuiltinModule::CollectionsAbc)]))
+    if (name[0] != '_')
+      members.push_back({BuiltinModule::CollectionsAbc, name, NativeMemberKind::TypingForm, BuiltinFunction::TypingForm});
   natives(BuiltinModule::KeelbackRandom);
   return members;
 }
@@ -128,6 +143,10 @@ std::vector<std::string_view> Words(std::string_view text) {
 std::string_view NativeModuleName(BuiltinModule module) { return kModules[static_cast<uint32_t>(module)].name; }
 const char* NativeModuleFile(BuiltinModule module) { return kModules[static_cast<uint32_t>(module)].file; }
 bool IsInternalNativeModule(BuiltinModule module) { return kModules[static_cast<uint32_t>(module)].internal; }
+bool IsNativePackage(BuiltinModule module) {
+  const char* file = kModules[static_cast<uint32_t>(module)].file;
+  return file != nullptr && std::string_view(file).ends_with("/__init__.py");
+}
 
 int32_t FindNativeModule(std::string_view name) {
   for (size_t i = 0; i < std::size(kModules); ++i)
@@ -146,8 +165,8 @@ int32_t FindNativeMember(BuiltinModule module, std::string_view name) {
 
 std::string_view NativeFunctionName(BuiltinFunction f) {
   if (f == BuiltinFunction::SysStdout || f == BuiltinFunction::SysStderr || f == BuiltinFunction::SysStdin ||
-      f == BuiltinFunction::TypingForm)
-    return {};
+      f == BuiltinFunction::TypingForm || IsCollectionsBuiltin(f))
+    return {};  // not a function: never a value of its own (CheckModelledValue)
   for (const NativeMember& member : Members())
     if (member.kind == NativeMemberKind::Function && member.function == f) return member.name;
   return {};

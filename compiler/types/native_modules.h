@@ -39,6 +39,9 @@ struct NativeMember {
 std::string_view NativeModuleName(BuiltinModule module);
 const char* NativeModuleFile(BuiltinModule module);
 bool IsInternalNativeModule(BuiltinModule module);
+// Whether CPython's module is a package (collections: its __file__ is an
+// __init__.py), whose missing submodules are "No module named 'a.b'".
+bool IsNativePackage(BuiltinModule module);
 // The native module named `name`, or -1 (a BuiltinModule's value).
 int32_t FindNativeModule(std::string_view name);
 

@@ -68,7 +68,11 @@ std::string TypeTable::Name(TypeId id) const {
     case TypeKind::Float: return "float";
     case TypeKind::Str: return "str";
     case TypeKind::List: return "list[" + Name(t.params[0]) + "]";
-    case TypeKind::Dict: return "dict[" + Name(t.params[0]) + ", " + Name(t.params[1]) + "]";
+    case TypeKind::Dict: {
+      const char* names[] = {"dict", "defaultdict", "Counter", "OrderedDict"};
+      return std::string(names[static_cast<uint32_t>(DictFlavorOf(t.payload))]) + "[" + Name(t.params[0]) + ", " +
+             Name(t.params[1]) + "]";
+    }
     case TypeKind::Set: return (t.payload ? "frozenset[" : "set[") + Name(t.params[0]) + "]";
     case TypeKind::Tuple: {
       std::string s = "tuple[";
@@ -132,7 +136,11 @@ std::string TypeTable::PythonName(TypeId id) const {
   const TypeInfo& t = types_[id.index];
   switch (t.kind) {
     case TypeKind::List: return "list";
-    case TypeKind::Dict: return "dict";
+    case TypeKind::Dict: {
+      // CPython's type names: defaultdict is a C type, the others Python classes.
+      const char* names[] = {"dict", "collections.defaultdict", "Counter", "OrderedDict"};
+      return names[static_cast<uint32_t>(DictFlavorOf(t.payload))];
+    }
     case TypeKind::Set: return t.payload ? "frozenset" : "set";
     case TypeKind::Tuple: return "tuple";
     case TypeKind::ClassObject: return "type";

@@ -70,6 +70,16 @@ enum class TypeKind : uint8_t {
   Complex,
   ByteArray,  // a bytearray (runtime/bytearray.cpp), one word like bytes
 };
+// A Dict type's payload: which of dict's collections subclasses its values
+// are (the low two bits), and for a defaultdict the TypeId index of its
+// default_factory (the rest). The flavours share dict's representation; the
+// runtime's KbDict says which one it is (repr, equality, copy).
+enum class DictFlavor : uint32_t { Plain, DefaultDict, Counter, OrderedDict };
+inline DictFlavor DictFlavorOf(uint32_t payload) { return static_cast<DictFlavor>(payload & 3); }
+inline uint32_t DictPayload(DictFlavor flavor, uint32_t factory_index = 0) {
+  return static_cast<uint32_t>(flavor) | (factory_index << 2);
+}
+inline uint32_t DefaultFactoryIndex(uint32_t payload) { return payload >> 2; }
 inline constexpr uint32_t kNativeDictGet = 1000;
 // A NativeMethod payload: readline of a file (`input = sys.stdin.readline`).
 inline constexpr uint32_t kNativeFileReadline = 1001;
@@ -115,6 +125,9 @@ enum class BuiltinFunction : uint32_t {
   // annotations use (List, Optional...): not a value Keelback models
   // (sema_stdlib.cpp).
   TypingCast, TypingTypeVar, TypingForm,
+  // collections' dict subclasses: calls make a Dict of their DictFlavor
+  // (sema_collections.cpp).
+  CollectionsDefaultdict, CollectionsCounter, CollectionsOrderedDict,
   // The native modules' functions of native_functions.def (native_modules.h).
 #define NATIVE_FUNCTION(Module, Name, Runtime, Result, Params) Native_##Module##_##Name,
 #include "types/native_functions.def"
@@ -161,6 +174,11 @@ inline std::string_view BuiltinFunctionName(BuiltinFunction f) {
 // every builtin names them case by case).
 inline bool IsIoBuiltin(BuiltinFunction f) {
   return f >= BuiltinFunction::Chr && f <= BuiltinFunction::Hasattr;
+}
+
+// collections.defaultdict, Counter and OrderedDict.
+inline bool IsCollectionsBuiltin(BuiltinFunction f) {
+  return f >= BuiltinFunction::CollectionsDefaultdict && f <= BuiltinFunction::CollectionsOrderedDict;
 }
 
 // complex() and the math functions of sema_numbers.cpp / lower_numbers.cpp.
@@ -280,10 +298,12 @@ class TypeTable {
   TypeId SetOf(TypeId element, bool frozen = false) {
     return Get(TypeKind::Set, std::span<const TypeId>(&element, 1), frozen ? 1 : 0);
   }
-  TypeId DictOf(TypeId key, TypeId value) {
+  TypeId DictOf(TypeId key, TypeId value, uint32_t payload = 0) {
     TypeId params[2] = {key, value};
-    return Get(TypeKind::Dict, params);
+    return Get(TypeKind::Dict, params, payload);
   }
+  // A dict of `dict`'s flavour (a Counter stays a Counter) with these item types.
+  TypeId DictLike(TypeId dict, TypeId key, TypeId value) { return DictOf(key, value, (*this)[dict].payload); }
   TypeId OptionalOf(TypeId t) { return Get(TypeKind::Optional, std::span<const TypeId>(&t, 1)); }
   TypeId ClassInstance(uint32_t class_index) { return Get(TypeKind::Class, {}, class_index); }
 

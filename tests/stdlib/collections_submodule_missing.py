@@ -1,0 +1,4 @@
+import collections
+from collections import Counter
+print(Counter("aa"))
+import collections.thing

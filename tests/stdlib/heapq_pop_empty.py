@@ -1,0 +1,5 @@
+import heapq
+h = []
+heapq.heappush(h, 2)
+print(heapq.heappop(h))
+heapq.heappop(h)
