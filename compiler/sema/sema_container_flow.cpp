@@ -87,7 +87,8 @@ TypeId Analyzer::CompleteOrWiden(TypeId a, TypeId b, bool promote_none, bool wid
     if (promote_none && kb == TypeKind::NoneType && boxed_word(ka)) return types().OptionalOf(a);
   }
   if (ka != kb || types()[a].params.size() != types()[b].params.size()) return TypeId();
-  if (ka == TypeKind::Set && types()[a].payload != types()[b].payload) return TypeId();
+  // A frozenset is no set; a defaultdict, Counter or OrderedDict (the payload) is no plain dict.
+  if ((ka == TypeKind::Set || ka == TypeKind::Dict) && types()[a].payload != types()[b].payload) return TypeId();
   if (ka != TypeKind::List && ka != TypeKind::Dict && ka != TypeKind::Set && ka != TypeKind::Tuple &&
       ka != TypeKind::Optional)
     return TypeId();
@@ -220,7 +221,7 @@ void Analyzer::FlowBackIterable(NodeId iter, TypeId item, NodeId at) {
       if (name == "items" && types().Kind(place) == TypeKind::Tuple && types()[place].params.size() == 2)
         value = types()[place].params[1];
       if (types().Kind(value) != TypeKind::Unknown)
-        FlowBackItems(receiver, types().DictOf(types()[dict].params[0], value), at);
+        FlowBackItems(receiver, types().DictLike(dict, types()[dict].params[0], value), at);
       continue;
     }
     if (tree_.Kind(func) != NodeKind::Name) continue;
@@ -346,7 +347,7 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
         } else if (types().Kind(bt) == TypeKind::List) {
           whole = types().ListOf(target);
         } else if (types().Kind(bt) == TypeKind::Dict) {
-          whole = types().DictOf(types()[bt].params[0], target);
+          whole = types().DictLike(bt, types()[bt].params[0], target);
         } else if (int64_t i = 0; types().Kind(bt) == TypeKind::Tuple &&
                                   LiteralInt(tree_.Node(n, SubscriptField::slice), i)) {
           // pair[0] of a tuple: that item.
@@ -445,7 +446,7 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
           }
           auto f = static_cast<BuiltinFunction>(types()[ft].payload);
           bool maker = f == BuiltinFunction::List || f == BuiltinFunction::Set || f == BuiltinFunction::Dict ||
-                       f == BuiltinFunction::Sorted || f == BuiltinFunction::Frozenset;
+                       f == BuiltinFunction::Sorted || f == BuiltinFunction::Frozenset || IsCollectionsBuiltin(f);
           if (!maker || args.size() > 1) {
             fail();
             break;
@@ -475,7 +476,7 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
         TypeKind rk = types().Kind(rt);
         if (rk == TypeKind::Dict && (name == "setdefault" || name == "get" || name == "pop")) {
           // The value in the dict, or the default (stored there by setdefault).
-          work.push_back({receiver, types().DictOf(types()[rt].params[0], target), item.in_comprehension});
+          work.push_back({receiver, types().DictLike(rt, types()[rt].params[0], target), item.in_comprehension});
           if (args.size() == 2) work.push_back({args[1], target, item.in_comprehension});
         } else if (rk == TypeKind::List && name == "pop") {
           work.push_back({receiver, types().ListOf(target), item.in_comprehension});

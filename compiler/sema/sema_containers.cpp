@@ -112,7 +112,7 @@ void Analyzer::AddDictEntry(NodeId container, TypeId dict, TypeId key, TypeId va
   // A dict holds its keys and values boxed: None and a boxed T complete
   // into Optional[T] (Complete's rules for items).
   if (TypeId ck = Complete(k, key, true, 1), cv = Complete(v, value, true, 1); ck.IsValid() && cv.IsValid()) {
-    if (ck != k || cv != v) RefineContainer(container, types().DictOf(ck, cv), at);
+    if (ck != k || cv != v) RefineContainer(container, types().DictLike(dict, ck, cv), at);
     return;
   }
   bool key_ok = k == key || types().Kind(k) == TypeKind::Unknown || types().Kind(k) == TypeKind::Object;
