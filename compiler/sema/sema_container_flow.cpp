@@ -438,7 +438,9 @@ bool Analyzer::RefineExpr(NodeId e, TypeId refined, NodeId at, bool quiet) {
       case NodeKind::Call: {
         NodeId func = tree_.Node(n, CallField::func);
         auto args = tree_.Items(n, CallField::args);
-        if (tree_.Kind(func) == NodeKind::Name) {
+        // A builtin, by its name or as a module's attribute (collections.defaultdict).
+        if (tree_.Kind(func) == NodeKind::Name ||
+            types().Kind(Current().expr_types[func.index]) == TypeKind::Builtin) {
           TypeId ft = Current().expr_types[func.index];
           if (types().Kind(ft) != TypeKind::Builtin) {
             fail();
