@@ -95,7 +95,9 @@ TypeId Analyzer::InferExprUnguarded(NodeId e) {
           for (std::string_view other : kOtherPythonBuiltins)
             if (tree_.Name(tree_.Ident(e, NameField::id)) == other)
               Unsupported(e, "the builtin '" + std::string(other) + "'");
-          return types().unknown();
+          // NameError when it runs. As an object, whatever uses it (a
+          // method call, a loop) evaluates it first, as CPython does.
+          return types().object();
         case NameBinding::Kind::Module:
           return types().unknown();
       }
