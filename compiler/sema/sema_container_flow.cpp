@@ -19,37 +19,37 @@ namespace keelback::analysis {
 
 namespace {
 constexpr int kMaxCompletionDepth = 64;  // type nesting Complete follows
-}
 
-bool Analyzer::HasUnknownDeep(TypeId t) const {
-  const TypeTable& table = program_->types;
+// Whether t, or a type nested in it through the parameters of the kinds
+// `descend` accepts (at most kMaxCompletionDepth deep), is one `found` accepts.
+template <typename Found, typename Descend>
+bool AnyNestedType(const TypeTable& table, TypeId t, Found found, Descend descend) {
   std::vector<std::pair<TypeId, int>> work{{t, 0}};
   while (!work.empty()) {
     auto [x, depth] = work.back();
     work.pop_back();
     TypeKind k = table.Kind(x);
-    if (k == TypeKind::Unknown) return true;
-    if (depth > kMaxCompletionDepth) continue;
-    if (k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set || k == TypeKind::Tuple ||
-        k == TypeKind::Optional)
-      for (TypeId p : table[x].params) work.push_back({p, depth + 1});
+    if (found(k)) return true;
+    if (depth > kMaxCompletionDepth || !descend(k)) continue;
+    for (TypeId p : table[x].params) work.push_back({p, depth + 1});
   }
   return false;
+}
+}  // namespace
+
+bool Analyzer::HasUnknownDeep(TypeId t) const {
+  return AnyNestedType(
+      program_->types, t, [](TypeKind k) { return k == TypeKind::Unknown; },
+      [](TypeKind k) {
+        return k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set || k == TypeKind::Tuple ||
+               k == TypeKind::Optional;
+      });
 }
 
 bool Analyzer::HoldsMutableContainer(TypeId t) const {
-  const TypeTable& table = program_->types;
-  std::vector<std::pair<TypeId, int>> work{{t, 0}};
-  while (!work.empty()) {
-    auto [x, depth] = work.back();
-    work.pop_back();
-    TypeKind k = table.Kind(x);
-    if (k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set) return true;
-    if (depth > kMaxCompletionDepth) continue;
-    if (k == TypeKind::Tuple || k == TypeKind::Optional)
-      for (TypeId p : table[x].params) work.push_back({p, depth + 1});
-  }
-  return false;
+  return AnyNestedType(
+      program_->types, t, [](TypeKind k) { return k == TypeKind::List || k == TypeKind::Dict || k == TypeKind::Set; },
+      [](TypeKind k) { return k == TypeKind::Tuple || k == TypeKind::Optional; });
 }
 
 // The nesting of types is bounded by kMaxCompletionDepth (deeper: no
